@@ -1,0 +1,46 @@
+/// The kind of medical institution being insured; each program prices each kind its own way.
+public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
+  /// 病院: priced per licensed bed (or flat, or from printed examples).
+  case hospital
+  /// 介護医療院: per bed in byoin-kyosaikai, per person of capacity in fukuoka-ishikai.
+  case kaigoIryoin = "kaigo-iryoin"
+  /// 介護老人保健施設 (老健): priced per person of capacity.
+  case roken
+  /// 一般診療所 (有床・無床): a flat rate per facility.
+  case clinic
+  /// 歯科診療所: a flat rate per facility.
+  case dental
+
+  /// The brochures' name for this kind.
+  public var japaneseName: String {
+    switch self {
+    case .hospital: "病院"
+    case .kaigoIryoin: "介護医療院"
+    case .roken: "介護老人保健施設"
+    case .clinic: "一般診療所"
+    case .dental: "歯科診療所"
+    }
+  }
+
+  public var englishName: String {
+    switch self {
+    case .hospital: "hospital"
+    case .kaigoIryoin: "integrated care hospital (kaigo iryoin)"
+    case .roken: "long-term care health facility (roken)"
+    case .clinic: "clinic"
+    case .dental: "dental clinic"
+    }
+  }
+
+  /// Parses an id (`roken`) or a Japanese name as staff type it (`老健`, `介護老人保健施設`).
+  public init?(name: String) {
+    switch name.lowercased() {
+    case "hospital", "病院": self = .hospital
+    case "kaigo-iryoin", "介護医療院": self = .kaigoIryoin
+    case "roken", "老健", "介護老人保健施設", "老健施設": self = .roken
+    case "clinic", "診療所", "一般診療所", "医院": self = .clinic
+    case "dental", "歯科診療所", "歯科": self = .dental
+    default: return nil
+    }
+  }
+}

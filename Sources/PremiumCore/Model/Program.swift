@@ -1,0 +1,161 @@
+/// One association's group cyber-insurance program, transcribed from its brochure.
+public struct Program: Sendable, Hashable {
+  /// `byoin-kyosaikai`: also the rate file's name.
+  public let id: String
+  /// The product as the brochure names it: `医療機関用サイバー保険`.
+  public let name: String
+  /// 保険契約者 / the association that runs the group.
+  public let policyholder: String
+  /// 取扱代理店, when the brochure names one.
+  public let agent: String?
+  /// 引受保険会社.
+  public let insurer: String
+  /// Who may join, in the brochure's words.
+  public let eligibility: String
+  /// The seed file the rates come from.
+  public let source: String
+  /// 保険期間, when the brochure states it.
+  public let period: Period?
+  /// 団体割引 already applied in the printed figures, in percent (20 for 20%).
+  public let groupDiscountPercent: Rational
+  /// Payments per year the printed figures assume: 1 for 一括払, 12 for 12回払.
+  public let installments: Int
+  /// The payment mode as printed: `一括払`, `12回払`.
+  public let payment: String
+  /// The security surcharge/discount the program applies, if any.
+  public let security: SecurityRule?
+  /// What the program does with more than one facility on one contract.
+  public let multipleFacilities: MultipleFacilities
+  /// Why options are quoted on request, when the brochure mentions options it does not price.
+  public let optionsOnRequest: String?
+  /// Family letter → name as printed: `S` → `オールリスクプラン`.
+  public let families: [String: String]
+  /// The program's own names for ① to ④ where they differ from the standard ones.
+  public let coverageNames: [Coverage: String]
+  public let deductibles: Deductibles
+  /// In the brochure's order.
+  public let plans: [Plan]
+  public let options: [PlanOption]
+  public let tables: [RateTable]
+  /// Combinations the brochure does not price; checked before any table.
+  public let onRequest: [OnRequestRule]
+  /// Conditions a quote must mention (discounts already applied, joining rules).
+  public let notes: [String]
+
+  public init(
+    id: String, name: String, policyholder: String, agent: String?, insurer: String,
+    eligibility: String, source: String, period: Period?, groupDiscountPercent: Rational,
+    installments: Int, payment: String, security: SecurityRule?,
+    multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
+    coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
+    options: [PlanOption], tables: [RateTable], onRequest: [OnRequestRule], notes: [String]
+  ) {
+    self.id = id
+    self.name = name
+    self.policyholder = policyholder
+    self.agent = agent
+    self.insurer = insurer
+    self.eligibility = eligibility
+    self.source = source
+    self.period = period
+    self.groupDiscountPercent = groupDiscountPercent
+    self.installments = installments
+    self.payment = payment
+    self.security = security
+    self.multipleFacilities = multipleFacilities
+    self.optionsOnRequest = optionsOnRequest
+    self.families = families
+    self.coverageNames = coverageNames
+    self.deductibles = deductibles
+    self.plans = plans
+    self.options = options
+    self.tables = tables
+    self.onRequest = onRequest
+    self.notes = notes
+  }
+
+  // MARK: - Lookup
+
+  /// The plan with this code, ignoring case (`s4` finds `S4`).
+  public func plan(_ code: String) -> Plan? {
+    let wanted = code.uppercased()
+    return plans.first { $0.code.uppercased() == wanted }
+  }
+
+  public func option(_ code: String) -> PlanOption? {
+    let wanted = code.lowercased()
+    return options.first { $0.code.lowercased() == wanted }
+  }
+
+  /// The table that prices `plan` for `facility`, if any.
+  public func table(for facility: FacilityKind, plan: String) -> RateTable? {
+    tables.first { $0.covers(facility) && $0.row(for: plan) != nil }
+  }
+
+  /// The rule that puts this combination on request, if any.
+  public func onRequestRule(for facility: FacilityKind, plan: String?) -> OnRequestRule? {
+    onRequest.first { $0.applies(to: facility, plan: plan) }
+  }
+
+  /// The limits of `plan` as they apply to `facility`.
+  public func limits(of plan: Plan, for facility: FacilityKind) -> Limits {
+    table(for: facility, plan: plan.code)?.limitOverrides[plan.code] ?? plan.limits
+  }
+
+  /// Plans that have a price or an on-request answer for `facility`, in brochure order.
+  public func plansOffered(to facility: FacilityKind) -> [Plan] {
+    plans.filter { table(for: facility, plan: $0.code) != nil || onRequestRule(for: facility, plan: $0.code) != nil }
+  }
+
+  /// The name this program prints for `coverage`.
+  public func name(of coverage: Coverage) -> String {
+    coverageNames[coverage] ?? coverage.japaneseName
+  }
+}
+
+/// The security surcharge/discount (セキュリティー割増引) a program applies from the disclosure form.
+public struct SecurityRule: Sendable, Hashable {
+  /// In percent, for example −30…+30.
+  public let minimumPercent: Int
+  public let maximumPercent: Int
+  public let facilities: [FacilityKind]
+
+  public init(minimumPercent: Int, maximumPercent: Int, facilities: [FacilityKind]) {
+    self.minimumPercent = minimumPercent
+    self.maximumPercent = maximumPercent
+    self.facilities = facilities
+  }
+}
+
+/// How a program treats several facilities on one contract.
+public enum MultipleFacilities: Sendable, Hashable {
+  /// Each facility joins on its own contract (quote them one by one).
+  case separateContracts
+  /// The premium is proportional to the number of facilities.
+  case proportional
+  /// Facilities sharing one limit are quoted on request.
+  case onRequest(reason: String)
+}
+
+/// A combination of facilities and plans the brochure does not price.
+public struct OnRequestRule: Sendable, Hashable {
+  /// Empty means every facility.
+  public let facilities: [FacilityKind]
+  /// Empty means every plan.
+  public let plans: [String]
+  /// The brochure's words, or ours where it is silent.
+  public let reason: String
+
+  public init(facilities: [FacilityKind], plans: [String], reason: String) {
+    self.facilities = facilities
+    self.plans = plans
+    self.reason = reason
+  }
+
+  public func applies(to facility: FacilityKind, plan: String?) -> Bool {
+    guard facilities.isEmpty || facilities.contains(facility) else { return false }
+    guard !plans.isEmpty else { return true }
+    guard let plan else { return false }
+    return plans.contains(plan)
+  }
+}

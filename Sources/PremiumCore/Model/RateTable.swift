@@ -1,0 +1,98 @@
+/// What a count in a request measures.
+public enum CountKind: String, Sendable, Hashable, CaseIterable {
+  /// 一般病床: general licensed beds.
+  case generalBeds = "general_beds"
+  /// 一般病床以外 (療養・精神・結核他): other licensed beds.
+  case otherBeds = "other_beds"
+  /// 定員: capacity in persons.
+  case capacity
+}
+
+/// What a printed flat figure is.
+public enum PrintedAmount: String, Sendable, Hashable {
+  /// 年間保険料: the annual premium.
+  case annual
+  /// 1回分保険料: one installment (kagoshima-ikyo prints the monthly amount of 12).
+  case installment
+}
+
+/// How a table turns a facility into a premium.
+public enum TableBasis: Sendable, Hashable {
+  /// 許可病床1病床あたり保険料: two rates per plan, general and other beds; premium =
+  /// weighted average × modified count of all beds.
+  case perBed
+  /// 定員1名あたり保険料: one rate per plan; premium = rate × modified count of the capacity.
+  case perCapacity
+  /// 1施設あたり保険料: one printed figure per plan and facility.
+  case flat(PrintedAmount)
+  /// Premiums printed at a few counts only (fukuoka-ishikai's 50 and 100); other counts come
+  /// from `model`, fitted to the printed figures, and are estimates.
+  case examples(unit: CountKind, counts: [Int], model: ExampleModel)
+}
+
+/// The model fitted to printed examples: premium = u × (modified count + `offset`), where u is
+/// the slope between the first two printed counts, (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
+public struct ExampleModel: Sendable, Hashable {
+  public let offset: Int
+
+  public init(offset: Int) {
+    self.offset = offset
+  }
+}
+
+/// One row of a table: a plan and its printed figures, in the table's column order.
+public struct RateRow: Sendable, Hashable {
+  public let plan: String
+  /// perBed: [general, other]; perCapacity and flat: [rate]; examples: one premium per count.
+  public let values: [Yen]
+
+  public init(plan: String, values: [Yen]) {
+    self.plan = plan
+    self.values = values
+  }
+}
+
+/// One rate table of a brochure, as printed.
+public struct RateTable: Sendable, Hashable {
+  /// Unique within its program: `hospital`, `clinic-s1000`.
+  public let id: String
+  /// The brochure's heading: `病院・介護医療院 許可病床1病床あたり保険料`.
+  public let title: String
+  /// Where it is printed: `〈6〉保険料の計算`.
+  public let source: String
+  /// The facilities the brochure prints this table for.
+  public let facilities: [FacilityKind]
+  /// Facilities priced from this table by assumption; their quotes are estimates.
+  public let estimatedFacilities: [FacilityKind]
+  /// Why `estimatedFacilities` may use this table.
+  public let estimateReason: String?
+  public let basis: TableBasis
+  /// In the brochure's order.
+  public let rows: [RateRow]
+  /// Limits that differ from the plan's defaults for the facilities of this table.
+  public let limitOverrides: [String: Limits]
+
+  public init(
+    id: String, title: String, source: String, facilities: [FacilityKind],
+    estimatedFacilities: [FacilityKind] = [], estimateReason: String? = nil,
+    basis: TableBasis, rows: [RateRow], limitOverrides: [String: Limits] = [:]
+  ) {
+    self.id = id
+    self.title = title
+    self.source = source
+    self.facilities = facilities
+    self.estimatedFacilities = estimatedFacilities
+    self.estimateReason = estimateReason
+    self.basis = basis
+    self.rows = rows
+    self.limitOverrides = limitOverrides
+  }
+
+  public func covers(_ facility: FacilityKind) -> Bool {
+    facilities.contains(facility) || estimatedFacilities.contains(facility)
+  }
+
+  public func row(for plan: String) -> RateRow? {
+    rows.first { $0.plan == plan }
+  }
+}

@@ -1,0 +1,128 @@
+/// A whole number of yen.
+///
+/// Premiums, rates and limits are printed in whole yen, so `Yen` never holds a fraction; exact
+/// intermediate results are ``Rational`` and come back to `Yen` only through ``Rational/rounded(_:)``.
+public struct Yen: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public let amount: Int64
+
+  public init(_ amount: Int64) {
+    self.amount = amount
+  }
+
+  public static let zero = Yen(0)
+
+  public var rational: Rational { Rational(amount) }
+
+  public func adding(_ other: Yen) throws -> Yen {
+    let (sum, o) = amount.addingReportingOverflow(other.amount)
+    guard !o else { throw ArithmeticOverflow() }
+    return Yen(sum)
+  }
+
+  public func multiplied(by factor: Int) throws -> Yen {
+    let (product, o) = amount.multipliedReportingOverflow(by: Int64(factor))
+    guard !o else { throw ArithmeticOverflow() }
+    return Yen(product)
+  }
+
+  public static func < (lhs: Yen, rhs: Yen) -> Bool { lhs.amount < rhs.amount }
+
+  /// `55,880円`: comma grouping, the way the brochures print premiums. Never locale-dependent.
+  public var description: String { YenFormat.grouped(amount) + "円" }
+}
+
+/// Hand-written number formatting, so that no locale can change a printed figure.
+public enum YenFormat {
+  /// `1234567` → `1,234,567`; negative values keep their sign.
+  public static func grouped(_ value: Int64) -> String {
+    let digits = String(value.magnitude)
+    var out = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(character)
+    }
+    return value < 0 ? "-" + out : out
+  }
+
+  /// An exact value with comma grouping and its decimal fraction: `182,664`, `164,397.6`, `77.4`.
+  /// Values without a short decimal expansion print as a grouped fraction.
+  public static func grouped(_ value: Rational) -> String {
+    guard let decimal = value.exactDecimalString(maxFractionDigits: 6) else {
+      return grouped(value.numerator) + "/" + grouped(value.denominator)
+    }
+    let negative = decimal.hasPrefix("-")
+    let unsigned = negative ? String(decimal.dropFirst()) : decimal
+    let parts = unsigned.split(separator: ".", maxSplits: 1)
+    let whole = Int64(parts[0]) ?? 0
+    let fraction = parts.count > 1 ? "." + parts[1] : ""
+    return (negative ? "-" : "") + grouped(whole) + fraction
+  }
+
+  /// A limit in the brochure's units: `1億円`, `3,000万円`, `1億5,000万円`, `30万円`; amounts that are
+  /// not whole 万円 fall back to `12,345円`.
+  public static func limit(_ yen: Yen) -> String {
+    let amount = yen.amount
+    guard amount > 0 else { return grouped(amount) + "円" }
+    let oku: Int64 = 100_000_000
+    let man: Int64 = 10_000
+    guard amount % man == 0 else { return grouped(amount) + "円" }
+    let okuPart = amount / oku
+    let manPart = (amount % oku) / man
+    var out = ""
+    if okuPart > 0 { out += grouped(okuPart) + "億" }
+    if manPart > 0 { out += grouped(manPart) + "万" }
+    return out + "円"
+  }
+}
+
+extension YenFormat {
+  /// Reads an amount the way brochures print limits and deductibles: `1,000万円`, `1億円`,
+  /// `1億5,000万円`, `300,000円`, `30万円`, `なし` (zero). `nil` when it is none of these.
+  public static func parseAmount(_ text: String) -> Yen? {
+    var rest = Substring(text.trimmingSpaces)
+    if rest == "なし" { return .zero }
+    guard rest.hasSuffix("円") else { return nil }
+    rest = rest.dropLast()
+    var total: Int64 = 0
+    var sawUnit = false
+    for (unit, scale) in [(Character("億"), Int64(100_000_000)), (Character("万"), Int64(10_000))] {
+      guard let position = rest.firstIndex(of: unit) else { continue }
+      guard let value = groupedInteger(rest[..<position]) else { return nil }
+      let (scaled, o1) = value.multipliedReportingOverflow(by: scale)
+      let (sum, o2) = total.addingReportingOverflow(scaled)
+      guard !o1, !o2 else { return nil }
+      total = sum
+      rest = rest[rest.index(after: position)...]
+      sawUnit = true
+    }
+    if !rest.isEmpty {
+      guard let value = groupedInteger(rest) else { return nil }
+      let (sum, o) = total.addingReportingOverflow(value)
+      guard !o else { return nil }
+      total = sum
+    } else if !sawUnit {
+      return nil
+    }
+    return Yen(total)
+  }
+
+  /// `1,000` → 1000; rejects misplaced commas (`1,00`).
+  static func groupedInteger(_ text: Substring) -> Int64? {
+    let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+    guard let first = groups.first, !first.isEmpty, first.count <= (groups.count > 1 ? 3 : 18),
+      groups.dropFirst().allSatisfy({ $0.count == 3 })
+    else { return nil }
+    let digits = groups.joined()
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int64(digits)
+  }
+}
+
+extension StringProtocol {
+  /// Without leading and trailing ASCII and ideographic spaces.
+  var trimmingSpaces: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+    guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(self[start...end])
+  }
+}

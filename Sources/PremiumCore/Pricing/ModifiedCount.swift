@@ -1,0 +1,44 @@
+/// 修正病床数: the count a per-bed (or per-person) rate is multiplied by, byoin-kyosaikai 〈6〉.
+///
+/// | total n | modified count |
+/// |---|---|
+/// | under 50 | n |
+/// | 50–199 | 49 + (n − 49) × 40% |
+/// | 200–499 | 109 + (n − 199) × 20% |
+/// | 500 and over | 169 + (n − 499) × 10% |
+///
+/// The tiers meet without a step: 199 → 109 and 499 → 169 under both neighbouring formulas.
+public enum ModifiedCount {
+  /// One line of the table above.
+  public struct Tier: Sendable, Hashable {
+    /// The first count of the tier: 1, 50, 200 or 500.
+    public let from: Int
+    /// The modified count at `from − 1` (0, 49, 109, 169).
+    public let base: Int
+    /// The count the excess is measured from (0, 49, 199, 499).
+    public let excessOver: Int
+    /// The share of each further bed, in percent (100, 40, 20, 10).
+    public let percent: Int
+  }
+
+  public static let tiers: [Tier] = [
+    Tier(from: 1, base: 0, excessOver: 0, percent: 100),
+    Tier(from: 50, base: 49, excessOver: 49, percent: 40),
+    Tier(from: 200, base: 109, excessOver: 199, percent: 20),
+    Tier(from: 500, base: 169, excessOver: 499, percent: 10),
+  ]
+
+  /// The first counts of the discounted tiers: 50, 200, 500.
+  public static let tierEdges: [Int] = tiers.dropFirst().map(\.from)
+
+  public static func tier(for count: Int) -> Tier {
+    tiers.last { count >= $0.from } ?? tiers[0]
+  }
+
+  /// The modified count for `count` beds (or persons), exactly.
+  public static func of(_ count: Int) throws -> Rational {
+    let tier = tier(for: count)
+    let excess = try Rational(Int64(count - tier.excessOver), 1).multiplied(by: Rational(Int64(tier.percent), 100))
+    return try Rational(tier.base).adding(excess)
+  }
+}

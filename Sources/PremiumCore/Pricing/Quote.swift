@@ -1,0 +1,99 @@
+/// Where a premium comes from.
+public enum Basis: String, Sendable, Hashable, CaseIterable {
+  /// The brochure prints this premium for exactly this facility and plan.
+  case published
+  /// Computed from the brochure's rates and formula (per-bed and per-capacity rates, re-pricing,
+  /// security adjustments, several facilities).
+  case formula
+  /// From a model the brochure does not state: treat as indicative only.
+  case estimate
+}
+
+/// One step of a calculation, with its numbers, so that a figure can be explained.
+public enum CalculationStep: Sendable, Hashable {
+  /// A flat premium read from a table.
+  case printedPremium(Yen)
+  /// A printed installment and the annual amount it implies (kagoshima-ikyo: 2,600円 × 12).
+  case printedInstallment(Yen, installments: Int, annual: Rational)
+  /// 合計病床数.
+  case totalBeds(general: Int, other: Int, total: Int)
+  /// 修正病床数 for `count`, with its tier.
+  case modifiedCount(count: Int, tier: ModifiedCount.Tier, result: Rational)
+  /// 加重平均: (general × rate + other × rate) ÷ total.
+  case weightedAverage(general: Int, generalRate: Yen, other: Int, otherRate: Yen, result: Rational)
+  /// A per-bed or per-person rate read from a table.
+  case unitRate(Yen, unit: CountKind)
+  /// rate × modified count.
+  case rateTimesCount(rate: Rational, count: Rational, result: Rational)
+  /// A premium printed at exactly this count.
+  case printedExample(count: Int, premium: Yen)
+  /// The fitted slope u = (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
+  case fittedSlope(lowCount: Int, lowPremium: Yen, highCount: Int, highPremium: Yen, modifiedSpan: Rational, slope: Rational)
+  /// u × (modified count + offset).
+  case fittedPremium(slope: Rational, modifiedCount: Rational, offset: Int, result: Rational)
+  /// An option's printed premium added to the base plan's.
+  case optionAdded(code: String, premium: Yen, result: Rational)
+  /// セキュリティー割増引.
+  case security(percent: Rational, result: Rational)
+  /// × facilities.
+  case facilities(count: Int, result: Rational)
+  /// The printed group discount taken back out: ÷ (1 − d).
+  case grossedUp(printedDiscountPercent: Rational, result: Rational)
+  /// The requested group discount applied: × (1 − d).
+  case discounted(percent: Rational, result: Rational)
+  /// ÷ installments.
+  case perInstallment(installments: Int, result: Rational)
+  /// The one rounding: half up to 10 yen.
+  case rounded(from: Rational, to: Yen, rule: RoundingRule)
+  /// installment × installments = annual premium.
+  case annualFromInstallments(installment: Yen, installments: Int, annual: Yen)
+}
+
+/// Something true of a quote that the user must be told, though it is priced.
+public enum QuoteWarning: Sendable, Hashable {
+  /// The program's contract period ended before the quote date.
+  case periodEnded(Period)
+  /// The quote date lies before the period starts.
+  case periodNotStarted(Period)
+}
+
+/// A priced request: the premium, how it was reached, and what it covers.
+public struct Quote: Sendable, Hashable {
+  public let program: Program
+  public let facility: FacilityKind
+  public let plan: Plan
+  public let option: PlanOption?
+  /// The table the rates were read from.
+  public let table: RateTable
+  /// The plan's limits for this facility, with the option's cover added.
+  public let limits: Limits
+  /// Annual total, whole yen: installment × installments.
+  public let premium: Yen
+  public let installments: Int
+  /// Yen per installment: the rounded figure.
+  public let installmentPremium: Yen
+  public let basis: Basis
+  public let steps: [CalculationStep]
+  /// The counts the quote used, as given.
+  public let counts: [CountKind: Int]
+  public let securityPercent: Rational
+  public let facilities: Int
+  /// The group discount of the result, in percent.
+  public let groupDiscountPercent: Rational
+  /// Why an estimate is an estimate; nil otherwise.
+  public let estimateReason: EstimateReason?
+  public let warnings: [QuoteWarning]
+
+  /// The deductibles of the coverages this quote has.
+  public var deductibles: [(coverage: Coverage, deductible: Yen)] {
+    limits.entries.map { ($0.coverage, program.deductibles[$0.coverage]) }
+  }
+}
+
+/// Why a quote is an estimate.
+public enum EstimateReason: Sendable, Hashable {
+  /// The count is not one of the printed ones; the premium comes from the fitted model.
+  case fittedModel(printedCounts: [Int], offset: Int)
+  /// The table is printed for other facilities and applied to this one by assumption.
+  case assumedTable(reason: String)
+}

@@ -1,0 +1,129 @@
+/// Every reason a well-formed request cannot be priced. One case per failure; all wording is in
+/// ``message(language:naming:)``. `Equatable`, so tests compare errors, not strings.
+public enum QuoteError: Error, Sendable, Hashable {
+  /// No program has this id.
+  case unknownProgram(String, suggestion: String?, known: [String])
+  /// The program has no plan with this code.
+  case unknownPlan(String, program: String, suggestion: String?, known: [String])
+  /// The plan exists but is not offered to this facility (byoin-kyosaikai's S6 for a clinic).
+  case planNotOffered(plan: String, program: String, facility: FacilityKind, offered: [String])
+  /// The program does not price this facility at all.
+  case facilityNotOffered(program: String, facility: FacilityKind, offered: [FacilityKind])
+  /// The brochure prices this only on request (T plans, jhef, fukuoka-ishikai's dental clinics).
+  case onRequest(program: String, facility: FacilityKind, plan: String?, reason: String)
+  /// A count that does not apply to this facility in this program was given.
+  case countNotApplicable(CountKind, value: Int, program: String, facility: FacilityKind, accepted: [CountKind])
+  /// The facility is priced by a count that was not given.
+  case countRequired(program: String, facility: FacilityKind, accepted: [CountKind])
+  /// A numeric input lies outside its accepted range, or is not a whole number where one is needed.
+  case outOfRange(QuoteField, value: String, accepted: ClosedRange<Int>)
+  /// The total of general and other beds lies outside 1–10,000.
+  case totalBedsOutOfRange(total: Int, accepted: ClosedRange<Int>)
+  /// A security adjustment was given where the program applies none.
+  case securityNotApplicable(value: String, program: String, facility: FacilityKind)
+  /// The program has no option with this code.
+  case optionNotOffered(String, program: String, offered: [String])
+  /// More than one facility where the program prices facilities one by one.
+  case facilitiesNotApplicable(count: Int, program: String, reason: String?)
+  /// An intermediate figure left the 64-bit range (only absurd rate files can cause this).
+  case arithmeticOverflow
+
+  /// The exit status a command line should give: every case is a well-formed request that
+  /// cannot be priced.
+  public var exitStatus: Int32 { 1 }
+
+  /// The message for a person, naming the input at fault with `naming` (a flag or a column).
+  public func message(language: Language = .ja, naming: (QuoteField) -> String) -> String {
+    let l = language
+    switch self {
+    case .unknownProgram(let id, let suggestion, let known):
+      return l.pick("制度 '\(id)' はありません", "unknown program '\(id)'") + didYouMean(suggestion, l)
+        + l.pick("。指定できる制度: ", ". Known programs: ") + known.joined(separator: ", ")
+    case .unknownPlan(let code, let program, let suggestion, let known):
+      return l.pick("\(program) にプラン '\(code)' はありません", "unknown plan '\(code)' in \(program)")
+        + didYouMean(suggestion, l) + l.pick("。指定できるプラン: ", ". Plans: ") + known.joined(separator: ", ")
+    case .planNotOffered(let plan, let program, let facility, let offered):
+      return l.pick(
+        "\(program) のプラン '\(plan)' は\(facility.japaneseName)には設定がありません。\(facility.japaneseName)のプラン: ",
+        "plan '\(plan)' of \(program) is not offered to a \(facility.englishName). Plans for it: ")
+        + offered.joined(separator: ", ")
+    case .facilityNotOffered(let program, let facility, let offered):
+      return l.pick(
+        "\(program) は\(facility.japaneseName)を引き受けていません。対象: ",
+        "\(program) does not insure a \(facility.englishName). It insures: ")
+        + offered.map { $0.name(l) }.joined(separator: l.pick("、", ", "))
+    case .onRequest(let program, let facility, let plan, let reason):
+      let what = plan.map { " \($0)" } ?? ""
+      return l.pick(
+        "\(program)\(what)（\(facility.japaneseName)）の保険料は個別見積りです: \(reason)",
+        "\(program)\(what) for a \(facility.englishName) is quoted on request: \(reason)")
+    case .countNotApplicable(let kind, let value, let program, let facility, let accepted):
+      return l.pick(
+        "\(naming(kind.field)) '\(value)' は\(program)の\(facility.japaneseName)には使いません",
+        "\(naming(kind.field)) '\(value)' does not apply to a \(facility.englishName) in \(program)")
+        + acceptedCounts(accepted, l, naming)
+    case .countRequired(let program, let facility, let accepted):
+      return l.pick(
+        "\(program)の\(facility.japaneseName)の保険料には",
+        "\(program) prices a \(facility.englishName) by ")
+        + accepted.map { naming($0.field) }.joined(separator: l.pick(" または ", " or "))
+        + l.pick(" の指定が必要です", "; give it")
+    case .outOfRange(let field, let value, let accepted):
+      return l.pick(
+        "\(naming(field)) の値 '\(value)' は範囲外です。指定できる値: \(rangeText(field, accepted))",
+        "the value '\(value)' is invalid for \(naming(field)): expected \(rangeText(field, accepted))")
+    case .totalBedsOutOfRange(let total, let accepted):
+      return l.pick(
+        "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))〜\(YenFormat.grouped(Int64(accepted.upperBound))) 床",
+        "total beds \(total) out of range: general and other beds together must be \(accepted.lowerBound) to \(YenFormat.grouped(Int64(accepted.upperBound)))")
+    case .securityNotApplicable(let value, let program, let facility):
+      return l.pick(
+        "\(naming(.security)) '\(value)' は指定できません: \(program)の\(facility.japaneseName)にはセキュリティー割増引がありません（0 のみ可）",
+        "\(naming(.security)) '\(value)' does not apply: \(program) has no security adjustment for a \(facility.englishName) (only 0 is accepted)")
+    case .optionNotOffered(let code, let program, let offered):
+      return l.pick("\(naming(.option)) '\(code)' は\(program)にありません", "\(naming(.option)) '\(code)' is not offered by \(program)")
+        + (offered.isEmpty
+          ? l.pick("（オプションの設定なし）", " (it has no options)")
+          : l.pick("。指定できる値: ", ". Accepted: ") + offered.joined(separator: ", "))
+    case .facilitiesNotApplicable(let count, let program, let reason):
+      return l.pick(
+        "\(naming(.facilities)) '\(count)' は指定できません: \(program)は1施設ずつの加入です",
+        "\(naming(.facilities)) '\(count)' does not apply: \(program) insures one facility per contract")
+        + (reason.map { l.pick("（\($0)）", " (\($0))") } ?? l.pick("。施設ごとに見積もってください", "; quote each facility on its own"))
+    case .arithmeticOverflow:
+      return l.pick("計算が桁あふれしました（料率ファイルの値が大きすぎます）", "arithmetic overflow: a rate is too large")
+    }
+  }
+
+  private func didYouMean(_ suggestion: String?, _ l: Language) -> String {
+    guard let suggestion else { return "" }
+    return l.pick("（もしかして \(suggestion)？）", "; did you mean \(suggestion)?")
+  }
+
+  private func acceptedCounts(_ accepted: [CountKind], _ l: Language, _ naming: (QuoteField) -> String) -> String {
+    guard !accepted.isEmpty else {
+      return l.pick("（この施設は1施設あたりの保険料で、病床数・定員は不要です）", " (it is priced per facility; no count is needed)")
+    }
+    return l.pick("。指定するのは ", "; give ") + accepted.map { naming($0.field) }.joined(separator: l.pick(" / ", " / "))
+  }
+
+  private func rangeText(_ field: QuoteField, _ range: ClosedRange<Int>) -> String {
+    let low = YenFormat.grouped(Int64(range.lowerBound))
+    let high = YenFormat.grouped(Int64(range.upperBound))
+    switch field {
+    case .security, .groupDiscount: return "\(low)〜\(high) (%)"
+    default: return "\(low)〜\(high)"
+    }
+  }
+}
+
+extension CountKind {
+  /// The request field this count is given in.
+  public var field: QuoteField {
+    switch self {
+    case .generalBeds: .generalBeds
+    case .otherBeds: .otherBeds
+    case .capacity: .capacity
+    }
+  }
+}

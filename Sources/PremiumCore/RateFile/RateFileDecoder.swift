@@ -1,0 +1,448 @@
+/// Reads a rate file (format 1, documented in `rates/README.md`) into a ``Program``.
+///
+/// Strict on purpose: an unknown key, a plan a table does not know, a row with the wrong number
+/// of figures or a duplicate plan code is an error naming the file, line and JSON path, because a
+/// mistyped brochure figure must never turn into a premium.
+public enum RateFileDecoder {
+  public static let formatVersion: Int64 = 1
+
+  public static func decode(_ text: String, file: String) throws(RateFileError) -> Program {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(text)
+    } catch {
+      throw RateFileError(file: file, line: error.line, path: "", message: error.message)
+    }
+    return try Decoding(file: file).program(root)
+  }
+}
+
+/// The decoding pass; `file` goes into every error.
+private struct Decoding {
+  let file: String
+
+  func fail(_ node: JSONNode, _ path: String, _ message: String) -> RateFileError {
+    RateFileError(file: file, line: node.line, path: path, message: message)
+  }
+
+  // MARK: - Program
+
+  func program(_ root: JSONNode) throws(RateFileError) -> Program {
+    var o = try object(root, "")
+    let format = try integer(o.required("format"), "format")
+    guard format == RateFileDecoder.formatVersion else {
+      throw fail(try o.required("format"), "format", "expected format \(RateFileDecoder.formatVersion), got \(format)")
+    }
+    let id = try string(o.required("id"), "id")
+    guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+      throw fail(try o.required("id"), "id", "expected an id of lowercase letters, digits and '-', got '\(id)'")
+    }
+    let familiesNode = try o.required("families")
+    var families: [String: String] = [:]
+    for (key, value) in try members(familiesNode, "families") {
+      families[key] = try string(value, "families.\(key)")
+    }
+    let plans = try self.plans(o.required("plans"), families: families)
+    let planCodes = plans.map(\.code)
+    let tables = try self.tables(o.required("tables"), plans: planCodes)
+    let program = Program(
+      id: id,
+      name: try string(o.required("name"), "name"),
+      policyholder: try string(o.required("policyholder"), "policyholder"),
+      agent: try optionalString(o.required("agent"), "agent"),
+      insurer: try string(o.required("insurer"), "insurer"),
+      eligibility: try string(o.required("eligibility"), "eligibility"),
+      source: try string(o.required("source"), "source"),
+      period: try period(o.required("period")),
+      groupDiscountPercent: try percent(o.required("group_discount_percent"), "group_discount_percent", 0...100),
+      installments: Int(try integer(o.required("installments"), "installments", in: 1...12)),
+      payment: try string(o.required("payment"), "payment"),
+      security: try security(o.required("security")),
+      multipleFacilities: try multipleFacilities(o.required("multiple_facilities")),
+      optionsOnRequest: try o.optional("options_on_request").map { node throws(RateFileError) in try string(node, "options_on_request") },
+      families: families,
+      coverageNames: try coverageNames(o.required("coverage_names")),
+      deductibles: try deductibles(o.required("deductibles")),
+      plans: plans,
+      options: try options(o.required("options")),
+      tables: tables,
+      onRequest: try onRequest(o.required("on_request"), plans: planCodes),
+      notes: try array(o.required("notes"), "notes").enumerated().map { i, n throws(RateFileError) in try string(n, "notes[\(i)]") })
+    try o.finish()
+    return program
+  }
+
+  func plans(_ node: JSONNode, families: [String: String]) throws(RateFileError) -> [Plan] {
+    var plans: [Plan] = []
+    for (i, element) in try array(node, "plans").enumerated() {
+      let path = "plans[\(i)]"
+      var o = try object(element, path)
+      let code = try string(o.required("code"), path + ".code")
+      guard !code.isEmpty, !plans.contains(where: { $0.code.uppercased() == code.uppercased() }) else {
+        throw fail(element, path + ".code", "plan code '\(code)' appears twice")
+      }
+      let family = try string(o.required("family"), path + ".family")
+      guard families[family] != nil else {
+        throw fail(try o.required("family"), path + ".family", "family '\(family)' is not listed under \"families\"")
+      }
+      plans.append(Plan(code: code, family: family, limits: try limits(o.required("limits"), path + ".limits")))
+      try o.finish()
+    }
+    return plans
+  }
+
+  func limits(_ node: JSONNode, _ path: String) throws(RateFileError) -> Limits {
+    var o = try object(node, path)
+    func amount(_ key: String) throws(RateFileError) -> Yen? {
+      guard let value = o.optional(key) else { return nil }
+      return try self.amount(value, path + "." + key)
+    }
+    guard let liability = try amount(Coverage.liability.rawValue),
+      let response = try amount(Coverage.incidentResponse.rawValue)
+    else { throw fail(node, path, "expected limits for both liability and incident_response") }
+    let result = Limits(
+      liability: liability, incidentResponse: response,
+      lostProfit: try amount(Coverage.lostProfit.rawValue),
+      businessContinuation: try amount(Coverage.businessContinuation.rawValue))
+    try o.finish()
+    return result
+  }
+
+  func options(_ node: JSONNode) throws(RateFileError) -> [PlanOption] {
+    var options: [PlanOption] = []
+    for (i, element) in try array(node, "options").enumerated() {
+      let path = "options[\(i)]"
+      var o = try object(element, path)
+      let code = try string(o.required("code"), path + ".code")
+      guard !options.contains(where: { $0.code == code }) else { throw fail(element, path + ".code", "option '\(code)' appears twice") }
+      options.append(
+        PlanOption(
+          code: code, name: try string(o.required("name"), path + ".name"),
+          coverage: try coverage(o.required("coverage"), path + ".coverage"),
+          limit: try amount(o.required("limit"), path + ".limit"),
+          premium: Yen(try integer(o.required("premium"), path + ".premium", in: 1...Int64.max))))
+      try o.finish()
+    }
+    return options
+  }
+
+  // MARK: - Tables
+
+  func tables(_ node: JSONNode, plans: [String]) throws(RateFileError) -> [RateTable] {
+    var tables: [RateTable] = []
+    for (i, element) in try array(node, "tables").enumerated() {
+      let table = try self.table(element, "tables[\(i)]", plans: plans)
+      guard !tables.contains(where: { $0.id == table.id }) else {
+        throw fail(element, "tables[\(i)].id", "table id '\(table.id)' appears twice")
+      }
+      for other in tables {
+        for facility in table.facilities + table.estimatedFacilities where other.covers(facility) {
+          if let clash = table.rows.first(where: { other.row(for: $0.plan) != nil }) {
+            throw fail(element, "tables[\(i)]", "plan '\(clash.plan)' for \(facility.rawValue) is also priced by table '\(other.id)'")
+          }
+        }
+      }
+      tables.append(table)
+    }
+    return tables
+  }
+
+  func table(_ node: JSONNode, _ path: String, plans: [String]) throws(RateFileError) -> RateTable {
+    var o = try object(node, path)
+    let basis = try self.basis(o.required("basis"), path + ".basis")
+    let width: Int
+    switch basis {
+    case .perBed: width = 2
+    case .perCapacity, .flat: width = 1
+    case .examples(_, let counts, _): width = counts.count
+    }
+    let columns = try array(o.required("columns"), path + ".columns")
+    guard columns.count == width else {
+      throw fail(try o.required("columns"), path + ".columns", "expected \(width) column name(s) for this basis, got \(columns.count)")
+    }
+    for (i, column) in columns.enumerated() { _ = try string(column, path + ".columns[\(i)]") }
+
+    var rows: [RateRow] = []
+    for (i, rowNode) in try array(o.required("rows"), path + ".rows").enumerated() {
+      let rowPath = path + ".rows[\(i)]"
+      let cells = try array(rowNode, rowPath)
+      guard cells.count == width + 1 else {
+        throw fail(rowNode, rowPath, "expected [plan, \(width) figure(s)], got \(cells.count) cell(s)")
+      }
+      let plan = try string(cells[0], rowPath + "[0]")
+      guard plans.contains(plan) else {
+        throw fail(cells[0], rowPath + "[0]", "unknown plan '\(plan)'; plans: \(plans.joined(separator: ", "))")
+      }
+      guard !rows.contains(where: { $0.plan == plan }) else { throw fail(rowNode, rowPath, "plan '\(plan)' appears twice in this table") }
+      var values: [Yen] = []
+      for (j, cell) in cells.dropFirst().enumerated() {
+        values.append(Yen(try integer(cell, rowPath + "[\(j + 1)]", in: 1...Int64.max, what: "a positive whole number of yen")))
+      }
+      rows.append(RateRow(plan: plan, values: values))
+    }
+
+    var overrides: [String: Limits] = [:]
+    if let limitsNode = o.optional("limits") {
+      for (plan, value) in try members(limitsNode, path + ".limits") {
+        guard rows.contains(where: { $0.plan == plan }) else {
+          throw fail(value, path + ".limits." + plan, "plan '\(plan)' has no row in this table")
+        }
+        overrides[plan] = try limits(value, path + ".limits." + plan)
+      }
+    }
+    let estimated = try o.optional("estimated_facilities").map { n throws(RateFileError) in try facilities(n, path + ".estimated_facilities") } ?? []
+    let estimateReason = try o.optional("estimate_reason").map { n throws(RateFileError) in try string(n, path + ".estimate_reason") }
+    guard estimated.isEmpty || estimateReason != nil else {
+      throw fail(node, path, "estimated_facilities needs an estimate_reason")
+    }
+    let table = RateTable(
+      id: try string(o.required("id"), path + ".id"),
+      title: try string(o.required("title"), path + ".title"),
+      source: try string(o.required("source"), path + ".source"),
+      facilities: try facilities(o.required("facilities"), path + ".facilities"),
+      estimatedFacilities: estimated, estimateReason: estimateReason,
+      basis: basis, rows: rows, limitOverrides: overrides)
+    try o.finish()
+    return table
+  }
+
+  func basis(_ node: JSONNode, _ path: String) throws(RateFileError) -> TableBasis {
+    let expected = "\"per-bed\", \"per-capacity\", \"flat\", {\"flat\": \"annual\" | \"installment\"} or {\"examples\": {...}}"
+    if case .string(let name) = node.value {
+      switch name {
+      case "per-bed": return .perBed
+      case "per-capacity": return .perCapacity
+      case "flat": return .flat(.annual)
+      default: throw fail(node, path, "expected \(expected), got '\(name)'")
+      }
+    }
+    var o = try object(node, path)
+    if let flat = o.optional("flat") {
+      let printed = try string(flat, path + ".flat")
+      guard let amount = PrintedAmount(rawValue: printed) else {
+        throw fail(flat, path + ".flat", "expected \"annual\" or \"installment\", got '\(printed)'")
+      }
+      try o.finish()
+      return .flat(amount)
+    }
+    guard let examples = o.optional("examples") else { throw fail(node, path, "expected \(expected)") }
+    try o.finish()
+    var e = try object(examples, path + ".examples")
+    let unitName = try string(e.required("unit"), path + ".examples.unit")
+    guard let unit = CountKind(rawValue: unitName), unit != .otherBeds else {
+      throw fail(try e.required("unit"), path + ".examples.unit", "expected \"general_beds\" or \"capacity\", got '\(unitName)'")
+    }
+    let countsNode = try e.required("counts")
+    let counts = try array(countsNode, path + ".examples.counts").enumerated().map { i, n throws(RateFileError) in
+      Int(try integer(n, path + ".examples.counts[\(i)]", in: 1...Int64(InputRange.count.upperBound)))
+    }
+    guard counts.count == 2, counts[0] < counts[1] else {
+      throw fail(countsNode, path + ".examples.counts", "expected two increasing counts, got \(counts)")
+    }
+    let offset = try integer(e.required("model_offset"), path + ".examples.model_offset", in: 0...10_000)
+    try e.finish()
+    return .examples(unit: unit, counts: counts, model: ExampleModel(offset: Int(offset)))
+  }
+
+  // MARK: - Program-level rules
+
+  func period(_ node: JSONNode) throws(RateFileError) -> Period? {
+    if case .null = node.value { return nil }
+    var o = try object(node, "period")
+    func date(_ key: String) throws(RateFileError) -> CalendarDate {
+      let n = try o.required(key)
+      let text = try string(n, "period." + key)
+      guard let d = CalendarDate(iso: text) else { throw fail(n, "period." + key, "expected a date YYYY-MM-DD, got '\(text)'") }
+      return d
+    }
+    let start = try date("start")
+    let end = try date("end")
+    guard start < end else { throw fail(node, "period", "the period ends (\(end)) before it starts (\(start))") }
+    let time = try optionalString(o.required("time"), "period.time")
+    try o.finish()
+    return Period(start: start, end: end, time: time)
+  }
+
+  func security(_ node: JSONNode) throws(RateFileError) -> SecurityRule? {
+    if case .null = node.value { return nil }
+    var o = try object(node, "security")
+    let low = try integer(o.required("min_percent"), "security.min_percent", in: -100...0)
+    let high = try integer(o.required("max_percent"), "security.max_percent", in: 0...100)
+    let rule = SecurityRule(
+      minimumPercent: Int(low), maximumPercent: Int(high),
+      facilities: try facilities(o.required("facilities"), "security.facilities"))
+    try o.finish()
+    return rule
+  }
+
+  func multipleFacilities(_ node: JSONNode) throws(RateFileError) -> MultipleFacilities {
+    var o = try object(node, "multiple_facilities")
+    let mode = try string(o.required("mode"), "multiple_facilities.mode")
+    let result: MultipleFacilities
+    switch mode {
+    case "separate-contracts": result = .separateContracts
+    case "proportional": result = .proportional
+    case "on-request": result = .onRequest(reason: try string(o.required("reason"), "multiple_facilities.reason"))
+    default:
+      throw fail(try o.required("mode"), "multiple_facilities.mode", "expected \"separate-contracts\", \"proportional\" or \"on-request\", got '\(mode)'")
+    }
+    try o.finish()
+    return result
+  }
+
+  func coverageNames(_ node: JSONNode) throws(RateFileError) -> [Coverage: String] {
+    var names: [Coverage: String] = [:]
+    for (key, value) in try members(node, "coverage_names") {
+      names[try coverage(key, value, "coverage_names." + key)] = try string(value, "coverage_names." + key)
+    }
+    return names
+  }
+
+  func deductibles(_ node: JSONNode) throws(RateFileError) -> Deductibles {
+    var byCoverage: [Coverage: Yen] = [:]
+    for (key, value) in try members(node, "deductibles") {
+      byCoverage[try coverage(key, value, "deductibles." + key)] = try amount(value, "deductibles." + key)
+    }
+    return Deductibles(byCoverage)
+  }
+
+  func onRequest(_ node: JSONNode, plans: [String]) throws(RateFileError) -> [OnRequestRule] {
+    var rules: [OnRequestRule] = []
+    for (i, element) in try array(node, "on_request").enumerated() {
+      let path = "on_request[\(i)]"
+      var o = try object(element, path)
+      var codes: [String] = []
+      for (j, n) in try array(o.required("plans"), path + ".plans").enumerated() {
+        let code = try string(n, path + ".plans[\(j)]")
+        guard plans.contains(code) else { throw fail(n, path + ".plans[\(j)]", "unknown plan '\(code)'") }
+        codes.append(code)
+      }
+      rules.append(
+        OnRequestRule(
+          facilities: try facilities(o.required("facilities"), path + ".facilities"), plans: codes,
+          reason: try string(o.required("reason"), path + ".reason")))
+      try o.finish()
+    }
+    return rules
+  }
+
+  // MARK: - Values
+
+  func facilities(_ node: JSONNode, _ path: String) throws(RateFileError) -> [FacilityKind] {
+    var kinds: [FacilityKind] = []
+    for (i, n) in try array(node, path).enumerated() {
+      let name = try string(n, "\(path)[\(i)]")
+      guard let kind = FacilityKind(rawValue: name) else {
+        throw fail(n, "\(path)[\(i)]", "expected one of \(FacilityKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+      }
+      guard !kinds.contains(kind) else { throw fail(n, "\(path)[\(i)]", "'\(name)' appears twice") }
+      kinds.append(kind)
+    }
+    return kinds
+  }
+
+  func coverage(_ node: JSONNode, _ path: String) throws(RateFileError) -> Coverage {
+    try coverage(try string(node, path), node, path)
+  }
+
+  func coverage(_ name: String, _ node: JSONNode, _ path: String) throws(RateFileError) -> Coverage {
+    guard let c = Coverage(rawValue: name) else {
+      throw fail(node, path, "expected one of \(Coverage.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+    }
+    return c
+  }
+
+  func amount(_ node: JSONNode, _ path: String) throws(RateFileError) -> Yen {
+    let text = try string(node, path)
+    guard let yen = YenFormat.parseAmount(text) else {
+      throw fail(node, path, "expected an amount as printed, such as \"1,000万円\", \"1億円\" or \"なし\", got '\(text)'")
+    }
+    return yen
+  }
+
+  func percent(_ node: JSONNode, _ path: String, _ range: ClosedRange<Int>) throws(RateFileError) -> Rational {
+    let value: Rational
+    switch node.value {
+    case .integer(let i): value = Rational(i)
+    case .string(let s):
+      guard case .number(let r) = NumberText.parse(s) else { throw fail(node, path, "expected a percentage such as 20 or \"7.5\", got '\(s)'") }
+      value = r
+    default: throw fail(node, path, "expected a percentage such as 20 or \"7.5\"")
+    }
+    guard value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
+      throw fail(node, path, "expected a percentage from \(range.lowerBound) to \(range.upperBound), got \(value)")
+    }
+    return value
+  }
+
+  func object(_ node: JSONNode, _ path: String) throws(RateFileError) -> ObjectReader {
+    ObjectReader(members: try members(node, path), node: node, path: path, decoding: self)
+  }
+
+  func members(_ node: JSONNode, _ path: String) throws(RateFileError) -> [(key: String, value: JSONNode)] {
+    guard case .object(let members) = node.value else { throw fail(node, path, "expected an object") }
+    var seen: Set<String> = []
+    for member in members where !seen.insert(member.key).inserted {
+      throw fail(member.value, path.isEmpty ? member.key : path + "." + member.key, "key '\(member.key)' appears twice")
+    }
+    return members
+  }
+
+  func array(_ node: JSONNode, _ path: String) throws(RateFileError) -> [JSONNode] {
+    guard case .array(let elements) = node.value else { throw fail(node, path, "expected an array") }
+    return elements
+  }
+
+  func string(_ node: JSONNode, _ path: String) throws(RateFileError) -> String {
+    guard case .string(let s) = node.value else { throw fail(node, path, "expected a string") }
+    return s
+  }
+
+  func optionalString(_ node: JSONNode, _ path: String) throws(RateFileError) -> String? {
+    if case .null = node.value { return nil }
+    return try string(node, path)
+  }
+
+  func integer(
+    _ node: JSONNode, _ path: String, in range: ClosedRange<Int64> = Int64.min...Int64.max,
+    what: String = "a whole number"
+  ) throws(RateFileError) -> Int64 {
+    guard case .integer(let i) = node.value else { throw fail(node, path, "expected \(what)") }
+    guard range.contains(i) else { throw fail(node, path, "expected \(what) in \(range.lowerBound)...\(range.upperBound), got \(i)") }
+    return i
+  }
+}
+
+/// An object's members, with every key that was not read reported by ``finish()``.
+private struct ObjectReader {
+  let members: [(key: String, value: JSONNode)]
+  let node: JSONNode
+  let path: String
+  let decoding: Decoding
+  private var used: Set<String> = []
+
+  init(members: [(key: String, value: JSONNode)], node: JSONNode, path: String, decoding: Decoding) {
+    self.members = members
+    self.node = node
+    self.path = path
+    self.decoding = decoding
+  }
+
+  private func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+  mutating func required(_ key: String) throws(RateFileError) -> JSONNode {
+    guard let value = optional(key) else { throw decoding.fail(node, keyPath(key), "missing required key '\(key)'") }
+    return value
+  }
+
+  mutating func optional(_ key: String) -> JSONNode? {
+    used.insert(key)
+    return members.first { $0.key == key }?.value
+  }
+
+  func finish() throws(RateFileError) {
+    if let unknown = members.first(where: { !used.contains($0.key) }) {
+      throw decoding.fail(unknown.value, keyPath(unknown.key), "unknown key '\(unknown.key)'")
+    }
+  }
+}

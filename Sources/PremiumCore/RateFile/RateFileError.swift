@@ -1,0 +1,22 @@
+/// A rate file that cannot be read: where, and what was expected.
+public struct RateFileError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The file's name or path as given.
+  public let file: String
+  /// 1-based line of the offending value.
+  public let line: Int
+  /// JSON path of the offending value: `tables[2].rows[3]`.
+  public let path: String
+  public let message: String
+
+  public init(file: String, line: Int, path: String, message: String) {
+    self.file = file
+    self.line = line
+    self.path = path
+    self.message = message
+  }
+
+  /// `rates/x.json:12: tables[0].rows[3]: expected a positive whole number of yen, got -5`.
+  public var description: String {
+    "\(file):\(line): " + (path.isEmpty ? "" : "\(path): ") + message
+  }
+}

@@ -1,0 +1,66 @@
+/// Reads numbers the way staff type them, exactly: `120`, `１２０`, `1,200`, `-10`, `▲10`, `△10`,
+/// `+10`, `10%`, `7.5`. Only numeric fields go through here; names pass through untouched.
+public enum NumberText {
+  public enum Parsed: Sendable, Hashable {
+    case number(Rational)
+    /// Numeric, but beyond what 64 bits hold.
+    case tooLarge
+    /// Not a number at all.
+    case invalid
+  }
+
+  /// Parses `text` after folding full-width forms; a trailing `%` is allowed.
+  public static func parse(_ text: String) -> Parsed {
+    var characters = Array(normalized(text))
+    if characters.last == "%" { characters.removeLast() }
+    var negative = false
+    if let first = characters.first, first == "-" || first == "+" {
+      negative = first == "-"
+      characters.removeFirst()
+    }
+    guard !characters.isEmpty else { return .invalid }
+    let parts = characters.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let wholeText = String(parts[0])
+    let fractionText = parts.count > 1 ? String(parts[1]) : ""
+    guard !wholeText.isEmpty, parts.count == 1 || !fractionText.isEmpty,
+      fractionText.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return .invalid }
+    let wholeDigits: String
+    if wholeText.contains(",") {
+      let groups = wholeText.split(separator: ",", omittingEmptySubsequences: false)
+      guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+        return .invalid
+      }
+      wholeDigits = groups.joined()
+    } else {
+      wholeDigits = wholeText
+    }
+    guard wholeDigits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .invalid }
+    // Leading zeros and long fractions are fine; only the significant size matters.
+    let digits = (wholeDigits + fractionText).drop { $0 == "0" }
+    guard digits.count <= 18, fractionText.count <= 18 else { return .tooLarge }
+    guard let numerator = Int64(digits.isEmpty ? "0" : String(digits)) else { return .tooLarge }
+    var denominator: Int64 = 1
+    for _ in 0..<fractionText.count { denominator *= 10 }
+    guard let value = try? Rational(negative ? -numerator : numerator, denominator) else { return .tooLarge }
+    return .number(value)
+  }
+
+  /// Full-width digits, signs, comma, period and percent folded to ASCII; ▲ and △ (the brochures'
+  /// minus) become `-`; surrounding spaces, ASCII or ideographic, are dropped.
+  public static func normalized(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0xFF10...0xFF19: out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30)))
+      case 0x25B2, 0x25B3, 0xFF0D, 0x2212: out.append("-")  // ▲ △ － −
+      case 0xFF0B: out.append("+")
+      case 0xFF0C: out.append(",")
+      case 0xFF0E: out.append(".")
+      case 0xFF05: out.append("%")
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out.trimmingSpaces
+  }
+}

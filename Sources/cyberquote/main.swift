@@ -1,0 +1,2 @@
+import PremiumCore
+print(Catalog.builtIn.ids)

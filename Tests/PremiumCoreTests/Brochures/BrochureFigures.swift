@@ -1,0 +1,46 @@
+import Foundation
+import PremiumCore
+import Testing
+
+/// One premium printed in a brochure, read from the CSV files in this folder. Each file was
+/// extracted from its seed's text (`../shared/seeds/`), not from `rates/`, so the two
+/// transcriptions check each other.
+struct BrochureFigure: CustomTestStringConvertible, Sendable {
+  let source: String
+  let request: QuoteRequest
+  let expectedPremium: Int64
+  let expectedInstallmentPremium: Int64
+  let expectedBasis: Basis
+  /// The row as CSV columns, for tests that feed it to the command line.
+  let columns: [String: String]
+
+  var testDescription: String { source }
+
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+  /// Every figure of every brochure file, in file order.
+  static let all: [BrochureFigure] = {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return files.filter { $0.hasSuffix(".csv") }.sorted().flatMap { name in
+      load(try! String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+    }
+  }()
+
+  static func load(_ text: String) -> [BrochureFigure] {
+    let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    guard let header = lines.first else { return [] }
+    return lines.dropFirst().map { cells in
+      var c: [String: String] = [:]
+      for (key, value) in zip(header, cells) { c[key] = value }
+      let int = { (key: String) in c[key].flatMap { Int($0) } }
+      let request = QuoteRequest(
+        program: c["program"]!, facility: FacilityKind(rawValue: c["facility"]!)!, plan: c["plan"]!,
+        generalBeds: int("general_beds"), otherBeds: int("other_beds"), capacity: int("capacity"),
+        option: c["option"].flatMap { $0.isEmpty ? nil : $0 })
+      return BrochureFigure(
+        source: c["source"]!, request: request, expectedPremium: Int64(c["expected_premium"]!)!,
+        expectedInstallmentPremium: Int64(c["expected_installment_premium"]!)!,
+        expectedBasis: Basis(rawValue: c["expected_basis"]!)!, columns: c)
+    }
+  }
+}
