@@ -44,7 +44,7 @@ enum EmbeddedRateFiles {
   "tables": [
     {
       "id": "clinic",
-      "title": "月額保険料について【診療所（有床・無床）の場合】",
+      "title": "【診療所（有床・無床）の場合】1回分保険料",
       "source": "月額保険料について",
       "facilities": ["clinic"],
       "basis": {"flat": "installment"},
@@ -258,7 +258,7 @@ enum EmbeddedRateFiles {
   "tables": [
     {
       "id": "base",
-      "title": "1施設あたりの保険料 基本プラン",
+      "title": "基本プラン保険料",
       "source": "1 施設あたりの保険料",
       "facilities": ["clinic", "hospital"],
       "basis": "flat",
@@ -345,7 +345,7 @@ enum EmbeddedRateFiles {
     {
       "id": "clinic",
       "title": "<1> 一般医院・診療所（有床・無床）の保険料",
-      "source": "10. <1>",
+      "source": "10.",
       "facilities": ["clinic"],
       "basis": "flat",
       "columns": ["年間保険料(1施設あたり)"],
@@ -365,7 +365,7 @@ enum EmbeddedRateFiles {
     {
       "id": "clinic-1000",
       "title": "<1> 一般医院・診療所（有床・無床）の保険料 事故対応特別費用UPプラン",
-      "source": "10. <1> New!",
+      "source": "10. New!",
       "facilities": ["clinic"],
       "basis": "flat",
       "columns": ["年間保険料(1施設あたり)"],
@@ -385,7 +385,7 @@ enum EmbeddedRateFiles {
     {
       "id": "hospital",
       "title": "<2> 病院の保険料（例）一般病床",
-      "source": "10. <2>",
+      "source": "10.",
       "facilities": ["hospital"],
       "basis": {"examples": {"unit": "general_beds", "counts": [50, 100], "model_offset": 13}},
       "columns": ["50床", "100床"],
@@ -405,7 +405,7 @@ enum EmbeddedRateFiles {
     {
       "id": "hospital-1000",
       "title": "<2> 病院の保険料（例）一般病床 事故対応特別費用UPプラン",
-      "source": "10. <2> New!",
+      "source": "10. New!",
       "facilities": ["hospital"],
       "limits": {
         "S5000": {"liability": "5,000万円", "incident_response": "5,000万円"},
@@ -433,7 +433,7 @@ enum EmbeddedRateFiles {
     {
       "id": "roken",
       "title": "<3> 介護老人保健施設の保険料（例）",
-      "source": "10. <3>",
+      "source": "10.",
       "facilities": ["roken"],
       "estimated_facilities": ["kaigo-iryoin"],
       "estimate_reason": "介護医療院は介護老人保健施設と同じく定員数を基にした保険料体系です（6.）が、パンフレットの保険料例は介護老人保健施設のみです",
@@ -455,7 +455,7 @@ enum EmbeddedRateFiles {
     {
       "id": "roken-1000",
       "title": "<3> 介護老人保健施設の保険料（例）費用同額プラン",
-      "source": "10. <3> New!",
+      "source": "10. New!",
       "facilities": ["roken"],
       "estimated_facilities": ["kaigo-iryoin"],
       "estimate_reason": "介護医療院は介護老人保健施設と同じく定員数を基にした保険料体系です（6.）が、パンフレットの保険料例は介護老人保健施設のみです",

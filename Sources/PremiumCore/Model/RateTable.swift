@@ -67,6 +67,8 @@ public struct RateTable: Sendable, Hashable {
   /// Why `estimatedFacilities` may use this table.
   public let estimateReason: String?
   public let basis: TableBasis
+  /// The printed column headings of the figures: `一般病床`, `50床`, `1回分保険料`.
+  public let columns: [String]
   /// In the brochure's order.
   public let rows: [RateRow]
   /// Limits that differ from the plan's defaults for the facilities of this table.
@@ -75,7 +77,7 @@ public struct RateTable: Sendable, Hashable {
   public init(
     id: String, title: String, source: String, facilities: [FacilityKind],
     estimatedFacilities: [FacilityKind] = [], estimateReason: String? = nil,
-    basis: TableBasis, rows: [RateRow], limitOverrides: [String: Limits] = [:]
+    basis: TableBasis, columns: [String], rows: [RateRow], limitOverrides: [String: Limits] = [:]
   ) {
     self.id = id
     self.title = title
@@ -84,6 +86,7 @@ public struct RateTable: Sendable, Hashable {
     self.estimatedFacilities = estimatedFacilities
     self.estimateReason = estimateReason
     self.basis = basis
+    self.columns = columns
     self.rows = rows
     self.limitOverrides = limitOverrides
   }

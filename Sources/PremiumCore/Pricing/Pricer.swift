@@ -223,7 +223,8 @@ public enum Pricer {
     return counts
   }
 
-  static func warnings(for program: Program, on date: CalendarDate?) -> [QuoteWarning] {
+  /// What to tell the user about `program`'s period on `date`.
+  public static func warnings(for program: Program, on date: CalendarDate?) -> [QuoteWarning] {
     guard let date, let period = program.period else { return [] }
     if period.hasEnded(by: date) { return [.periodEnded(period)] }
     if date < period.start { return [.periodNotStarted(period)] }
@@ -262,9 +263,12 @@ public enum Pricer {
     // The rate file reader guarantees two printed counts with a premium each.
     let (low, high) = (printedCounts[0], printedCounts[1])
     let (pLow, pHigh) = (row.values[0], row.values[1])
-    let span = try exact { try ModifiedCount.of(high).subtracting(ModifiedCount.of(low)) }
-    let slope = try exact { try pHigh.rational.subtracting(pLow.rational).divided(by: span) }
-    c.steps.append(.fittedSlope(lowCount: low, lowPremium: pLow, highCount: high, highPremium: pHigh, modifiedSpan: span, slope: slope))
+    let lowPoint = PrintedPoint(count: low, modifiedCount: try exact { try ModifiedCount.of(low) }, premium: pLow)
+    let highPoint = PrintedPoint(count: high, modifiedCount: try exact { try ModifiedCount.of(high) }, premium: pHigh)
+    let slope = try exact {
+      try pHigh.rational.subtracting(pLow.rational).divided(by: highPoint.modifiedCount.subtracting(lowPoint.modifiedCount))
+    }
+    c.steps.append(.fittedSlope(low: lowPoint, high: highPoint, slope: slope))
     let modified = try exact { try ModifiedCount.of(count) }
     c.steps.append(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
     try c.apply { _ in try slope.multiplied(by: modified.adding(Rational(model.offset))) } step: {

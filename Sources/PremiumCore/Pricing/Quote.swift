@@ -28,7 +28,7 @@ public enum CalculationStep: Sendable, Hashable {
   /// A premium printed at exactly this count.
   case printedExample(count: Int, premium: Yen)
   /// The fitted slope u = (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
-  case fittedSlope(lowCount: Int, lowPremium: Yen, highCount: Int, highPremium: Yen, modifiedSpan: Rational, slope: Rational)
+  case fittedSlope(low: PrintedPoint, high: PrintedPoint, slope: Rational)
   /// u × (modified count + offset).
   case fittedPremium(slope: Rational, modifiedCount: Rational, offset: Int, result: Rational)
   /// An option's printed premium added to the base plan's.
@@ -47,6 +47,13 @@ public enum CalculationStep: Sendable, Hashable {
   case rounded(from: Rational, to: Yen, rule: RoundingRule)
   /// installment × installments = annual premium.
   case annualFromInstallments(installment: Yen, installments: Int, annual: Yen)
+}
+
+/// A printed example with its modified count: the points the fitted model passes through.
+public struct PrintedPoint: Sendable, Hashable {
+  public let count: Int
+  public let modifiedCount: Rational
+  public let premium: Yen
 }
 
 /// Something true of a quote that the user must be told, though it is priced.

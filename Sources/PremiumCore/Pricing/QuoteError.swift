@@ -59,35 +59,35 @@ public enum QuoteError: Error, Sendable, Hashable {
         "\(program)\(what) for a \(facility.englishName) is quoted on request: \(reason)")
     case .countNotApplicable(let kind, let value, let program, let facility, let accepted):
       return l.pick(
-        "\(naming(kind.field)) '\(value)' は\(program)の\(facility.japaneseName)には使いません",
+        "\(naming(kind.field)) '\(value)' は \(program) の\(facility.japaneseName)には使いません",
         "\(naming(kind.field)) '\(value)' does not apply to a \(facility.englishName) in \(program)")
         + acceptedCounts(accepted, l, naming)
     case .countRequired(let program, let facility, let accepted):
       return l.pick(
-        "\(program)の\(facility.japaneseName)の保険料には",
+        "\(program) の\(facility.japaneseName)の保険料には ",
         "\(program) prices a \(facility.englishName) by ")
         + accepted.map { naming($0.field) }.joined(separator: l.pick(" または ", " or "))
         + l.pick(" の指定が必要です", "; give it")
     case .outOfRange(let field, let value, let accepted):
       return l.pick(
-        "\(naming(field)) の値 '\(value)' は範囲外です。指定できる値: \(rangeText(field, accepted))",
-        "the value '\(value)' is invalid for \(naming(field)): expected \(rangeText(field, accepted))")
+        "\(naming(field)) の値 '\(value)' は範囲外です。指定できる値: \(rangeText(field, accepted, l))",
+        "the value '\(value)' is invalid for \(naming(field)): expected \(rangeText(field, accepted, l))")
     case .totalBedsOutOfRange(let total, let accepted):
       return l.pick(
         "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))〜\(YenFormat.grouped(Int64(accepted.upperBound))) 床",
         "total beds \(total) out of range: general and other beds together must be \(accepted.lowerBound) to \(YenFormat.grouped(Int64(accepted.upperBound)))")
     case .securityNotApplicable(let value, let program, let facility):
       return l.pick(
-        "\(naming(.security)) '\(value)' は指定できません: \(program)の\(facility.japaneseName)にはセキュリティー割増引がありません（0 のみ可）",
+        "\(naming(.security)) '\(value)' は指定できません: \(program) の\(facility.japaneseName)にはセキュリティー割増引がありません（0 のみ可）",
         "\(naming(.security)) '\(value)' does not apply: \(program) has no security adjustment for a \(facility.englishName) (only 0 is accepted)")
     case .optionNotOffered(let code, let program, let offered):
-      return l.pick("\(naming(.option)) '\(code)' は\(program)にありません", "\(naming(.option)) '\(code)' is not offered by \(program)")
+      return l.pick("\(naming(.option)) '\(code)' は \(program) にありません", "\(naming(.option)) '\(code)' is not offered by \(program)")
         + (offered.isEmpty
           ? l.pick("（オプションの設定なし）", " (it has no options)")
           : l.pick("。指定できる値: ", ". Accepted: ") + offered.joined(separator: ", "))
     case .facilitiesNotApplicable(let count, let program, let reason):
       return l.pick(
-        "\(naming(.facilities)) '\(count)' は指定できません: \(program)は1施設ずつの加入です",
+        "\(naming(.facilities)) '\(count)' は指定できません: \(program) は1施設ずつの加入です",
         "\(naming(.facilities)) '\(count)' does not apply: \(program) insures one facility per contract")
         + (reason.map { l.pick("（\($0)）", " (\($0))") } ?? l.pick("。施設ごとに見積もってください", "; quote each facility on its own"))
     case .arithmeticOverflow:
@@ -107,12 +107,12 @@ public enum QuoteError: Error, Sendable, Hashable {
     return l.pick("。指定するのは ", "; give ") + accepted.map { naming($0.field) }.joined(separator: l.pick(" / ", " / "))
   }
 
-  private func rangeText(_ field: QuoteField, _ range: ClosedRange<Int>) -> String {
+  private func rangeText(_ field: QuoteField, _ range: ClosedRange<Int>, _ language: Language) -> String {
     let low = YenFormat.grouped(Int64(range.lowerBound))
     let high = YenFormat.grouped(Int64(range.upperBound))
     switch field {
     case .security, .groupDiscount: return "\(low)〜\(high) (%)"
-    default: return "\(low)〜\(high)"
+    default: return "\(low)〜\(high)" + (language == .ja ? " の整数" : " (whole number)")
     }
   }
 }

@@ -160,7 +160,8 @@ private struct Decoding {
     guard columns.count == width else {
       throw fail(try o.required("columns"), path + ".columns", "expected \(width) column name(s) for this basis, got \(columns.count)")
     }
-    for (i, column) in columns.enumerated() { _ = try string(column, path + ".columns[\(i)]") }
+    var columnNames: [String] = []
+    for (i, column) in columns.enumerated() { columnNames.append(try string(column, path + ".columns[\(i)]")) }
 
     var rows: [RateRow] = []
     for (i, rowNode) in try array(o.required("rows"), path + ".rows").enumerated() {
@@ -201,7 +202,7 @@ private struct Decoding {
       source: try string(o.required("source"), path + ".source"),
       facilities: try facilities(o.required("facilities"), path + ".facilities"),
       estimatedFacilities: estimated, estimateReason: estimateReason,
-      basis: basis, rows: rows, limitOverrides: overrides)
+      basis: basis, columns: columnNames, rows: rows, limitOverrides: overrides)
     try o.finish()
     return table
   }

@@ -46,21 +46,32 @@ public enum NumberText {
     return .number(value)
   }
 
-  /// Full-width digits, signs, comma, period and percent folded to ASCII; ▲ and △ (the brochures'
-  /// minus) become `-`; surrounding spaces, ASCII or ideographic, are dropped.
+  /// Full-width forms folded to ASCII (``halfWidth(_:)``); ▲ and △ (the brochures' minus) and
+  /// U+2212 become `-`; surrounding spaces, ASCII or ideographic, are dropped.
   public static func normalized(_ text: String) -> String {
     var out = ""
-    for scalar in text.unicodeScalars {
+    for scalar in halfWidth(text).unicodeScalars {
       switch scalar.value {
-      case 0xFF10...0xFF19: out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30)))
-      case 0x25B2, 0x25B3, 0xFF0D, 0x2212: out.append("-")  // ▲ △ － −
-      case 0xFF0B: out.append("+")
-      case 0xFF0C: out.append(",")
-      case 0xFF0E: out.append(".")
-      case 0xFF05: out.append("%")
+      case 0x25B2, 0x25B3, 0x2212: out.append("-")  // ▲ △ −
       default: out.unicodeScalars.append(scalar)
       }
     }
-    return out.trimmingSpaces
+    return out
+  }
+}
+
+extension NumberText {
+  /// Full-width ASCII forms (`Ｓ４`, `ｈｏｓｐｉｔａｌ`) and the ideographic space folded to ASCII;
+  /// everything else unchanged. For codes and ids, never for names.
+  public static func halfWidth(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0xFF01...0xFF5E: out.append(Unicode.Scalar(UInt8(scalar.value - 0xFF01 + 0x21)))
+      case 0x3000: out.append(" ")
+      default: out.append(scalar)
+      }
+    }
+    return String(out).trimmingSpaces
   }
 }

@@ -2,8 +2,12 @@
 public enum Suggestion {
   /// The candidate closest to `input` (ignoring case), if it is within `maxDistance` edits and
   /// no other candidate is as close.
+  /// A candidate that `input` is the unique prefix of (`byoin` → `byoin-kyosaikai`) wins outright.
   public static func closest(to input: String, in candidates: [String], maxDistance: Int = 2) -> String? {
-    let wanted = Array(input.lowercased())
+    let lowered = input.lowercased()
+    let extensions = candidates.filter { $0.lowercased().hasPrefix(lowered) && $0.lowercased() != lowered }
+    if lowered.count >= 3, extensions.count == 1 { return extensions[0] }
+    let wanted = Array(lowered)
     var best: (String, Int)?
     var tie = false
     for candidate in candidates {

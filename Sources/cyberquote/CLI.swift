@@ -1,0 +1,109 @@
+import PremiumCore
+
+/// What a command run hands back: text for stdout and warnings for stderr.
+struct CommandOutput {
+  var text = ""
+  var warnings: [String] = []
+}
+
+/// What every command may consult.
+struct Context {
+  var language: Language
+  var today: CalendarDate?
+  var catalog: Catalog
+}
+
+/// The single entry point: arguments in, text and an exit status out.
+///
+/// Exit status: 0 priced; 1 a well-formed request that cannot be priced; 2 a malformed command
+/// line. On failure nothing is written to `output`.
+enum CLI {
+  static let version = "0.1.0"
+
+  static let subcommands: [(name: String, summary: @Sendable (Language) -> String)] = [
+    ("quote", { $0.pick("1施設・1プランの保険料を計算", "Price one facility on one plan") }),
+    ("programs", { $0.pick("制度の一覧（引受保険会社・保険期間）", "List the programs with their insurer and period") }),
+    ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
+  ]
+
+  static func run<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
+    _ arguments: [String], environment: Environment, catalog: Catalog = .builtIn,
+    output: inout Output, error errorOutput: inout ErrorOutput
+  ) -> Int32 {
+    var arguments = arguments
+    var language = environment.language
+    var context = Context(language: language, today: environment.today, catalog: catalog)
+    do {
+      language = try extractLanguage(&arguments) ?? language
+      context.language = language
+      guard let first = arguments.first else { throw UsageError.missingSubcommand }
+      let rest = Array(arguments.dropFirst())
+      if first == "--help" || first == "-h" || first == "help" {
+        output.write(Help.overview(language))
+        return 0
+      }
+      if first == "--version" {
+        output.write("cyberquote \(version)\n")
+        return 0
+      }
+      if rest.contains("--help") || rest.contains("-h") {
+        guard let help = Help.command(first, language) else { throw unknownSubcommand(first) }
+        output.write(help)
+        return 0
+      }
+      let result: CommandOutput
+      switch first {
+      case QuoteCommand.name: result = try QuoteCommand.run(rest, context: context)
+      case ProgramsCommand.name: result = try ProgramsCommand.run(rest, context: context)
+      case TableCommand.name: result = try TableCommand.run(rest, context: context)
+      default: throw unknownSubcommand(first)
+      }
+      for warning in result.warnings { errorOutput.write(language.pick("警告: ", "warning: ") + warning + "\n") }
+      output.write(result.text)
+      return 0
+    } catch let failure as UsageError {
+      errorOutput.write(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
+      if let command = failure.command {
+        errorOutput.write(Help.usageLine(command) + "\n")
+        errorOutput.write(language.pick("詳しくは 'cyberquote \(command) --help' を参照してください。", "See 'cyberquote \(command) --help'.") + "\n")
+      } else {
+        errorOutput.write(language.pick("詳しくは 'cyberquote --help' を参照してください。", "See 'cyberquote --help'.") + "\n")
+      }
+      return 2
+    } catch let failure as QuoteError {
+      errorOutput.write(language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n")
+      return failure.exitStatus
+    } catch let failure as RateFileError {
+      errorOutput.write(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
+      return 1
+    } catch {
+      // Every error PremiumCore and the commands throw is handled above.
+      errorOutput.write("Error: \(error)\n")
+      return 1
+    }
+  }
+
+  private static func unknownSubcommand(_ name: String) -> UsageError {
+    .unknownSubcommand(name, suggestion: Suggestion.closest(to: name, in: subcommands.map(\.name)))
+  }
+
+  /// Removes `--lang X` / `--lang=X` wherever it stands.
+  private static func extractLanguage(_ arguments: inout [String]) throws(UsageError) -> Language? {
+    guard let index = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) else { return nil }
+    let command = arguments.first.flatMap { subcommands.map(\.name).contains($0) ? $0 : nil } ?? "quote"
+    var value: String
+    if arguments[index] == "--lang" {
+      guard index + 1 < arguments.count else { throw .missingValue("--lang", command: command) }
+      value = arguments[index + 1]
+      arguments.removeSubrange(index...(index + 1))
+    } else {
+      value = String(arguments[index].dropFirst("--lang=".count))
+      arguments.remove(at: index)
+    }
+    value = value.lowercased()
+    guard let language = Language(rawValue: value) else {
+      throw .invalidValue(value, option: "--lang", expected: .oneOf(Language.allCases.map(\.rawValue), suggestion: nil), command: command)
+    }
+    return language
+  }
+}

@@ -1,0 +1,57 @@
+import PremiumCore
+
+/// `cyberquote programs`: the catalog at a glance.
+enum ProgramsCommand {
+  static let name = "programs"
+  static let specs: [OptionSpec] = [CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help]
+
+  static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
+    let programs = try context.catalog.allPrograms()
+    let l = context.language
+    if format == "json" {
+      return CommandOutput(text: JSONOutput.array(programs.map { json($0, today: context.today) }).pretty)
+    }
+    var table = TextColumns(alignments: [.left, .left, .left, .left, .left])
+    table.add(["ID", l.pick("制度", "Program"), l.pick("引受保険会社", "Insurer"), l.pick("保険期間", "Period"), l.pick("保険料表のある施設", "Priced facilities")])
+    for p in programs {
+      table.add([p.id, Wording.programTitle(p), p.insurer, period(p, today: context.today, l), pricedFacilities(p, l)])
+    }
+    return CommandOutput(text: table.render())
+  }
+
+  static func pricedFacilities(_ p: Program, _ l: Language) -> String {
+    let kinds = FacilityKind.allCases.filter { kind in p.tables.contains { $0.covers(kind) } }
+    return kinds.isEmpty ? l.pick("なし（個別見積り）", "none (on request)") : kinds.map { $0.name(l) }.joined(separator: l.pick("・", ", "))
+  }
+
+  static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+    guard let period = p.period else { return l.pick("記載なし", "not stated") }
+    let ended = today.map { period.hasEnded(by: $0) } ?? false
+    return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
+  }
+
+  static func json(_ p: Program, today: CalendarDate?) -> JSONOutput {
+    .object([
+      ("id", .string(p.id)),
+      ("name", .string(Wording.programTitle(p))),
+      ("policyholder", .string(p.policyholder)),
+      ("agent", .string(p.agent)),
+      ("insurer", .string(p.insurer)),
+      ("eligibility", .string(p.eligibility)),
+      ("period", p.period.map { period in
+        .object([
+          ("start", .string(period.start.description)), ("end", .string(period.end.description)), ("time", .string(period.time)),
+          ("ended", today.map { .bool(period.hasEnded(by: $0)) } ?? .null),
+        ])
+      } ?? .null),
+      ("group_discount_percent", .decimal(p.groupDiscountPercent)),
+      ("installments", .integer(p.installments)),
+      ("payment", .string(p.payment)),
+      ("facilities", .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.covers(kind) } }.map { .string($0.rawValue) })),
+      ("source", .string(p.source)),
+    ])
+  }
+}

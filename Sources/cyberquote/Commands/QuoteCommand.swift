@@ -1,0 +1,124 @@
+import PremiumCore
+
+/// `cyberquote quote`: one facility, one plan, one premium.
+enum QuoteCommand {
+  static let name = "quote"
+
+  static let specs: [OptionSpec] = [
+    CommonOptions.program, CommonOptions.facility,
+    OptionSpec(name: "--plan", valueName: "CODE") {
+      $0.pick("プラン: S1〜S7、P1、S1000、A〜D など（小文字・全角も可）", "Plan code: S1–S7, P1, S1000, A–D … (lowercase and full-width accepted)")
+    },
+  ] + CommonOptions.counts + [
+    OptionSpec(name: "--security", valueName: "PCT") {
+      $0.pick("セキュリティー割増引 %: -30〜30（▲10 / △10 も可）。病院・介護医療院・老健のみ (既定: 0)", "Security adjustment in %: -30 to 30 (▲10 means -10); hospitals, kaigo-iryoin and roken only (default: 0)")
+    },
+    OptionSpec(name: "--option", valueName: "a|b|c") {
+      $0.pick("利益補償オプション (kumamoto-hokeni)", "Lost-profit option (kumamoto-hokeni)")
+    },
+    OptionSpec(name: "--facilities", valueName: "N") {
+      $0.pick("施設数 1〜1,000 (kumamoto-hokeni は施設数に比例) (既定: 1)", "Number of facilities, 1 to 1,000 (kumamoto-hokeni is proportional) (default: 1)")
+    },
+    OptionSpec(name: "--group-discount", valueName: "PCT") {
+      $0.pick("団体割引 0〜99% で再計算 (既定: 制度の印刷値)", "Re-price at this group discount, 0 to 99% (default: the program's printed one)")
+    },
+    OptionSpec(name: "--installments", valueName: "N") {
+      $0.pick("払込回数 1〜12 で再計算。1 = 一括払、12 = 月払 (既定: 制度の印刷値)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
+    },
+    CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
+  ]
+
+  static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
+    let request = try request(from: args)
+    let quote = try context.catalog.quote(request, on: context.today)
+    var output = CommandOutput()
+    for warning in quote.warnings {
+      output.warnings.append(Wording.warning(warning, program: quote.program, context.language))
+    }
+    switch format {
+    case "json": output.text = QuoteRendering.json(quote).pretty
+    default: output.text = QuoteRendering.text(quote, context.language)
+    }
+    return output
+  }
+
+  static func request(from args: ParsedArguments) throws -> QuoteRequest {
+    let program = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
+    guard let facility = try CommonOptions.parseFacility(args, command: name) else {
+      throw UsageError.missingOption("--facility", command: name)
+    }
+    let plan = NumberText.halfWidth(try args.required("--plan", command: name)).uppercased()
+    let counts = try CommonOptions.parseCounts(args, command: name)
+    return QuoteRequest(
+      program: program, facility: facility, plan: plan,
+      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
+      securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name),
+      option: args.value("--option").map { NumberText.halfWidth($0).lowercased() },
+      facilities: try args.wholeNumber("--facilities", field: .facilities, range: InputRange.facilities, command: name),
+      groupDiscountPercent: try args.percent("--group-discount", field: .groupDiscount, range: InputRange.groupDiscountPercent, command: name),
+      installments: try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: name))
+  }
+}
+
+/// Options several subcommands share, with one parser each.
+enum CommonOptions {
+  static let program = OptionSpec(name: "--program", valueName: "ID") {
+    $0.pick("制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "Program id (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
+  }
+  static let facility = OptionSpec(name: "--facility", valueName: "KIND") {
+    $0.pick("施設区分 (値: \(facilityChoices.joined(separator: ", "))。病院・老健 など日本語も可)", "Facility kind (values: \(facilityChoices.joined(separator: ", ")); Japanese names accepted)")
+  }
+  static let counts: [OptionSpec] = [
+    OptionSpec(name: "--general-beds", valueName: "N") { $0.pick("一般病床数 (病院・介護医療院)", "General licensed beds (hospital, kaigo-iryoin)") },
+    OptionSpec(name: "--other-beds", valueName: "N") { $0.pick("一般病床以外の病床数 (療養・精神・結核他)", "Other licensed beds (long-term care, psychiatric, tuberculosis …)") },
+    OptionSpec(name: "--capacity", valueName: "N") { $0.pick("定員 (介護老人保健施設ほか) 1〜10,000", "Capacity in persons (roken …), 1 to 10,000") },
+  ]
+  static let lang = OptionSpec(name: "--lang", valueName: "ja|en") {
+    $0.pick("表示言語 (既定: ja、LANG=en_* なら en)", "Language of labels and messages (default: ja; en when LANG=en_*)")
+  }
+  static let help = OptionSpec(name: "--help", valueName: nil) { $0.pick("このヘルプを表示", "Show this help") }
+
+  static func format(_ values: [String]) -> OptionSpec {
+    OptionSpec(name: "--format", valueName: values.joined(separator: "|")) {
+      $0.pick("出力形式 (値: \(values.joined(separator: ", "))、既定: text)", "Output format (values: \(values.joined(separator: ", ")); default: text)")
+    }
+  }
+
+  static let facilityChoices = FacilityKind.allCases.map(\.rawValue)
+
+  static func parseFacility(_ args: ParsedArguments, command: String) throws(UsageError) -> FacilityKind? {
+    try args.choice("--facility", command: command, parse: { FacilityKind(name: NumberText.halfWidth($0)) }, choices: facilityChoices)
+  }
+
+  static func parseFormat(_ args: ParsedArguments, command: String, allowed: [String]) throws(UsageError) -> String {
+    try args.choice("--format", command: command, parse: { allowed.contains($0) ? $0 : nil }, choices: allowed) ?? "text"
+  }
+
+  static func parseCounts(_ args: ParsedArguments, command: String) throws -> (generalBeds: Int?, otherBeds: Int?, capacity: Int?) {
+    (
+      try args.wholeNumber("--general-beds", field: .generalBeds, range: InputRange.bedComponent, command: command),
+      try args.wholeNumber("--other-beds", field: .otherBeds, range: InputRange.bedComponent, command: command),
+      try args.wholeNumber("--capacity", field: .capacity, range: InputRange.count, command: command)
+    )
+  }
+
+  /// How errors name request fields on the command line.
+  static func flag(for field: QuoteField) -> String {
+    switch field {
+    case .program: "--program"
+    case .facility: "--facility"
+    case .plan: "--plan"
+    case .option: "--option"
+    case .facilities: "--facilities"
+    case .installments: "--installments"
+    case .generalBeds: "--general-beds"
+    case .otherBeds: "--other-beds"
+    case .capacity: "--capacity"
+    case .security: "--security"
+    case .groupDiscount: "--group-discount"
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import PremiumCore
+
+/// Help in blocks: OVERVIEW, USAGE, OPTIONS, with descriptions in an aligned column.
+enum Help {
+  static func usageLine(_ command: String) -> String {
+    guard let specs = specs(command) else { return "Usage: cyberquote <subcommand>" }
+    let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"] : command == "table" ? ["--program", "--facility"] : []
+    let parts = specs.filter { $0.name != "--help" && $0.name != "--lang" }.map { spec -> String in
+      let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
+      return required.contains(spec.name) ? text : "[\(text)]"
+    }
+    return "Usage: cyberquote \(command) " + parts.joined(separator: " ")
+  }
+
+  static func specs(_ command: String) -> [OptionSpec]? {
+    switch command {
+    case QuoteCommand.name: QuoteCommand.specs
+    case ProgramsCommand.name: ProgramsCommand.specs
+    case TableCommand.name: TableCommand.specs
+    default: nil
+    }
+  }
+
+  static func command(_ command: String, _ l: Language) -> String? {
+    guard let specs = specs(command), let summary = CLI.subcommands.first(where: { $0.name == command })?.summary(l) else { return nil }
+    var options = TextColumns(alignments: [.left, .left])
+    for spec in specs {
+      options.add([spec.name + (spec.valueName.map { " " + $0 } ?? ""), spec.help(l)])
+    }
+    options.add(["-h, --help", l.pick("このヘルプを表示", "Show this help")])
+    options.rows.removeAll { $0[0] == "--help" }
+    var out = "OVERVIEW: \(summary)\n\n" + usageLine(command).replacingPrefix("Usage:", with: "USAGE:") + "\n\n"
+    if let extra = details(command, l) { out += extra + "\n" }
+    out += "OPTIONS:\n" + options.render(indent: "  ", gap: "   ")
+    return out
+  }
+
+  /// What a clerk needs beyond the flags.
+  static func details(_ command: String, _ l: Language) -> String? {
+    switch command {
+    case QuoteCommand.name:
+      return l.pick(
+        """
+        保険料は印刷された料率から正確に計算し、最後に1回だけ10円単位に四捨五入します（1円位四捨五入）。
+        根拠 (basis): published = パンフレット掲載、formula = 料率と計算式、estimate = 推定値。
+        熊本県保険医協会 (kumamoto-hokeni) の保険料は過去の事故歴による割引50%適用済みで、
+        過去5カ年に保険金支払の事故歴がある施設は新規加入できません。
+        終了コード: 0 計算できた / 1 計算できない依頼（個別見積り・範囲外など） / 2 コマンドの誤り。
+
+        例:
+          cyberquote quote --program byoin-kyosaikai --facility hospital --plan S4 --general-beds 100 --other-beds 20 --security ▲10
+          cyberquote quote --program fukuoka-ishikai --facility clinic --plan S4 --format json
+
+        """,
+        """
+        Premiums are exact from the printed rates until one final rounding, half up to 10 yen.
+        basis: published = printed in the brochure, formula = rates and formula, estimate = a model.
+        kumamoto-hokeni's figures include a 50% claims-history discount; a facility with a paid
+        claim in the past five years cannot join.
+        Exit status: 0 priced / 1 cannot be priced (on request, out of range …) / 2 bad command line.
+
+        Examples:
+          cyberquote quote --program byoin-kyosaikai --facility hospital --plan S4 --general-beds 100 --other-beds 20 --security -10
+          cyberquote quote --program fukuoka-ishikai --facility clinic --plan S4 --format json
+
+        """)
+    case TableCommand.name:
+      return l.pick(
+        "病床数・定員を指定すると、その規模の保険料の列を加えます。\n",
+        "With a bed count or capacity, a column of premiums at that size is added.\n")
+    default:
+      return nil
+    }
+  }
+
+  static func overview(_ l: Language) -> String {
+    var commands = TextColumns(alignments: [.left, .left])
+    for (name, summary) in CLI.subcommands { commands.add([name, summary(l)]) }
+    return l.pick("OVERVIEW: 医師会等の団体サイバー保険の保険料計算（パンフレットの数値を1円単位まで再現）", "OVERVIEW: Premium calculator for Japanese medical associations' group cyber insurance")
+      + "\n\nUSAGE: cyberquote <subcommand> [options]\n\nSUBCOMMANDS:\n" + commands.render(indent: "  ", gap: "   ")
+      + "\nOPTIONS:\n"
+      + TextColumns.twoColumns([
+        ("--lang ja|en", CommonOptions.lang.help(l)),
+        ("--version", l.pick("バージョンを表示", "Show the version")),
+        ("-h, --help", l.pick("このヘルプを表示", "Show this help")),
+      ])
+      + "\n" + l.pick("詳しくは 'cyberquote <subcommand> --help'。", "See 'cyberquote <subcommand> --help' for details.") + "\n"
+  }
+}
+
+extension TextColumns {
+  static func twoColumns(_ rows: [(String, String)]) -> String {
+    var columns = TextColumns(alignments: [.left, .left])
+    for (a, b) in rows { columns.add([a, b]) }
+    return columns.render(indent: "  ", gap: "   ")
+  }
+}
+
+extension String {
+  func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+}

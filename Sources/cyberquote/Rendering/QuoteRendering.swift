@@ -1,0 +1,95 @@
+import PremiumCore
+
+/// A quote for a person (text) and for a script (JSON).
+enum QuoteRendering {
+  static func text(_ q: Quote, _ l: Language) -> String {
+    let p = q.program
+    var facility = q.facility.name(l)
+    let counts = CountKind.allCases.compactMap { kind in q.counts[kind].map { Wording.count(kind, $0, l) } }
+    if !counts.isEmpty { facility += l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")") }
+    var plan = q.plan.code + (p.families[q.plan.family].map { " " + $0 } ?? "")
+    if let option = q.option { plan += " + " + option.name }
+
+    var rows = TextColumns(alignments: [.left, .left])
+    rows.add([l.pick("施設区分", "Facility"), facility])
+    rows.add([l.pick("プラン", "Plan"), plan])
+    rows.add([l.pick("保険金額", "Limits"), Wording.limits(q.limits, program: p, l)])
+    rows.add([l.pick("自己負担額", "Deductible"), Wording.deductibles(q.deductibles, program: p, l)])
+    if q.facilities > 1 { rows.add([l.pick("施設数", "Facilities"), "\(q.facilities)"]) }
+    if q.securityPercent != .zero {
+      rows.add([l.pick("セキュリティー割増引", "Security adjustment"), Wording.percent(q.securityPercent, l, signed: true)])
+    }
+    rows.add([l.pick("団体割引", "Group discount"), Wording.percent(q.groupDiscountPercent, l)])
+    rows.add([l.pick("年間保険料", "Annual premium"), Wording.yen(q.premium) + "（\(Wording.payment(q.installments, l))）"])
+    if q.installments > 1 {
+      rows.add([l.pick("1回分保険料", "Per installment"), Wording.yen(q.installmentPremium) + " × \(q.installments)"])
+    }
+    rows.add([l.pick("根拠", "Basis"), Wording.basis(q.basis, l)])
+    rows.add([l.pick("出典", "Source"), Wording.source(q)])
+
+    var out = "\(Wording.programTitle(p)) (\(p.id))\n" + rows.render(indent: "  ")
+    if let reason = q.estimateReason {
+      out += "\n" + l.pick("【推定】", "[ESTIMATE] ") + Wording.estimateReason(reason, l) + "\n"
+    }
+    out += "\n" + l.pick("計算", "Calculation") + "\n"
+    out += StepWording.lines(q, l).map { "  " + $0 + "\n" }.joined()
+    let notes = self.notes(q, l)
+    if !notes.isEmpty {
+      out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
+    }
+    return out
+  }
+
+  /// What a person must be told with this quote.
+  static func notes(_ q: Quote, _ l: Language) -> [String] {
+    var notes: [String] = []
+    if q.counts[.capacity] != nil, q.table.basis == .perCapacity {
+      notes.append(l.pick(
+        "修正病床数の計算式はパンフレットでは病床数について記載されています。本ツールは定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
+        "The brochure states the modified-count formula for beds; this tool applies it to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do."))
+    }
+    if q.table.basis == .perBed, (q.counts[.generalBeds] ?? 0) > 0, (q.counts[.otherBeds] ?? 0) > 0 {
+      notes.append(l.pick(
+        "加重平均は丸めずに計算し、最後に1回だけ10円単位に四捨五入しています（パンフレットは途中の丸めを定めていません）。",
+        "The weighted average is kept exact and the premium is rounded once, at the end (the brochure does not say whether the average is rounded first)."))
+    }
+    if q.program.security != nil, q.securityPercent == .zero, q.program.security?.facilities.contains(q.facility) == true {
+      notes.append(l.pick(
+        "セキュリティー割増引0%の保険料です。正式な保険料は告知事項等申告書により保険会社が算出します。",
+        "Security adjustment 0%; the insurer sets the final premium from the disclosure form."))
+    }
+    if l == .ja { notes += q.program.notes }
+    return notes
+  }
+
+  static func json(_ q: Quote) -> JSONOutput {
+    let limits = q.limits
+    return .object([
+      ("program", .string(q.program.id)),
+      ("program_name", .string(Wording.programTitle(q.program))),
+      ("facility", .string(q.facility.rawValue)),
+      ("plan", .string(q.plan.code)),
+      ("option", .string(q.option?.code)),
+      ("premium", .yen(q.premium)),
+      ("installments", .integer(q.installments)),
+      ("installment_premium", .yen(q.installmentPremium)),
+      ("basis", .string(q.basis.rawValue)),
+      ("limits", .object([
+        ("liability", .yen(limits.liability)),
+        ("incident_response", .yen(limits.incidentResponse)),
+        ("lost_profit", .yen(limits.lostProfit)),
+        ("business_continuation", .yen(limits.businessContinuation)),
+      ])),
+      ("deductibles", .object(q.deductibles.map { ($0.coverage.rawValue, .yen($0.deductible)) })),
+      ("general_beds", .integer(q.counts[.generalBeds])),
+      ("other_beds", .integer(q.counts[.otherBeds])),
+      ("capacity", .integer(q.counts[.capacity])),
+      ("facilities", .integer(q.facilities)),
+      ("security_percent", .decimal(q.securityPercent)),
+      ("group_discount_percent", .decimal(q.groupDiscountPercent)),
+      ("source", .string(Wording.source(q))),
+      ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
+      ("warnings", .array(q.warnings.map { .string(Wording.warning($0, program: q.program, .en)) })),
+    ])
+  }
+}

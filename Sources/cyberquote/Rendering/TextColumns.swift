@@ -1,0 +1,50 @@
+/// Columns aligned for a terminal, counting East Asian wide characters as two cells.
+struct TextColumns {
+  enum Alignment { case left, right }
+
+  var rows: [[String]] = []
+  var alignments: [Alignment]
+
+  init(alignments: [Alignment]) {
+    self.alignments = alignments
+  }
+
+  mutating func add(_ row: [String]) { rows.append(row) }
+
+  func render(indent: String = "", gap: String = "  ") -> String {
+    let count = rows.map(\.count).max() ?? 0
+    var widths = [Int](repeating: 0, count: count)
+    for row in rows {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextColumns.width(of: cell)) }
+    }
+    var out = ""
+    for row in rows {
+      var line = indent
+      for (i, cell) in row.enumerated() {
+        let pad = String(repeating: " ", count: widths[i] - TextColumns.width(of: cell))
+        let alignment = i < alignments.count ? alignments[i] : .left
+        let isLast = i == row.count - 1
+        line += alignment == .right ? pad + cell : cell + (isLast ? "" : pad)
+        if !isLast { line += gap }
+      }
+      out += line + "\n"
+    }
+    return out
+  }
+
+  /// Terminal cells taken by `text`: two for East Asian wide and full-width characters.
+  static func width(of text: String) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+  }
+
+  static func width(of scalar: Unicode.Scalar) -> Int {
+    switch scalar.value {
+    case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: 0
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+      0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      2
+    default: 1
+    }
+  }
+}

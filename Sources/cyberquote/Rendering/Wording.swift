@@ -1,0 +1,90 @@
+import PremiumCore
+
+/// Shared words and number forms for every rendering, in both languages.
+enum Wording {
+  static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
+
+  /// `55,880円`.
+  static func yen(_ y: Yen) -> String { y.description }
+
+  /// `182,664円`, `164,397.6円`: an exact amount before rounding.
+  static func yen(_ r: Rational) -> String { YenFormat.grouped(r) + "円" }
+
+  /// `1億円`; `なし` for zero.
+  static func limit(_ y: Yen, _ l: Language) -> String {
+    y == .zero ? l.pick("なし", "none") : YenFormat.limit(y)
+  }
+
+  /// `▲10%` (Japanese, as the brochures print a discount), `-10%` (English), `+10%`, `20%`.
+  static func percent(_ r: Rational, _ l: Language, signed: Bool = false) -> String {
+    let magnitude = r < .zero ? ((try? r.negated()) ?? r) : r
+    let digits = YenFormat.grouped(magnitude) + "%"
+    if r < .zero { return l.pick("▲", "-") + digits }
+    return (signed && r > .zero ? "+" : "") + digits
+  }
+
+  /// `①損害賠償 1億円 / ②事故対応特別費用 1,000万円`.
+  static func limits(_ limits: Limits, program: Program, _ l: Language) -> String {
+    limits.entries.map { "\($0.coverage.marker)\(coverageName($0.coverage, program, l)) \(limit($0.limit, l))" }
+      .joined(separator: " / ")
+  }
+
+  static func coverageName(_ c: Coverage, _ p: Program, _ l: Language) -> String {
+    l.pick(p.name(of: c), c.englishName)
+  }
+
+  /// `なし` when every deductible is zero, else each coverage's.
+  static func deductibles(_ items: [(coverage: Coverage, deductible: Yen)], program: Program, _ l: Language) -> String {
+    if items.allSatisfy({ $0.deductible == .zero }) { return l.pick("なし", "none") }
+    return items.map { "\($0.coverage.marker)\(limit($0.deductible, l))" }.joined(separator: " / ")
+  }
+
+  static func payment(_ installments: Int, _ l: Language) -> String {
+    installments == 1 ? l.pick("一括払", "lump sum") : l.pick("\(installments)回払", "\(installments) installments")
+  }
+
+  static func basis(_ b: Basis, _ l: Language) -> String {
+    switch b {
+    case .published: l.pick("パンフレット掲載の保険料", "printed in the brochure")
+    case .formula: l.pick("パンフレットの料率と計算式による算出", "computed from the brochure's rates and formula")
+    case .estimate: l.pick("【推定】パンフレットに記載のない推定値", "[ESTIMATE] not printed in the brochure")
+    }
+  }
+
+  static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
+    switch r {
+    case .fittedModel(let counts, let offset):
+      let printed = counts.map(String.init).joined(separator: l.pick("・", " and "))
+      return l.pick(
+        "パンフレットの保険料例（\(printed)）に当てはめたモデル 保険料 = u × (修正病床数 + \(offset)) による推定です。すべての印刷例を10円単位で再現しますが、保険会社の計算式ではありません。正式な保険料は告知内容により保険会社が算出します。",
+        "an estimate from a model fitted to the printed examples (\(printed)): premium = u × (modified count + \(offset)). It reproduces every printed example after rounding to 10 yen, but it is not the insurer's formula; the insurer sets the premium from the disclosure form.")
+    case .assumedTable(let reason):
+      return l.pick("推定: \(reason)。同じ表を適用した参考値です。", "estimate: \(reason) (the same table is applied).")
+    }
+  }
+
+  static func source(_ quote: Quote) -> String {
+    "\(quote.program.source) \(quote.table.source) \(quote.table.title)"
+  }
+
+  static func count(_ kind: CountKind, _ n: Int, _ l: Language) -> String {
+    switch kind {
+    case .generalBeds: l.pick("一般病床 \(n)床", "\(n) general beds")
+    case .otherBeds: l.pick("一般病床以外 \(n)床", "\(n) other beds")
+    case .capacity: l.pick("定員 \(n)人", "capacity \(n)")
+    }
+  }
+
+  static func warning(_ w: QuoteWarning, program: Program, _ l: Language) -> String {
+    switch w {
+    case .periodEnded(let p):
+      return l.pick(
+        "\(program.id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",
+        "the period of \(program.id) (\(p.iso)) has ended; check the current brochure")
+    case .periodNotStarted(let p):
+      return l.pick(
+        "\(program.id) の保険期間（\(p.japanese)）はまだ始まっていません",
+        "the period of \(program.id) (\(p.iso)) has not started yet")
+    }
+  }
+}

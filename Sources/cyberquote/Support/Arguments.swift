@@ -1,0 +1,174 @@
+import PremiumCore
+
+/// One flag a subcommand accepts.
+struct OptionSpec: Sendable {
+  /// `--general-beds`.
+  let name: String
+  /// Shown in usage and help: `N`, `ID`, `PCT`; nil for a switch that takes no value.
+  let valueName: String?
+  /// Help text, per language.
+  let help: @Sendable (Language) -> String
+}
+
+/// Flags and positional arguments after the subcommand, checked against a list of specs.
+///
+/// Accepts `--flag value` and `--flag=value`; rejects unknown flags (with a suggestion),
+/// repeated flags and missing values, so that a script never gets a silently ignored input.
+struct ParsedArguments {
+  private(set) var values: [String: String] = [:]
+  private(set) var switches: Set<String> = []
+  private(set) var positionals: [String] = []
+
+  init(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) {
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      guard argument.hasPrefix("--"), argument.count > 2 else {
+        if argument.hasPrefix("-"), argument != "-", NumberText.parse(argument) == .invalid {
+          throw .unknownOption(argument, suggestion: nil, command: command)
+        }
+        positionals.append(argument)
+        continue
+      }
+      var name = argument
+      var inlineValue: String?
+      if let equals = argument.firstIndex(of: "=") {
+        name = String(argument[..<equals])
+        inlineValue = String(argument[argument.index(after: equals)...])
+      }
+      guard let spec = specs.first(where: { $0.name == name }) else {
+        throw .unknownOption(name, suggestion: Suggestion.closest(to: name, in: specs.map(\.name), maxDistance: 3), command: command)
+      }
+      guard values[name] == nil, !switches.contains(name) else { throw .repeatedOption(name, command: command) }
+      guard spec.valueName != nil else {
+        if let inlineValue { throw .invalidValue(inlineValue, option: name, expected: .noValue, command: command) }
+        switches.insert(name)
+        continue
+      }
+      if let inlineValue {
+        values[name] = inlineValue
+      } else if index < arguments.count, !Self.looksLikeFlag(arguments[index]) {
+        values[name] = arguments[index]
+        index += 1
+      } else {
+        throw .missingValue(name, command: command)
+      }
+    }
+  }
+
+  /// `--x` is a flag; `-10` (a negative number) is a value.
+  private static func looksLikeFlag(_ argument: String) -> Bool {
+    argument.hasPrefix("--") && argument.count > 2
+  }
+
+  func value(_ name: String) -> String? { values[name] }
+
+  func has(_ name: String) -> Bool { switches.contains(name) || values[name] != nil }
+
+  func required(_ name: String, command: String) throws(UsageError) -> String {
+    guard let value = values[name] else { throw .missingOption(name, command: command) }
+    return value
+  }
+
+  /// A value from a fixed vocabulary; anything else is a usage error listing the choices.
+  func choice<T>(_ name: String, command: String, parse: (String) -> T?, choices: [String]) throws(UsageError) -> T? {
+    guard let raw = values[name] else { return nil }
+    guard let parsed = parse(raw) else {
+      throw .invalidValue(raw, option: name, expected: .oneOf(choices, suggestion: Suggestion.closest(to: raw, in: choices)), command: command)
+    }
+    return parsed
+  }
+
+  /// A whole number. Not a number: usage error (exit 2). A number that is not whole or is out
+  /// of `range`: a request error naming `field` (exit 1).
+  func wholeNumber(_ name: String, field: QuoteField, range: ClosedRange<Int>, command: String) throws -> Int? {
+    guard let raw = values[name] else { return nil }
+    switch NumberText.parse(raw) {
+    case .invalid:
+      throw UsageError.invalidValue(raw, option: name, expected: .wholeNumber(range), command: command)
+    case .tooLarge:
+      throw QuoteError.outOfRange(field, value: raw, accepted: range)
+    case .number(let value):
+      guard value.isInteger, let int = Int(exactly: value.numerator), range.contains(int) else {
+        throw QuoteError.outOfRange(field, value: raw, accepted: range)
+      }
+      return int
+    }
+  }
+
+  /// A percentage such as `-10`, `▲10`, `7.5` or `10%`, checked by the pricer's ranges.
+  func percent(_ name: String, field: QuoteField, range: ClosedRange<Int>, command: String) throws -> Rational? {
+    guard let raw = values[name] else { return nil }
+    switch NumberText.parse(raw) {
+    case .invalid: throw UsageError.invalidValue(raw, option: name, expected: .percent(range), command: command)
+    case .tooLarge: throw QuoteError.outOfRange(field, value: raw, accepted: range)
+    case .number(let value): return value
+    }
+  }
+}
+
+/// A malformed command line: exit status 2.
+enum UsageError: Error, Equatable {
+  enum Expected: Equatable {
+    case wholeNumber(ClosedRange<Int>)
+    case percent(ClosedRange<Int>)
+    case oneOf([String], suggestion: String?)
+    case noValue
+  }
+
+  case unknownSubcommand(String, suggestion: String?)
+  case missingSubcommand
+  case unknownOption(String, suggestion: String?, command: String)
+  case repeatedOption(String, command: String)
+  case missingValue(String, command: String)
+  case missingOption(String, command: String)
+  case invalidValue(String, option: String, expected: Expected, command: String)
+  case unexpectedArgument(String, command: String)
+
+  /// The subcommand whose usage and help the message points to, if any.
+  var command: String? {
+    switch self {
+    case .unknownSubcommand, .missingSubcommand: nil
+    case .unknownOption(_, _, let c), .repeatedOption(_, let c), .missingValue(_, let c), .missingOption(_, let c),
+      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c):
+      c
+    }
+  }
+
+  private func grouped(_ n: Int) -> String { YenFormat.grouped(Int64(n)) }
+
+  func message(_ l: Language) -> String {
+    switch self {
+    case .unknownSubcommand(let name, let suggestion):
+      return l.pick("不明なサブコマンド '\(name)' です", "Unknown subcommand '\(name)'.")
+        + (suggestion.map { l.pick("。もしかして '\($0)'？", " Did you mean '\($0)'?") } ?? "")
+    case .missingSubcommand:
+      return l.pick("サブコマンドを指定してください", "Missing subcommand.")
+    case .unknownOption(let name, let suggestion, _):
+      return l.pick("不明なオプション '\(name)' です", "Unknown option '\(name)'.")
+        + (suggestion.map { l.pick("。もしかして '\($0)'？", " Did you mean '\($0)'?") } ?? "")
+    case .repeatedOption(let name, _):
+      return l.pick("オプション '\(name)' が2回以上指定されています", "Option '\(name)' is given more than once.")
+    case .missingValue(let name, _):
+      return l.pick("オプション '\(name)' に値がありません", "Missing value for '\(name)'.")
+    case .missingOption(let name, _):
+      return l.pick("オプション '\(name)' が必要です", "Missing required option '\(name)'.")
+    case .invalidValue(let value, let option, let expected, _):
+      let head = l.pick("'\(option)' の値 '\(value)' は無効です。", "The value '\(value)' is invalid for '\(option)'. ")
+      switch expected {
+      case .wholeNumber(let r):
+        return head + l.pick("整数 \(grouped(r.lowerBound))〜\(grouped(r.upperBound)) を指定してください", "Expected a whole number from \(grouped(r.lowerBound)) to \(grouped(r.upperBound)).")
+      case .percent(let r):
+        return head + l.pick("\(r.lowerBound)〜\(r.upperBound) の数値 (%) を指定してください（▲10 は -10）", "Expected a percentage from \(r.lowerBound) to \(r.upperBound) (▲10 means -10).")
+      case .oneOf(let choices, let suggestion):
+        return head + l.pick("指定できる値: ", "Expected one of: ") + choices.joined(separator: ", ")
+          + (suggestion.map { l.pick("（もしかして '\($0)'？）", ". Did you mean '\($0)'?") } ?? "")
+      case .noValue:
+        return head + l.pick("このオプションは値を取りません", "This option takes no value.")
+      }
+    case .unexpectedArgument(let argument, _):
+      return l.pick("余分な引数 '\(argument)' があります", "Unexpected argument '\(argument)'.")
+    }
+  }
+}
