@@ -110,9 +110,10 @@ public enum QuoteError: Error, Sendable, Hashable {
   private func rangeText(_ field: QuoteField, _ range: ClosedRange<Int>, _ language: Language) -> String {
     let low = YenFormat.grouped(Int64(range.lowerBound))
     let high = YenFormat.grouped(Int64(range.upperBound))
+    let span = language.pick("\(low)〜\(high)", "\(low) to \(high)")
     switch field {
-    case .security, .groupDiscount: return "\(low)〜\(high) (%)"
-    default: return "\(low)〜\(high)" + (language == .ja ? " の整数" : " (whole number)")
+    case .security, .groupDiscount: return span + " (%)"
+    default: return span + language.pick(" の整数", " (whole number)")
     }
   }
 }

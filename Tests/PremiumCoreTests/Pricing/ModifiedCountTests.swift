@@ -1,0 +1,32 @@
+import Testing
+
+@testable import PremiumCore
+
+/// byoin-kyosaikai 〈ご参考〉保険料の計算式, at every tier edge.
+@Suite struct ModifiedCountTests {
+  @Test(arguments: [
+    (1, "1"), (49, "49"),  // under 50: the count itself
+    (50, "49.4"), (120, "77.4"), (199, "109"),  // 49 + (n − 49) × 40%
+    (200, "109.2"), (499, "169"),  // 109 + (n − 199) × 20%
+    (500, "169.1"), (10_000, "1119.1"),  // 169 + (n − 499) × 10%
+  ])
+  func tierEdges(_ count: Int, _ expected: String) throws {
+    #expect(try ModifiedCount.of(count).exactDecimalString() == expected)
+  }
+
+  @Test func tiersMeetWithoutAStep() throws {
+    // The last bed of a tier and the first of the next differ by that tier's share.
+    #expect(try ModifiedCount.of(50).subtracting(ModifiedCount.of(49)) == Rational(2, 5))
+    #expect(try ModifiedCount.of(200).subtracting(ModifiedCount.of(199)) == Rational(1, 5))
+    #expect(try ModifiedCount.of(500).subtracting(ModifiedCount.of(499)) == Rational(1, 10))
+  }
+
+  @Test func neverFallsAsTheCountGrows() throws {
+    var previous = Rational.zero
+    for n in 1...2_000 {
+      let m = try ModifiedCount.of(n)
+      #expect(m > previous)
+      previous = m
+    }
+  }
+}

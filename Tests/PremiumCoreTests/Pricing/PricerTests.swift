@@ -1,0 +1,247 @@
+import Testing
+
+@testable import PremiumCore
+
+private func quote(
+  _ program: String, _ facility: FacilityKind, _ plan: String, general: Int? = nil, other: Int? = nil,
+  capacity: Int? = nil, security: Int? = nil, option: String? = nil, facilities: Int? = nil,
+  discount: Int? = nil, installments: Int? = nil, on date: CalendarDate? = nil
+) throws -> Quote {
+  try Catalog.builtIn.quote(
+    QuoteRequest(
+      program: program, facility: facility, plan: plan, generalBeds: general, otherBeds: other, capacity: capacity,
+      securityPercent: security.map { Rational($0) }, option: option, facilities: facilities,
+      groupDiscountPercent: discount.map { Rational($0) }, installments: installments),
+    on: date)
+}
+
+/// The error a request gives, or nil when it prices.
+private func failure(_ body: () throws -> Quote) -> QuoteError? {
+  do {
+    _ = try body()
+    return nil
+  } catch let error as QuoteError {
+    return error
+  } catch {
+    Issue.record("unexpected error \(error)")
+    return nil
+  }
+}
+
+@Suite struct PricerRuleTests {
+  /// The worked example of the explanation: S4, 100 general and 20 other beds.
+  @Test func weightedAverageAndModifiedCount() throws {
+    let q = try quote("byoin-kyosaikai", .hospital, "S4", general: 100, other: 20)
+    #expect(q.steps.contains(.weightedAverage(general: 100, generalRate: Yen(2_560), other: 20, otherRate: Yen(1_360), result: Rational(2_360))))
+    #expect(q.steps.contains(.rateTimesCount(rate: Rational(2_360), count: try Rational(387, 5), result: Rational(182_664))))
+    #expect(q.premium == Yen(182_660))
+    #expect(q.basis == .formula)
+  }
+
+  @Test func securityAdjustmentThenOneRounding() throws {
+    let q = try quote("byoin-kyosaikai", .hospital, "S4", general: 100, other: 20, security: -10)
+    #expect(q.steps.contains(.security(percent: Rational(-10), result: try Rational(1_643_976, 10))))
+    #expect(q.premium == Yen(164_400))
+  }
+
+  /// A pre-rounding premium of exactly …5 yen rounds up: 660円 × 125% = 825円 → 830円.
+  @Test func halfWayRoundsUp() throws {
+    let q = try quote("byoin-kyosaikai", .hospital, "S1", general: 1, security: 25)
+    #expect(q.steps.last == .rounded(from: Rational(825), to: Yen(830), rule: .halfUpToTenYen))
+    #expect(q.premium == Yen(830))
+  }
+
+  /// The brochure states the modified count for beds; capacity uses it too.
+  @Test func rokenCapacityUsesTheModifiedCount() throws {
+    let q = try quote("byoin-kyosaikai", .roken, "S4", capacity: 80)
+    #expect(q.premium == Yen(79_210))  // 1,290 × 61.4 = 79,206
+    #expect(q.basis == .formula)
+  }
+
+  @Test func kaigoIryoinIsPricedPerBedByByoinKyosaikai() throws {
+    let q = try quote("byoin-kyosaikai", .kaigoIryoin, "S1", general: 1)
+    #expect(q.premium == Yen(660))
+  }
+
+  /// DOMAIN.md: fukuoka's clinic table re-priced at 15% and 12 installments is kagoshima's
+  /// printed monthly table (S6, S7 = fukuoka's S10000, S20000).
+  @Test(arguments: [("S1", "S1"), ("S2", "S2"), ("S3", "S3"), ("S4", "S4"), ("S5", "S5"), ("S10000", "S6"), ("S20000", "S7")])
+  func fukuokaRepricedIsKagoshima(_ fukuokaPlan: String, _ kagoshimaPlan: String) throws {
+    let repriced = try quote("fukuoka-ishikai", .clinic, fukuokaPlan, discount: 15, installments: 12)
+    let printed = try quote("kagoshima-ikyo", .clinic, kagoshimaPlan)
+    #expect(repriced.installmentPremium == printed.installmentPremium)
+    #expect(repriced.installments == 12)
+    #expect(repriced.premium == printed.premium)
+    #expect(repriced.basis == .formula)
+    #expect(repriced.limits == printed.limits)
+  }
+
+  @Test func repricingAtTheProgramsOwnTermsChangesNothing() throws {
+    let q = try quote("kagoshima-ikyo", .clinic, "S1", discount: 15, installments: 12)
+    #expect(q.installmentPremium == Yen(2_600))
+    #expect(q.basis == .published)
+  }
+
+  @Test func kagoshimaAsALumpSum() throws {
+    let q = try quote("kagoshima-ikyo", .clinic, "S1", installments: 1)
+    #expect(q.premium == Yen(31_200))
+    #expect(q.installments == 1)
+    #expect(q.basis == .formula)
+  }
+
+  @Test func kumamotoIsProportionalToFacilities() throws {
+    let q = try quote("kumamoto-hokeni", .hospital, "C", option: "b", facilities: 3)
+    #expect(q.premium == Yen(398_400))
+    #expect(q.basis == .formula)
+    #expect(q.limits.lostProfit == Yen(30_000_000))
+  }
+
+  @Test func fukuokaModelIsAnEstimateAwayFromThePrintedCounts() throws {
+    let printed = try quote("fukuoka-ishikai", .hospital, "S4", general: 50)
+    #expect(printed.basis == .published)
+    let estimated = try quote("fukuoka-ishikai", .hospital, "S4", general: 120)
+    #expect(estimated.basis == .estimate)
+    #expect(estimated.premium == Yen(324_990))  // 3,595 × (77.4 + 13) = 324,988
+    #expect(estimated.estimateReason == .fittedModel(printedCounts: [50, 100], offset: 13))
+  }
+
+  @Test func fukuokaKaigoIryoinBorrowsTheRokenTableAsAnEstimate() throws {
+    let q = try quote("fukuoka-ishikai", .kaigoIryoin, "S1", capacity: 50)
+    #expect(q.premium == Yen(27_770))
+    #expect(q.basis == .estimate)
+  }
+
+  @Test func fukuokaHospitalLimitsDifferFromClinicLimits() throws {
+    let clinic = try quote("fukuoka-ishikai", .clinic, "S5000")
+    let hospital = try quote("fukuoka-ishikai", .hospital, "S5000", general: 50)
+    #expect(clinic.limits.incidentResponse == Yen(30_000_000))
+    #expect(hospital.limits.incidentResponse == Yen(50_000_000))
+  }
+
+  @Test func zeroSecurityIsAcceptedWhereThereIsNone() throws {
+    #expect(try quote("byoin-kyosaikai", .clinic, "S1", security: 0).premium == Yen(32_640))
+  }
+
+  @Test func periodWarnings() throws {
+    let ended = try quote("fukuoka-ishikai", .clinic, "S1", on: CalendarDate(year: 2026, month: 11, day: 21))
+    #expect(ended.warnings.count == 1)
+    if case .periodEnded(let p)? = ended.warnings.first { #expect(p.end.description == "2026-05-05") } else { Issue.record("no warning") }
+    #expect(try quote("fukuoka-ishikai", .clinic, "S1", on: CalendarDate(year: 2026, month: 5, day: 5)).warnings.isEmpty)
+    let early = try quote("fukuoka-ishikai", .clinic, "S1", on: CalendarDate(year: 2025, month: 1, day: 1))
+    #expect(early.warnings.count == 1)
+    #expect(try quote("byoin-kyosaikai", .clinic, "S1", on: CalendarDate(year: 2030, month: 1, day: 1)).warnings.isEmpty)
+  }
+}
+
+@Suite struct PricerErrorTests {
+  @Test func unknownProgramSuggests() {
+    #expect(failure { try quote("byoin", .hospital, "S1", general: 1) } == .unknownProgram("byoin", suggestion: "byoin-kyosaikai", known: Catalog.builtIn.ids))
+  }
+
+  @Test func unknownPlanSuggests() {
+    guard case .unknownPlan("S100", "fukuoka-ishikai", let suggestion, _)? = failure({ try quote("fukuoka-ishikai", .clinic, "S100") }) else {
+      Issue.record("expected unknownPlan")
+      return
+    }
+    #expect(suggestion == "S1000")
+  }
+
+  @Test func planNotOfferedToThisFacility() {
+    guard case .planNotOffered("S6", "byoin-kyosaikai", .clinic, let offered)? = failure({ try quote("byoin-kyosaikai", .clinic, "S6") }) else {
+      Issue.record("expected planNotOffered")
+      return
+    }
+    #expect(offered.prefix(5) == ["S1", "S2", "S3", "S4", "S5"])
+  }
+
+  @Test(arguments: [
+    ("byoin-kyosaikai", FacilityKind.hospital, "T3"),  // premium depends on declared profit
+    ("jhef", .clinic, "S1"),  // quotation sheet only
+    ("kagoshima-ikyo", .hospital, "S1"),
+    ("kagoshima-ikyo", .roken, "S1"),
+    ("fukuoka-ishikai", .dental, "S1"),
+    ("kumamoto-hokeni", .roken, "A"),
+  ])
+  func onRequest(_ program: String, _ facility: FacilityKind, _ plan: String) {
+    guard case .onRequest(program, facility, _, let reason)? = failure({ try quote(program, facility, plan, general: facility == .hospital ? 50 : nil, capacity: facility == .roken ? 50 : nil) }) else {
+      Issue.record("expected onRequest")
+      return
+    }
+    #expect(!reason.isEmpty)
+  }
+
+  @Test func fukuokaOtherBedsAndOptionsAndSharedLimitsAreOnRequest() {
+    for body in [
+      { try quote("fukuoka-ishikai", .hospital, "S1", general: 50, other: 10) },
+      { try quote("fukuoka-ishikai", .clinic, "S1", option: "a") },
+      { try quote("fukuoka-ishikai", .clinic, "S1", facilities: 2) },
+    ] {
+      guard case .onRequest("fukuoka-ishikai", _, _, _)? = failure(body) else {
+        Issue.record("expected onRequest")
+        continue
+      }
+    }
+  }
+
+  @Test func countsThatDoNotApplyAreErrors() {
+    #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", general: 10) } == .countNotApplicable(.generalBeds, value: 10, program: "byoin-kyosaikai", facility: .roken, accepted: [.capacity]))
+    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", capacity: 10) } == .countNotApplicable(.capacity, value: 10, program: "byoin-kyosaikai", facility: .hospital, accepted: [.generalBeds, .otherBeds]))
+    #expect(failure { try quote("kumamoto-hokeni", .hospital, "A", general: 10) } == .countNotApplicable(.generalBeds, value: 10, program: "kumamoto-hokeni", facility: .hospital, accepted: []))
+    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1") } == .countRequired(program: "byoin-kyosaikai", facility: .hospital, accepted: [.generalBeds, .otherBeds]))
+    #expect(failure { try quote("fukuoka-ishikai", .roken, "S1") } == .countRequired(program: "fukuoka-ishikai", facility: .roken, accepted: [.capacity]))
+  }
+
+  @Test func rangesAreChecked() {
+    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 10_001) } == .outOfRange(.generalBeds, value: "10001", accepted: 0...10_000))
+    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: -1) } == .outOfRange(.generalBeds, value: "-1", accepted: 0...10_000))
+    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 6_000, other: 5_000) } == .totalBedsOutOfRange(total: 11_000, accepted: 1...10_000))
+    #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", capacity: 0) } == .outOfRange(.capacity, value: "0", accepted: 1...10_000))
+    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", facilities: 0) } == .outOfRange(.facilities, value: "0", accepted: 1...1_000))
+    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", discount: 100) } == .outOfRange(.groupDiscount, value: "100", accepted: 0...99))
+    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", installments: 13) } == .outOfRange(.installments, value: "13", accepted: 1...12))
+    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 1, security: -31) } == .outOfRange(.security, value: "-31", accepted: -30...30))
+  }
+
+  @Test func securityOnlyWhereTheProgramAppliesIt() {
+    #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", security: -5) } == .securityNotApplicable(value: "-5", program: "byoin-kyosaikai", facility: .clinic))
+    #expect(failure { try quote("fukuoka-ishikai", .hospital, "S1", general: 50, security: 10) } == .securityNotApplicable(value: "10", program: "fukuoka-ishikai", facility: .hospital))
+  }
+
+  @Test func optionsAndFacilities() {
+    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", option: "d") } == .optionNotOffered("d", program: "kumamoto-hokeni", offered: ["a", "b", "c"]))
+    #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", option: "a") } == .optionNotOffered("a", program: "byoin-kyosaikai", offered: []))
+    #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", facilities: 2) } == .facilitiesNotApplicable(count: 2, program: "byoin-kyosaikai", reason: nil))
+  }
+
+  @Test func facilityNotOffered() throws {
+    let text = try #require(Catalog.builtIn.sources.first { $0.id == "kumamoto-hokeni" }?.text)
+    let withoutRules = text.replacingFirst(#""facilities": ["roken", "kaigo-iryoin", "dental"],"#, with: #""facilities": ["dental"],"#)
+    let program = try RateFileDecoder.decode(withoutRules, file: "test.json")
+    #expect(throws: QuoteError.facilityNotOffered(program: "kumamoto-hokeni", facility: .roken, offered: [.hospital, .clinic, .dental])) {
+      try Pricer.quote(QuoteRequest(program: "kumamoto-hokeni", facility: .roken, plan: "A"), in: program)
+    }
+  }
+
+  /// An absurd rate file cannot crash the process: the overflow is an error.
+  @Test func arithmeticOverflowIsAnError() throws {
+    let text = try #require(Catalog.builtIn.sources.first { $0.id == "byoin-kyosaikai" }?.text)
+    let absurd = text.replacingFirst(#"["S1", 660, 360]"#, with: #"["S1", 9223372036854775807, 360]"#)
+    let program = try RateFileDecoder.decode(absurd, file: "test.json")
+    #expect(throws: QuoteError.arithmeticOverflow) {
+      try Pricer.quote(QuoteRequest(program: program.id, facility: .hospital, plan: "S1", generalBeds: 10_000), in: program)
+    }
+  }
+
+  @Test func everyMessageNamesTheFieldAndValue() {
+    let error = QuoteError.outOfRange(.generalBeds, value: "10001", accepted: 0...10_000)
+    #expect(error.message(language: .en, naming: { "--" + $0.rawValue }) == "the value '10001' is invalid for --general_beds: expected 0 to 10,000 (whole number)")
+    #expect(error.message(language: .ja, naming: { $0.rawValue }).contains("general_beds の値 '10001'"))
+  }
+}
+
+extension String {
+  func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let range = firstRange(of: target) else { return self }
+    return replacingCharacters(in: range, with: replacement)
+  }
+}

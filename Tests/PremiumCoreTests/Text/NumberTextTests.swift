@@ -1,0 +1,42 @@
+import Testing
+
+@testable import PremiumCore
+
+@Suite struct NumberTextTests {
+  @Test(arguments: [
+    ("120", "120"), ("１２０", "120"), ("1,200", "1200"), ("-10", "-10"), ("▲10", "-10"), ("△10", "-10"),
+    ("+10", "10"), ("10%", "10"), ("１０％", "10"), ("7.5", "7.5"), ("－５", "-5"), (" 30 ", "30"), ("007", "7"),
+  ])
+  func parses(_ text: String, _ expected: String) {
+    guard case .number(let value) = NumberText.parse(text) else {
+      Issue.record("'\(text)' did not parse")
+      return
+    }
+    #expect(value.exactDecimalString() == expected)
+  }
+
+  @Test(arguments: ["", "abc", "1.2.3", "1,00", "--5", "5-", "1e3", ".5", "5.", "%", "１２O"])
+  func rejects(_ text: String) {
+    #expect(NumberText.parse(text) == .invalid)
+  }
+
+  @Test func reportsNumbersTooLargeForSixtyFourBits() {
+    #expect(NumberText.parse("99999999999999999999999") == .tooLarge)
+    #expect(NumberText.parse("0.0000000000000000000001") == .tooLarge)
+  }
+
+  @Test func foldsFullWidthCodes() {
+    #expect(NumberText.halfWidth("Ｓ４") == "S4")
+    #expect(NumberText.halfWidth("　ｈｏｓｐｉｔａｌ ") == "hospital")
+    #expect(NumberText.halfWidth("髙橋") == "髙橋")
+  }
+}
+
+@Suite struct SuggestionTests {
+  @Test func suggestsTheClosest() {
+    #expect(Suggestion.closest(to: "S100", in: ["S1", "S1000", "S3000"]) == "S1000")
+    #expect(Suggestion.closest(to: "byoin", in: ["byoin-kyosaikai", "jhef"]) == "byoin-kyosaikai")
+    #expect(Suggestion.closest(to: "--genral-beds", in: ["--general-beds", "--other-beds"], maxDistance: 3) == "--general-beds")
+    #expect(Suggestion.closest(to: "zzzz", in: ["S1", "S2"]) == nil)
+  }
+}
