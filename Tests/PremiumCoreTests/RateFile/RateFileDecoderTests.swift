@@ -1,0 +1,81 @@
+import Testing
+
+@testable import PremiumCore
+
+@Suite struct JSONParserTests {
+  @Test func parsesValuesWithTheirLines() throws {
+    let node = try JSONParser.parse("{\n  \"a\": [1, -2, \"x\\u00e9\\n\"],\n  \"b\": null, \"c\": true\n}")
+    guard case .object(let members) = node.value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(members.map(\.key) == ["a", "b", "c"])
+    #expect(members[0].value.line == 2)
+    #expect(members[0].value.value == .array([
+      JSONNode(value: .integer(1), line: 2), JSONNode(value: .integer(-2), line: 2), JSONNode(value: .string("xé\n"), line: 2),
+    ]))
+  }
+
+  @Test(arguments: [
+    ("{\"a\": 1.5}", 1, "expected a whole number"),
+    ("{\n\"a\": 1e3}", 2, "expected a whole number"),
+    ("[1, 2", 1, "expected ',' or ']'"),
+    ("{\"a\" 1}", 1, "expected ':'"),
+    ("[01]", 1, "expected no leading zeros"),
+    ("[99999999999999999999]", 1, "expected a number within 64 bits"),
+    ("\"abc", 1, "expected a closing"),
+    ("[1] [2]", 1, "expected end of file"),
+  ])
+  func rejects(_ text: String, _ line: Int, _ message: String) {
+    #expect {
+      _ = try JSONParser.parse(text)
+    } throws: { error in
+      guard let e = error as? JSONSyntaxError else { return false }
+      return e.line == line && e.message.hasPrefix(message)
+    }
+  }
+
+  @Test func refusesDeepNestingInsteadOfOverflowingTheStack() {
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(String(repeating: "[", count: 100_000)) }
+  }
+}
+
+@Suite struct RateFileDecoderTests {
+  static let byoin = Catalog.builtIn.sources.first { $0.id == "byoin-kyosaikai" }!.text
+
+  @Test func everyBuiltInRateFileDecodes() throws {
+    let programs = try Catalog.builtIn.allPrograms()
+    #expect(programs.map(\.id) == ["kagoshima-ikyo", "byoin-kyosaikai", "kumamoto-hokeni", "fukuoka-ishikai", "jhef"])
+    for program in programs {
+      for table in program.tables {
+        #expect(!table.rows.isEmpty, "\(program.id) \(table.id)")
+      }
+    }
+  }
+
+  /// Each broken file names the line, the JSON path and what was expected.
+  @Test(arguments: [
+    (#""group_discount_percent": 20,"#, #""group_discount_percent": 20, "typo": 1,"#, 11, "typo", "unknown key 'typo'"),
+    (#"["S2", 1170, 630]"#, #"["S9", 1170, 630]"#, 58, "tables[0].rows[1][0]", "unknown plan 'S9'"),
+    (#"["S2", 1170, 630]"#, #"["S2", 1170, -630]"#, 58, "tables[0].rows[1][2]", "expected a positive whole number of yen"),
+    (#"["S2", 1170, 630]"#, #"["S2", 1170]"#, 58, "tables[0].rows[1]", "expected [plan, 2 figure(s)]"),
+    (#"["S2", 1170, 630]"#, #"["S1", 1170, 630]"#, 58, "tables[0].rows[1]", "plan 'S1' appears twice"),
+    (#""liability": "1,000万円", "incident_response": "100万円"}"#, #""liability": "1,000万", "incident_response": "100万円"}"#, 32, "plans[0].limits.liability", "expected an amount as printed"),
+    (#""facilities": ["roken"],"#, #""facilities": ["nursing-home"],"#, 70, "tables[1].facilities[0]", "expected one of hospital"),
+  ])
+  func brokenFile(_ original: String, _ broken: String, _ line: Int, _ path: String, _ message: String) {
+    let text = Self.byoin.replacingFirst(original, with: broken)
+    #expect(text != Self.byoin)
+    #expect {
+      _ = try RateFileDecoder.decode(text, file: "broken.json")
+    } throws: { error in
+      guard let e = error as? RateFileError else { return false }
+      return e.file == "broken.json" && e.line == line && e.path == path && e.message.hasPrefix(message)
+    }
+  }
+
+  @Test func aPlanPricedByTwoTablesForOneFacilityIsAnError() {
+    let text = Self.byoin.replacingFirst(#""facilities": ["roken"],"#, with: #""facilities": ["hospital"],"#)
+    #expect(throws: RateFileError.self) { try RateFileDecoder.decode(text, file: "x.json") }
+  }
+}
