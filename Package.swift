@@ -12,7 +12,11 @@ let package = Package(
     .target(name: "PremiumCore"),
     // Flag parsing and rendering only; it never multiplies a yen.
     .executableTarget(name: "cyberquote", dependencies: ["PremiumCore"]),
-    .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore"]),
-    .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore"]),
+    // Every premium the brochures print, shared by both test targets.
+    .target(
+      name: "BrochureFigures", dependencies: ["PremiumCore"], path: "Tests/BrochureFigures",
+      exclude: ["000-kagoshima-ikyo.csv", "001-byoin-kyosaikai.csv", "002-kumamoto-hokeni.csv", "003-fukuoka-ishikai.csv"]),
+    .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "BrochureFigures"]),
+    .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "BrochureFigures"]),
   ]
 )

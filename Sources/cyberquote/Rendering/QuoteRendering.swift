@@ -20,7 +20,7 @@ enum QuoteRendering {
       rows.add([l.pick("セキュリティー割増引", "Security adjustment"), Wording.percent(q.securityPercent, l, signed: true)])
     }
     rows.add([l.pick("団体割引", "Group discount"), Wording.percent(q.groupDiscountPercent, l)])
-    rows.add([l.pick("年間保険料", "Annual premium"), Wording.yen(q.premium) + "（\(Wording.payment(q.installments, l))）"])
+    rows.add([l.pick("年間保険料", "Annual premium"), Wording.yen(q.premium) + l.pick("（\(Wording.payment(q.installments, l))）", " (\(Wording.payment(q.installments, l)))")])
     if q.installments > 1 {
       rows.add([l.pick("1回分保険料", "Per installment"), Wording.yen(q.installmentPremium) + " × \(q.installments)"])
     }
@@ -36,6 +36,10 @@ enum QuoteRendering {
     let notes = self.notes(q, l)
     if !notes.isEmpty {
       out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
+    }
+    // The brochure's own conditions, verbatim; they are in Japanese only.
+    if l == .ja, !q.program.notes.isEmpty {
+      out += "\nパンフレットの記載\n" + q.program.notes.map { "  ※" + $0 + "\n" }.joined()
     }
     return out
   }
@@ -58,7 +62,6 @@ enum QuoteRendering {
         "セキュリティー割増引0%の保険料です。正式な保険料は告知事項等申告書により保険会社が算出します。",
         "Security adjustment 0%; the insurer sets the final premium from the disclosure form."))
     }
-    if l == .ja { notes += q.program.notes }
     return notes
   }
 

@@ -47,10 +47,11 @@ enum StepWording {
       let unit = quote.counts[.capacity] != nil ? l.pick("人", " persons") : l.pick("床", " beds")
       return l.pick("\(quote.table.title) \(plan) \(count)\(unit): \(Wording.yen(premium))", "\(quote.table.title) \(plan) at \(count)\(unit): \(Wording.yen(premium))")
     case .fittedSlope(let low, let high, let slope):
-      let unit = quote.counts[.capacity] != nil ? l.pick("人", "") : l.pick("床", "")
-      return l.pick("印刷例の傾き u", "slope u")
-        + " = (\(high.count)\(unit) \(Wording.yen(high.premium)) − \(low.count)\(unit) \(Wording.yen(low.premium))) ÷ ("
-        + l.pick("修正数", "modified") + " \(n(high.modifiedCount)) − \(n(low.modifiedCount))) = \(y(slope))"
+      let unit = quote.counts[.capacity] != nil ? "人" : "床"
+      let span = "\(n(high.modifiedCount)) − \(n(low.modifiedCount))"
+      return l.pick(
+        "印刷例の傾き u = (\(high.count)\(unit) \(Wording.yen(high.premium)) − \(low.count)\(unit) \(Wording.yen(low.premium))) ÷ (修正数 \(span)) = \(y(slope))",
+        "slope u = (\(Wording.yen(high.premium)) at \(high.count) − \(Wording.yen(low.premium)) at \(low.count)) ÷ (modified \(span)) = \(y(slope))")
     case .fittedPremium(let slope, let modified, let offset, let result):
       return "u × (\(n(modified)) + \(offset)) = \(n(slope)) × \(n((try? modified.adding(Rational(offset))) ?? modified)) = \(y(result))"
     case .optionAdded(let code, let premium, let result):

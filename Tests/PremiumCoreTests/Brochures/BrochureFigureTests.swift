@@ -1,3 +1,4 @@
+import BrochureFigures
 import Testing
 
 @testable import PremiumCore

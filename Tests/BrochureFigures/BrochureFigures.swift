@@ -1,25 +1,24 @@
 import Foundation
 import PremiumCore
-import Testing
 
 /// One premium printed in a brochure, read from the CSV files in this folder. Each file was
 /// extracted from its seed's text (`../shared/seeds/`), not from `rates/`, so the two
 /// transcriptions check each other.
-struct BrochureFigure: CustomTestStringConvertible, Sendable {
-  let source: String
-  let request: QuoteRequest
-  let expectedPremium: Int64
-  let expectedInstallmentPremium: Int64
-  let expectedBasis: Basis
+public struct BrochureFigure: CustomStringConvertible, Sendable {
+  public let source: String
+  public let request: QuoteRequest
+  public let expectedPremium: Int64
+  public let expectedInstallmentPremium: Int64
+  public let expectedBasis: Basis
   /// The row as CSV columns, for tests that feed it to the command line.
-  let columns: [String: String]
+  public let columns: [String: String]
 
-  var testDescription: String { source }
+  public var description: String { source }
 
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
   /// Every figure of every brochure file, in file order.
-  static let all: [BrochureFigure] = {
+  public static let all: [BrochureFigure] = {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     return files.filter { $0.hasSuffix(".csv") }.sorted().flatMap { name in
       load(try! String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))

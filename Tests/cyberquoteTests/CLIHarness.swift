@@ -1,0 +1,51 @@
+import Foundation
+import PremiumCore
+
+@testable import cyberquote
+
+/// What one run of the command line produced.
+struct CLIResult: Equatable {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+enum CLIHarness {
+  /// The quote date of every in-process run, so that period warnings are stable.
+  static let today = CalendarDate(year: 2026, month: 11, day: 21)
+
+  /// Runs the command line in-process, as `main.swift` does, with no locale set.
+  static func run(_ arguments: [String], variables: [String: String] = [:]) -> CLIResult {
+    var out = ""
+    var err = ""
+    let status = CLI.run(arguments, environment: Environment(variables: variables, today: today), output: &out, error: &err)
+    return CLIResult(stdout: out, stderr: err, status: status)
+  }
+
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The binary `swift build` made for this test run.
+  static var binary: URL {
+    let candidates = ["debug", "release"].map { packageRoot.appendingPathComponent(".build/\($0)/cyberquote") }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+  }
+
+  /// Runs a built binary as a separate process.
+  static func runBinary(_ binary: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIResult(
+      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Every `.test` file in `Golden/`: the command, its exact stdout and stderr, and its exit status.
+/// `CYBERQUOTE_RECORD=1 swift test --filter GoldenTests` rewrites the files from the current
+/// output and fails, so that every re-recording is reviewed.
+@Suite struct GoldenTests {
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+  static var files: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".test") }.sorted()
+  }
+
+  @Test(arguments: files)
+  func golden(_ name: String) throws {
+    let url = Self.directory.appendingPathComponent(name)
+    let file = try GoldenFile(parsing: try String(contentsOf: url, encoding: .utf8))
+    var recorded = file
+    for (i, c) in file.cases.enumerated() {
+      let actual = CLIHarness.run(c.arguments)
+      recorded.cases[i].expected = actual
+      if ProcessInfo.processInfo.environment["CYBERQUOTE_RECORD"] != "1" {
+        #expect(actual.stdout == c.expected.stdout, "stdout of: \(c.command)")
+        #expect(actual.stderr == c.expected.stderr, "stderr of: \(c.command)")
+        #expect(actual.status == c.expected.status, "exit status of: \(c.command)")
+      }
+    }
+    if ProcessInfo.processInfo.environment["CYBERQUOTE_RECORD"] == "1" {
+      try recorded.text.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("Re-recorded \(name); review the diff and commit it.")
+    }
+  }
+
+  @Test func thereAreGoldenFiles() {
+    #expect(Self.files.count >= 5)
+  }
+}
