@@ -11,7 +11,11 @@ let package = Package(
     // Every pricing rule, the rate-file reader and the built-in rate books. No Foundation.
     .target(name: "PremiumCore"),
     // Flag parsing and rendering only; it never multiplies a yen.
-    .executableTarget(name: "cyberquote", dependencies: ["PremiumCore"]),
+    .executableTarget(
+      name: "cyberquote", dependencies: ["PremiumCore"],
+      // The Swift runtime linked in: the binary runs when copied alone to a machine without the
+      // toolchain, and start-up skips loading the runtime's shared libraries.
+      linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
     // Every premium the brochures print, shared by both test targets.
     .target(
       name: "BrochureFigures", dependencies: ["PremiumCore"], path: "Tests/BrochureFigures",
