@@ -31,9 +31,12 @@ enum CLIHarness {
   }
 
   /// Runs a built binary as a separate process.
-  static func runBinary(_ binary: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+  static func runBinary(
+    _ binary: URL, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> CLIResult {
     let process = Process()
     process.executableURL = binary
+    process.currentDirectoryURL = directory
     process.arguments = arguments
     process.environment = environment
     let out = Pipe()

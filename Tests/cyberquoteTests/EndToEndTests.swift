@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// The built binary as a separate process: what a shell script sees.
+@Suite struct EndToEndTests {
+  static let quote = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10", "--format", "json"]
+
+  @Test func printsJSONAndExitsZero() throws {
+    let result = try CLIHarness.runBinary(CLIHarness.binary, Self.quote)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect((object["premium"] as? NSNumber)?.int64Value == 164_400)
+  }
+
+  @Test func failureLeavesStdoutEmpty() throws {
+    let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
+    #expect(unpriceable.status == 1)
+    #expect(unpriceable.stdout.isEmpty)
+    #expect(unpriceable.stderr.contains("jhef"))
+    let malformed = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--nonsense"])
+    #expect(malformed.status == 2)
+    #expect(malformed.stdout.isEmpty)
+  }
+
+  @Test func englishFromTheLocale() throws {
+    let result = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "x"], environment: ["LANG": "en_US.UTF-8"])
+    #expect(result.stderr.hasPrefix("Error: "))
+  }
+
+  /// The rates are compiled in: a copy of the binary alone, run from an empty directory, quotes.
+  @Test func quotesWhenCopiedAloneElsewhere() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyberquote-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let copy = directory.appendingPathComponent("cyberquote")
+    try FileManager.default.copyItem(at: CLIHarness.binary, to: copy)
+    let result = try CLIHarness.runBinary(copy, Self.quote, directory: directory)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"premium\": 164400"))
+  }
+}
