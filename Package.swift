@@ -23,6 +23,6 @@ let package = Package(
       name: "BrochureFigures", dependencies: ["PremiumCore"], path: "Tests/BrochureFigures",
       exclude: ["000-kagoshima-ikyo.csv", "001-byoin-kyosaikai.csv", "002-kumamoto-hokeni.csv", "003-fukuoka-ishikai.csv"]),
     .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "BrochureFigures"]),
-    .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "BrochureFigures"]),
+    .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "BrochureFigures"], exclude: ["Golden"]),
   ]
 )

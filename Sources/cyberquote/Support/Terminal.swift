@@ -31,8 +31,9 @@ struct StandardStream: TextOutputStream {
   mutating func flush() {
     var offset = 0
     buffer.withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress else { return }
       while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
         if written <= 0 {
           if written < 0, errno == EINTR { continue }
           return
