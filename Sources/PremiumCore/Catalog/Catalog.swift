@@ -1,46 +1,54 @@
-/// The programs a quote can be priced under: the rate books compiled into the binary.
+/// The programs a quote can be priced under.
 ///
-/// The built-in rate files are embedded as text (``EmbeddedRateFiles``, generated from `rates/`)
-/// and decoded on demand, so a quote parses only the one program it needs.
+/// The built-in programs are compiled in as Swift constructors (``BuiltinRateBooks``, generated
+/// from `rates/`), so a command parses nothing at start-up and builds only the program it asks for.
 public struct Catalog: Sendable {
-  /// A rate book's text and where it came from.
-  public struct Source: Sendable {
-    /// The program id: the file name without `.json`.
+  /// One program, built on demand.
+  public struct Entry: Sendable {
+    /// The program id: the rate file's name without `.json`.
     public let id: String
-    /// `rates/byoin-kyosaikai.json (built-in)` or a path.
+    /// Where its rates come from: `rates/byoin-kyosaikai.json`, or a path.
     public let origin: String
-    public let text: String
+    public let load: @Sendable () throws -> Program
+
+    public init(id: String, origin: String, load: @escaping @Sendable () throws -> Program) {
+      self.id = id
+      self.origin = origin
+      self.load = load
+    }
+
+    /// A program decoded from rate-file text when it is first asked for.
+    public static func decoding(_ text: String, id: String, origin: String) -> Entry {
+      Entry(id: id, origin: origin) { try RateFileDecoder.decode(text, file: origin) }
+    }
   }
 
-  public let sources: [Source]
+  public let entries: [Entry]
 
-  public init(sources: [Source]) {
-    self.sources = sources
+  public init(entries: [Entry]) {
+    self.entries = entries
   }
 
   /// The rate books in `rates/`, as compiled in.
-  public static let builtIn = Catalog(
-    sources: EmbeddedRateFiles.files.map { file in
-      Source(id: String(file.name.dropLast(".json".count)), origin: "rates/" + file.name, text: file.text)
-    })
+  public static let builtIn = Catalog(entries: BuiltinRateBooks.entries)
 
-  /// Program ids in the order the programs are listed (the brochures' seed order).
-  public var ids: [String] { sources.map(\.id) }
+  /// Program ids in listing order (the brochures' seed order).
+  public var ids: [String] { entries.map(\.id) }
 
   /// The program with this id.
   ///
-  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``, or ``RateFileError`` when the
-  ///   rate book itself is broken.
+  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``, or ``RateFileError`` when an
+  ///   external rate book is broken.
   public func program(_ id: String) throws -> Program {
-    guard let source = sources.first(where: { $0.id == id.lowercased() }) else {
+    guard let entry = entries.first(where: { $0.id == id.lowercased() }) else {
       throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: 3), known: ids)
     }
-    return try RateFileDecoder.decode(source.text, file: source.origin)
+    return try entry.load()
   }
 
   /// Every program, in listing order.
   public func allPrograms() throws -> [Program] {
-    try sources.map { source in try RateFileDecoder.decode(source.text, file: source.origin) }
+    try entries.map { try $0.load() }
   }
 
   /// Prices `request` under the program it names.

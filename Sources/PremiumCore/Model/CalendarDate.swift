@@ -14,6 +14,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.day = day
   }
 
+  /// A day the generated rate books write; the generator took it from a valid `CalendarDate`.
+  init(validYear year: Int, month: Int, day: Int) {
+    precondition(CalendarDate(year: year, month: month, day: day) != nil, "invalid date")
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
   /// `YYYY-MM-DD`.
   public init?(iso: String) {
     let parts = iso.split(separator: "-", omittingEmptySubsequences: false)

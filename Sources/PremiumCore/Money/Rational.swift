@@ -44,6 +44,14 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     self.denominator = d
   }
 
+  /// A fraction already in lowest terms with a positive denominator, as the generated rate books
+  /// write it (the generator produced it from a reduced `Rational`).
+  init(reducedNumerator numerator: Int64, denominator: Int64) {
+    precondition(denominator > 0 && Rational.gcd(numerator, denominator) == 1, "not in lowest terms")
+    self.numerator = numerator
+    self.denominator = denominator
+  }
+
   /// `percent / 100`, exactly.
   public static func percent(_ percent: Rational) throws -> Rational {
     try percent.divided(by: Rational(100))

@@ -79,50 +79,71 @@ extension YenFormat {
   /// Reads an amount the way brochures print limits and deductibles: `1,000万円`, `1億円`,
   /// `1億5,000万円`, `300,000円`, `30万円`, `なし` (zero). `nil` when it is none of these.
   public static func parseAmount(_ text: String) -> Yen? {
-    var rest = Substring(text.trimmingSpaces)
-    if rest == "なし" { return .zero }
-    guard rest.hasSuffix("円") else { return nil }
-    rest = rest.dropLast()
+    let scalars = Array(text.trimmingSpaces.unicodeScalars)
+    if scalars == ["な", "し"] { return .zero }
+    guard scalars.last == "円", scalars.count > 1 else { return nil }
     var total: Int64 = 0
+    var start = 0
     var sawUnit = false
-    for (unit, scale) in [(Character("億"), Int64(100_000_000)), (Character("万"), Int64(10_000))] {
-      guard let position = rest.firstIndex(of: unit) else { continue }
-      guard let value = groupedInteger(rest[..<position]) else { return nil }
+    for (i, scalar) in scalars.enumerated() {
+      let scale: Int64
+      switch scalar {
+      case "億": scale = 100_000_000
+      case "万": scale = 10_000
+      case "円": scale = 1
+      default: continue
+      }
+      // A unit ends a group of digits; 円 alone may follow 億 or 万 with nothing before it.
+      if scale == 1, i == start, sawUnit {
+        start = i + 1
+        break
+      }
+      guard let value = groupedInteger(scalars[start..<i]) else { return nil }
       let (scaled, o1) = value.multipliedReportingOverflow(by: scale)
       let (sum, o2) = total.addingReportingOverflow(scaled)
       guard !o1, !o2 else { return nil }
       total = sum
-      rest = rest[rest.index(after: position)...]
+      start = i + 1
       sawUnit = true
     }
-    if !rest.isEmpty {
-      guard let value = groupedInteger(rest) else { return nil }
-      let (sum, o) = total.addingReportingOverflow(value)
-      guard !o else { return nil }
-      total = sum
-    } else if !sawUnit {
-      return nil
-    }
+    guard start == scalars.count else { return nil }
     return Yen(total)
   }
 
-  /// `1,000` → 1000; rejects misplaced commas (`1,00`).
-  static func groupedInteger(_ text: Substring) -> Int64? {
-    let groups = text.split(separator: ",", omittingEmptySubsequences: false)
-    guard let first = groups.first, !first.isEmpty, first.count <= (groups.count > 1 ? 3 : 18),
-      groups.dropFirst().allSatisfy({ $0.count == 3 })
-    else { return nil }
-    let digits = groups.joined()
-    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    return Int64(digits)
+  /// `1,000` → 1000; rejects misplaced commas (`1,00`) and anything but ASCII digits.
+  static func groupedInteger(_ scalars: ArraySlice<Unicode.Scalar>) -> Int64? {
+    var value: Int64 = 0
+    var digitsInGroup = 0
+    var groups = 0
+    for scalar in scalars {
+      if scalar == "," {
+        guard digitsInGroup > 0, groups == 0 ? digitsInGroup <= 3 : digitsInGroup == 3 else { return nil }
+        groups += 1
+        digitsInGroup = 0
+        continue
+      }
+      guard scalar.value >= 0x30, scalar.value <= 0x39 else { return nil }
+      let (m, o1) = value.multipliedReportingOverflow(by: 10)
+      let (a, o2) = m.addingReportingOverflow(Int64(scalar.value - 0x30))
+      guard !o1, !o2 else { return nil }
+      value = a
+      digitsInGroup += 1
+    }
+    guard digitsInGroup > 0, groups == 0 || digitsInGroup == 3 else { return nil }
+    return value
   }
 }
 
 extension StringProtocol {
   /// Without leading and trailing ASCII and ideographic spaces.
   var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-    guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-    return String(self[start...end])
+    let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+      return ""
+    }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars[first...last])
+    return String(out)
   }
 }

@@ -189,6 +189,18 @@ public struct JSONParser {
 
   private mutating func string() throws(JSONSyntaxError) -> String {
     index += 1
+    // Fast path: a string without escapes is one slice of the input.
+    let start = index
+    while index < bytes.count {
+      let b = bytes[index]
+      if b == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
+      }
+      if b == UInt8(ascii: "\\") || b < 0x20 { break }
+      index += 1
+    }
+    index = start
     var scalars = String.UnicodeScalarView()
     var run: [UInt8] = []
     func flush() {

@@ -214,7 +214,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
   }
 
   @Test func facilityNotOffered() throws {
-    let text = try #require(Catalog.builtIn.sources.first { $0.id == "kumamoto-hokeni" }?.text)
+    let text = try RatesDirectory.text("kumamoto-hokeni")
     let withoutRules = text.replacingFirst(#""facilities": ["roken", "kaigo-iryoin", "dental"],"#, with: #""facilities": ["dental"],"#)
     let program = try RateFileDecoder.decode(withoutRules, file: "test.json")
     #expect(throws: QuoteError.facilityNotOffered(program: "kumamoto-hokeni", facility: .roken, offered: [.hospital, .clinic, .dental])) {
@@ -224,7 +224,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 
   /// An absurd rate file cannot crash the process: the overflow is an error.
   @Test func arithmeticOverflowIsAnError() throws {
-    let text = try #require(Catalog.builtIn.sources.first { $0.id == "byoin-kyosaikai" }?.text)
+    let text = try RatesDirectory.text("byoin-kyosaikai")
     let absurd = text.replacingFirst(#"["S1", 660, 360]"#, with: #"["S1", 9223372036854775807, 360]"#)
     let program = try RateFileDecoder.decode(absurd, file: "test.json")
     #expect(throws: QuoteError.arithmeticOverflow) {

@@ -41,7 +41,7 @@ import Testing
 }
 
 @Suite struct RateFileDecoderTests {
-  static let byoin = Catalog.builtIn.sources.first { $0.id == "byoin-kyosaikai" }!.text
+  static let byoin = (try? RatesDirectory.text("byoin-kyosaikai")) ?? ""
 
   @Test func everyBuiltInRateFileDecodes() throws {
     let programs = try Catalog.builtIn.allPrograms()

@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+
+@testable import PremiumCore
+
+/// `Sources/PremiumCore/Catalog/BuiltinRateBooks.swift` is generated from `rates/*.json`: each
+/// rate file is decoded (and so validated) here and written out as Swift constructors, so that
+/// the binary does no parsing at start-up. This test fails when the committed file is stale;
+/// `CYBERQUOTE_REGENERATE=1 swift test --filter BuiltinRateBooksTests` rewrites it (and still
+/// fails once, so that every regeneration is seen).
+@Suite struct BuiltinRateBooksTests {
+  @Test func generatedSourceMatchesRatesDirectory() throws {
+    let expected = SwiftRateBookEmitter.file(try RatesDirectory.programs())
+    let target = PackageRoot.url.appendingPathComponent("Sources/PremiumCore/Catalog/BuiltinRateBooks.swift")
+    let actual = (try? String(contentsOf: target, encoding: .utf8)) ?? ""
+    if actual != expected, ProcessInfo.processInfo.environment["CYBERQUOTE_REGENERATE"] == "1" {
+      try expected.write(to: target, atomically: true, encoding: .utf8)
+      Issue.record("Regenerated \(target.path); review and commit it.")
+      return
+    }
+    #expect(
+      actual == expected,
+      "BuiltinRateBooks.swift is stale: run CYBERQUOTE_REGENERATE=1 swift test --filter BuiltinRateBooksTests")
+  }
+
+  /// The compiled-in programs are exactly what the rate files decode to.
+  @Test func builtInProgramsEqualTheDecodedRateFiles() throws {
+    let decoded = try RatesDirectory.programs()
+    #expect(Catalog.builtIn.ids == decoded.map(\.program.id))
+    for (_, program) in decoded {
+      #expect(try Catalog.builtIn.program(program.id) == program)
+    }
+  }
+}
+
+/// The rate files in `rates/`, in listing order (the brochures' seed order).
+enum RatesDirectory {
+  static let url = PackageRoot.url.appendingPathComponent("rates")
+
+  static func text(_ id: String) throws -> String {
+    try String(contentsOf: url.appendingPathComponent(id + ".json"), encoding: .utf8)
+  }
+
+  static func programs() throws -> [(file: String, program: Program)] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") }
+    let decoded = try names.map { name in
+      (file: name, program: try RateFileDecoder.decode(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8), file: "rates/" + name))
+    }
+    return decoded.sorted { ($0.program.source, $0.file) < ($1.program.source, $1.file) }
+  }
+}
+
+/// The package's top directory, found from this file's path.
+enum PackageRoot {
+  static let url = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
+/// Writes programs as Swift source. Every literal is typed so that the compiler need not infer.
+enum SwiftRateBookEmitter {
+  static func file(_ programs: [(file: String, program: Program)]) -> String {
+    var out = """
+      // Generated from rates/*.json by Tests/PremiumCoreTests/Catalog/BuiltinRateBooksTests.swift.
+      // Do not edit: change the rate file, then run
+      //   CYBERQUOTE_REGENERATE=1 swift test --filter BuiltinRateBooksTests
+
+      /// The rate books in `rates/`, compiled in; each is built only when a command asks for it.
+      enum BuiltinRateBooks {
+        static let entries: [Catalog.Entry] = [
+
+      """
+    for (file, program) in programs {
+      out += "    Catalog.Entry(id: \(string(program.id)), origin: \(string("rates/" + file)), load: \(functionName(program.id))),\n"
+    }
+    out += "  ]\n"
+    for (_, program) in programs {
+      out += "\n  /// \(program.policyholder) \(program.name) (\(program.source))\n"
+      out += "  static func \(functionName(program.id))() -> Program {\n    Program(\n"
+      out += fields([
+        ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
+        ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)),
+        ("eligibility", string(program.eligibility)), ("source", string(program.source)),
+        ("period", optional(program.period, period)), ("groupDiscountPercent", rational(program.groupDiscountPercent)),
+        ("installments", "\(program.installments)"), ("payment", string(program.payment)),
+        ("security", optional(program.security, security)), ("multipleFacilities", multiple(program.multipleFacilities)),
+        ("optionsOnRequest", optional(program.optionsOnRequest, string)),
+        ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
+        ("coverageNames", dictionary(sortedCoverages(program.coverageNames).map { (".\(caseName($0.key))", string($0.value)) })),
+        ("deductibles", "Deductibles(" + dictionary(sortedCoverages(program.deductibles.byCoverage).map { (".\(caseName($0.key))", yen($0.value)) }) + ")"),
+        ("plans", list(program.plans.map(plan), indent: 6)),
+        ("options", list(program.options.map(option), indent: 6)),
+        ("tables", list(program.tables.map(table), indent: 6)),
+        ("onRequest", list(program.onRequest.map(onRequest), indent: 6)),
+        ("notes", list(program.notes.map(string), indent: 6)),
+      ], indent: 6)
+      out += "\n    )\n  }\n"
+    }
+    return out + "}\n"
+  }
+
+  static func functionName(_ id: String) -> String {
+    let parts = id.split(separator: "-")
+    return parts.enumerated().map { i, p in i == 0 ? String(p) : p.prefix(1).uppercased() + p.dropFirst() }.joined()
+  }
+
+  static func fields(_ fields: [(String, String)], indent: Int) -> String {
+    let pad = String(repeating: " ", count: indent)
+    return fields.map { "\(pad)\($0.0): \($0.1)" }.joined(separator: ",\n")
+  }
+
+  static func list(_ items: [String], indent: Int) -> String {
+    guard !items.isEmpty else { return "[]" }
+    let pad = String(repeating: " ", count: indent + 2)
+    return "[\n" + items.map { pad + $0 + ",\n" }.joined() + String(repeating: " ", count: indent) + "]"
+  }
+
+  static func dictionary(_ pairs: [(String, String)]) -> String {
+    pairs.isEmpty ? "[:]" : "[" + pairs.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "]"
+  }
+
+  static func sortedCoverages<V>(_ d: [Coverage: V]) -> [(key: Coverage, value: V)] {
+    Coverage.allCases.compactMap { c in d[c].map { (c, $0) } }
+  }
+
+  static func optional<T>(_ value: T?, _ render: (T) -> String) -> String { value.map(render) ?? "nil" }
+
+  static func string(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20: out += "\\u{\(String(scalar.value, radix: 16))}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  static func yen(_ y: Yen) -> String { "Yen(\(y.amount))" }
+
+  static func rational(_ r: Rational) -> String {
+    "Rational(reducedNumerator: \(r.numerator), denominator: \(r.denominator))"
+  }
+
+  static func caseName<T: RawRepresentable>(_ value: T) -> String where T.RawValue == String {
+    functionName(value.rawValue.replacingOccurrences(of: "_", with: "-"))
+  }
+
+  static func date(_ d: CalendarDate) -> String { "CalendarDate(validYear: \(d.year), month: \(d.month), day: \(d.day))" }
+
+  static func period(_ p: Period) -> String {
+    "Period(start: \(date(p.start)), end: \(date(p.end)), time: \(optional(p.time, string)))"
+  }
+
+  static func facilities(_ kinds: [FacilityKind]) -> String {
+    "[" + kinds.map { ".\(caseName($0))" }.joined(separator: ", ") + "]"
+  }
+
+  static func security(_ s: SecurityRule) -> String {
+    "SecurityRule(minimumPercent: \(s.minimumPercent), maximumPercent: \(s.maximumPercent), facilities: \(facilities(s.facilities)))"
+  }
+
+  static func multiple(_ m: MultipleFacilities) -> String {
+    switch m {
+    case .separateContracts: ".separateContracts"
+    case .proportional: ".proportional"
+    case .onRequest(let reason): ".onRequest(reason: \(string(reason)))"
+    }
+  }
+
+  static func limits(_ l: Limits) -> String {
+    "Limits(liability: \(yen(l.liability)), incidentResponse: \(yen(l.incidentResponse)), lostProfit: \(optional(l.lostProfit, yen)), businessContinuation: \(optional(l.businessContinuation, yen)))"
+  }
+
+  static func plan(_ p: Plan) -> String {
+    "Plan(code: \(string(p.code)), family: \(string(p.family)), limits: \(limits(p.limits)))"
+  }
+
+  static func option(_ o: PlanOption) -> String {
+    "PlanOption(code: \(string(o.code)), name: \(string(o.name)), coverage: .\(caseName(o.coverage)), limit: \(yen(o.limit)), premium: \(yen(o.premium)))"
+  }
+
+  static func basis(_ b: TableBasis) -> String {
+    switch b {
+    case .perBed: ".perBed"
+    case .perCapacity: ".perCapacity"
+    case .flat(let printed): ".flat(.\(printed.rawValue))"
+    case .examples(let unit, let counts, let model):
+      ".examples(unit: .\(caseName(unit)), counts: [\(counts.map(String.init).joined(separator: ", "))], model: ExampleModel(offset: \(model.offset)))"
+    }
+  }
+
+  static func table(_ t: RateTable) -> String {
+    let rows = t.rows.map { "RateRow(plan: \(string($0.plan)), values: [\($0.values.map(yen).joined(separator: ", "))])" }
+    let overrides = t.limitOverrides.sorted { $0.key < $1.key }.map { (string($0.key), limits($0.value)) }
+    return "RateTable(\n" + fields([
+      ("id", string(t.id)), ("title", string(t.title)), ("source", string(t.source)),
+      ("facilities", facilities(t.facilities)), ("estimatedFacilities", facilities(t.estimatedFacilities)),
+      ("estimateReason", optional(t.estimateReason, string)), ("basis", basis(t.basis)),
+      ("columns", "[" + t.columns.map(string).joined(separator: ", ") + "]"),
+      ("rows", list(rows, indent: 10)),
+      ("limitOverrides", overrides.isEmpty ? "[:]" : "[\n" + overrides.map { "            \($0.0): \($0.1),\n" }.joined() + "          ]"),
+    ], indent: 10) + "\n        )"
+  }
+
+  static func onRequest(_ r: OnRequestRule) -> String {
+    "OnRequestRule(facilities: \(facilities(r.facilities)), plans: [\(r.plans.map(string).joined(separator: ", "))], reason: \(string(r.reason)))"
+  }
+}
