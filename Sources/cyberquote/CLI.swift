@@ -24,11 +24,11 @@ enum CLI {
     ("quote", { $0.pick("1施設・1プランの保険料を計算", "Price one facility on one plan") }),
     ("programs", { $0.pick("制度の一覧（引受保険会社・保険期間）", "List the programs with their insurer and period") }),
     ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
+    ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
   ]
 
-  static func run<Output: TextOutputStream, ErrorOutput: TextOutputStream>(
-    _ arguments: [String], environment: Environment, catalog: Catalog = .builtIn,
-    output: inout Output, error errorOutput: inout ErrorOutput
+  static func run<C: Console>(
+    _ arguments: [String], environment: Environment, catalog: Catalog = .builtIn, console: inout C
   ) -> Int32 {
     var arguments = arguments
     var language = environment.language
@@ -39,18 +39,19 @@ enum CLI {
       guard let first = arguments.first else { throw UsageError.missingSubcommand }
       let rest = Array(arguments.dropFirst())
       if first == "--help" || first == "-h" || first == "help" {
-        output.write(Help.overview(language))
+        console.write(Help.overview(language))
         return 0
       }
       if first == "--version" {
-        output.write("cyberquote \(version)\n")
+        console.write("cyberquote \(version)\n")
         return 0
       }
       if rest.contains("--help") || rest.contains("-h") {
         guard let help = Help.command(first, language) else { throw unknownSubcommand(first) }
-        output.write(help)
+        console.write(help)
         return 0
       }
+      if first == BatchCommand.name { return try BatchCommand.run(rest, context: context, console: &console) }
       let result: CommandOutput
       switch first {
       case QuoteCommand.name: result = try QuoteCommand.run(rest, context: context)
@@ -58,27 +59,30 @@ enum CLI {
       case TableCommand.name: result = try TableCommand.run(rest, context: context)
       default: throw unknownSubcommand(first)
       }
-      for warning in result.warnings { errorOutput.write(language.pick("警告: ", "warning: ") + warning + "\n") }
-      output.write(result.text)
+      for warning in result.warnings { console.writeError(language.pick("警告: ", "warning: ") + warning + "\n") }
+      console.write(result.text)
       return 0
     } catch let failure as UsageError {
-      errorOutput.write(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
+      console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
       if let command = failure.command {
-        errorOutput.write(Help.usageLine(command) + "\n")
-        errorOutput.write(language.pick("詳しくは 'cyberquote \(command) --help' を参照してください。", "See 'cyberquote \(command) --help'.") + "\n")
+        console.writeError(Help.usageLine(command) + "\n")
+        console.writeError(language.pick("詳しくは 'cyberquote \(command) --help' を参照してください。", "See 'cyberquote \(command) --help'.") + "\n")
       } else {
-        errorOutput.write(language.pick("詳しくは 'cyberquote --help' を参照してください。", "See 'cyberquote --help'.") + "\n")
+        console.writeError(language.pick("詳しくは 'cyberquote --help' を参照してください。", "See 'cyberquote --help'.") + "\n")
       }
       return 2
     } catch let failure as QuoteError {
-      errorOutput.write(language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n")
+      console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n")
       return failure.exitStatus
+    } catch let failure as BatchError {
+      console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
+      return 2
     } catch let failure as RateFileError {
-      errorOutput.write(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
+      console.writeError(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
       return 1
     } catch {
       // Every error PremiumCore and the commands throw is handled above.
-      errorOutput.write("Error: \(error)\n")
+      console.writeError("Error: \(error)\n")
       return 1
     }
   }

@@ -9,7 +9,8 @@ enum Help {
       let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
       return required.contains(spec.name) ? text : "[\(text)]"
     }
-    return "Usage: cyberquote \(command) " + parts.joined(separator: " ")
+    let positional = command == BatchCommand.name ? " [FILE | -]" : ""
+    return "Usage: cyberquote \(command) " + parts.joined(separator: " ") + positional
   }
 
   static func specs(_ command: String) -> [OptionSpec]? {
@@ -17,6 +18,7 @@ enum Help {
     case QuoteCommand.name: QuoteCommand.specs
     case ProgramsCommand.name: ProgramsCommand.specs
     case TableCommand.name: TableCommand.specs
+    case BatchCommand.name: BatchCommand.specs
     default: nil
     }
   }
@@ -64,6 +66,36 @@ enum Help {
           cyberquote quote --program fukuoka-ishikai --facility clinic --plan S4 --format json
 
         """)
+    case BatchCommand.name:
+      var columns = TextColumns(alignments: [.left, .left])
+      for (field, names) in MemberColumns.names { columns.add([field.rawValue, names.dropFirst().joined(separator: " / ")]) }
+      return l.pick(
+        """
+        CSV（見出し行あり）を FILE または標準入力 (-) から読み、1行ごとに保険料を計算します。
+        入力の全列をそのまま出力し、premium,installments,installment_premium,basis,error 列を加えます。
+        入力: UTF-8（BOM 有無）・Shift_JIS/CP932 を自動判定、CRLF/LF、引用符内のカンマ・改行、全角数字。
+        施設区分の値: hospital / 病院、kaigo-iryoin / 介護医療院、roken / 老健 / 介護老人保健施設、
+          clinic / 診療所 / 一般診療所、dental / 歯科診療所。
+        =, +, -, @, タブ, CR で始まる文字列セルは先頭に ' を付けて出力します（数値列の -10 などはそのまま）。
+        終了コード: 0 全行計算 / 1 エラー行あり（全行は出力済み） / 2 CSV として読めない・空・使える列がない。
+        集計（計算行数・エラー行数・保険料合計）は標準エラー出力に出します。
+
+        認識する列（英語名は大文字小文字を区別しません。その他の列はそのまま出力します）:
+
+        """,
+        """
+        Reads CSV with a header row from FILE or standard input (-) and prices each row. Every input
+        column is kept; premium,installments,installment_premium,basis,error are added.
+        Input: UTF-8 with or without a BOM, or Shift_JIS/CP932 (detected); CRLF or LF; quoted commas
+        and line breaks; full-width digits. Facility values: hospital / 病院, kaigo-iryoin / 介護医療院,
+          roken / 老健 / 介護老人保健施設, clinic / 診療所 / 一般診療所, dental / 歯科診療所.
+        Text cells starting with =, +, -, @, a tab or a CR get a leading ' (numbers in numeric columns stay).
+        Exit status: 0 every row priced / 1 some row failed (all rows written) / 2 not CSV, empty, or no usable column.
+        A summary (rows priced, rows failed, total premium) goes to standard error.
+
+        Recognized columns (English names ignore case; other columns pass through):
+
+        """) + columns.render(indent: "  ", gap: "   ")
     case TableCommand.name:
       return l.pick(
         "病床数・定員を指定すると、その規模の保険料の列を加えます。\n",

@@ -2,13 +2,9 @@
 import Glibc
 #elseif canImport(Musl)
 import Musl
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
-var output = StandardStream.output
-var errorOutput = StandardStream.error
-let status = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: .current(), output: &output, error: &errorOutput)
-errorOutput.flush()
-output.flush()
+var console = ProcessConsole()
+let status = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: .current(), console: &console)
+console.flush()
 exit(status)

@@ -10,16 +10,37 @@ struct CLIResult: Equatable {
   var status: Int32
 }
 
+/// Captures what a command writes; stdin is given bytes, never a terminal.
+struct TestConsole: Console {
+  var stdin: [UInt8]
+  var stdout: [UInt8] = []
+  var stderr = ""
+  var standardInputIsTerminal = false
+  var standardErrorIsTerminal = false
+
+  mutating func write(bytes: ArraySlice<UInt8>) { stdout += bytes }
+  mutating func writeError(_ text: String) { stderr += text }
+  mutating func standardInput() -> AnyByteSource {
+    var source = MemoryByteSource(stdin, chunk: 7)  // small chunks exercise record boundaries
+    return AnyByteSource { buffer throws(CSVError) in try source.read(into: buffer) }
+  }
+}
+
 enum CLIHarness {
   /// The quote date of every in-process run, so that period warnings are stable.
   static let today = CalendarDate(year: 2026, month: 11, day: 21)
 
   /// Runs the command line in-process, as `main.swift` does, with no locale set.
-  static func run(_ arguments: [String], variables: [String: String] = [:]) -> CLIResult {
-    var out = ""
-    var err = ""
-    let status = CLI.run(arguments, environment: Environment(variables: variables, today: today), output: &out, error: &err)
-    return CLIResult(stdout: out, stderr: err, status: status)
+  static func run(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> CLIResult {
+    let (out, result) = runBytes(arguments, stdin: stdin, variables: variables)
+    return CLIResult(stdout: String(decoding: out, as: UTF8.self), stderr: result.stderr, status: result.status)
+  }
+
+  /// The same, keeping stdout as bytes (for encodings, BOMs and line ends).
+  static func runBytes(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> ([UInt8], CLIResult) {
+    var console = TestConsole(stdin: stdin)
+    let status = CLI.run(arguments, environment: Environment(variables: variables, today: today), console: &console)
+    return (console.stdout, CLIResult(stdout: "", stderr: console.stderr, status: status))
   }
 
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

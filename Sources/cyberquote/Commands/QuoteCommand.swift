@@ -36,7 +36,7 @@ enum QuoteCommand {
     let quote = try context.catalog.quote(request, on: context.today)
     var output = CommandOutput()
     for warning in quote.warnings {
-      output.warnings.append(Wording.warning(warning, program: quote.program, context.language))
+      output.warnings.append(Wording.warning(warning, programID: quote.program.id, context.language))
     }
     switch format {
     case "json": output.text = QuoteRendering.json(quote).pretty
@@ -81,9 +81,10 @@ enum CommonOptions {
   }
   static let help = OptionSpec(name: "--help", valueName: nil) { $0.pick("このヘルプを表示", "Show this help") }
 
+  /// The first value is the default.
   static func format(_ values: [String]) -> OptionSpec {
     OptionSpec(name: "--format", valueName: values.joined(separator: "|")) {
-      $0.pick("出力形式 (値: \(values.joined(separator: ", "))、既定: text)", "Output format (values: \(values.joined(separator: ", ")); default: text)")
+      $0.pick("出力形式 (値: \(values.joined(separator: ", "))、既定: \(values[0]))", "Output format (values: \(values.joined(separator: ", ")); default: \(values[0]))")
     }
   }
 

@@ -43,7 +43,7 @@ enum TableCommand {
         out += "  ※" + reason + "\n"
       }
     }
-    let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, program: program, l) }
+    let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     return CommandOutput(text: out, warnings: warnings)
   }
 

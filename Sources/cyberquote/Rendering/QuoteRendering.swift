@@ -92,7 +92,7 @@ enum QuoteRendering {
       ("group_discount_percent", .decimal(q.groupDiscountPercent)),
       ("source", .string(Wording.source(q))),
       ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
-      ("warnings", .array(q.warnings.map { .string(Wording.warning($0, program: q.program, .en)) })),
+      ("warnings", .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) })),
     ])
   }
 }

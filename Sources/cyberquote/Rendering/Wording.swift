@@ -75,16 +75,16 @@ enum Wording {
     }
   }
 
-  static func warning(_ w: QuoteWarning, program: Program, _ l: Language) -> String {
+  static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
     switch w {
     case .periodEnded(let p):
       return l.pick(
-        "\(program.id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",
-        "the period of \(program.id) (\(p.iso)) has ended; check the current brochure")
+        "\(id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",
+        "the period of \(id) (\(p.iso)) has ended; check the current brochure")
     case .periodNotStarted(let p):
       return l.pick(
-        "\(program.id) の保険期間（\(p.japanese)）はまだ始まっていません",
-        "the period of \(program.id) (\(p.iso)) has not started yet")
+        "\(id) の保険期間（\(p.japanese)）はまだ始まっていません",
+        "the period of \(id) (\(p.iso)) has not started yet")
     }
   }
 }

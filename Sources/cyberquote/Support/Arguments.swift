@@ -125,13 +125,14 @@ enum UsageError: Error, Equatable {
   case missingOption(String, command: String)
   case invalidValue(String, option: String, expected: Expected, command: String)
   case unexpectedArgument(String, command: String)
+  case missingInput(command: String)
 
   /// The subcommand whose usage and help the message points to, if any.
   var command: String? {
     switch self {
     case .unknownSubcommand, .missingSubcommand: nil
     case .unknownOption(_, _, let c), .repeatedOption(_, let c), .missingValue(_, let c), .missingOption(_, let c),
-      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c):
+      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c):
       c
     }
   }
@@ -169,6 +170,8 @@ enum UsageError: Error, Equatable {
       }
     case .unexpectedArgument(let argument, _):
       return l.pick("余分な引数 '\(argument)' があります", "Unexpected argument '\(argument)'.")
+    case .missingInput:
+      return l.pick("入力がありません。ファイルを指定するか、標準入力に '-' を指定してください", "No input: give a FILE, or '-' to read standard input.")
     }
   }
 }

@@ -1,0 +1,259 @@
+/// Where a CSV reader gets its bytes: a file descriptor in the command line, memory in tests.
+public protocol ByteSource {
+  /// Fills up to `buffer.count` bytes and returns how many; 0 at the end of input.
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int
+}
+
+/// Bytes already in memory.
+public struct MemoryByteSource: ByteSource {
+  private let bytes: [UInt8]
+  private var offset = 0
+  /// At most this many bytes per read, to exercise chunk boundaries in tests.
+  private let chunk: Int
+
+  public init(_ bytes: [UInt8], chunk: Int = 1 << 16) {
+    self.bytes = bytes
+    self.chunk = max(1, chunk)
+  }
+
+  public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+    let n = min(buffer.count, chunk, bytes.count - offset)
+    guard n > 0 else { return 0 }
+    bytes.withUnsafeBytes { source in
+      buffer.baseAddress?.copyMemory(from: source.baseAddress! + offset, byteCount: n)
+    }
+    offset += n
+    return n
+  }
+}
+
+/// Why input cannot be read as CSV at all.
+public enum CSVError: Error, Equatable, Sendable {
+  /// A quoted field opened on `line` never closes.
+  case unterminatedQuote(line: Int)
+  /// One record is larger than ``CSVReader/maximumRecordBytes`` (a runaway quote, or not CSV).
+  case recordTooLong(line: Int)
+  /// The operating system refused to read: errno.
+  case readFailed(code: Int32)
+}
+
+/// The text encoding of the input.
+public enum InputEncoding: String, Sendable, CaseIterable {
+  case utf8 = "utf-8"
+  case cp932
+}
+
+/// Streams RFC 4180 records from bytes: commas, quotes and line breaks inside quoted fields, CRLF
+/// or LF. Fields are handed out as raw bytes in the input's encoding, which the reader detects at
+/// the first non-ASCII byte (UTF-8 if what follows is valid UTF-8, else CP932) unless told.
+/// CP932's trail bytes never take the values of `,` `"` CR or LF, so the same splitting serves both.
+///
+/// The current record's fields live in buffers reused from record to record: memory stays flat
+/// however long the input is.
+public struct CSVReader<Source: ByteSource> {
+  /// A record larger than this is refused as not CSV.
+  public static var maximumRecordBytes: Int { 1 << 20 }
+
+  private var source: Source
+  private var buffer: [UInt8]
+  private var position = 0
+  private var filled = 0
+  private var atEnd = false
+  private var nextLine = 1
+
+  /// The detected (or forced) encoding; nil while every byte so far has been ASCII.
+  public private(set) var encoding: InputEncoding?
+  /// Whether the input began with a UTF-8 byte-order mark (dropped from the first field).
+  public private(set) var hadByteOrderMark = false
+  /// The physical line the current record starts on (1-based).
+  public private(set) var line = 0
+  /// Bytes consumed so far, for progress.
+  public private(set) var bytesRead = 0
+
+  private var storage: [UInt8] = []
+  private var ends: [Int] = []
+
+  public init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
+    self.source = source
+    self.encoding = encoding
+    self.buffer = [UInt8](repeating: 0, count: max(16, bufferSize))
+  }
+
+  /// The number of fields in the current record.
+  public var fieldCount: Int { ends.count }
+
+  /// The raw bytes of field `i` of the current record, unquoted.
+  public func field(_ i: Int) -> ArraySlice<UInt8> {
+    storage[(i == 0 ? 0 : ends[i - 1])..<ends[i]]
+  }
+
+  /// Reads the next record; false at the end of input.
+  public mutating func next() throws(CSVError) -> Bool {
+    storage.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    guard try ensureBytes() else { return false }
+    line = nextLine
+    if bytesRead == 0 { try skipByteOrderMark() }
+    var inQuotes = false
+    var quoteStartLine = line
+    while true {
+      guard try ensureBytes() else {
+        if inQuotes { throw .unterminatedQuote(line: quoteStartLine) }
+        ends.append(storage.count)
+        return true
+      }
+      if inQuotes {
+        // Copy up to the next quote or line feed in one go.
+        var i = position
+        while i < filled, buffer[i] != 0x22, buffer[i] != 0x0A { i += 1 }
+        try take(position, i)
+        guard i < filled else { continue }
+        if buffer[i] == 0x0A {
+          nextLine += 1
+          try take(i, i + 1)
+          continue
+        }
+        consume(i + 1)  // the quote
+        guard try ensureBytes() else { continue }
+        if buffer[position] == 0x22 {
+          storage.append(0x22)  // "" inside quotes is one "
+          consume(position + 1)
+        } else {
+          inQuotes = false
+        }
+        continue
+      }
+      var i = position
+      while i < filled {
+        let b = buffer[i]
+        if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
+        i += 1
+      }
+      try take(position, i)
+      guard i < filled else { continue }
+      let b = buffer[i]
+      consume(i + 1)
+      switch b {
+      case 0x2C:
+        ends.append(storage.count)
+      case 0x22:
+        // A quote opens a quoted field only at its start; elsewhere it is kept as text.
+        if storage.count == (ends.last ?? 0) {
+          inQuotes = true
+          quoteStartLine = nextLine
+        } else {
+          storage.append(0x22)
+        }
+      default:  // CR, LF or CRLF ends the record
+        if b == 0x0D, try ensureBytes(), buffer[position] == 0x0A { consume(position + 1) }
+        nextLine += 1
+        ends.append(storage.count)
+        return true
+      }
+    }
+  }
+
+  /// True when the record is one empty field: a blank line.
+  public var isBlankLine: Bool { ends.count == 1 && ends[0] == 0 }
+
+  // MARK: - Buffering
+
+  private mutating func consume(_ newPosition: Int) {
+    bytesRead += newPosition - position
+    position = newPosition
+  }
+
+  /// Appends buffer[from..<to] to the current field.
+  private mutating func take(_ from: Int, _ to: Int) throws(CSVError) {
+    guard from < to else { return }
+    if encoding == nil { detectEncoding(from, to) }
+    storage.append(contentsOf: buffer[from..<to])
+    consume(to)
+    if storage.count > Self.maximumRecordBytes { throw .recordTooLong(line: line) }
+  }
+
+  /// Makes sure at least one unread byte is buffered; false at the end of input.
+  private mutating func ensureBytes() throws(CSVError) -> Bool {
+    if position < filled { return true }
+    if atEnd { return false }
+    position = 0
+    filled = 0
+    let n = try readSource(into: 0)
+    if n == 0 {
+      atEnd = true
+      return false
+    }
+    filled = n
+    return true
+  }
+
+  /// Reads from the source into `buffer[offset...]`.
+  private mutating func readSource(into offset: Int) throws(CSVError) -> Int {
+    var source = self.source
+    let result: Result<Int, CSVError> = buffer.withUnsafeMutableBytes { raw in
+      Result { () throws(CSVError) -> Int in try source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[offset...])) }
+    }
+    self.source = source
+    return try result.get()
+  }
+
+  private mutating func skipByteOrderMark() throws(CSVError) {
+    // The mark may straddle reads only with absurdly small buffers; read ahead to be sure.
+    while filled - position < 3, !atEnd {
+      let kept = Array(buffer[position..<filled])
+      buffer.replaceSubrange(0..<kept.count, with: kept)
+      let n = try readSource(into: kept.count)
+      position = 0
+      filled = kept.count + n
+      if n == 0 { atEnd = true }
+    }
+    if filled - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
+      hadByteOrderMark = true
+      consume(position + 3)
+      if encoding == nil { encoding = .utf8 }
+    }
+  }
+
+  /// At the first non-ASCII byte: UTF-8 if the buffered bytes from there on are valid UTF-8.
+  private mutating func detectEncoding(_ from: Int, _ to: Int) {
+    guard let first = buffer[from..<to].firstIndex(where: { $0 >= 0x80 }) else { return }
+    encoding = UTF8Validation.isValidPrefix(buffer[first..<filled]) ? .utf8 : .cp932
+  }
+}
+
+/// UTF-8 well-formedness, for detection.
+public enum UTF8Validation {
+  /// Whether `bytes` is valid UTF-8, allowing one sequence cut off at the end.
+  public static func isValidPrefix(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let b = bytes[i]
+      let length: Int
+      switch b {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return false
+      }
+      for k in 1..<length {
+        guard i + k < bytes.endIndex else { return true }
+        let c = bytes[i + k]
+        guard c & 0xC0 == 0x80 else { return false }
+        if k == 1 {
+          if b == 0xE0, c < 0xA0 { return false }
+          if b == 0xED, c > 0x9F { return false }
+          if b == 0xF0, c < 0x90 { return false }
+          if b == 0xF4, c > 0x8F { return false }
+        }
+      }
+      i += length
+    }
+    return true
+  }
+
+  /// Whether `bytes` is entirely valid UTF-8.
+  public static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
+    String(validating: bytes, as: UTF8.self) != nil
+  }
+}

@@ -1,0 +1,167 @@
+/// Which columns of a member list carry which request field, found from the header row.
+///
+/// English names match case-insensitively; the Japanese headers staff type match after
+/// full-width folding. Every other column passes through untouched.
+public struct MemberColumns: Sendable, Equatable {
+  /// Accepted header names per field, English first. Documented in the README.
+  public static let names: [(field: QuoteField, names: [String])] = [
+    (.program, ["program", "制度"]),
+    (.facility, ["facility", "施設区分"]),
+    (.plan, ["plan", "プラン"]),
+    (.generalBeds, ["general_beds", "一般病床数"]),
+    (.otherBeds, ["other_beds", "その他病床数", "一般病床以外病床数"]),
+    (.capacity, ["capacity", "定員"]),
+    (.security, ["security", "セキュリティー割増引", "セキュリティ割増引"]),
+    (.option, ["option", "オプション"]),
+    (.facilities, ["facilities", "施設数"]),
+  ]
+
+  /// The numeric fields: their cells are numbers, never neutralized as formulas.
+  public static let numericFields: Set<QuoteField> = [.generalBeds, .otherBeds, .capacity, .security, .facilities]
+
+  /// The header as read.
+  public let header: [String]
+  /// Column index of each recognized field.
+  public let index: [QuoteField: Int]
+
+  /// Why a header cannot be used.
+  public enum HeaderError: Error, Equatable, Sendable {
+    /// No column is one this tool reads.
+    case noUsableColumn(header: [String])
+    /// Two columns carry the same field.
+    case duplicate(QuoteField, first: String, second: String)
+  }
+
+  public init(header: [String]) throws(HeaderError) {
+    var index: [QuoteField: Int] = [:]
+    for (i, cell) in header.enumerated() {
+      let name = NumberText.halfWidth(cell).lowercased()
+      guard let field = Self.names.first(where: { $0.names.contains(name) })?.field else { continue }
+      if let first = index[field] { throw .duplicate(field, first: header[first], second: cell) }
+      index[field] = i
+    }
+    guard !index.isEmpty else { throw .noUsableColumn(header: header) }
+    self.header = header
+    self.index = index
+  }
+
+  /// The column's name as the file spells it, or nil when the file has no such column.
+  public func columnName(_ field: QuoteField) -> String? {
+    index[field].map { header[$0] }
+  }
+
+  /// Whether column `i` is one of the numeric columns this tool reads.
+  public func isNumericColumn(_ i: Int) -> Bool {
+    index.contains { Self.numericFields.contains($0.key) && $0.value == i }
+  }
+}
+
+/// Why one row of a member list cannot be priced. Messages name the column and the value.
+public enum MemberRowError: Error, Equatable, Sendable {
+  /// A required cell is empty (and no default was given).
+  case missing(QuoteField)
+  /// A numeric cell is not a number.
+  case notANumber(QuoteField, value: String)
+  /// The facility cell names no known kind.
+  case unknownFacility(String)
+  /// The row has more cells than the header.
+  case extraCells([String])
+  /// The row's bytes are not valid in the input's encoding.
+  case invalidText(column: String)
+  /// The request is well-formed but cannot be priced.
+  case quote(QuoteError)
+
+  public func message(language: Language = .ja, naming: (QuoteField) -> String) -> String {
+    let l = language
+    switch self {
+    case .missing(let field):
+      return l.pick("\(naming(field)) が空です", "\(naming(field)) is empty")
+    case .notANumber(let field, let value):
+      return l.pick("\(naming(field)) の値 '\(value)' は数値ではありません", "the value '\(value)' in \(naming(field)) is not a number")
+    case .unknownFacility(let value):
+      let accepted = FacilityKind.allCases.map(\.rawValue).joined(separator: ", ")
+      return l.pick(
+        "\(naming(.facility)) の値 '\(value)' は無効です。指定できる値: \(accepted)（病院・介護医療院・老健・診療所・歯科診療所も可）",
+        "the value '\(value)' in \(naming(.facility)) is invalid: expected one of \(accepted), or the Japanese names")
+    case .extraCells(let cells):
+      return l.pick("見出しより列が多い行です（余分なセル: \(cells.joined(separator: ", "))）", "the row has more cells than the header (extra: \(cells.joined(separator: ", ")))")
+    case .invalidText(let column):
+      return l.pick("\(column) の文字コードが不正です（--encoding を確認してください）", "\(column) is not valid text in the input's encoding (check --encoding)")
+    case .quote(let error):
+      return error.message(language: language, naming: naming)
+    }
+  }
+}
+
+extension MemberColumns {
+  /// Builds the request for one row from its decoded cells. `defaults` supplies what the
+  /// command line gives for every row (a default program, a group discount, installments).
+  public func request(cells: [String], defaults: QuoteRequest.Defaults) -> Result<QuoteRequest, MemberRowError> {
+    func cell(_ field: QuoteField) -> String? {
+      guard let i = index[field], i < cells.count else { return nil }
+      let value = cells[i].trimmingSpaces
+      return value.isEmpty ? nil : value
+    }
+    func number(_ field: QuoteField) -> Result<Rational?, MemberRowError> {
+      guard let text = cell(field) else { return .success(nil) }
+      switch NumberText.parse(text) {
+      case .number(let value): return .success(value)
+      case .tooLarge: return .failure(.quote(.outOfRange(field, value: text, accepted: Self.range(of: field))))
+      case .invalid: return .failure(.notANumber(field, value: text))
+      }
+    }
+    func whole(_ field: QuoteField) -> Result<Int?, MemberRowError> {
+      number(field).flatMap { value in
+        guard let value else { return .success(nil) }
+        guard value.isInteger, let int = Int(exactly: value.numerator) else {
+          return .failure(.quote(.outOfRange(field, value: cell(field) ?? "", accepted: Self.range(of: field))))
+        }
+        return .success(int)
+      }
+    }
+    guard let program = cell(.program).map({ NumberText.halfWidth($0).lowercased() }) ?? defaults.program else {
+      return .failure(.missing(.program))
+    }
+    guard let facilityText = cell(.facility) else { return .failure(.missing(.facility)) }
+    guard let facility = FacilityKind(name: NumberText.halfWidth(facilityText)) else { return .failure(.unknownFacility(facilityText)) }
+    guard let plan = cell(.plan).map({ NumberText.halfWidth($0).uppercased() }) else { return .failure(.missing(.plan)) }
+    do throws(MemberRowError) {
+      return .success(
+        QuoteRequest(
+          program: program, facility: facility, plan: plan,
+          generalBeds: try whole(.generalBeds).get(), otherBeds: try whole(.otherBeds).get(),
+          capacity: try whole(.capacity).get(), securityPercent: try number(.security).get(),
+          option: cell(.option).map { NumberText.halfWidth($0).lowercased() },
+          facilities: try whole(.facilities).get(),
+          groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  static func range(of field: QuoteField) -> ClosedRange<Int> {
+    switch field {
+    case .generalBeds, .otherBeds: InputRange.bedComponent
+    case .facilities: InputRange.facilities
+    case .security: InputRange.securityPercent
+    case .groupDiscount: InputRange.groupDiscountPercent
+    case .installments: InputRange.installments
+    default: InputRange.count
+    }
+  }
+}
+
+extension QuoteRequest {
+  /// What a batch applies to every row.
+  public struct Defaults: Sendable, Equatable {
+    public var program: String?
+    public var groupDiscountPercent: Rational?
+    public var installments: Int?
+
+    public init(program: String? = nil, groupDiscountPercent: Rational? = nil, installments: Int? = nil) {
+      self.program = program
+      self.groupDiscountPercent = groupDiscountPercent
+      self.installments = installments
+    }
+  }
+}

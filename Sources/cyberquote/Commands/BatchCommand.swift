@@ -1,0 +1,353 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import PremiumCore
+
+/// `cyberquote batch`: prices a member list (CSV) row by row, streaming.
+///
+/// Every input row gives exactly one output row, in order, with every input cell kept and the
+/// columns `premium,installments,installment_premium,basis,error` added. A bad row gets an empty
+/// premium and an error naming the column and value; it never stops the run.
+enum BatchCommand {
+  static let name = "batch"
+  static let outputColumns = ["premium", "installments", "installment_premium", "basis", "error"]
+
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "--program", valueName: "ID") {
+      $0.pick("制度列が空の行に使う制度ID", "Program for rows whose program cell is empty or absent")
+    },
+    OptionSpec(name: "--group-discount", valueName: "PCT") {
+      $0.pick("全行をこの団体割引 0〜99% で再計算", "Re-price every row at this group discount, 0 to 99%")
+    },
+    OptionSpec(name: "--installments", valueName: "N") {
+      $0.pick("全行をこの払込回数 1〜12 で再計算", "Re-price every row for 1 to 12 payments a year")
+    },
+    OptionSpec(name: "--encoding", valueName: "auto|utf-8|cp932") {
+      $0.pick("入力の文字コード (既定: auto。BOM・UTF-8・Shift_JIS/CP932 を判定)", "Input encoding (default: auto: BOM, UTF-8 or Shift_JIS/CP932 detected)")
+    },
+    OptionSpec(name: "--excel", valueName: nil) {
+      $0.pick("Windows の Excel 向けに BOM 付き UTF-8・CRLF で出力", "Write UTF-8 with a BOM and CRLF, as Excel on Windows expects")
+    },
+    CommonOptions.format(["csv", "jsonl"]), CommonOptions.lang, CommonOptions.help,
+  ]
+
+  static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
+    let format = try args.choice("--format", command: name, parse: { ["csv", "jsonl"].contains($0) ? $0 : nil }, choices: ["csv", "jsonl"]) ?? "csv"
+    let forcedEncoding = try args.choice(
+      "--encoding", command: name, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    var defaults = QuoteRequest.Defaults(
+      groupDiscountPercent: try args.percent("--group-discount", field: .groupDiscount, range: InputRange.groupDiscountPercent, command: name),
+      installments: try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: name))
+    if let discount = defaults.groupDiscountPercent, discount < .zero || discount > Rational(InputRange.groupDiscountPercent.upperBound) {
+      throw QuoteError.outOfRange(.groupDiscount, value: args.value("--group-discount") ?? "", accepted: InputRange.groupDiscountPercent)
+    }
+    if let program = args.value("--program") {
+      let id = NumberText.halfWidth(program).lowercased()
+      _ = try context.catalog.program(id)  // an unknown default fails before any row
+      defaults.program = id
+    }
+
+    let path = args.positionals.first ?? "-"
+    let input: AnyByteSource
+    var fileSize: Int?
+    if path == "-" {
+      if args.positionals.isEmpty, console.standardInputIsTerminal { throw UsageError.missingInput(command: name) }
+      input = console.standardInput()
+    } else {
+      let fd = open(path, O_RDONLY)
+      guard fd >= 0 else { throw BatchError.cannotOpen(path, code: errno) }
+      var status = stat()
+      if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { fileSize = Int(status.st_size) }
+      input = FileDescriptorSource(descriptor: fd).any
+    }
+
+    var run = BatchRun(
+      reader: CSVReader(input, encoding: forcedEncoding), defaults: defaults, catalog: context.catalog,
+      language: context.language, excel: args.has("--excel"), jsonLines: format == "jsonl",
+      progress: console.standardErrorIsTerminal ? fileSize : nil, today: context.today)
+    return try run.execute(console: &console)
+  }
+
+  static func parseEncoding(_ text: String) -> InputEncoding?? {
+    switch text.lowercased() {
+    case "auto": .some(nil)
+    case "utf-8", "utf8": .some(.utf8)
+    case "cp932", "shift_jis", "shift-jis", "sjis", "windows-31j": .some(.cp932)
+    default: nil
+    }
+  }
+}
+
+/// Input that cannot be read as a member list at all: exit status 2.
+enum BatchError: Error {
+  case cannotOpen(String, code: Int32)
+  case empty
+  case header(MemberColumns.HeaderError)
+  case csv(CSVError)
+
+  func message(_ l: Language) -> String {
+    switch self {
+    case .cannotOpen(let path, let code):
+      let reason = String(cString: strerror(code))
+      return l.pick("入力ファイル '\(path)' を開けません: \(reason)", "cannot open the input file '\(path)': \(reason)")
+    case .empty:
+      return l.pick("入力が空です（見出し行が必要です）", "the input is empty (a header row is needed)")
+    case .header(.noUsableColumn(let header)):
+      let names = MemberColumns.names.map { $0.names.joined(separator: "/") }.joined(separator: ", ")
+      return l.pick("見出し行に使える列がありません（見出し: \(header.joined(separator: ", "))）。使える列: \(names)",
+        "the header has no usable column (header: \(header.joined(separator: ", "))). Recognized columns: \(names)")
+    case .header(.duplicate(_, let first, let second)):
+      return l.pick("見出しの '\(first)' と '\(second)' は同じ項目です", "the header columns '\(first)' and '\(second)' mean the same field")
+    case .csv(.unterminatedQuote(let line)):
+      return l.pick("\(line)行目で始まる引用符 (\") が閉じていません", "the quoted field starting on line \(line) never closes")
+    case .csv(.recordTooLong(let line)):
+      return l.pick("\(line)行目の行が長すぎます（1 MiB 超）", "the record on line \(line) is longer than 1 MiB")
+    case .csv(.readFailed(let code)):
+      return l.pick("入力を読めません: \(String(cString: strerror(code)))", "cannot read the input: \(String(cString: strerror(code)))")
+    }
+  }
+}
+
+/// One pass over a member list.
+struct BatchRun<Source: ByteSource> {
+  var reader: CSVReader<Source>
+  let defaults: QuoteRequest.Defaults
+  let catalog: Catalog
+  let language: Language
+  let excel: Bool
+  let jsonLines: Bool
+  /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
+  let progress: Int?
+  /// The quote date, for period warnings.
+  let today: CalendarDate?
+
+  private var programs: [String: Result<Program, QuoteError>] = [:]
+  private var columns: MemberColumns?
+  private var out: [UInt8] = []
+  private var priced = 0
+  private var failed = 0
+  private var blankLines = 0
+  private var total: Int64 = 0
+  private var endedPeriods: [String: Period] = [:]
+
+  init(
+    reader: CSVReader<Source>, defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
+    jsonLines: Bool, progress: Int?, today: CalendarDate?
+  ) {
+    self.today = today
+    self.reader = reader
+    self.defaults = defaults
+    self.catalog = catalog
+    self.language = language
+    self.excel = excel
+    self.jsonLines = jsonLines
+    self.progress = progress
+  }
+
+  private var newline: [UInt8] { excel ? [0x0D, 0x0A] : [0x0A] }
+
+  mutating func execute<C: Console>(console: inout C) throws -> Int32 {
+    do {
+      guard try reader.next() else { throw BatchError.empty }
+      let header = (0..<reader.fieldCount).map { decode(reader.field($0)).text }
+      do {
+        columns = try MemberColumns(header: header)
+      } catch {
+        throw BatchError.header(error)
+      }
+      if excel { out += [0xEF, 0xBB, 0xBF] }
+      if !jsonLines { writeHeader(header) }
+      var lastProgress = 0
+      while try reader.next() {
+        if reader.isBlankLine {
+          blankLines += 1
+          continue
+        }
+        writeRow()
+        if out.count >= 1 << 16 {
+          console.write(bytes: out[...])
+          out.removeAll(keepingCapacity: true)
+        }
+        if let size = progress, size > 0, priced + failed - lastProgress >= 50_000 {
+          lastProgress = priced + failed
+          let percent = min(100, reader.bytesRead * 100 / size)
+          console.writeError("\r" + language.pick("処理中 \(percent)%（\(YenFormat.grouped(Int64(lastProgress)))行）", "working \(percent)% (\(YenFormat.grouped(Int64(lastProgress))) rows)"))
+        }
+      }
+      if progress != nil, lastProgress > 0 { console.writeError("\r\u{1B}[K") }
+      console.write(bytes: out[...])
+      out.removeAll()
+    } catch let error as CSVError {
+      console.write(bytes: out[...])
+      throw BatchError.csv(error)
+    }
+    console.writeError(summary())
+    return failed == 0 ? 0 : 1
+  }
+
+  // MARK: - Rows
+
+  private mutating func writeHeader(_ header: [String]) {
+    for cell in header {
+      CSVWriter.appendField(cell, neutralize: true, to: &out)
+      out.append(0x2C)
+    }
+    out += Array(BatchCommand.outputColumns.joined(separator: ",").utf8)
+    out += newline
+  }
+
+  private mutating func writeRow() {
+    guard let columns else { return }
+    let width = columns.header.count
+    var cells: [String] = []
+    cells.reserveCapacity(width)
+    var invalidColumn: String?
+    for i in 0..<min(width, reader.fieldCount) {
+      let (text, valid) = decode(reader.field(i))
+      if !valid, invalidColumn == nil { invalidColumn = columns.header[i] }
+      cells.append(text)
+    }
+    while cells.count < width { cells.append("") }
+
+    var result: Result<Quote, MemberRowError>
+    if reader.fieldCount > width {
+      result = .failure(.extraCells((width..<reader.fieldCount).map { decode(reader.field($0)).text }))
+    } else if let invalidColumn {
+      result = .failure(.invalidText(column: invalidColumn))
+    } else {
+      result = columns.request(cells: cells, defaults: defaults).flatMap { price($0) }
+    }
+
+    switch result {
+    case .success(let quote):
+      priced += 1
+      let (sum, overflow) = total.addingReportingOverflow(quote.premium.amount)
+      if !overflow { total = sum }
+    case .failure:
+      failed += 1
+    }
+    if jsonLines {
+      writeJSONLine(cells: cells, result: result)
+    } else {
+      writeCSVRow(cells: cells, result: result)
+    }
+  }
+
+  private mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
+    let program: Program
+    if let cached = programs[request.program] {
+      switch cached {
+      case .success(let p): program = p
+      case .failure(let e): return .failure(.quote(e))
+      }
+    } else {
+      do {
+        program = try catalog.program(request.program)
+        programs[request.program] = .success(program)
+        if let period = program.period, let today, period.hasEnded(by: today) {
+          endedPeriods[program.id] = period
+        }
+      } catch let error as QuoteError {
+        programs[request.program] = .failure(error)
+        return .failure(.quote(error))
+      } catch {
+        return .failure(.quote(.arithmeticOverflow))
+      }
+    }
+    do {
+      return .success(try Pricer.quote(request, in: program))
+    } catch {
+      return .failure(.quote(error))
+    }
+  }
+
+  private mutating func writeCSVRow(cells: [String], result: Result<Quote, MemberRowError>) {
+    guard let columns else { return }
+    for (i, cell) in cells.enumerated() {
+      CSVWriter.appendField(cell, neutralize: !(columns.isNumericColumn(i) && isNumber(cell)), to: &out)
+      out.append(0x2C)
+    }
+    switch result {
+    case .success(let quote):
+      CSVWriter.appendInteger(quote.premium.amount, to: &out)
+      out.append(0x2C)
+      CSVWriter.appendInteger(Int64(quote.installments), to: &out)
+      out.append(0x2C)
+      CSVWriter.appendInteger(quote.installmentPremium.amount, to: &out)
+      out.append(0x2C)
+      out += Array(quote.basis.rawValue.utf8)
+      out.append(0x2C)
+    case .failure(let error):
+      out += [0x2C, 0x2C, 0x2C]
+      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &out)
+    }
+    out += newline
+  }
+
+  private mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {
+    guard let columns else { return }
+    var members: [(String, JSONOutput)] = [
+      ("line", .integer(reader.line)),
+      ("input", .object(zip(columns.header, cells).map { ($0, .string($1)) })),
+    ]
+    switch result {
+    case .success(let quote):
+      if case .object(let quoteMembers) = QuoteRendering.json(quote) { members += quoteMembers }
+      members.append(("error", .null))
+    case .failure(let error):
+      let given = { (field: QuoteField) -> JSONOutput in
+        columns.index[field].map { $0 < cells.count && !cells[$0].isEmpty ? .string(cells[$0]) : .null } ?? .null
+      }
+      members += [
+        ("program", given(.program)), ("facility", given(.facility)), ("plan", given(.plan)),
+        ("premium", .null), ("installments", .null), ("installment_premium", .null), ("basis", .null),
+        ("error", .string(errorMessage(error))),
+      ]
+    }
+    out += Array(JSONOutput.object(members).compact.utf8)
+    out += newline
+  }
+
+  private func errorMessage(_ error: MemberRowError) -> String {
+    error.message(language: language) { field in
+      // The file's own column name; else the English one it could add; flags for per-run values.
+      if let name = columns?.columnName(field) { return name }
+      return field == .groupDiscount || field == .installments ? CommonOptions.flag(for: field) : field.rawValue
+    }
+  }
+
+  /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
+  private func isNumber(_ cell: String) -> Bool {
+    if case .number = NumberText.parse(cell) { return true }
+    return false
+  }
+
+  /// A cell's text in the input's encoding, and whether its bytes were valid.
+  private func decode(_ bytes: ArraySlice<UInt8>) -> (text: String, valid: Bool) {
+    switch reader.encoding {
+    case .cp932: return (CP932.decode(bytes), true)
+    case .utf8, nil:
+      if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
+      return (String(decoding: bytes, as: UTF8.self), false)
+    }
+  }
+
+  private func summary() -> String {
+    let l = language
+    var text = l.pick(
+      "計算済み \(YenFormat.grouped(Int64(priced)))行、エラー \(YenFormat.grouped(Int64(failed)))行、保険料合計 \(YenFormat.grouped(total))円",
+      "priced \(YenFormat.grouped(Int64(priced))) rows, failed \(YenFormat.grouped(Int64(failed))) rows, total premium \(YenFormat.grouped(total)) yen")
+    if blankLines > 0 {
+      text += l.pick("（空行 \(blankLines)行は読み飛ばしました）", " (skipped \(blankLines) blank lines)")
+    }
+    text += "\n"
+    for (id, period) in endedPeriods.sorted(by: { $0.key < $1.key }) {
+      text += l.pick("警告: ", "warning: ") + Wording.warning(.periodEnded(period), programID: id, l) + "\n"
+    }
+    return text
+  }
+}

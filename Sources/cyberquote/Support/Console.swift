@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import PremiumCore
+
+/// Where a command writes and reads: the process's streams, or a test's buffers.
+protocol Console {
+  /// Writes bytes to stdout.
+  mutating func write(bytes: ArraySlice<UInt8>)
+  /// Writes text to stderr.
+  mutating func writeError(_ text: String)
+  /// stdin as a byte source.
+  mutating func standardInput() -> AnyByteSource
+  var standardInputIsTerminal: Bool { get }
+  var standardErrorIsTerminal: Bool { get }
+}
+
+extension Console {
+  /// Writes text to stdout.
+  mutating func write(_ text: String) { write(bytes: Array(text.utf8)[...]) }
+}
+
+/// Any byte source, behind a closure.
+struct AnyByteSource: ByteSource {
+  let readInto: (UnsafeMutableRawBufferPointer) throws(CSVError) -> Int
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+    try readInto(buffer)
+  }
+}
+
+/// An open file descriptor, read with read(2).
+struct FileDescriptorSource: ByteSource {
+  let descriptor: Int32
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    while true {
+      let n = Glibc.read(descriptor, base, buffer.count)
+      if n >= 0 { return n }
+      if errno != EINTR { throw .readFailed(code: errno) }
+    }
+  }
+
+  var any: AnyByteSource {
+    var copy = self
+    return AnyByteSource { buffer throws(CSVError) in try copy.read(into: buffer) }
+  }
+}
+
+/// The real process: stdout and stderr buffered over their descriptors.
+struct ProcessConsole: Console {
+  private var out = DescriptorWriter(descriptor: 1)
+  private var err = DescriptorWriter(descriptor: 2)
+
+  mutating func write(bytes: ArraySlice<UInt8>) { out.write(bytes) }
+  mutating func writeError(_ text: String) {
+    err.write(Array(text.utf8)[...])
+    err.flush()  // stderr is unbuffered, as people expect
+  }
+  mutating func standardInput() -> AnyByteSource { FileDescriptorSource(descriptor: 0).any }
+  var standardInputIsTerminal: Bool { isatty(0) == 1 }
+  var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+
+  mutating func flush() {
+    out.flush()
+    err.flush()
+  }
+}
+
+/// Buffered writes to a file descriptor.
+struct DescriptorWriter {
+  let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private static let flushThreshold = 1 << 16
+
+  init(descriptor: Int32) {
+    self.descriptor = descriptor
+    buffer.reserveCapacity(Self.flushThreshold)
+  }
+
+  mutating func write(_ bytes: ArraySlice<UInt8>) {
+    if buffer.count + bytes.count > Self.flushThreshold { flush() }
+    if bytes.count >= Self.flushThreshold {
+      writeAll(bytes)
+    } else {
+      buffer.append(contentsOf: bytes)
+    }
+  }
+
+  mutating func flush() {
+    writeAll(buffer[...])
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// A closed pipe or a full disk is not retried: the exit status already tells the caller what
+  /// was priced.
+  private func writeAll(_ bytes: ArraySlice<UInt8>) {
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      var offset = 0
+      while offset < raw.count {
+        let written = Glibc.write(descriptor, base + offset, raw.count - offset)
+        if written <= 0 {
+          if written < 0, errno == EINTR { continue }
+          return
+        }
+        offset += written
+      }
+    }
+  }
+}
+
+/// What the process learns from its surroundings; tests supply their own.
+struct Environment {
+  var variables: [String: String]
+  /// The quote date: today, in the machine's time zone.
+  var today: CalendarDate?
+
+  /// The variables this tool reads, and today's date.
+  static func current() -> Environment {
+    var variables: [String: String] = [:]
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] {
+      if let value = getenv(name) { variables[name] = String(cString: value) }
+    }
+    var now = time(nil)
+    var parts = tm()
+    let today = localtime_r(&now, &parts) != nil
+      ? CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) : nil
+    return Environment(variables: variables, today: today)
+  }
+
+  /// English when the locale says so (`LC_ALL`, then `LC_MESSAGES`, then `LANG` starting `en`).
+  var language: Language {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = variables[name], !value.isEmpty {
+        return value.hasPrefix("en") ? .en : .ja
+      }
+    }
+    return .ja
+  }
+}
