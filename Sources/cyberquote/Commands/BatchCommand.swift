@@ -282,7 +282,7 @@ struct BatchRun<Source: ByteSource> {
       out += Array(quote.basis.rawValue.utf8)
       out.append(0x2C)
     case .failure(let error):
-      out += [0x2C, 0x2C, 0x2C]
+      out += [0x2C, 0x2C, 0x2C, 0x2C]  // no premium, installments, installment_premium or basis
       CSVWriter.appendField(errorMessage(error), neutralize: true, to: &out)
     }
     out += newline

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import PremiumCore
+
+/// Reads every record of `bytes` as decoded strings.
+func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, encoding: InputEncoding? = nil) throws -> (records: [[String]], encoding: InputEncoding?, lines: [Int]) {
+  var reader = CSVReader(MemoryByteSource(bytes, chunk: chunk), encoding: encoding, bufferSize: bufferSize)
+  var records: [[String]] = []
+  var lines: [Int] = []
+  while try reader.next() {
+    lines.append(reader.line)
+    records.append((0..<reader.fieldCount).map { i in
+      reader.encoding == .cp932 ? CP932.decode(reader.field(i)) : String(decoding: reader.field(i), as: UTF8.self)
+    })
+  }
+  return (records, reader.encoding, lines)
+}
+
+@Suite struct CSVReaderTests {
+  static let tricky = "name,note\r\n\"Smith, J\",\"said \"\"hi\"\"\"\r\n\"two\nlines\",x\r\nplain,\"\"\r\nlast,no newline"
+
+  @Test(arguments: [1, 2, 3, 7, 64, 1 << 16])
+  func quotingAndLineEndsAcrossChunkBoundaries(_ chunk: Int) throws {
+    let (records, _, lines) = try readAll(Array(Self.tricky.utf8), chunk: chunk, bufferSize: 16)
+    #expect(records == [["name", "note"], ["Smith, J", "said \"hi\""], ["two\nlines", "x"], ["plain", ""], ["last", "no newline"]])
+    #expect(lines == [1, 2, 3, 5, 6])
+  }
+
+  @Test func lfAndCRLFAndBareCR() throws {
+    #expect(try readAll(Array("a,b\n1,2\n".utf8)).records == [["a", "b"], ["1", "2"]])
+    #expect(try readAll(Array("a,b\r\n1,2\r\n".utf8)).records == [["a", "b"], ["1", "2"]])
+    #expect(try readAll(Array("a,b\r1,2".utf8)).records == [["a", "b"], ["1", "2"]])
+  }
+
+  @Test func byteOrderMarkIsDroppedAndMeansUTF8() throws {
+    let (records, encoding, _) = try readAll([0xEF, 0xBB, 0xBF] + Array("制度,plan\n".utf8), chunk: 1)
+    #expect(records == [["制度", "plan"]])
+    #expect(encoding == .utf8)
+  }
+
+  @Test func detectsCP932() throws {
+    let text = "会員名,施設区分\n①髙橋㈱,病院\n"
+    let bytes = Array(try #require(text.data(using: .shiftJIS)))
+    let (records, encoding, _) = try readAll(bytes, chunk: 3)
+    #expect(encoding == .cp932)
+    #expect(records == [["会員名", "施設区分"], ["①髙橋㈱", "病院"]])
+  }
+
+  @Test func detectsUTF8AfterAnASCIIHeader() throws {
+    let (records, encoding, _) = try readAll(Array("name,plan\n髙橋,S1\n".utf8))
+    #expect(encoding == .utf8)
+    #expect(records[1] == ["髙橋", "S1"])
+  }
+
+  @Test func emptyInputHasNoRecords() throws {
+    #expect(try readAll([]).records.isEmpty)
+  }
+
+  @Test func unterminatedQuoteIsAnError() {
+    #expect(throws: CSVError.unterminatedQuote(line: 2)) { try readAll(Array("a,b\n\"open,x\ny\n".utf8)) }
+  }
+
+  @Test func runawayRecordIsRefused() {
+    let huge = [UInt8]("a\n\"".utf8) + [UInt8](repeating: 0x41, count: (1 << 20) + 10)
+    #expect(throws: CSVError.recordTooLong(line: 2)) { try readAll(huge) }
+  }
+
+  @Test func quoteInsideAnUnquotedFieldIsText() throws {
+    #expect(try readAll(Array("a,b\n5\"7,x\n".utf8)).records[1] == ["5\"7", "x"])
+  }
+}
+
+@Suite struct CSVWriterTests {
+  func field(_ s: String, neutralize: Bool = true) -> String {
+    var out: [UInt8] = []
+    CSVWriter.appendField(s, neutralize: neutralize, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  @Test func quotesWhenNeeded() {
+    #expect(field("plain") == "plain")
+    #expect(field("a,b") == "\"a,b\"")
+    #expect(field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(field("two\nlines") == "\"two\nlines\"")
+  }
+
+  @Test func neutralizesFormulas() {
+    #expect(field("=SUM(A1)") == "'=SUM(A1)")
+    #expect(field("+81") == "'+81")
+    #expect(field("-10") == "'-10")
+    #expect(field("@x") == "'@x")
+    #expect(field("\tx") == "'\tx")
+    #expect(field("=1,2") == "\"'=1,2\"")
+    #expect(field("-10", neutralize: false) == "-10")
+    #expect(field("a=b") == "a=b")
+  }
+
+  @Test func writesIntegers() {
+    for n: Int64 in [0, 7, 10, 164_400, -820, Int64.max, Int64.min + 1] {
+      var out: [UInt8] = []
+      CSVWriter.appendInteger(n, to: &out)
+      #expect(String(decoding: out, as: UTF8.self) == String(n))
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import PremiumCore
+import Testing
+
+/// Seeded random member lists: every input row gives one output row, and `batch` and `quote`
+/// agree on every row, priced or not.
+@Suite struct BatchInvariantTests {
+  static let programs = ["byoin-kyosaikai", "fukuoka-ishikai", "kumamoto-hokeni", "kagoshima-ikyo", "jhef", "", "nosuch"]
+  static let facilities = ["hospital", "病院", "roken", "老健", "clinic", "一般診療所", "dental", "kaigo-iryoin", "", "x"]
+  static let plans = ["S1", "S4", "s7", "Ｓ２", "P3", "S1000", "T2", "A", "D", "", "Z9"]
+  static let counts = ["", "", "1", "49", "50", "120", "199", "200", "499", "500", "１２０", "0", "10001", "abc", "-3", "7.5"]
+  static let securities = ["", "", "0", "-10", "▲10", "+30", "31", "x"]
+  static let options = ["", "", "a", "c", "z"]
+  static let names = ["髙橋病院", "山田, 医院", "\"引用\"", "改行\nあり", "=cmd", "①㈱"]
+
+  static func randomList(seed: UInt64, rows: Int) -> (csv: String, cells: [[String]]) {
+    var random = RandomCommandLineTests.Generator(state: seed)
+    let header = ["name", "program", "facility", "plan", "general_beds", "other_beds", "capacity", "security", "option", "facilities"]
+    var cells: [[String]] = []
+    let sizes = ["1", "49", "50", "120", "199", "200", "499", "500", "１２０", "1,200"]
+    for _ in 0..<rows {
+      // Most rows are plausible for their facility; the rest are anything at all.
+      if Int.random(in: 0..<10, using: &random) < 7 {
+        let program = programs[Int.random(in: 0..<4, using: &random)]
+        let facility = facilities[Int.random(in: 0..<8, using: &random)]
+        let perBed = ["hospital", "病院"].contains(facility) && program != "kumamoto-hokeni" || facility == "kaigo-iryoin" && program == "byoin-kyosaikai"
+        let perPerson = ["roken", "老健"].contains(facility) || facility == "kaigo-iryoin" && program != "byoin-kyosaikai"
+        let plan = program == "kumamoto-hokeni" ? ["A", "B", "c", "D"].randomElement(using: &random)! : plans[Int.random(in: 0..<6, using: &random)]
+        cells.append([
+          names.randomElement(using: &random)!, program, facility, plan,
+          perBed ? sizes.randomElement(using: &random)! : "", perBed && Bool.random(using: &random) ? sizes.randomElement(using: &random)! : "",
+          perPerson ? sizes.randomElement(using: &random)! : "", perBed ? securities.randomElement(using: &random)! : "",
+          program == "kumamoto-hokeni" ? options.randomElement(using: &random)! : "",
+          program == "kumamoto-hokeni" ? ["", "1", "3"].randomElement(using: &random)! : "",
+        ])
+        continue
+      }
+      cells.append([
+        names.randomElement(using: &random)!, programs.randomElement(using: &random)!,
+        facilities.randomElement(using: &random)!, plans.randomElement(using: &random)!,
+        counts.randomElement(using: &random)!, counts.randomElement(using: &random)!,
+        counts.randomElement(using: &random)!, securities.randomElement(using: &random)!,
+        options.randomElement(using: &random)!, ["", "", "1", "3", "0"].randomElement(using: &random)!,
+      ])
+    }
+    func quoted(_ s: String) -> String {
+      s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+    let csv = ([header] + cells).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    return (csv, cells)
+  }
+
+  @Test(arguments: [UInt64(1), 2, 3])
+  func rowsAreConservedAndBatchAgreesWithQuote(_ seed: UInt64) throws {
+    let (csv, cells) = Self.randomList(seed: seed, rows: 300)
+    let (out, result) = CLIHarness.runBytes(["batch"], stdin: Array(csv.utf8))
+    #expect(result.status == 0 || result.status == 1)
+    var reader = CSVReader(MemoryByteSource(out), encoding: .utf8)
+    var output: [[String]] = []
+    while try reader.next() { output.append((0..<reader.fieldCount).map { String(decoding: reader.field($0), as: UTF8.self) }) }
+    #expect(output.count == cells.count + 1)
+    var priced = 0
+    for (row, input) in zip(output.dropFirst(), cells) {
+      #expect(row.count == 15)
+      let flags = ["--program", "--facility", "--plan", "--general-beds", "--other-beds", "--capacity", "--security", "--option", "--facilities"]
+      var arguments = ["quote", "--format", "json"]
+      for (flag, value) in zip(flags, input.dropFirst()) where !value.isEmpty { arguments += [flag, value] }
+      let quote = CLIHarness.run(arguments)
+      let batchPremium = row[10]
+      if quote.status == 0 {
+        priced += 1
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(quote.stdout.utf8)) as? [String: Any])
+        #expect(batchPremium == (object["premium"] as? NSNumber)?.stringValue, "\(input)")
+        #expect(row[11] == (object["installments"] as? NSNumber)?.stringValue, "\(input)")
+        #expect(row[12] == (object["installment_premium"] as? NSNumber)?.stringValue, "\(input)")
+        #expect(row[13] == object["basis"] as? String, "\(input)")
+        #expect(row[14] == "", "\(input)")
+      } else {
+        #expect(batchPremium == "" && row[14] != "", "quote failed but batch priced: \(input)")
+      }
+    }
+    #expect(priced > 20, "the generator should price a fair share of rows")
+  }
+}

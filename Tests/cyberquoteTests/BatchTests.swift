@@ -1,0 +1,191 @@
+import Foundation
+import PremiumCore
+import Testing
+
+/// Parses CSV output into rows of strings.
+private func rows(_ bytes: [UInt8]) throws -> [[String]] {
+  var reader = CSVReader(MemoryByteSource(bytes), encoding: .utf8)
+  var out: [[String]] = []
+  while try reader.next() { out.append((0..<reader.fieldCount).map { String(decoding: reader.field($0), as: UTF8.self) }) }
+  return out
+}
+
+private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLIResult) {
+  CLIHarness.runBytes(["batch"] + arguments + ["-"], stdin: Array(input.utf8))
+}
+
+@Suite struct BatchTests {
+  static let list = """
+    会員名,制度,施設区分,プラン,一般病床数,その他病床数,定員,セキュリティー割増引,備考
+    髙橋病院,byoin-kyosaikai,病院,S4,100,20,,▲10,
+    山田医院,fukuoka-ishikai,診療所,S4,,,,,"紹介: 佐藤, 鈴木"
+    老健さくら,byoin-kyosaikai,老健,S2,,,80,,
+    """ + "\n"
+
+  @Test func pricesEveryRowKeepingEveryCell() throws {
+    let (out, result) = batch(Self.list)
+    #expect(result.status == 0)
+    let table = try rows(out)
+    #expect(table[0] == ["会員名", "制度", "施設区分", "プラン", "一般病床数", "その他病床数", "定員", "セキュリティー割増引", "備考", "premium", "installments", "installment_premium", "basis", "error"])
+    #expect(table[1] == ["髙橋病院", "byoin-kyosaikai", "病院", "S4", "100", "20", "", "▲10", "", "164400", "1", "164400", "formula", ""])
+    #expect(table[2].suffix(6) == ["紹介: 佐藤, 鈴木", "55880", "1", "55880", "published", ""])
+    #expect(table.allSatisfy { $0.count == 14 })
+    #expect(table[3].suffix(5) == ["34380", "1", "34380", "formula", ""])  // 560 × 61.4 = 34,384
+    #expect(result.stderr.contains("計算済み 3行、エラー 0行、保険料合計 254,660円"))
+  }
+
+  @Test func utf8WithByteOrderMarkAndCRLF() throws {
+    let input = [0xEF, 0xBB, 0xBF] + Array(Self.list.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    let (out, result) = CLIHarness.runBytes(["batch"], stdin: input)
+    #expect(result.status == 0)
+    let table = try rows(out)
+    #expect(table.count == 4)
+    #expect(table[0][0] == "会員名")
+    #expect(table[1][9] == "164400")
+    #expect(!out.starts(with: [0xEF, 0xBB, 0xBF]))  // plain UTF-8 out unless --excel
+  }
+
+  /// What Japanese Excel saves: CP932. ①, 髙 and ㈱ come out as the same characters, and the
+  /// output's cells encode back to the very bytes that came in.
+  @Test func shiftJISRoundTrip() throws {
+    let text = "会員名,制度,施設区分,プラン\r\n①髙橋㈱クリニック,fukuoka-ishikai,一般診療所,S1\r\n"
+    let input = Array(try #require(text.data(using: .shiftJIS)))
+    for arguments in [[], ["--encoding", "cp932"]] {
+      let (out, result) = CLIHarness.runBytes(["batch"] + arguments, stdin: input)
+      #expect(result.status == 0)
+      let table = try rows(out)
+      #expect(table[1][0] == "①髙橋㈱クリニック")
+      #expect(table[1][4] == "29380")
+      let back = Array(try #require(table[1][0].data(using: .shiftJIS)))
+      #expect(back == Array(try #require("①髙橋㈱クリニック".data(using: .shiftJIS))))
+    }
+  }
+
+  @Test func excelOutputHasByteOrderMarkAndCRLF() throws {
+    let (out, result) = batch(Self.list, ["--excel"])
+    #expect(result.status == 0)
+    #expect(out.starts(with: [0xEF, 0xBB, 0xBF]))
+    let text = String(decoding: out.dropFirst(3), as: UTF8.self)
+    #expect(text.components(separatedBy: "\r\n").count == 5)  // 4 records and the empty tail
+    #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+  }
+
+  @Test func quotedCommasQuotesAndLineBreaksSurvive() throws {
+    let input = "plan,program,facility,memo\nS1,fukuoka-ishikai,clinic,\"a, \"\"b\"\"\nc\"\n"
+    let (out, result) = batch(input)
+    #expect(result.status == 0)
+    #expect(try rows(out)[1][3] == "a, \"b\"\nc")
+    #expect(String(decoding: out, as: UTF8.self).contains("\"a, \"\"b\"\"\nc\""))
+  }
+
+  @Test func fullWidthDigitsAndLetters() throws {
+    let (out, result) = batch("制度,施設区分,プラン,一般病床数\nbyoin-kyosaikai,病院,ｓ４,１２０\n")
+    #expect(result.status == 0)
+    #expect(try rows(out)[1][4] == "198140")  // 2,560 × 77.4 = 198,144
+  }
+
+  @Test func formulaInjectionIsNeutralizedButNumbersStay() throws {
+    let input = "name,program,facility,plan,general_beds,security\n=HYPERLINK(\"x\"),byoin-kyosaikai,hospital,S1,10,-10\n@SUM(1),byoin-kyosaikai,hospital,S1,10,=1+1\n"
+    let (out, result) = batch(input)
+    #expect(result.status == 1)
+    let table = try rows(out)
+    #expect(table[1][0] == "'=HYPERLINK(\"x\")")
+    #expect(table[1][5] == "-10")
+    #expect(table[1][6] == "5940")
+    #expect(table[2][0] == "'@SUM(1)")
+    #expect(table[2][5] == "'=1+1")
+    #expect(table[2].count == 11)
+    #expect(table[2][6] == "" && table[2][9] == "")
+    #expect(table[2].last?.contains("security") == true)
+  }
+
+  @Test func badRowsMixedWithGoodOnes() throws {
+    let input = """
+      program,facility,plan,general_beds,capacity
+      byoin-kyosaikai,hospital,S4,100,
+      byoin-kyosaikai,hospital,S4,abc,
+      byoin-kyosaikai,nursing,S4,10,
+      nosuch,hospital,S4,10,
+      byoin-kyosaikai,roken,S4,10,
+      byoin-kyosaikai,hospital,T3,10,
+      ,hospital,S4,10,
+      byoin-kyosaikai,hospital,S4,10,,extra
+      byoin-kyosaikai,clinic,S1,,
+
+      """
+    let (out, result) = batch(input)
+    #expect(result.status == 1)
+    let table = try rows(out)
+    #expect(table.count == 10)
+    #expect(table.allSatisfy { $0.count == table[0].count }, "every row as wide as the header")
+    let errors = table.dropFirst().map { $0.last ?? "" }
+    #expect(errors[0] == "")
+    #expect(errors[1].contains("general_beds") && errors[1].contains("'abc'"))
+    #expect(errors[2].contains("facility") && errors[2].contains("'nursing'"))
+    #expect(errors[3].contains("'nosuch'"))
+    #expect(errors[4].contains("general_beds") && errors[4].contains("capacity"))
+    #expect(errors[5].contains("T3"))
+    #expect(errors[6].contains("program"))
+    #expect(errors[7].contains("extra"))
+    #expect(errors[8] == "")
+    #expect(table[2][5] == "")  // no premium on a bad row
+    #expect(result.stderr.contains("計算済み 2行、エラー 7行"))
+  }
+
+  @Test func defaultProgramAndRepricing() throws {
+    let (out, result) = batch("facility,plan\nclinic,S1\n", ["--program", "fukuoka-ishikai", "--group-discount", "15", "--installments", "12"])
+    #expect(result.status == 0)
+    #expect(try rows(out)[1].suffix(5) == ["31200", "12", "2600", "formula", ""])
+  }
+
+  @Test func unreadableInputsExitTwoWithNothingOnStdout() {
+    for input in ["", "name,memo\nx,y\n", "program,plan\n\"unterminated\n"] {
+      let (out, result) = batch(input)
+      #expect(result.status == 2, "\(input)")
+      #expect(out.isEmpty || input.contains("unterminated"), "\(input)")
+      #expect(!result.stderr.isEmpty)
+    }
+    let (out, result) = CLIHarness.runBytes(["batch", "/nonexistent/members.csv"])
+    #expect(result.status == 2)
+    #expect(out.isEmpty)
+    #expect(result.stderr.contains("/nonexistent/members.csv"))
+  }
+
+  @Test func headerOnlyIsAnEmptyResult() throws {
+    let (out, result) = batch("program,facility,plan\n")
+    #expect(result.status == 0)
+    #expect(try rows(out) == [["program", "facility", "plan", "premium", "installments", "installment_premium", "basis", "error"]])
+  }
+
+  @Test func unknownDefaultProgramFailsBeforeReading() {
+    let (out, result) = batch(Self.list, ["--program", "nosuch"])
+    #expect(result.status == 1)
+    #expect(out.isEmpty)
+  }
+
+  @Test func absurdNumbersAreRowErrors() throws {
+    let input = "program,facility,plan,general_beds,security,facilities\n"
+      + "byoin-kyosaikai,hospital,S1,99999999999999999999999,,\n"
+      + "byoin-kyosaikai,hospital,S1,10,-99999999999999999999,\n"
+      + "kumamoto-hokeni,clinic,A,,,1e9\n"
+      + "byoin-kyosaikai,hospital,S1,-5,,\n"
+    let (out, result) = batch(input)
+    #expect(result.status == 1)
+    let table = try rows(out)
+    #expect(table.count == 5)
+    #expect(table.dropFirst().allSatisfy { $0[6] == "" && !$0.last!.isEmpty })
+  }
+
+  @Test func jsonLinesCarryTheQuoteAndTheInput() throws {
+    let (out, result) = batch(Self.list + "x,nosuch,病院,S1,,,,,\n", ["--format", "jsonl"])
+    #expect(result.status == 1)
+    let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 4)
+    let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    #expect((first["premium"] as? NSNumber)?.int64Value == 164_400)
+    #expect((first["input"] as? [String: String])?["会員名"] == "髙橋病院")
+    let last = try #require(try JSONSerialization.jsonObject(with: Data(lines[3].utf8)) as? [String: Any])
+    #expect(last["premium"] is NSNull)
+    #expect((last["error"] as? String)?.contains("nosuch") == true)
+  }
+}
