@@ -6,20 +6,26 @@ public struct ArithmeticOverflow: Error, Equatable, Sendable {
   public init() {}
 }
 
-/// An exact fraction of two 64-bit integers, always in lowest terms with a positive denominator.
+/// An exact fraction of two 64-bit integers with a positive denominator.
 ///
 /// Rates, modified bed counts, weighted averages and pre-rounding premiums are all `Rational`.
 /// There is no conversion to or from floating point.
+///
+/// Operations do not reduce to lowest terms unless a product would overflow: a premium is a
+/// handful of multiplications of small numbers, and skipping the gcd keeps a million-row batch
+/// fast. `numerator` and `denominator` are always reported reduced, and equality and hashing
+/// compare values, so `2/4 == 1/2`.
 public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible {
-  public let numerator: Int64
-  public let denominator: Int64
+  /// Not necessarily in lowest terms; `d > 0`.
+  @usableFromInline let n: Int64
+  @usableFromInline let d: Int64
 
   // MARK: - Construction
 
   /// A whole number.
   public init(_ value: Int64) {
-    numerator = value
-    denominator = 1
+    n = value
+    d = 1
   }
 
   /// A whole number.
@@ -27,102 +33,159 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     self.init(Int64(value))
   }
 
-  /// `numerator / denominator`, reduced. Throws when `denominator` is zero or reduction overflows.
-  public init(_ numerator: Int64, _ denominator: Int64) throws {
+  /// `numerator / denominator`. Throws when `denominator` is zero or the sign cannot be normalized.
+  public init(_ numerator: Int64, _ denominator: Int64) throws(ArithmeticOverflow) {
     guard denominator != 0 else { throw ArithmeticOverflow() }
-    let divisor = Rational.gcd(numerator, denominator)
-    var n = numerator / divisor
-    var d = denominator / divisor
-    if d < 0 {
-      let (negN, o1) = Int64(0).subtractingReportingOverflow(n)
-      let (negD, o2) = Int64(0).subtractingReportingOverflow(d)
-      guard !o1, !o2 else { throw ArithmeticOverflow() }
-      n = negN
-      d = negD
+    if denominator > 0 {
+      n = numerator
+      d = denominator
+    } else {
+      let (negN, o1) = Int64(0).subtractingReportingOverflow(numerator)
+      let (negD, o2) = Int64(0).subtractingReportingOverflow(denominator)
+      if !o1, !o2 {
+        n = negN
+        d = negD
+      } else {
+        // Int64.min: reduce first, then negate.
+        let g = Rational.gcd(numerator, denominator)
+        let (rn, o3) = Int64(0).subtractingReportingOverflow(numerator / g)
+        let (rd, o4) = Int64(0).subtractingReportingOverflow(denominator / g)
+        guard !o3, !o4 else { throw ArithmeticOverflow() }
+        n = rn
+        d = rd
+      }
     }
-    self.numerator = n
-    self.denominator = d
   }
 
   /// A fraction already in lowest terms with a positive denominator, as the generated rate books
-  /// write it (the generator produced it from a reduced `Rational`).
+  /// write it (the generator produced it from a `Rational`).
   init(reducedNumerator numerator: Int64, denominator: Int64) {
     precondition(denominator > 0 && Rational.gcd(numerator, denominator) == 1, "not in lowest terms")
-    self.numerator = numerator
-    self.denominator = denominator
+    n = numerator
+    d = denominator
+  }
+
+  @inline(__always)
+  private init(unchecked n: Int64, _ d: Int64) {
+    self.n = n
+    self.d = d
   }
 
   /// `percent / 100`, exactly.
-  public static func percent(_ percent: Rational) throws -> Rational {
+  public static func percent(_ percent: Rational) throws(ArithmeticOverflow) -> Rational {
     try percent.divided(by: Rational(100))
   }
 
   public static let zero = Rational(0)
   public static let one = Rational(1)
 
-  // MARK: - Arithmetic (every operation reports overflow by throwing)
+  // MARK: - Reduced form
 
-  public func adding(_ other: Rational) throws -> Rational {
-    let g = Rational.gcd(denominator, other.denominator)
-    let left = try Rational.multiply(numerator, other.denominator / g)
-    let right = try Rational.multiply(other.numerator, denominator / g)
-    let (sum, o) = left.addingReportingOverflow(right)
-    guard !o else { throw ArithmeticOverflow() }
-    return try Rational(sum, Rational.multiply(denominator, other.denominator / g))
+  /// In lowest terms.
+  public var numerator: Int64 { n / Rational.gcd(n, d) }
+  /// In lowest terms; always positive.
+  public var denominator: Int64 { d / Rational.gcd(n, d) }
+
+  /// This value in lowest terms.
+  public var reduced: Rational {
+    let g = Rational.gcd(n, d)
+    return g == 1 ? self : Rational(unchecked: n / g, d / g)
   }
 
-  public func subtracting(_ other: Rational) throws -> Rational {
+  // MARK: - Arithmetic (every operation reports overflow by throwing)
+
+  public func adding(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+    if d == other.d {
+      let (sum, o) = n.addingReportingOverflow(other.n)
+      if !o { return Rational(unchecked: sum, d) }
+    } else {
+      let (a, o1) = n.multipliedReportingOverflow(by: other.d)
+      let (b, o2) = other.n.multipliedReportingOverflow(by: d)
+      let (den, o3) = d.multipliedReportingOverflow(by: other.d)
+      let (sum, o4) = a.addingReportingOverflow(b)
+      if !o1, !o2, !o3, !o4 { return Rational(unchecked: sum, den) }
+    }
+    return try reduced.addingReduced(other.reduced)
+  }
+
+  private func addingReduced(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+    let g = Rational.gcd(d, other.d)
+    let left = try Rational.multiply(n, other.d / g)
+    let right = try Rational.multiply(other.n, d / g)
+    let (sum, o) = left.addingReportingOverflow(right)
+    guard !o else { throw ArithmeticOverflow() }
+    return try Rational(sum, Rational.multiply(d, other.d / g)).reduced
+  }
+
+  public func subtracting(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
     try adding(other.negated())
   }
 
-  public func multiplied(by other: Rational) throws -> Rational {
-    // Cross-reduce first so that products stay as small as possible.
-    let g1 = Rational.gcd(numerator, other.denominator)
-    let g2 = Rational.gcd(other.numerator, denominator)
-    let n = try Rational.multiply(numerator / g1, other.numerator / g2)
-    let d = try Rational.multiply(denominator / g2, other.denominator / g1)
-    return try Rational(n, d)
+  public func multiplied(by other: Rational) throws(ArithmeticOverflow) -> Rational {
+    let (num, o1) = n.multipliedReportingOverflow(by: other.n)
+    let (den, o2) = d.multipliedReportingOverflow(by: other.d)
+    if !o1, !o2 { return Rational(unchecked: num, den) }
+    // Cross-reduce so that the products are as small as they can be.
+    let a = reduced
+    let b = other.reduced
+    let g1 = Rational.gcd(a.n, b.d)
+    let g2 = Rational.gcd(b.n, a.d)
+    return Rational(unchecked: try Rational.multiply(a.n / g1, b.n / g2), try Rational.multiply(a.d / g2, b.d / g1))
   }
 
-  public func divided(by other: Rational) throws -> Rational {
-    guard other.numerator != 0 else { throw ArithmeticOverflow() }
-    return try multiplied(by: Rational(other.denominator, other.numerator))
+  public func divided(by other: Rational) throws(ArithmeticOverflow) -> Rational {
+    guard other.n != 0 else { throw ArithmeticOverflow() }
+    return try multiplied(by: Rational(other.d, other.n))
   }
 
-  public func negated() throws -> Rational {
-    let (n, o) = Int64(0).subtractingReportingOverflow(numerator)
-    guard !o else { throw ArithmeticOverflow() }
-    return try Rational(n, denominator)
+  public func negated() throws(ArithmeticOverflow) -> Rational {
+    let (negN, o) = Int64(0).subtractingReportingOverflow(n)
+    if !o { return Rational(unchecked: negN, d) }
+    let r = reduced
+    let (m, o2) = Int64(0).subtractingReportingOverflow(r.n)
+    guard !o2 else { throw ArithmeticOverflow() }
+    return Rational(unchecked: m, r.d)
   }
 
   /// The largest integer not greater than this value.
   public var floor: Int64 {
-    let q = numerator / denominator
-    return (numerator % denominator != 0 && numerator < 0) ? q - 1 : q
+    let q = n / d
+    return (n % d != 0 && n < 0) ? q - 1 : q
   }
 
-  public var isInteger: Bool { denominator == 1 }
+  public var isInteger: Bool { n % d == 0 }
 
   // MARK: - Comparison
 
+  public static func == (lhs: Rational, rhs: Rational) -> Bool {
+    Int128(lhs.n) * Int128(rhs.d) == Int128(rhs.n) * Int128(lhs.d)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    let r = reduced
+    hasher.combine(r.n)
+    hasher.combine(r.d)
+  }
+
   public static func < (lhs: Rational, rhs: Rational) -> Bool {
-    // Compare without overflow: 128-bit cross products.
-    Int128(lhs.numerator) * Int128(rhs.denominator) < Int128(rhs.numerator) * Int128(lhs.denominator)
+    Int128(lhs.n) * Int128(rhs.d) < Int128(rhs.n) * Int128(lhs.d)
   }
 
   // MARK: - Description
 
-  /// `n` or `n/d`; for diagnostics. Human-facing text uses ``decimalString(maxFractionDigits:)``.
+  /// `n` or `n/d` in lowest terms; for diagnostics. Human-facing text uses ``exactDecimalString(maxFractionDigits:)``.
   public var description: String {
-    denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)"
+    let r = reduced
+    return r.d == 1 ? "\(r.n)" : "\(r.n)/\(r.d)"
   }
 
   /// The exact decimal expansion when it ends within `maxFractionDigits`, for example `77.4`
   /// or `-7.5`; `nil` when it does not.
   public func exactDecimalString(maxFractionDigits: Int = 12) -> String? {
-    let negative = numerator < 0
-    let magnitude = numerator.magnitude
-    let d = UInt64(denominator)
+    let r = reduced
+    let negative = r.n < 0
+    let magnitude = r.n.magnitude
+    let d = UInt64(r.d)
     var digits = ""
     var remainder = magnitude % d
     var count = 0
@@ -148,7 +211,7 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     return x == 0 || x > UInt64(Int64.max) ? 1 : Int64(x)
   }
 
-  static func multiply(_ a: Int64, _ b: Int64) throws -> Int64 {
+  static func multiply(_ a: Int64, _ b: Int64) throws(ArithmeticOverflow) -> Int64 {
     let (p, o) = a.multipliedReportingOverflow(by: b)
     guard !o else { throw ArithmeticOverflow() }
     return p

@@ -14,7 +14,7 @@ public enum RoundingRule: Sendable, Equatable {
 
 extension Rational {
   /// This amount of yen rounded by `rule`.
-  public func rounded(_ rule: RoundingRule) throws -> Yen {
+  public func rounded(_ rule: RoundingRule) throws(ArithmeticOverflow) -> Yen {
     switch rule {
     case .halfUpToTenYen:
       // floor(x / 10 + 1/2) × 10

@@ -13,13 +13,13 @@ public struct Yen: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public var rational: Rational { Rational(amount) }
 
-  public func adding(_ other: Yen) throws -> Yen {
+  public func adding(_ other: Yen) throws(ArithmeticOverflow) -> Yen {
     let (sum, o) = amount.addingReportingOverflow(other.amount)
     guard !o else { throw ArithmeticOverflow() }
     return Yen(sum)
   }
 
-  public func multiplied(by factor: Int) throws -> Yen {
+  public func multiplied(by factor: Int) throws(ArithmeticOverflow) -> Yen {
     let (product, o) = amount.multipliedReportingOverflow(by: Int64(factor))
     guard !o else { throw ArithmeticOverflow() }
     return Yen(product)

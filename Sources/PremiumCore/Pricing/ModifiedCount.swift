@@ -36,7 +36,7 @@ public enum ModifiedCount {
   }
 
   /// The modified count for `count` beds (or persons), exactly.
-  public static func of(_ count: Int) throws -> Rational {
+  public static func of(_ count: Int) throws(ArithmeticOverflow) -> Rational {
     let tier = tier(for: count)
     let excess = try Rational(Int64(count - tier.excessOver), 1).multiplied(by: Rational(Int64(tier.percent), 100))
     return try Rational(tier.base).adding(excess)

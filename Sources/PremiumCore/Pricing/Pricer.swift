@@ -10,19 +10,51 @@
 /// 6. ÷ installments;
 /// 7. one rounding, half up to 10 yen: the installment; the annual premium is installment ×
 ///    installments.
+///
+/// A quote is a ``PricingRoute`` (everything fixed by program, facility, plan and option,
+/// resolved once) plus the arithmetic for one facility's counts and adjustments. ``quote(_:in:on:)``
+/// records every step for explanations; ``price(_:route:)`` skips the record, for batches.
 public enum Pricer {
-  /// Prices `request` under `program`. `date`, when given, is checked against the program's period.
+  /// Prices `request` under `program`, recording every step. `date`, when given, is checked
+  /// against the program's period.
   public static func quote(_ request: QuoteRequest, in program: Program, on date: CalendarDate? = nil) throws(QuoteError) -> Quote {
     try validateRanges(request)
-    let facility = request.facility
+    let route = try self.route(program: program, facility: request.facility, plan: request.plan, option: request.option)
+    var steps = StepList()
+    let amount = try compute(request, route: route, recorder: &steps)
+    var counts: [CountKind: Int] = [:]
+    counts[.generalBeds] = amount.counts.generalBeds
+    counts[.otherBeds] = amount.counts.otherBeds
+    counts[.capacity] = amount.counts.capacity
+    return Quote(
+      program: program, facility: route.facility, plan: route.plan, option: route.option, table: route.table,
+      limits: route.limits, premium: amount.premium, installments: amount.installments,
+      installmentPremium: amount.installmentPremium, basis: amount.basis, steps: steps.steps, counts: counts,
+      securityPercent: amount.securityPercent, facilities: amount.facilities,
+      groupDiscountPercent: amount.groupDiscountPercent, estimateReason: amount.estimateReason,
+      warnings: warnings(for: program, on: date))
+  }
 
+  /// Prices `request` along a route resolved earlier, without recording steps: the same rules
+  /// and result as ``quote(_:in:on:)``, for pricing many facilities fast.
+  public static func price(_ request: QuoteRequest, route: PricingRoute) throws(QuoteError) -> PricedAmount {
+    try validateRanges(request)
+    var none = NoSteps()
+    return try compute(request, route: route, recorder: &none)
+  }
+
+  // MARK: - Route
+
+  /// Resolves what a quote depends on besides counts and adjustments, with every error that
+  /// program, facility, plan and option alone can cause.
+  public static func route(program: Program, facility: FacilityKind, plan code: String, option optionCode: String?) throws(QuoteError) -> PricingRoute {
     if program.plans.isEmpty {
       let reason = program.onRequestRule(for: facility, plan: nil)?.reason ?? program.eligibility
       throw .onRequest(program: program.id, facility: facility, plan: nil, reason: reason)
     }
-    guard let plan = program.plan(request.plan) else {
+    guard let plan = program.plan(code) else {
       let codes = program.plans.map(\.code)
-      throw .unknownPlan(request.plan, program: program.id, suggestion: Suggestion.closest(to: request.plan, in: codes), known: codes)
+      throw .unknownPlan(code, program: program.id, suggestion: Suggestion.closest(to: code, in: codes), known: codes)
     }
     if let rule = program.onRequestRule(for: facility, plan: plan.code) {
       throw .onRequest(program: program.id, facility: facility, plan: plan.code, reason: rule.reason)
@@ -35,33 +67,68 @@ public enum Pricer {
       }
       throw .planNotOffered(plan: plan.code, program: program.id, facility: facility, offered: offered)
     }
+    var limits = program.limits(of: plan, for: facility)
+    var option: PlanOption?
+    if let optionCode {
+      guard let found = program.option(optionCode) else {
+        if program.options.isEmpty, let reason = program.optionsOnRequest {
+          throw .onRequest(program: program.id, facility: facility, plan: plan.code, reason: reason)
+        }
+        throw .optionNotOffered(optionCode, program: program.id, offered: program.options.map(\.code))
+      }
+      option = found
+      switch found.coverage {
+      case .lostProfit: limits.lostProfit = found.limit
+      case .businessContinuation: limits.businessContinuation = found.limit
+      case .liability, .incidentResponse: break
+      }
+    }
+    return PricingRoute(program: program, facility: facility, plan: plan, option: option, table: table, row: row, limits: limits)
+  }
 
-    var calculation = Calculation()
-    let counts = try checkedCounts(request, table: table, program: program)
+  // MARK: - Arithmetic
+
+  static func compute<R: StepRecorder>(_ request: QuoteRequest, route: PricingRoute, recorder: inout R) throws(QuoteError) -> PricedAmount {
+    let program = route.program
+    let facility = route.facility
+    let table = route.table
+    let row = route.row
+    let counts = try checkedCounts(request, route: route)
+    var c = Calculation(recorder: recorder)
+    defer { recorder = c.recorder }
     var estimateReason: EstimateReason?
 
     // 1. The printed base.
     switch table.basis {
     case .flat(.annual):
-      calculation.amount = row.values[0].rational
-      calculation.steps.append(.printedPremium(row.values[0]))
+      c.amount = row.values[0].rational
+      c.recorder.record(.printedPremium(row.values[0]))
     case .flat(.installment):
-      try calculation.apply { _ in try row.values[0].rational.multiplied(by: Rational(program.installments)) } step: {
+      try c.apply { _ throws(ArithmeticOverflow) in try row.values[0].rational.multiplied(by: Rational(program.installments)) } step: {
         .printedInstallment(row.values[0], installments: program.installments, annual: $0)
       }
     case .perBed:
-      try priceByBeds(counts, row: row, into: &calculation)
+      let general = counts.generalBeds ?? 0
+      let other = counts.otherBeds ?? 0
+      let total = general + other
+      c.recorder.record(.totalBeds(general: general, other: other, total: total))
+      let average = try exact { () throws(ArithmeticOverflow) in
+        try row.values[0].rational.multiplied(by: Rational(general))
+          .adding(row.values[1].rational.multiplied(by: Rational(other)))
+          .divided(by: Rational(total))
+      }
+      c.recorder.record(.weightedAverage(general: general, generalRate: row.values[0], other: other, otherRate: row.values[1], result: average))
+      try priceByModifiedCount(rate: average, count: total, into: &c)
     case .perCapacity:
-      let capacity = counts[.capacity] ?? 0
-      calculation.steps.append(.unitRate(row.values[0], unit: .capacity))
-      try priceByModifiedCount(rate: row.values[0].rational, count: capacity, into: &calculation)
+      c.recorder.record(.unitRate(row.values[0], unit: .capacity))
+      try priceByModifiedCount(rate: row.values[0].rational, count: counts.capacity ?? 0, into: &c)
     case .examples(let unit, let printedCounts, let model):
-      let count = counts[unit] ?? 0
+      let count = (unit == .capacity ? counts.capacity : counts.generalBeds) ?? 0
       if let index = printedCounts.firstIndex(of: count) {
-        calculation.amount = row.values[index].rational
-        calculation.steps.append(.printedExample(count: count, premium: row.values[index]))
+        c.amount = row.values[index].rational
+        c.recorder.record(.printedExample(count: count, premium: row.values[index]))
       } else {
-        try priceByModel(model, printedCounts: printedCounts, row: row, count: count, into: &calculation)
+        try priceByModel(model, printedCounts: printedCounts, row: row, count: count, into: &c)
         estimateReason = .fittedModel(printedCounts: printedCounts, offset: model.offset)
       }
     }
@@ -70,20 +137,9 @@ public enum Pricer {
     }
 
     // 2. An option.
-    var limits = program.limits(of: plan, for: facility)
-    var option: PlanOption?
-    if let code = request.option {
-      guard let found = program.option(code) else {
-        if program.options.isEmpty, let reason = program.optionsOnRequest {
-          throw .onRequest(program: program.id, facility: facility, plan: plan.code, reason: reason)
-        }
-        throw .optionNotOffered(code, program: program.id, offered: program.options.map(\.code))
-      }
-      option = found
-      limits.lostProfit = found.coverage == .lostProfit ? found.limit : limits.lostProfit
-      limits.businessContinuation = found.coverage == .businessContinuation ? found.limit : limits.businessContinuation
-      try calculation.apply { try $0.adding(found.premium.rational) } step: {
-        .optionAdded(code: found.code, premium: found.premium, result: $0)
+    if let option = route.option {
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.adding(option.premium.rational) } step: {
+        .optionAdded(code: option.code, premium: option.premium, result: $0)
       }
     }
 
@@ -96,7 +152,7 @@ public enum Pricer {
       guard security >= Rational(rule.minimumPercent), security <= Rational(rule.maximumPercent) else {
         throw .outOfRange(.security, value: percentText(security), accepted: rule.minimumPercent...rule.maximumPercent)
       }
-      try calculation.apply { try $0.multiplied(by: Rational.one.adding(Rational.percent(security))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.adding(Rational.percent(security))) } step: {
         .security(percent: security, result: $0)
       }
     }
@@ -106,11 +162,13 @@ public enum Pricer {
     if facilities > 1 {
       switch program.multipleFacilities {
       case .proportional:
-        try calculation.apply { try $0.multiplied(by: Rational(facilities)) } step: { .facilities(count: facilities, result: $0) }
+        try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational(facilities)) } step: {
+          .facilities(count: facilities, result: $0)
+        }
       case .separateContracts:
         throw .facilitiesNotApplicable(count: facilities, program: program.id, reason: nil)
       case .onRequest(let reason):
-        throw .onRequest(program: program.id, facility: facility, plan: plan.code, reason: reason)
+        throw .onRequest(program: program.id, facility: facility, plan: route.plan.code, reason: reason)
       }
     }
 
@@ -118,10 +176,10 @@ public enum Pricer {
     let printedDiscount = program.groupDiscountPercent
     let discount = request.groupDiscountPercent ?? printedDiscount
     if discount != printedDiscount {
-      try calculation.apply { try $0.divided(by: Rational.one.subtracting(Rational.percent(printedDiscount))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational.one.subtracting(Rational.percent(printedDiscount))) } step: {
         .grossedUp(printedDiscountPercent: printedDiscount, result: $0)
       }
-      try calculation.apply { try $0.multiplied(by: Rational.one.subtracting(Rational.percent(discount))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.subtracting(Rational.percent(discount))) } step: {
         .discounted(percent: discount, result: $0)
       }
     }
@@ -129,21 +187,15 @@ public enum Pricer {
     // 6–7. Installments and the one rounding.
     let installments = request.installments ?? program.installments
     if installments > 1 {
-      try calculation.apply { try $0.divided(by: Rational(installments)) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational(installments)) } step: {
         .perInstallment(installments: installments, result: $0)
       }
     }
-    let installmentPremium: Yen
-    let premium: Yen
-    do {
-      installmentPremium = try calculation.amount.rounded(.halfUpToTenYen)
-      premium = try installmentPremium.multiplied(by: installments)
-    } catch {
-      throw .arithmeticOverflow
-    }
-    calculation.steps.append(.rounded(from: calculation.amount, to: installmentPremium, rule: .halfUpToTenYen))
+    let installmentPremium = try exact { () throws(ArithmeticOverflow) in try c.amount.rounded(.halfUpToTenYen) }
+    let premium = try exact { () throws(ArithmeticOverflow) in try installmentPremium.multiplied(by: installments) }
+    c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: .halfUpToTenYen))
     if installments > 1 {
-      calculation.steps.append(.annualFromInstallments(installment: installmentPremium, installments: installments, annual: premium))
+      c.recorder.record(.annualFromInstallments(installment: installmentPremium, installments: installments, annual: premium))
     }
 
     let basis: Basis
@@ -156,13 +208,10 @@ public enum Pricer {
     } else {
       basis = .published
     }
-
-    return Quote(
-      program: program, facility: facility, plan: plan, option: option, table: table, limits: limits,
+    return PricedAmount(
       premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis,
-      steps: calculation.steps, counts: counts, securityPercent: security, facilities: facilities,
-      groupDiscountPercent: discount, estimateReason: estimateReason,
-      warnings: warnings(for: program, on: date))
+      counts: counts, securityPercent: security, facilities: facilities, groupDiscountPercent: discount,
+      estimateReason: estimateReason)
   }
 
   // MARK: - Validation
@@ -191,11 +240,10 @@ public enum Pricer {
     try checkPercent(r.securityPercent, .security, InputRange.securityPercent)
   }
 
-  /// The counts the table prices by, after rejecting any that do not apply. Zero bed counts
-  /// mean "no beds of this kind" and are accepted wherever they change nothing.
-  static func checkedCounts(_ r: QuoteRequest, table: RateTable, program: Program) throws(QuoteError) -> [CountKind: Int] {
-    let given: [(CountKind, Int)] = [(.generalBeds, r.generalBeds), (.otherBeds, r.otherBeds), (.capacity, r.capacity)]
-      .compactMap { kind, value in value.map { (kind, $0) } }
+  /// The counts the route's table prices by, after rejecting any that do not apply. Zero bed
+  /// counts mean "no beds of this kind" and are accepted wherever they change nothing.
+  static func checkedCounts(_ r: QuoteRequest, route: PricingRoute) throws(QuoteError) -> PricedAmount.Counts {
+    let table = route.table
     let accepted: [CountKind]
     switch table.basis {
     case .perBed: accepted = [.generalBeds, .otherBeds]
@@ -203,22 +251,22 @@ public enum Pricer {
     case .flat: accepted = []
     case .examples(let unit, _, _): accepted = unit == .generalBeds ? [.generalBeds, .otherBeds] : [unit]
     }
-    var counts: [CountKind: Int] = [:]
-    for (kind, value) in given {
+    var counts = PricedAmount.Counts()
+    for (kind, value) in [(CountKind.generalBeds, r.generalBeds), (.otherBeds, r.otherBeds), (.capacity, r.capacity)] {
+      guard let value else { continue }
       if accepted.contains(kind) {
         counts[kind] = value
       } else if value != 0 || kind == .capacity {
-        throw .countNotApplicable(kind, value: value, program: program.id, facility: r.facility, accepted: accepted)
+        throw .countNotApplicable(kind, value: value, program: route.program.id, facility: r.facility, accepted: accepted)
       }
     }
-    if case .examples(.generalBeds, _, _) = table.basis, let other = counts[.otherBeds], other > 0 {
+    if case .examples(.generalBeds, _, _) = table.basis, let other = counts.otherBeds, other > 0 {
       throw .onRequest(
-        program: program.id, facility: r.facility, plan: r.plan,
+        program: route.program.id, facility: r.facility, plan: route.plan.code,
         reason: "パンフレットの保険料例は一般病床のみです（一般病床以外 \(other)床を含む保険料は取扱代理店にお問い合わせください）")
     }
-    let total = counts.values.reduce(0, +)
-    if !accepted.isEmpty, total == 0 {
-      throw .countRequired(program: program.id, facility: r.facility, accepted: accepted.filter { $0 != .otherBeds || table.basis == .perBed })
+    if !accepted.isEmpty, (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0) + (counts.capacity ?? 0) == 0 {
+      throw .countRequired(program: route.program.id, facility: r.facility, accepted: accepted.filter { $0 != .otherBeds || table.basis == .perBed })
     }
     return counts
   }
@@ -237,60 +285,120 @@ public enum Pricer {
 
   // MARK: - Bases
 
-  static func priceByBeds(_ counts: [CountKind: Int], row: RateRow, into c: inout Calculation) throws(QuoteError) {
-    let general = counts[.generalBeds] ?? 0
-    let other = counts[.otherBeds] ?? 0
-    let total = general + other
-    c.steps.append(.totalBeds(general: general, other: other, total: total))
-    let average = try exact {
-      try row.values[0].rational.multiplied(by: Rational(general))
-        .adding(row.values[1].rational.multiplied(by: Rational(other)))
-        .divided(by: Rational(total))
-    }
-    c.steps.append(.weightedAverage(general: general, generalRate: row.values[0], other: other, otherRate: row.values[1], result: average))
-    try priceByModifiedCount(rate: average, count: total, into: &c)
+  static func priceByModifiedCount<R: StepRecorder>(rate: Rational, count: Int, into c: inout Calculation<R>) throws(QuoteError) {
+    let modified = try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(count) }
+    c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
+    try c.apply { _ throws(ArithmeticOverflow) in try rate.multiplied(by: modified) } step: { .rateTimesCount(rate: rate, count: modified, result: $0) }
   }
 
-  static func priceByModifiedCount(rate: Rational, count: Int, into c: inout Calculation) throws(QuoteError) {
-    let modified = try exact { try ModifiedCount.of(count) }
-    c.steps.append(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
-    try c.apply { _ in try rate.multiplied(by: modified) } step: { .rateTimesCount(rate: rate, count: modified, result: $0) }
-  }
-
-  static func priceByModel(
-    _ model: ExampleModel, printedCounts: [Int], row: RateRow, count: Int, into c: inout Calculation
+  static func priceByModel<R: StepRecorder>(
+    _ model: ExampleModel, printedCounts: [Int], row: RateRow, count: Int, into c: inout Calculation<R>
   ) throws(QuoteError) {
     // The rate file reader guarantees two printed counts with a premium each.
     let (low, high) = (printedCounts[0], printedCounts[1])
     let (pLow, pHigh) = (row.values[0], row.values[1])
-    let lowPoint = PrintedPoint(count: low, modifiedCount: try exact { try ModifiedCount.of(low) }, premium: pLow)
-    let highPoint = PrintedPoint(count: high, modifiedCount: try exact { try ModifiedCount.of(high) }, premium: pHigh)
-    let slope = try exact {
+    let lowPoint = PrintedPoint(count: low, modifiedCount: try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(low) }, premium: pLow)
+    let highPoint = PrintedPoint(count: high, modifiedCount: try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(high) }, premium: pHigh)
+    let slope = try exact { () throws(ArithmeticOverflow) in
       try pHigh.rational.subtracting(pLow.rational).divided(by: highPoint.modifiedCount.subtracting(lowPoint.modifiedCount))
     }
-    c.steps.append(.fittedSlope(low: lowPoint, high: highPoint, slope: slope))
-    let modified = try exact { try ModifiedCount.of(count) }
-    c.steps.append(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
-    try c.apply { _ in try slope.multiplied(by: modified.adding(Rational(model.offset))) } step: {
+    c.recorder.record(.fittedSlope(low: lowPoint, high: highPoint, slope: slope))
+    let modified = try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(count) }
+    c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
+    try c.apply { _ throws(ArithmeticOverflow) in try slope.multiplied(by: modified.adding(Rational(model.offset))) } step: {
       .fittedPremium(slope: slope, modifiedCount: modified, offset: model.offset, result: $0)
     }
   }
 }
 
+/// Everything a quote depends on besides counts and adjustments: resolved once per program,
+/// facility, plan and option by ``Pricer/route(program:facility:plan:option:)``.
+public struct PricingRoute: Sendable {
+  public let program: Program
+  public let facility: FacilityKind
+  public let plan: Plan
+  public let option: PlanOption?
+  public let table: RateTable
+  public let row: RateRow
+  /// The plan's limits for this facility, with the option's cover added.
+  public let limits: Limits
+}
+
+/// A priced request without its explanation.
+public struct PricedAmount: Sendable, Hashable {
+  /// The counts a quote used, as given.
+  public struct Counts: Sendable, Hashable {
+    public var generalBeds: Int?
+    public var otherBeds: Int?
+    public var capacity: Int?
+
+    subscript(kind: CountKind) -> Int? {
+      get {
+        switch kind {
+        case .generalBeds: generalBeds
+        case .otherBeds: otherBeds
+        case .capacity: capacity
+        }
+      }
+      set {
+        switch kind {
+        case .generalBeds: generalBeds = newValue
+        case .otherBeds: otherBeds = newValue
+        case .capacity: capacity = newValue
+        }
+      }
+    }
+  }
+
+  /// Annual total: installment × installments.
+  public let premium: Yen
+  public let installments: Int
+  public let installmentPremium: Yen
+  public let basis: Basis
+  public let counts: Counts
+  public let securityPercent: Rational
+  public let facilities: Int
+  public let groupDiscountPercent: Rational
+  public let estimateReason: EstimateReason?
+}
+
 /// Exact arithmetic whose overflow becomes ``QuoteError/arithmeticOverflow``.
-func exact<T>(_ body: () throws -> T) throws(QuoteError) -> T {
+@inline(__always)
+func exact<T>(_ body: () throws(ArithmeticOverflow) -> T) throws(QuoteError) -> T {
   do { return try body() } catch { throw .arithmeticOverflow }
 }
 
-/// The running exact amount and the steps that led to it.
-struct Calculation {
-  var amount: Rational = .zero
+/// Where the steps of a calculation go: a list for explanations, nowhere for batches.
+protocol StepRecorder {
+  mutating func record(_ step: @autoclosure () -> CalculationStep)
+}
+
+struct StepList: StepRecorder {
   var steps: [CalculationStep] = []
+  mutating func record(_ step: @autoclosure () -> CalculationStep) { steps.append(step()) }
+}
+
+struct NoSteps: StepRecorder {
+  @inline(__always) mutating func record(_ step: @autoclosure () -> CalculationStep) {}
+}
+
+/// The running exact amount and the record of how it was reached.
+struct Calculation<R: StepRecorder> {
+  var amount: Rational = .zero
+  var recorder: R
+
+  init(recorder: R) {
+    self.recorder = recorder
+  }
 
   /// Replaces the amount with `transform(amount)` and records `step(newAmount)`.
-  mutating func apply(_ transform: (Rational) throws -> Rational, step: (Rational) -> CalculationStep) throws(QuoteError) {
+  @inline(__always)
+  mutating func apply(
+    _ transform: (Rational) throws(ArithmeticOverflow) -> Rational, step: (Rational) -> CalculationStep
+  ) throws(QuoteError) {
     let current = amount
-    amount = try exact { try transform(current) }
-    steps.append(step(amount))
+    amount = try exact { () throws(ArithmeticOverflow) in try transform(current) }
+    let result = amount
+    recorder.record(step(result))
   }
 }
