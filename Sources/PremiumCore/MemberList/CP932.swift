@@ -18,7 +18,7 @@ public enum CP932 {
   static func isLead(_ b: UInt8) -> Bool { (0x81...0x9F).contains(b) || (0xE0...0xFC).contains(b) }
 
   /// The text `bytes` encode.
-  public static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+  public static func decode<C: Collection<UInt8>>(_ bytes: C) -> String where C.Index == Int {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(bytes.count * 3 / 2)
     transcodeToUTF8(bytes, into: &utf8)
@@ -26,7 +26,7 @@ public enum CP932 {
   }
 
   /// Appends the UTF-8 form of `bytes` to `out`.
-  public static func transcodeToUTF8(_ bytes: ArraySlice<UInt8>, into out: inout [UInt8]) {
+  public static func transcodeToUTF8<C: Collection<UInt8>>(_ bytes: C, into out: inout [UInt8]) where C.Index == Int {
     var i = bytes.startIndex
     let end = bytes.endIndex
     while i < end {

@@ -55,7 +55,7 @@ public struct CSVReader<Source: ByteSource> {
   public static var maximumRecordBytes: Int { 1 << 20 }
 
   private var source: Source
-  private var buffer: [UInt8]
+  private let buffer: ReadBuffer
   private var position = 0
   private var filled = 0
   private var atEnd = false
@@ -76,7 +76,7 @@ public struct CSVReader<Source: ByteSource> {
   public init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
     self.source = source
     self.encoding = encoding
-    self.buffer = [UInt8](repeating: 0, count: max(16, bufferSize))
+    self.buffer = ReadBuffer(capacity: max(16, bufferSize))
   }
 
   /// The number of fields in the current record.
@@ -87,6 +87,17 @@ public struct CSVReader<Source: ByteSource> {
     storage[(i == 0 ? 0 : ends[i - 1])..<ends[i]]
   }
 
+  /// Calls `body` with the current record's fields, without copying or reference counting.
+  /// The view is valid only inside `body`.
+  public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
+    try storage.withUnsafeBufferPointer { bytes in
+      try ends.withUnsafeBufferPointer { ends in try body(CSVFields(bytes: bytes, ends: ends)) }
+    }
+  }
+
+  /// True when the record is one empty field: a blank line.
+  public var isBlankLine: Bool { ends.count == 1 && ends[0] == 0 }
+
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {
     storage.removeAll(keepingCapacity: true)
@@ -96,6 +107,7 @@ public struct CSVReader<Source: ByteSource> {
     if bytesRead == 0 { try skipByteOrderMark() }
     var inQuotes = false
     var quoteStartLine = line
+    let bytes = buffer.pointer
     while true {
       guard try ensureBytes() else {
         if inQuotes { throw .unterminatedQuote(line: quoteStartLine) }
@@ -105,17 +117,17 @@ public struct CSVReader<Source: ByteSource> {
       if inQuotes {
         // Copy up to the next quote or line feed in one go.
         var i = position
-        while i < filled, buffer[i] != 0x22, buffer[i] != 0x0A { i += 1 }
+        while i < filled, bytes[i] != 0x22, bytes[i] != 0x0A { i += 1 }
         try take(position, i)
         guard i < filled else { continue }
-        if buffer[i] == 0x0A {
+        if bytes[i] == 0x0A {
           nextLine += 1
           try take(i, i + 1)
           continue
         }
         consume(i + 1)  // the quote
         guard try ensureBytes() else { continue }
-        if buffer[position] == 0x22 {
+        if bytes[position] == 0x22 {
           storage.append(0x22)  // "" inside quotes is one "
           consume(position + 1)
         } else {
@@ -125,13 +137,13 @@ public struct CSVReader<Source: ByteSource> {
       }
       var i = position
       while i < filled {
-        let b = buffer[i]
+        let b = bytes[i]
         if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
         i += 1
       }
       try take(position, i)
       guard i < filled else { continue }
-      let b = buffer[i]
+      let b = bytes[i]
       consume(i + 1)
       switch b {
       case 0x2C:
@@ -145,7 +157,7 @@ public struct CSVReader<Source: ByteSource> {
           storage.append(0x22)
         }
       default:  // CR, LF or CRLF ends the record
-        if b == 0x0D, try ensureBytes(), buffer[position] == 0x0A { consume(position + 1) }
+        if b == 0x0D, try ensureBytes(), bytes[position] == 0x0A { consume(position + 1) }
         nextLine += 1
         ends.append(storage.count)
         return true
@@ -153,32 +165,37 @@ public struct CSVReader<Source: ByteSource> {
     }
   }
 
-  /// True when the record is one empty field: a blank line.
-  public var isBlankLine: Bool { ends.count == 1 && ends[0] == 0 }
-
   // MARK: - Buffering
 
+  @inline(__always)
   private mutating func consume(_ newPosition: Int) {
     bytesRead += newPosition - position
     position = newPosition
   }
 
   /// Appends buffer[from..<to] to the current field.
+  @inline(__always)
   private mutating func take(_ from: Int, _ to: Int) throws(CSVError) {
     guard from < to else { return }
-    if encoding == nil { detectEncoding(from, to) }
-    storage.append(contentsOf: buffer[from..<to])
+    let run = UnsafeBufferPointer(start: buffer.pointer + from, count: to - from)
+    if encoding == nil { detectEncoding(from: from, run) }
+    storage.append(contentsOf: run)
     consume(to)
     if storage.count > Self.maximumRecordBytes { throw .recordTooLong(line: line) }
   }
 
   /// Makes sure at least one unread byte is buffered; false at the end of input.
+  @inline(__always)
   private mutating func ensureBytes() throws(CSVError) -> Bool {
     if position < filled { return true }
+    return try refill()
+  }
+
+  private mutating func refill() throws(CSVError) -> Bool {
     if atEnd { return false }
     position = 0
     filled = 0
-    let n = try readSource(into: 0)
+    let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer.pointer, count: buffer.capacity))
     if n == 0 {
       atEnd = true
       return false
@@ -187,27 +204,18 @@ public struct CSVReader<Source: ByteSource> {
     return true
   }
 
-  /// Reads from the source into `buffer[offset...]`.
-  private mutating func readSource(into offset: Int) throws(CSVError) -> Int {
-    var source = self.source
-    let result: Result<Int, CSVError> = buffer.withUnsafeMutableBytes { raw in
-      Result { () throws(CSVError) -> Int in try source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[offset...])) }
-    }
-    self.source = source
-    return try result.get()
-  }
-
   private mutating func skipByteOrderMark() throws(CSVError) {
-    // The mark may straddle reads only with absurdly small buffers; read ahead to be sure.
+    // The mark may straddle reads only with tiny reads; read ahead to be sure.
     while filled - position < 3, !atEnd {
-      let kept = Array(buffer[position..<filled])
-      buffer.replaceSubrange(0..<kept.count, with: kept)
-      let n = try readSource(into: kept.count)
+      let kept = filled - position
+      (buffer.pointer).update(from: buffer.pointer + position, count: kept)
+      let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer.pointer + kept, count: buffer.capacity - kept))
       position = 0
-      filled = kept.count + n
+      filled = kept + n
       if n == 0 { atEnd = true }
     }
-    if filled - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
+    let p = buffer.pointer
+    if filled - position >= 3, p[position] == 0xEF, p[position + 1] == 0xBB, p[position + 2] == 0xBF {
       hadByteOrderMark = true
       consume(position + 3)
       if encoding == nil { encoding = .utf8 }
@@ -215,16 +223,46 @@ public struct CSVReader<Source: ByteSource> {
   }
 
   /// At the first non-ASCII byte: UTF-8 if the buffered bytes from there on are valid UTF-8.
-  private mutating func detectEncoding(_ from: Int, _ to: Int) {
-    guard let first = buffer[from..<to].firstIndex(where: { $0 >= 0x80 }) else { return }
-    encoding = UTF8Validation.isValidPrefix(buffer[first..<filled]) ? .utf8 : .cp932
+  private mutating func detectEncoding(from: Int, _ run: UnsafeBufferPointer<UInt8>) {
+    guard let first = run.firstIndex(where: { $0 >= 0x80 }) else { return }
+    let offset = from + first
+    let rest = UnsafeBufferPointer(start: buffer.pointer + offset, count: filled - offset)
+    encoding = UTF8Validation.isValidPrefix(rest) ? .utf8 : .cp932
+  }
+}
+
+/// The reader's input buffer: one allocation for the reader's life.
+private final class ReadBuffer {
+  let pointer: UnsafeMutablePointer<UInt8>
+  let capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    pointer = .allocate(capacity: capacity)
+  }
+
+  deinit { pointer.deallocate() }
+}
+
+/// A record's fields, borrowed from the reader inside ``CSVReader/withFields(_:)``.
+public struct CSVFields {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let ends: UnsafeBufferPointer<Int>
+
+  public var count: Int { ends.count }
+
+  /// The raw bytes of field `i`.
+  @inline(__always)
+  public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+    let start = i == 0 ? 0 : ends[i - 1]
+    return UnsafeBufferPointer(rebasing: bytes[start..<ends[i]])
   }
 }
 
 /// UTF-8 well-formedness, for detection.
 public enum UTF8Validation {
   /// Whether `bytes` is valid UTF-8, allowing one sequence cut off at the end.
-  public static func isValidPrefix(_ bytes: ArraySlice<UInt8>) -> Bool {
+  public static func isValidPrefix<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
     var i = bytes.startIndex
     while i < bytes.endIndex {
       let b = bytes[i]
@@ -252,8 +290,19 @@ public enum UTF8Validation {
     return true
   }
 
-  /// Whether `bytes` is entirely valid UTF-8.
-  public static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
-    String(validating: bytes, as: UTF8.self) != nil
+  /// Whether `bytes` is entirely valid UTF-8 (no sequence cut off at the end).
+  public static func isValid<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
+    guard isValidPrefix(bytes) else { return false }
+    // A valid prefix may end inside a sequence: check that the last sequence is whole.
+    var i = bytes.endIndex
+    var continuation = 0
+    while i > bytes.startIndex, bytes[i - 1] & 0xC0 == 0x80, continuation < 3 {
+      i -= 1
+      continuation += 1
+    }
+    guard i > bytes.startIndex else { return continuation == 0 }
+    let lead = bytes[i - 1]
+    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    return length == continuation + 1 || (lead < 0x80 && continuation == 0)
   }
 }

@@ -23,6 +23,8 @@ public struct MemberColumns: Sendable, Equatable {
   public let header: [String]
   /// Column index of each recognized field.
   public let index: [QuoteField: Int]
+  /// The same, as an array by ``QuoteField/ordinal`` (−1: no column), for lookups per row.
+  public let columnByOrdinal: [Int]
 
   /// Why a header cannot be used.
   public enum HeaderError: Error, Equatable, Sendable {
@@ -43,6 +45,7 @@ public struct MemberColumns: Sendable, Equatable {
     guard !index.isEmpty else { throw .noUsableColumn(header: header) }
     self.header = header
     self.index = index
+    columnByOrdinal = QuoteField.allCases.map { index[$0] ?? -1 }
   }
 
   /// The column's name as the file spells it, or nil when the file has no such column.
@@ -94,6 +97,26 @@ public enum MemberRowError: Error, Equatable, Sendable {
 }
 
 extension MemberColumns {
+  /// What picks the pricing route of a row: program, facility, plan and option.
+  public struct RouteFields: Sendable, Hashable {
+    public var program: String
+    public var facility: FacilityKind
+    public var plan: String
+    public var option: String?
+  }
+
+  /// Reads the route fields of a row from its trimmed, non-empty cells (`cell` gives nil for an
+  /// empty or absent one).
+  public static func routeFields(cell: (QuoteField) -> String?, defaults: QuoteRequest.Defaults) -> Result<RouteFields, MemberRowError> {
+    guard let program = cell(.program).map({ NumberText.halfWidth($0).lowercased() }) ?? defaults.program else {
+      return .failure(.missing(.program))
+    }
+    guard let facilityText = cell(.facility) else { return .failure(.missing(.facility)) }
+    guard let facility = FacilityKind(name: NumberText.halfWidth(facilityText)) else { return .failure(.unknownFacility(facilityText)) }
+    guard let plan = cell(.plan).map({ NumberText.halfWidth($0).uppercased() }) else { return .failure(.missing(.plan)) }
+    return .success(RouteFields(program: program, facility: facility, plan: plan, option: cell(.option).map { NumberText.halfWidth($0).lowercased() }))
+  }
+
   /// Builds the request for one row from its decoded cells. `defaults` supplies what the
   /// command line gives for every row (a default program, a group discount, installments).
   public func request(cells: [String], defaults: QuoteRequest.Defaults) -> Result<QuoteRequest, MemberRowError> {
@@ -119,20 +142,14 @@ extension MemberColumns {
         return .success(int)
       }
     }
-    guard let program = cell(.program).map({ NumberText.halfWidth($0).lowercased() }) ?? defaults.program else {
-      return .failure(.missing(.program))
-    }
-    guard let facilityText = cell(.facility) else { return .failure(.missing(.facility)) }
-    guard let facility = FacilityKind(name: NumberText.halfWidth(facilityText)) else { return .failure(.unknownFacility(facilityText)) }
-    guard let plan = cell(.plan).map({ NumberText.halfWidth($0).uppercased() }) else { return .failure(.missing(.plan)) }
     do throws(MemberRowError) {
+      let route = try Self.routeFields(cell: cell, defaults: defaults).get()
       return .success(
         QuoteRequest(
-          program: program, facility: facility, plan: plan,
+          program: route.program, facility: route.facility, plan: route.plan,
           generalBeds: try whole(.generalBeds).get(), otherBeds: try whole(.otherBeds).get(),
           capacity: try whole(.capacity).get(), securityPercent: try number(.security).get(),
-          option: cell(.option).map { NumberText.halfWidth($0).lowercased() },
-          facilities: try whole(.facilities).get(),
+          option: route.option, facilities: try whole(.facilities).get(),
           groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments))
     } catch {
       return .failure(error)

@@ -136,7 +136,7 @@ extension YenFormat {
 
 extension StringProtocol {
   /// Without leading and trailing ASCII and ideographic spaces.
-  var trimmingSpaces: String {
+  public var trimmingSpaces: String {
     let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {

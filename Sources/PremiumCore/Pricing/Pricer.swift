@@ -312,8 +312,9 @@ public enum Pricer {
 }
 
 /// Everything a quote depends on besides counts and adjustments: resolved once per program,
-/// facility, plan and option by ``Pricer/route(program:facility:plan:option:)``.
-public struct PricingRoute: Sendable {
+/// facility, plan and option by ``Pricer/route(program:facility:plan:option:)``. A class, so that
+/// handing a route to each row of a batch costs one reference count, not a copy of the program.
+public final class PricingRoute: Sendable {
   public let program: Program
   public let facility: FacilityKind
   public let plan: Plan
@@ -322,6 +323,16 @@ public struct PricingRoute: Sendable {
   public let row: RateRow
   /// The plan's limits for this facility, with the option's cover added.
   public let limits: Limits
+
+  init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
+    self.program = program
+    self.facility = facility
+    self.plan = plan
+    self.option = option
+    self.table = table
+    self.row = row
+    self.limits = limits
+  }
 }
 
 /// A priced request without its explanation.

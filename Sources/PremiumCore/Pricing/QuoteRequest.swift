@@ -45,6 +45,23 @@ public enum QuoteField: String, Sendable, Hashable, CaseIterable {
   case capacity
   case security
   case groupDiscount = "group_discount"
+
+  /// The position in `allCases`, for array-indexed lookups.
+  public var ordinal: Int {
+    switch self {
+    case .program: 0
+    case .facility: 1
+    case .plan: 2
+    case .option: 3
+    case .facilities: 4
+    case .installments: 5
+    case .generalBeds: 6
+    case .otherBeds: 7
+    case .capacity: 8
+    case .security: 9
+    case .groupDiscount: 10
+    }
+  }
 }
 
 /// The accepted range of every numeric input.

@@ -61,6 +61,30 @@ public enum NumberText {
 }
 
 extension NumberText {
+  /// The common case, straight from bytes: an optional ASCII sign and 1–9 ASCII digits, nothing
+  /// else. Anything else gives nil, and the caller uses ``parse(_:)``, which agrees on every
+  /// value this accepts.
+  @inlinable
+  public static func plainInteger<C: Collection<UInt8>>(_ bytes: C) -> Int? where C.Index == Int {
+    var i = bytes.startIndex
+    guard i < bytes.endIndex else { return nil }
+    var negative = false
+    if bytes[i] == 0x2D || bytes[i] == 0x2B {
+      negative = bytes[i] == 0x2D
+      i += 1
+    }
+    let digits = bytes.endIndex - i
+    guard digits >= 1, digits <= 9 else { return nil }
+    var value = 0
+    while i < bytes.endIndex {
+      let d = bytes[i] &- 0x30
+      guard d < 10 else { return nil }
+      value = value &* 10 &+ Int(d)
+      i += 1
+    }
+    return negative ? -value : value
+  }
+
   /// Full-width ASCII forms (`Ｓ４`, `ｈｏｓｐｉｔａｌ`) and the ideographic space folded to ASCII;
   /// everything else unchanged. For codes and ids, never for names.
   public static func halfWidth(_ text: String) -> String {

@@ -65,11 +65,12 @@ enum BatchCommand {
       input = FileDescriptorSource(descriptor: fd).any
     }
 
+    var reader = CSVReader(input, encoding: forcedEncoding)
     var run = BatchRun(
-      reader: CSVReader(input, encoding: forcedEncoding), defaults: defaults, catalog: context.catalog,
+      defaults: defaults, catalog: context.catalog,
       language: context.language, excel: args.has("--excel"), jsonLines: format == "jsonl",
       progress: console.standardErrorIsTerminal ? fileSize : nil, today: context.today)
-    return try run.execute(console: &console)
+    return try run.execute(reader: &reader, console: &console)
   }
 
   static func parseEncoding(_ text: String) -> InputEncoding?? {
@@ -83,6 +84,31 @@ enum BatchCommand {
 }
 
 /// Input that cannot be read as a member list at all: exit status 2.
+/// The raw bytes of a row's route cells, hashed once with FNV-1a rather than byte by byte.
+struct RouteKey: Hashable {
+  var bytes: [UInt8] = []
+
+  func hash(into hasher: inout Hasher) {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+    hasher.combine(h)
+  }
+}
+
+extension Basis {
+  /// The raw value as UTF-8 bytes, for writing without building a string per row.
+  var utf8Name: [UInt8] {
+    switch self {
+    case .published: Basis.publishedBytes
+    case .formula: Basis.formulaBytes
+    case .estimate: Basis.estimateBytes
+    }
+  }
+  private static let publishedBytes = Array("published".utf8)
+  private static let formulaBytes = Array("formula".utf8)
+  private static let estimateBytes = Array("estimate".utf8)
+}
+
 enum BatchError: Error {
   case cannotOpen(String, code: Int32)
   case empty
@@ -113,8 +139,7 @@ enum BatchError: Error {
 }
 
 /// One pass over a member list.
-struct BatchRun<Source: ByteSource> {
-  var reader: CSVReader<Source>
+struct BatchRun {
   let defaults: QuoteRequest.Defaults
   let catalog: Catalog
   let language: Language
@@ -127,6 +152,14 @@ struct BatchRun<Source: ByteSource> {
 
   private var programs: [String: Result<Program, QuoteError>] = [:]
   private var columns: MemberColumns?
+  /// Per column: one of the numeric columns this tool reads.
+  private var numericColumn: [Bool] = []
+  /// Column index of each field this tool reads, or -1.
+  private var fieldColumn: [QuoteField: Int] = [:]
+  /// Routes by the raw bytes of a row's program, facility, plan and option cells.
+  private var routes: [RouteKey: Result<PricingRoute, MemberRowError>] = [:]
+  private var routeKey = RouteKey()
+  private var scratch: [UInt8] = []
   private var out: [UInt8] = []
   private var priced = 0
   private var failed = 0
@@ -134,12 +167,15 @@ struct BatchRun<Source: ByteSource> {
   private var total: Int64 = 0
   private var endedPeriods: [String: Period] = [:]
 
+  /// The encoding of the current row, and the line it starts on.
+  private var encoding: InputEncoding?
+  private var line = 0
+
   init(
-    reader: CSVReader<Source>, defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
+    defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
     jsonLines: Bool, progress: Int?, today: CalendarDate?
   ) {
     self.today = today
-    self.reader = reader
     self.defaults = defaults
     self.catalog = catalog
     self.language = language
@@ -150,12 +186,16 @@ struct BatchRun<Source: ByteSource> {
 
   private var newline: [UInt8] { excel ? [0x0D, 0x0A] : [0x0A] }
 
-  mutating func execute<C: Console>(console: inout C) throws -> Int32 {
+  mutating func execute<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws -> Int32 {
     do {
       guard try reader.next() else { throw BatchError.empty }
-      let header = (0..<reader.fieldCount).map { decode(reader.field($0)).text }
+      encoding = reader.encoding
+      let header = reader.withFields { fields in (0..<fields.count).map { decode(fields[$0]).text } }
       do {
-        columns = try MemberColumns(header: header)
+        let columns = try MemberColumns(header: header)
+        self.columns = columns
+        numericColumn = (0..<header.count).map(columns.isNumericColumn)
+        fieldColumn = columns.index
       } catch {
         throw BatchError.header(error)
       }
@@ -167,7 +207,9 @@ struct BatchRun<Source: ByteSource> {
           blankLines += 1
           continue
         }
-        writeRow()
+        encoding = reader.encoding
+        line = reader.line
+        reader.withFields { fields in writeRow(fields) }
         if out.count >= 1 << 16 {
           console.write(bytes: out[...])
           out.removeAll(keepingCapacity: true)
@@ -200,22 +242,131 @@ struct BatchRun<Source: ByteSource> {
     out += newline
   }
 
-  private mutating func writeRow() {
+  private mutating func writeRow(_ fields: CSVFields) {
+    if !jsonLines, let amount = fastPrice(fields) {
+      priced += 1
+      let (sum, overflow) = total.addingReportingOverflow(amount.premium.amount)
+      if !overflow { total = sum }
+      writeCellsFast(fields)
+      CSVWriter.appendInteger(amount.premium.amount, to: &out)
+      out.append(0x2C)
+      CSVWriter.appendInteger(Int64(amount.installments), to: &out)
+      out.append(0x2C)
+      CSVWriter.appendInteger(amount.installmentPremium.amount, to: &out)
+      out.append(0x2C)
+      out += amount.basis.utf8Name
+      out.append(0x2C)
+      out += newline
+      return
+    }
+    writeRowDecoded(fields)
+  }
+
+  // MARK: - The common row, straight from bytes
+
+  /// Prices the current row without decoding it, when every cell it reads is plain: the key
+  /// cells name a route seen before (or resolvable), the numbers are plain ASCII integers, and
+  /// the text is valid. Anything else returns nil and the row takes the decoded path, which
+  /// applies the same rules and writes every error.
+  private mutating func fastPrice(_ fields: CSVFields) -> PricedAmount? {
+    guard let columns, fields.count <= columns.header.count else { return nil }
+    if encoding == .utf8 || encoding == nil {
+      for i in 0..<fields.count {
+        let field = fields[i]
+        if field.contains(where: { $0 >= 0x80 }), !UTF8Validation.isValid(field) { return nil }
+      }
+    }
+    guard let route = cachedRoute(fields) else { return nil }
+    let column = columns.columnByOrdinal
+    func count(_ field: QuoteField) -> Int?? {
+      let i = column[field.ordinal]
+      guard i >= 0, i < fields.count, !fields[i].isEmpty else { return .some(nil) }
+      guard let value = NumberText.plainInteger(fields[i]) else { return nil }
+      return .some(value)
+    }
+    guard let generalBeds = count(.generalBeds), let otherBeds = count(.otherBeds), let capacity = count(.capacity),
+      let security = count(.security), let facilities = count(.facilities)
+    else { return nil }
+    let request = QuoteRequest(
+      program: route.program.id, facility: route.facility, plan: route.plan.code,
+      generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity,
+      securityPercent: security.map { Rational($0) }, option: route.option?.code, facilities: facilities,
+      groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments)
+    return try? Pricer.price(request, route: route)
+  }
+
+  /// The route for the current row's key cells, resolved once per distinct key.
+  private mutating func cachedRoute(_ fields: CSVFields) -> PricingRoute? {
+    routeKey.bytes.removeAll(keepingCapacity: true)
+    for field in Self.routeKeyFields {
+      let i = columns?.columnByOrdinal[field.ordinal] ?? -1
+      if i >= 0, i < fields.count { routeKey.bytes.append(contentsOf: fields[i]) }
+      routeKey.bytes.append(0)
+    }
+    if let known = routes[routeKey] { return try? known.get() }
+    let resolved = resolveRoute(fields)
+    routes[routeKey] = resolved
+    return try? resolved.get()
+  }
+
+  private static let routeKeyFields: [QuoteField] = [.program, .facility, .plan, .option]
+
+  private mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
+    let fields = MemberColumns.routeFields(cell: { field in
+      guard let i = fieldColumn[field], i < row.count else { return nil }
+      let value = decode(row[i]).text.trimmingSpaces
+      return value.isEmpty ? nil : value
+    }, defaults: defaults)
+    return fields.flatMap { fields in
+      programFor(fields.program).flatMap { program in
+        Result { () throws(QuoteError) -> PricingRoute in
+          try Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
+        }.mapError { .quote($0) }
+      }
+    }
+  }
+
+  /// The current row's cells, as bytes, each followed by a comma.
+  private mutating func writeCellsFast(_ fields: CSVFields) {
+    let width = columns?.header.count ?? 0
+    for i in 0..<width {
+      if i < fields.count {
+        let field = fields[i]
+        let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && isNumber(field))
+        if encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
+          scratch.removeAll(keepingCapacity: true)
+          CP932.transcodeToUTF8(field, into: &scratch)
+          CSVWriter.appendField(scratch, neutralize: neutralize, to: &out)
+        } else {
+          CSVWriter.appendField(field, neutralize: neutralize, to: &out)
+        }
+      }
+      out.append(0x2C)
+    }
+  }
+
+  private func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+    NumberText.plainInteger(field) != nil || isNumber(decode(field).text)
+  }
+
+  // MARK: - Every other row, decoded
+
+  private mutating func writeRowDecoded(_ fields: CSVFields) {
     guard let columns else { return }
     let width = columns.header.count
     var cells: [String] = []
     cells.reserveCapacity(width)
     var invalidColumn: String?
-    for i in 0..<min(width, reader.fieldCount) {
-      let (text, valid) = decode(reader.field(i))
+    for i in 0..<min(width, fields.count) {
+      let (text, valid) = decode(fields[i])
       if !valid, invalidColumn == nil { invalidColumn = columns.header[i] }
       cells.append(text)
     }
     while cells.count < width { cells.append("") }
 
     var result: Result<Quote, MemberRowError>
-    if reader.fieldCount > width {
-      result = .failure(.extraCells((width..<reader.fieldCount).map { decode(reader.field($0)).text }))
+    if fields.count > width {
+      result = .failure(.extraCells((width..<fields.count).map { decode(fields[$0]).text }))
     } else if let invalidColumn {
       result = .failure(.invalidText(column: invalidColumn))
     } else {
@@ -237,38 +388,31 @@ struct BatchRun<Source: ByteSource> {
     }
   }
 
-  private mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
-    let program: Program
-    if let cached = programs[request.program] {
-      switch cached {
-      case .success(let p): program = p
-      case .failure(let e): return .failure(.quote(e))
-      }
-    } else {
-      do {
-        program = try catalog.program(request.program)
-        programs[request.program] = .success(program)
-        if let period = program.period, let today, period.hasEnded(by: today) {
-          endedPeriods[program.id] = period
-        }
-      } catch let error as QuoteError {
-        programs[request.program] = .failure(error)
-        return .failure(.quote(error))
-      } catch {
-        return .failure(.quote(.arithmeticOverflow))
-      }
-    }
+  private mutating func programFor(_ id: String) -> Result<Program, MemberRowError> {
+    if let cached = programs[id] { return cached.mapError { .quote($0) } }
     do {
-      return .success(try Pricer.quote(request, in: program))
-    } catch {
+      let program = try catalog.program(id)
+      programs[id] = .success(program)
+      if let period = program.period, let today, period.hasEnded(by: today) { endedPeriods[program.id] = period }
+      return .success(program)
+    } catch let error as QuoteError {
+      programs[id] = .failure(error)
       return .failure(.quote(error))
+    } catch {
+      return .failure(.quote(.arithmeticOverflow))
+    }
+  }
+
+  private mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
+    programFor(request.program).flatMap { program in
+      Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program) }.mapError { .quote($0) }
     }
   }
 
   private mutating func writeCSVRow(cells: [String], result: Result<Quote, MemberRowError>) {
     guard let columns else { return }
     for (i, cell) in cells.enumerated() {
-      CSVWriter.appendField(cell, neutralize: !(columns.isNumericColumn(i) && isNumber(cell)), to: &out)
+      CSVWriter.appendField(cell, neutralize: !(numericColumn[i] && isNumber(cell)), to: &out)
       out.append(0x2C)
     }
     switch result {
@@ -279,7 +423,7 @@ struct BatchRun<Source: ByteSource> {
       out.append(0x2C)
       CSVWriter.appendInteger(quote.installmentPremium.amount, to: &out)
       out.append(0x2C)
-      out += Array(quote.basis.rawValue.utf8)
+      out += quote.basis.utf8Name
       out.append(0x2C)
     case .failure(let error):
       out += [0x2C, 0x2C, 0x2C, 0x2C]  // no premium, installments, installment_premium or basis
@@ -291,7 +435,7 @@ struct BatchRun<Source: ByteSource> {
   private mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {
     guard let columns else { return }
     var members: [(String, JSONOutput)] = [
-      ("line", .integer(reader.line)),
+      ("line", .integer(line)),
       ("input", .object(zip(columns.header, cells).map { ($0, .string($1)) })),
     ]
     switch result {
@@ -327,8 +471,8 @@ struct BatchRun<Source: ByteSource> {
   }
 
   /// A cell's text in the input's encoding, and whether its bytes were valid.
-  private func decode(_ bytes: ArraySlice<UInt8>) -> (text: String, valid: Bool) {
-    switch reader.encoding {
+  private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, valid: Bool) {
+    switch encoding {
     case .cp932: return (CP932.decode(bytes), true)
     case .utf8, nil:
       if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
