@@ -18,7 +18,7 @@ struct TestConsole: Console {
   var standardInputIsTerminal = false
   var standardErrorIsTerminal = false
 
-  mutating func write(bytes: ArraySlice<UInt8>) { stdout += bytes }
+  mutating func write(bytes: UnsafeBufferPointer<UInt8>) { stdout += bytes }
   mutating func writeError(_ text: String) { stderr += text }
   mutating func standardInput() -> AnyByteSource {
     var source = MemoryByteSource(stdin, chunk: 7)  // small chunks exercise record boundaries

@@ -70,7 +70,7 @@ public struct CSVReader<Source: ByteSource> {
   /// Bytes consumed so far, for progress.
   public private(set) var bytesRead = 0
 
-  private var storage: [UInt8] = []
+  private let storage = ByteBuffer(capacity: 1 << 12)
   private var ends: [Int] = []
 
   public init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
@@ -82,17 +82,16 @@ public struct CSVReader<Source: ByteSource> {
   /// The number of fields in the current record.
   public var fieldCount: Int { ends.count }
 
-  /// The raw bytes of field `i` of the current record, unquoted.
-  public func field(_ i: Int) -> ArraySlice<UInt8> {
-    storage[(i == 0 ? 0 : ends[i - 1])..<ends[i]]
+  /// A copy of the raw bytes of field `i` of the current record, unquoted.
+  public func field(_ i: Int) -> [UInt8] {
+    withFields { Array($0[i]) }
   }
 
   /// Calls `body` with the current record's fields, without copying or reference counting.
   /// The view is valid only inside `body`.
   public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
-    try storage.withUnsafeBufferPointer { bytes in
-      try ends.withUnsafeBufferPointer { ends in try body(CSVFields(bytes: bytes, ends: ends)) }
-    }
+    let bytes = storage.bytes
+    return try ends.withUnsafeBufferPointer { ends in try body(CSVFields(bytes: bytes, ends: ends)) }
   }
 
   /// True when the record is one empty field: a blank line.
@@ -100,7 +99,7 @@ public struct CSVReader<Source: ByteSource> {
 
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {
-    storage.removeAll(keepingCapacity: true)
+    storage.removeAll()
     ends.removeAll(keepingCapacity: true)
     guard try ensureBytes() else { return false }
     line = nextLine
@@ -179,7 +178,7 @@ public struct CSVReader<Source: ByteSource> {
     guard from < to else { return }
     let run = UnsafeBufferPointer(start: buffer.pointer + from, count: to - from)
     if encoding == nil { detectEncoding(from: from, run) }
-    storage.append(contentsOf: run)
+    storage.append(run)
     consume(to)
     if storage.count > Self.maximumRecordBytes { throw .recordTooLong(line: line) }
   }

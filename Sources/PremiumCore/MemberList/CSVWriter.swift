@@ -1,10 +1,22 @@
+/// Somewhere to append bytes: an array in tests, a ``ByteBuffer`` in batches.
+public protocol ByteAppending {
+  mutating func append(_ byte: UInt8)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension Array: ByteAppending where Element == UInt8 {
+  public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+}
+
+extension ByteBuffer: ByteAppending {}
+
 /// Writes CSV fields as UTF-8 bytes.
 public enum CSVWriter {
   /// Appends one field: quoted when it holds a comma, a quote, CR or LF (quotes doubled). With
   /// `neutralize`, a field that a spreadsheet would run as a formula (one beginning with
   /// = + - @, a tab or a CR) gets a leading single quote.
   @inlinable
-  public static func appendField<C: Collection>(_ bytes: C, neutralize: Bool, to out: inout [UInt8]) where C.Element == UInt8 {
+  public static func appendField<Out: ByteAppending>(_ bytes: UnsafeBufferPointer<UInt8>, neutralize: Bool, to out: inout Out) {
     var needsQuotes = false
     for b in bytes where b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A {
       needsQuotes = true
@@ -13,7 +25,7 @@ public enum CSVWriter {
     let formula = neutralize && (bytes.first.map(isFormulaStart) ?? false)
     if !needsQuotes {
       if formula { out.append(0x27) }
-      out.append(contentsOf: bytes)
+      out.append(bytes)
       return
     }
     out.append(0x22)
@@ -27,8 +39,9 @@ public enum CSVWriter {
 
   /// Appends `text` as one field.
   @inlinable
-  public static func appendField(_ text: String, neutralize: Bool, to out: inout [UInt8]) {
-    appendField(text.utf8, neutralize: neutralize, to: &out)
+  public static func appendField<Out: ByteAppending>(_ text: String, neutralize: Bool, to out: inout Out) {
+    var text = text
+    text.withUTF8 { appendField($0, neutralize: neutralize, to: &out) }
   }
 
   /// = + - @ TAB CR: what makes a spreadsheet treat a cell as a formula.
@@ -39,20 +52,14 @@ public enum CSVWriter {
 
   /// Appends a whole number in decimal.
   @inlinable
-  public static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
-    if value < 0 { out.append(0x2D) }
+  public static func appendInteger<Out: ByteAppending>(_ value: Int64, to out: inout Out) {
+    var digits: [UInt8] = []
     var magnitude = value.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { d in
-      repeat {
-        d[count] = UInt8(0x30 + magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      for i in stride(from: count - 1, through: 0, by: -1) { out.append(d[i]) }
-    }
+    repeat {
+      digits.append(UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    if value < 0 { out.append(0x2D) }
+    for d in digits.reversed() { out.append(d) }
   }
 }

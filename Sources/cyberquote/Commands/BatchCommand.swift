@@ -160,7 +160,7 @@ struct BatchRun {
   private var routes: [RouteKey: Result<PricingRoute, MemberRowError>] = [:]
   private var routeKey = RouteKey()
   private var scratch: [UInt8] = []
-  private var out: [UInt8] = []
+  private let out = ByteBuffer(capacity: 1 << 17)
   private var priced = 0
   private var failed = 0
   private var blankLines = 0
@@ -184,7 +184,10 @@ struct BatchRun {
     self.progress = progress
   }
 
-  private var newline: [UInt8] { excel ? [0x0D, 0x0A] : [0x0A] }
+  private func endRecord() {
+    if excel { out.append(0x0D) }
+    out.append(0x0A)
+  }
 
   mutating func execute<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws -> Int32 {
     do {
@@ -199,7 +202,7 @@ struct BatchRun {
       } catch {
         throw BatchError.header(error)
       }
-      if excel { out += [0xEF, 0xBB, 0xBF] }
+      if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
       if !jsonLines { writeHeader(header) }
       var lastProgress = 0
       while try reader.next() {
@@ -211,8 +214,8 @@ struct BatchRun {
         line = reader.line
         reader.withFields { fields in writeRow(fields) }
         if out.count >= 1 << 16 {
-          console.write(bytes: out[...])
-          out.removeAll(keepingCapacity: true)
+          console.write(bytes: out.bytes)
+          out.removeAll()
         }
         if let size = progress, size > 0, priced + failed - lastProgress >= 50_000 {
           lastProgress = priced + failed
@@ -221,10 +224,10 @@ struct BatchRun {
         }
       }
       if progress != nil, lastProgress > 0 { console.writeError("\r\u{1B}[K") }
-      console.write(bytes: out[...])
+      console.write(bytes: out.bytes)
       out.removeAll()
     } catch let error as CSVError {
-      console.write(bytes: out[...])
+      console.write(bytes: out.bytes)
       throw BatchError.csv(error)
     }
     console.writeError(summary())
@@ -234,12 +237,13 @@ struct BatchRun {
   // MARK: - Rows
 
   private mutating func writeHeader(_ header: [String]) {
+    var sink = out
     for cell in header {
-      CSVWriter.appendField(cell, neutralize: true, to: &out)
+      CSVWriter.appendField(cell, neutralize: true, to: &sink)
       out.append(0x2C)
     }
-    out += Array(BatchCommand.outputColumns.joined(separator: ",").utf8)
-    out += newline
+    out.append(contentsOf: BatchCommand.outputColumns.joined(separator: ",").utf8)
+    endRecord()
   }
 
   private mutating func writeRow(_ fields: CSVFields) {
@@ -248,15 +252,7 @@ struct BatchRun {
       let (sum, overflow) = total.addingReportingOverflow(amount.premium.amount)
       if !overflow { total = sum }
       writeCellsFast(fields)
-      CSVWriter.appendInteger(amount.premium.amount, to: &out)
-      out.append(0x2C)
-      CSVWriter.appendInteger(Int64(amount.installments), to: &out)
-      out.append(0x2C)
-      CSVWriter.appendInteger(amount.installmentPremium.amount, to: &out)
-      out.append(0x2C)
-      out += amount.basis.utf8Name
-      out.append(0x2C)
-      out += newline
+      writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
       return
     }
     writeRowDecoded(fields)
@@ -336,9 +332,11 @@ struct BatchRun {
         if encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
           scratch.removeAll(keepingCapacity: true)
           CP932.transcodeToUTF8(field, into: &scratch)
-          CSVWriter.appendField(scratch, neutralize: neutralize, to: &out)
+          var sink = out
+          scratch.withUnsafeBufferPointer { CSVWriter.appendField($0, neutralize: neutralize, to: &sink) }
         } else {
-          CSVWriter.appendField(field, neutralize: neutralize, to: &out)
+          var sink = out
+          CSVWriter.appendField(field, neutralize: neutralize, to: &sink)
         }
       }
       out.append(0x2C)
@@ -411,25 +409,33 @@ struct BatchRun {
 
   private mutating func writeCSVRow(cells: [String], result: Result<Quote, MemberRowError>) {
     guard let columns else { return }
+    var sink = out
     for (i, cell) in cells.enumerated() {
-      CSVWriter.appendField(cell, neutralize: !(numericColumn[i] && isNumber(cell)), to: &out)
+      CSVWriter.appendField(cell, neutralize: !(numericColumn[i] && isNumber(cell)), to: &sink)
       out.append(0x2C)
     }
     switch result {
     case .success(let quote):
-      CSVWriter.appendInteger(quote.premium.amount, to: &out)
-      out.append(0x2C)
-      CSVWriter.appendInteger(Int64(quote.installments), to: &out)
-      out.append(0x2C)
-      CSVWriter.appendInteger(quote.installmentPremium.amount, to: &out)
-      out.append(0x2C)
-      out += quote.basis.utf8Name
-      out.append(0x2C)
+      writeAmount(quote.premium, quote.installments, quote.installmentPremium, quote.basis)
     case .failure(let error):
-      out += [0x2C, 0x2C, 0x2C, 0x2C]  // no premium, installments, installment_premium or basis
-      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &out)
+      for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
+      var sink = out
+      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
+      endRecord()
     }
-    out += newline
+  }
+
+  /// The four result columns and an empty error, ending the record.
+  private func writeAmount(_ premium: Yen, _ installments: Int, _ installmentPremium: Yen, _ basis: Basis) {
+    out.appendInteger(premium.amount)
+    out.append(0x2C)
+    out.appendInteger(Int64(installments))
+    out.append(0x2C)
+    out.appendInteger(installmentPremium.amount)
+    out.append(0x2C)
+    basis.utf8Name.withUnsafeBufferPointer { out.append($0) }
+    out.append(0x2C)
+    endRecord()
   }
 
   private mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {
@@ -452,8 +458,8 @@ struct BatchRun {
         ("error", .string(errorMessage(error))),
       ]
     }
-    out += Array(JSONOutput.object(members).compact.utf8)
-    out += newline
+    out.append(contentsOf: JSONOutput.object(members).compact.utf8)
+    endRecord()
   }
 
   private func errorMessage(_ error: MemberRowError) -> String {

@@ -8,7 +8,7 @@ import PremiumCore
 /// Where a command writes and reads: the process's streams, or a test's buffers.
 protocol Console {
   /// Writes bytes to stdout.
-  mutating func write(bytes: ArraySlice<UInt8>)
+  mutating func write(bytes: UnsafeBufferPointer<UInt8>)
   /// Writes text to stderr.
   mutating func writeError(_ text: String)
   /// stdin as a byte source.
@@ -19,7 +19,10 @@ protocol Console {
 
 extension Console {
   /// Writes text to stdout.
-  mutating func write(_ text: String) { write(bytes: Array(text.utf8)[...]) }
+  mutating func write(_ text: String) {
+    var text = text
+    text.withUTF8 { write(bytes: $0) }
+  }
 }
 
 /// Any byte source, behind a closure.
@@ -55,9 +58,10 @@ struct ProcessConsole: Console {
   private var out = DescriptorWriter(descriptor: 1)
   private var err = DescriptorWriter(descriptor: 2)
 
-  mutating func write(bytes: ArraySlice<UInt8>) { out.write(bytes) }
+  mutating func write(bytes: UnsafeBufferPointer<UInt8>) { out.write(bytes) }
   mutating func writeError(_ text: String) {
-    err.write(Array(text.utf8)[...])
+    var text = text
+    text.withUTF8 { err.write($0) }
     err.flush()  // stderr is unbuffered, as people expect
   }
   mutating func standardInput() -> AnyByteSource { FileDescriptorSource(descriptor: 0).any }
@@ -81,7 +85,7 @@ struct DescriptorWriter {
     buffer.reserveCapacity(Self.flushThreshold)
   }
 
-  mutating func write(_ bytes: ArraySlice<UInt8>) {
+  mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
     if buffer.count + bytes.count > Self.flushThreshold { flush() }
     if bytes.count >= Self.flushThreshold {
       writeAll(bytes)
@@ -91,24 +95,22 @@ struct DescriptorWriter {
   }
 
   mutating func flush() {
-    writeAll(buffer[...])
+    buffer.withUnsafeBufferPointer { writeAll($0) }
     buffer.removeAll(keepingCapacity: true)
   }
 
   /// A closed pipe or a full disk is not retried: the exit status already tells the caller what
   /// was priced.
-  private func writeAll(_ bytes: ArraySlice<UInt8>) {
-    bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
-      var offset = 0
-      while offset < raw.count {
-        let written = Glibc.write(descriptor, base + offset, raw.count - offset)
-        if written <= 0 {
-          if written < 0, errno == EINTR { continue }
-          return
-        }
-        offset += written
+  private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+      if written <= 0 {
+        if written < 0, errno == EINTR { continue }
+        return
       }
+      offset += written
     }
   }
 }

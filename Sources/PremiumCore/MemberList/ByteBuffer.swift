@@ -1,0 +1,75 @@
+/// A growable byte buffer with raw storage: appends are a bounds check and a copy, with none
+/// of an array's uniqueness checks. Batch output and the CSV reader's record storage use it.
+///
+/// Its properties skip the runtime's exclusivity checks, which otherwise cost more than the
+/// appends themselves: every access is a short, non-reentrant method of this class.
+public final class ByteBuffer {
+  @exclusivity(unchecked) public private(set) var pointer: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) public private(set) var count = 0
+  @exclusivity(unchecked) private var capacity: Int
+
+  public init(capacity: Int = 1 << 16) {
+    self.capacity = max(16, capacity)
+    pointer = .allocate(capacity: self.capacity)
+  }
+
+  deinit { pointer.deallocate() }
+
+  /// The bytes written so far.
+  public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
+
+  public func removeAll() { count = 0 }
+
+  @inline(__always)
+  public func append(_ byte: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    pointer[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+    if count + bytes.count > capacity { grow(to: count + bytes.count) }
+    (pointer + count).update(from: base, count: bytes.count)
+    count += bytes.count
+  }
+
+  public func append<C: Collection<UInt8>>(contentsOf bytes: C) {
+    for b in bytes { append(b) }
+  }
+
+  /// Appends a whole number in decimal.
+  @inline(__always)
+  public func appendInteger(_ value: Int64) {
+    if count + 20 > capacity { grow(to: count + 20) }
+    if value < 0 {
+      pointer[count] = 0x2D
+      count += 1
+    }
+    var magnitude = value.magnitude
+    var digits = 1
+    var probe = magnitude
+    while probe >= 10 {
+      probe /= 10
+      digits += 1
+    }
+    var i = count + digits - 1
+    repeat {
+      pointer[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+      magnitude /= 10
+      i -= 1
+    } while magnitude > 0
+    count += digits
+  }
+
+  private func grow(to needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    bigger.update(from: pointer, count: count)
+    pointer.deallocate()
+    pointer = bigger
+    capacity = newCapacity
+  }
+}
