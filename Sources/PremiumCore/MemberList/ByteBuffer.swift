@@ -31,7 +31,12 @@ public final class ByteBuffer {
   public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     if count + bytes.count > capacity { grow(to: count + bytes.count) }
-    (pointer + count).update(from: base, count: bytes.count)
+    if bytes.count <= 16 {
+      // Short cells: a loop beats a call to memcpy.
+      for i in 0..<bytes.count { pointer[count + i] = base[i] }
+    } else {
+      (pointer + count).update(from: base, count: bytes.count)
+    }
     count += bytes.count
   }
 
@@ -49,10 +54,10 @@ public final class ByteBuffer {
     }
     var magnitude = value.magnitude
     var digits = 1
-    var probe = magnitude
-    while probe >= 10 {
-      probe /= 10
+    var power: UInt64 = 10
+    while digits < 20, magnitude >= power {
       digits += 1
+      if digits < 20 { power &*= 10 }
     }
     var i = count + digits - 1
     repeat {

@@ -69,9 +69,15 @@ public struct CSVReader<Source: ByteSource> {
   public private(set) var line = 0
   /// Bytes consumed so far, for progress.
   public private(set) var bytesRead = 0
+  /// Whether the current record holds any byte above 0x7F: when not, its fields are ASCII and
+  /// need neither validation nor transcoding.
+  public private(set) var recordHasNonASCII = false
+  /// Whether the current record used quotes anywhere: when not, no field holds a comma, quote,
+  /// CR or LF, and fields can be written back out without quoting.
+  public private(set) var recordHadQuotes = false
 
   private let storage = ByteBuffer(capacity: 1 << 12)
-  private var ends: [Int] = []
+  private let ends = EndsBuffer()
 
   public init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
     self.source = source
@@ -90,17 +96,18 @@ public struct CSVReader<Source: ByteSource> {
   /// Calls `body` with the current record's fields, without copying or reference counting.
   /// The view is valid only inside `body`.
   public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
-    let bytes = storage.bytes
-    return try ends.withUnsafeBufferPointer { ends in try body(CSVFields(bytes: bytes, ends: ends)) }
+    try body(CSVFields(bytes: storage.bytes, ends: ends.values))
   }
 
   /// True when the record is one empty field: a blank line.
-  public var isBlankLine: Bool { ends.count == 1 && ends[0] == 0 }
+  public var isBlankLine: Bool { ends.count == 1 && ends.values[0] == 0 }
 
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {
     storage.removeAll()
-    ends.removeAll(keepingCapacity: true)
+    ends.removeAll()
+    recordHasNonASCII = false
+    recordHadQuotes = false
     guard try ensureBytes() else { return false }
     line = nextLine
     if bytesRead == 0 { try skipByteOrderMark() }
@@ -116,7 +123,15 @@ public struct CSVReader<Source: ByteSource> {
       if inQuotes {
         // Copy up to the next quote or line feed in one go.
         var i = position
-        while i < filled, bytes[i] != 0x22, bytes[i] != 0x0A { i += 1 }
+        var high: UInt8 = 0
+        while i < filled, bytes[i] != 0x22, bytes[i] != 0x0A {
+          high |= bytes[i]
+          i += 1
+        }
+        if high >= 0x80 {
+          recordHasNonASCII = true
+          if encoding == nil { detectEncoding(from: position, UnsafeBufferPointer(start: bytes + position, count: i - position)) }
+        }
         try take(position, i)
         guard i < filled else { continue }
         if bytes[i] == 0x0A {
@@ -135,10 +150,23 @@ public struct CSVReader<Source: ByteSource> {
         continue
       }
       var i = position
+      var high: UInt8 = 0
+      // Eight bytes at a time while none of them is , " CR or LF.
+      while i + 8 <= filled {
+        let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+        if CSVScan.hasDelimiter(word) { break }
+        high |= CSVScan.highBits(word)
+        i += 8
+      }
       while i < filled {
         let b = bytes[i]
         if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
+        high |= b
         i += 1
+      }
+      if high >= 0x80 {
+        recordHasNonASCII = true
+        if encoding == nil { detectEncoding(from: position, UnsafeBufferPointer(start: bytes + position, count: i - position)) }
       }
       try take(position, i)
       guard i < filled else { continue }
@@ -149,7 +177,8 @@ public struct CSVReader<Source: ByteSource> {
         ends.append(storage.count)
       case 0x22:
         // A quote opens a quoted field only at its start; elsewhere it is kept as text.
-        if storage.count == (ends.last ?? 0) {
+        recordHadQuotes = true
+        if storage.count == ends.last {
           inQuotes = true
           quoteStartLine = nextLine
         } else {
@@ -176,9 +205,7 @@ public struct CSVReader<Source: ByteSource> {
   @inline(__always)
   private mutating func take(_ from: Int, _ to: Int) throws(CSVError) {
     guard from < to else { return }
-    let run = UnsafeBufferPointer(start: buffer.pointer + from, count: to - from)
-    if encoding == nil { detectEncoding(from: from, run) }
-    storage.append(run)
+    storage.append(UnsafeBufferPointer(start: buffer.pointer + from, count: to - from))
     consume(to)
     if storage.count > Self.maximumRecordBytes { throw .recordTooLong(line: line) }
   }
@@ -230,6 +257,59 @@ public struct CSVReader<Source: ByteSource> {
   }
 }
 
+/// Where each field of the current record ends in the record's storage.
+private final class EndsBuffer {
+  @exclusivity(unchecked) private var pointer = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+  @exclusivity(unchecked) private var capacity = 64
+  @exclusivity(unchecked) private(set) var count = 0
+
+  deinit { pointer.deallocate() }
+
+  var values: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: pointer, count: count) }
+  /// The last end, or 0 before the first field.
+  var last: Int { count == 0 ? 0 : pointer[count - 1] }
+
+  func removeAll() { count = 0 }
+
+  @inline(__always)
+  func append(_ end: Int) {
+    if count == capacity {
+      let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+      bigger.update(from: pointer, count: count)
+      pointer.deallocate()
+      pointer = bigger
+      capacity *= 2
+    }
+    pointer[count] = end
+    count += 1
+  }
+}
+
+/// Word-at-a-time byte tests (SWAR) for the delimiter scan.
+enum CSVScan {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether any byte of `word` equals `byte`.
+  @inline(__always)
+  static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let x = word ^ (ones &* UInt64(byte))
+    return (x &- ones) & ~x & highs != 0
+  }
+
+  /// Whether any byte of `word` is a comma, a quote, CR or LF.
+  @inline(__always)
+  static func hasDelimiter(_ word: UInt64) -> Bool {
+    has(word, 0x2C) || has(word, 0x22) || has(word, 0x0A) || has(word, 0x0D)
+  }
+
+  /// The high bits of `word`'s bytes, folded into one byte (non-zero when any byte is ≥ 0x80).
+  @inline(__always)
+  static func highBits(_ word: UInt64) -> UInt8 {
+    word & highs != 0 ? 0x80 : 0
+  }
+}
+
 /// The reader's input buffer: one allocation for the reader's life.
 private final class ReadBuffer {
   let pointer: UnsafeMutablePointer<UInt8>
@@ -254,7 +334,7 @@ public struct CSVFields {
   @inline(__always)
   public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
     let start = i == 0 ? 0 : ends[i - 1]
-    return UnsafeBufferPointer(rebasing: bytes[start..<ends[i]])
+    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: ends[i] - start)
   }
 }
 

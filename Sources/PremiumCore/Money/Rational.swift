@@ -158,7 +158,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
   // MARK: - Comparison
 
   public static func == (lhs: Rational, rhs: Rational) -> Bool {
-    Int128(lhs.n) * Int128(rhs.d) == Int128(rhs.n) * Int128(lhs.d)
+    if lhs.d == rhs.d { return lhs.n == rhs.n }
+    return Int128(lhs.n) * Int128(rhs.d) == Int128(rhs.n) * Int128(lhs.d)
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -168,7 +169,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
   }
 
   public static func < (lhs: Rational, rhs: Rational) -> Bool {
-    Int128(lhs.n) * Int128(rhs.d) < Int128(rhs.n) * Int128(lhs.d)
+    if lhs.d == rhs.d { return lhs.n < rhs.n }
+    return Int128(lhs.n) * Int128(rhs.d) < Int128(rhs.n) * Int128(lhs.d)
   }
 
   // MARK: - Description

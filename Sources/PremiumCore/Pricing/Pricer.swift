@@ -18,10 +18,11 @@ public enum Pricer {
   /// Prices `request` under `program`, recording every step. `date`, when given, is checked
   /// against the program's period.
   public static func quote(_ request: QuoteRequest, in program: Program, on date: CalendarDate? = nil) throws(QuoteError) -> Quote {
-    try validateRanges(request)
+    let sizes = request.sizes
+    try validateRanges(sizes)
     let route = try self.route(program: program, facility: request.facility, plan: request.plan, option: request.option)
     var steps = StepList()
-    let amount = try compute(request, route: route, recorder: &steps)
+    let amount = try compute(sizes, route: route, recorder: &steps)
     var counts: [CountKind: Int] = [:]
     counts[.generalBeds] = amount.counts.generalBeds
     counts[.otherBeds] = amount.counts.otherBeds
@@ -35,12 +36,12 @@ public enum Pricer {
       warnings: warnings(for: program, on: date))
   }
 
-  /// Prices `request` along a route resolved earlier, without recording steps: the same rules
-  /// and result as ``quote(_:in:on:)``, for pricing many facilities fast.
-  public static func price(_ request: QuoteRequest, route: PricingRoute) throws(QuoteError) -> PricedAmount {
-    try validateRanges(request)
+  /// Prices one facility's counts and adjustments along a route resolved earlier, without
+  /// recording steps: the same rules and result as ``quote(_:in:on:)``, for pricing many fast.
+  public static func price(_ sizes: QuoteSizes, route: PricingRoute) throws(QuoteError) -> PricedAmount {
+    try validateRanges(sizes)
     var none = NoSteps()
-    return try compute(request, route: route, recorder: &none)
+    return try compute(sizes, route: route, recorder: &none)
   }
 
   // MARK: - Route
@@ -88,8 +89,8 @@ public enum Pricer {
 
   // MARK: - Arithmetic
 
-  static func compute<R: StepRecorder>(_ request: QuoteRequest, route: PricingRoute, recorder: inout R) throws(QuoteError) -> PricedAmount {
-    let program = route.program
+  static func compute<R: StepRecorder>(_ request: QuoteSizes, route: PricingRoute, recorder: inout R) throws(QuoteError) -> PricedAmount {
+    let program = route.terms
     let facility = route.facility
     let table = route.table
     let row = route.row
@@ -216,7 +217,7 @@ public enum Pricer {
 
   // MARK: - Validation
 
-  static func validateRanges(_ r: QuoteRequest) throws(QuoteError) {
+  static func validateRanges(_ r: QuoteSizes) throws(QuoteError) {
     func check(_ value: Int?, _ field: QuoteField, _ range: ClosedRange<Int>) throws(QuoteError) {
       if let value, !range.contains(value) { throw .outOfRange(field, value: "\(value)", accepted: range) }
     }
@@ -242,31 +243,38 @@ public enum Pricer {
 
   /// The counts the route's table prices by, after rejecting any that do not apply. Zero bed
   /// counts mean "no beds of this kind" and are accepted wherever they change nothing.
-  static func checkedCounts(_ r: QuoteRequest, route: PricingRoute) throws(QuoteError) -> PricedAmount.Counts {
+  static func checkedCounts(_ r: QuoteSizes, route: PricingRoute) throws(QuoteError) -> PricedAmount.Counts {
     let table = route.table
-    let accepted: [CountKind]
+    let bedsAccepted: Bool
+    let capacityAccepted: Bool
     switch table.basis {
-    case .perBed: accepted = [.generalBeds, .otherBeds]
-    case .perCapacity: accepted = [.capacity]
-    case .flat: accepted = []
-    case .examples(let unit, _, _): accepted = unit == .generalBeds ? [.generalBeds, .otherBeds] : [unit]
+    case .perBed: (bedsAccepted, capacityAccepted) = (true, false)
+    case .perCapacity: (bedsAccepted, capacityAccepted) = (false, true)
+    case .flat: (bedsAccepted, capacityAccepted) = (false, false)
+    case .examples(let unit, _, _): (bedsAccepted, capacityAccepted) = (unit == .generalBeds, unit == .capacity)
+    }
+    func notApplicable(_ kind: CountKind, _ value: Int) -> QuoteError {
+      let accepted: [CountKind] = bedsAccepted ? [.generalBeds, .otherBeds] : capacityAccepted ? [.capacity] : []
+      return .countNotApplicable(kind, value: value, program: route.terms.id, facility: route.facility, accepted: accepted)
     }
     var counts = PricedAmount.Counts()
-    for (kind, value) in [(CountKind.generalBeds, r.generalBeds), (.otherBeds, r.otherBeds), (.capacity, r.capacity)] {
-      guard let value else { continue }
-      if accepted.contains(kind) {
-        counts[kind] = value
-      } else if value != 0 || kind == .capacity {
-        throw .countNotApplicable(kind, value: value, program: route.program.id, facility: r.facility, accepted: accepted)
-      }
+    if let general = r.generalBeds {
+      if bedsAccepted { counts.generalBeds = general } else if general != 0 { throw notApplicable(.generalBeds, general) }
+    }
+    if let other = r.otherBeds {
+      if bedsAccepted { counts.otherBeds = other } else if other != 0 { throw notApplicable(.otherBeds, other) }
+    }
+    if let capacity = r.capacity {
+      if capacityAccepted { counts.capacity = capacity } else { throw notApplicable(.capacity, capacity) }
     }
     if case .examples(.generalBeds, _, _) = table.basis, let other = counts.otherBeds, other > 0 {
       throw .onRequest(
-        program: route.program.id, facility: r.facility, plan: route.plan.code,
+        program: route.terms.id, facility: route.facility, plan: route.plan.code,
         reason: "パンフレットの保険料例は一般病床のみです（一般病床以外 \(other)床を含む保険料は取扱代理店にお問い合わせください）")
     }
-    if !accepted.isEmpty, (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0) + (counts.capacity ?? 0) == 0 {
-      throw .countRequired(program: route.program.id, facility: r.facility, accepted: accepted.filter { $0 != .otherBeds || table.basis == .perBed })
+    if bedsAccepted || capacityAccepted, (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0) + (counts.capacity ?? 0) == 0 {
+      let accepted: [CountKind] = capacityAccepted ? [.capacity] : table.basis == .perBed ? [.generalBeds, .otherBeds] : [.generalBeds]
+      throw .countRequired(program: route.terms.id, facility: route.facility, accepted: accepted)
     }
     return counts
   }
@@ -323,8 +331,22 @@ public final class PricingRoute: Sendable {
   public let row: RateRow
   /// The plan's limits for this facility, with the option's cover added.
   public let limits: Limits
+  /// The program's terms the arithmetic reads, copied out so that pricing a row does not copy
+  /// the whole program.
+  let terms: Terms
+
+  struct Terms: Sendable {
+    let id: String
+    let installments: Int
+    let groupDiscountPercent: Rational
+    let security: SecurityRule?
+    let multipleFacilities: MultipleFacilities
+  }
 
   init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
+    terms = Terms(
+      id: program.id, installments: program.installments, groupDiscountPercent: program.groupDiscountPercent,
+      security: program.security, multipleFacilities: program.multipleFacilities)
     self.program = program
     self.facility = facility
     self.plan = plan

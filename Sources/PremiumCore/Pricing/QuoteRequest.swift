@@ -36,6 +36,39 @@ public struct QuoteRequest: Sendable, Hashable {
   }
 }
 
+/// The per-facility part of a request: counts and adjustments, without the strings that pick
+/// the route, so that pricing many rows along one route copies nothing that is reference counted.
+public struct QuoteSizes: Sendable, Hashable {
+  public var generalBeds: Int?
+  public var otherBeds: Int?
+  public var capacity: Int?
+  public var securityPercent: Rational?
+  public var facilities: Int?
+  public var groupDiscountPercent: Rational?
+  public var installments: Int?
+
+  public init(
+    generalBeds: Int? = nil, otherBeds: Int? = nil, capacity: Int? = nil, securityPercent: Rational? = nil,
+    facilities: Int? = nil, groupDiscountPercent: Rational? = nil, installments: Int? = nil
+  ) {
+    self.generalBeds = generalBeds
+    self.otherBeds = otherBeds
+    self.capacity = capacity
+    self.securityPercent = securityPercent
+    self.facilities = facilities
+    self.groupDiscountPercent = groupDiscountPercent
+    self.installments = installments
+  }
+}
+
+extension QuoteRequest {
+  public var sizes: QuoteSizes {
+    QuoteSizes(
+      generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: securityPercent,
+      facilities: facilities, groupDiscountPercent: groupDiscountPercent, installments: installments)
+  }
+}
+
 /// The inputs a request can carry; errors name the one at fault, and each front end (flag or
 /// CSV column) spells it its own way.
 public enum QuoteField: String, Sendable, Hashable, CaseIterable {

@@ -84,14 +84,15 @@ enum BatchCommand {
 }
 
 /// Input that cannot be read as a member list at all: exit status 2.
-/// The raw bytes of a row's route cells, hashed once with FNV-1a rather than byte by byte.
-struct RouteKey: Hashable {
-  var bytes: [UInt8] = []
+/// A route cache entry: the key cells' bytes, and the route (nil when the key cannot be priced:
+/// such rows take the decoded path, which reports why).
+final class RouteEntry {
+  let key: [UInt8]
+  let route: PricingRoute?
 
-  func hash(into hasher: inout Hasher) {
-    var h: UInt64 = 0xCBF2_9CE4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-    hasher.combine(h)
+  init(key: [UInt8], route: PricingRoute?) {
+    self.key = key
+    self.route = route
   }
 }
 
@@ -156,9 +157,17 @@ struct BatchRun {
   private var numericColumn: [Bool] = []
   /// Column index of each field this tool reads, or -1.
   private var fieldColumn: [QuoteField: Int] = [:]
-  /// Routes by the raw bytes of a row's program, facility, plan and option cells.
-  private var routes: [RouteKey: Result<PricingRoute, MemberRowError>] = [:]
-  private var routeKey = RouteKey()
+  /// Routes by a hash of the raw bytes of a row's program, facility, plan and option cells,
+  /// each with those bytes to confirm the match.
+  private var routes: [UInt64: [RouteEntry]] = [:]
+  private var routeKey: [UInt8] = []
+  /// Column of each field this tool reads, or −1, as plain integers for the per-row path.
+  private var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
+  private var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
+  private var width = 0
+  private var recordHadQuotes = true
+  /// The columns of program, facility, plan and option (−1 where absent), in key order.
+  private var keyColumns: [Int] = []
   private var scratch: [UInt8] = []
   private let out = ByteBuffer(capacity: 1 << 17)
   private var priced = 0
@@ -167,9 +176,10 @@ struct BatchRun {
   private var total: Int64 = 0
   private var endedPeriods: [String: Period] = [:]
 
-  /// The encoding of the current row, and the line it starts on.
+  /// The encoding of the current row, the line it starts on, and whether it has non-ASCII bytes.
   private var encoding: InputEncoding?
   private var line = 0
+  private var recordHasNonASCII = true
 
   init(
     defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
@@ -199,6 +209,12 @@ struct BatchRun {
         self.columns = columns
         numericColumn = (0..<header.count).map(columns.isNumericColumn)
         fieldColumn = columns.index
+        width = header.count
+        let c = columns.columnByOrdinal
+        (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
+        (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
+        (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
+        keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
       } catch {
         throw BatchError.header(error)
       }
@@ -212,6 +228,8 @@ struct BatchRun {
         }
         encoding = reader.encoding
         line = reader.line
+        recordHasNonASCII = reader.recordHasNonASCII
+        recordHadQuotes = reader.recordHadQuotes
         reader.withFields { fields in writeRow(fields) }
         if out.count >= 1 << 16 {
           console.write(bytes: out.bytes)
@@ -265,47 +283,67 @@ struct BatchRun {
   /// the text is valid. Anything else returns nil and the row takes the decoded path, which
   /// applies the same rules and writes every error.
   private mutating func fastPrice(_ fields: CSVFields) -> PricedAmount? {
-    guard let columns, fields.count <= columns.header.count else { return nil }
-    if encoding == .utf8 || encoding == nil {
+    guard fields.count <= width else { return nil }
+    if recordHasNonASCII, encoding == .utf8 || encoding == nil {
       for i in 0..<fields.count {
         let field = fields[i]
         if field.contains(where: { $0 >= 0x80 }), !UTF8Validation.isValid(field) { return nil }
       }
     }
     guard let route = cachedRoute(fields) else { return nil }
-    let column = columns.columnByOrdinal
-    func count(_ field: QuoteField) -> Int?? {
-      let i = column[field.ordinal]
-      guard i >= 0, i < fields.count, !fields[i].isEmpty else { return .some(nil) }
+    /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
+    func count(_ i: Int) -> Int?? {
+      guard i >= 0, i < fields.count, fields[i].count > 0 else { return .some(nil) }
       guard let value = NumberText.plainInteger(fields[i]) else { return nil }
       return .some(value)
     }
-    guard let generalBeds = count(.generalBeds), let otherBeds = count(.otherBeds), let capacity = count(.capacity),
-      let security = count(.security), let facilities = count(.facilities)
+    guard let generalBeds = count(generalBedsColumn), let otherBeds = count(otherBedsColumn), let capacity = count(capacityColumn),
+      let security = count(securityColumn), let facilities = count(facilitiesColumn)
     else { return nil }
-    let request = QuoteRequest(
-      program: route.program.id, facility: route.facility, plan: route.plan.code,
+    let sizes = QuoteSizes(
       generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity,
-      securityPercent: security.map { Rational($0) }, option: route.option?.code, facilities: facilities,
+      securityPercent: security.map { Rational($0) }, facilities: facilities,
       groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments)
-    return try? Pricer.price(request, route: route)
+    return try? Pricer.price(sizes, route: route)
   }
 
   /// The route for the current row's key cells, resolved once per distinct key.
   private mutating func cachedRoute(_ fields: CSVFields) -> PricingRoute? {
-    routeKey.bytes.removeAll(keepingCapacity: true)
-    for field in Self.routeKeyFields {
-      let i = columns?.columnByOrdinal[field.ordinal] ?? -1
-      if i >= 0, i < fields.count { routeKey.bytes.append(contentsOf: fields[i]) }
-      routeKey.bytes.append(0)
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for column in keyColumns {
+      if column >= 0, column < fields.count {
+        for b in fields[column] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+      }
+      hash = (hash ^ 0xFF) &* 0x100_0000_01B3
     }
-    if let known = routes[routeKey] { return try? known.get() }
-    let resolved = resolveRoute(fields)
-    routes[routeKey] = resolved
-    return try? resolved.get()
+    if let bucket = routes[hash] {
+      for entry in bucket where keyMatches(entry.key, fields) { return entry.route }
+    }
+    routeKey.removeAll(keepingCapacity: true)
+    for column in keyColumns {
+      if column >= 0, column < fields.count { routeKey.append(contentsOf: fields[column]) }
+      routeKey.append(0xFF)
+    }
+    let route = try? resolveRoute(fields).get()
+    routes[hash, default: []].append(RouteEntry(key: routeKey, route: route))
+    return route
   }
 
-  private static let routeKeyFields: [QuoteField] = [.program, .facility, .plan, .option]
+  /// Whether `key` (the key cells joined by 0xFF, which UTF-8 and CP932 never contain) is this row's.
+  private func keyMatches(_ key: [UInt8], _ fields: CSVFields) -> Bool {
+    var offset = 0
+    for column in keyColumns {
+      let cell = column >= 0 && column < fields.count ? fields[column] : UnsafeBufferPointer(start: nil, count: 0)
+      guard offset + cell.count < key.count else { return false }
+      for b in cell {
+        guard key[offset] == b else { return false }
+        offset += 1
+      }
+      guard key[offset] == 0xFF else { return false }
+      offset += 1
+    }
+    return offset == key.count
+  }
 
   private mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
     let fields = MemberColumns.routeFields(cell: { field in
@@ -329,7 +367,9 @@ struct BatchRun {
       if i < fields.count {
         let field = fields[i]
         let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && isNumber(field))
-        if encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
+        if !recordHadQuotes, !neutralize, !(recordHasNonASCII && encoding == .cp932) {
+          out.append(field)  // nothing to quote, neutralize or transcode
+        } else if recordHasNonASCII, encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
           scratch.removeAll(keepingCapacity: true)
           CP932.transcodeToUTF8(field, into: &scratch)
           var sink = out
