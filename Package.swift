@@ -9,7 +9,10 @@ let package = Package(
   ],
   targets: [
     // Every pricing rule, the rate-file reader and the built-in rate books. No Foundation.
-    .target(name: "PremiumCore"),
+    .target(
+      name: "PremiumCore",
+      // Lets the batch loop in cyberquote inline PremiumCore's small per-cell functions.
+      swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
     // Flag parsing and rendering only; it never multiplies a yen.
     .executableTarget(
       name: "cyberquote", dependencies: ["PremiumCore"],

@@ -47,26 +47,57 @@ public final class ByteBuffer {
   /// Appends a whole number in decimal.
   @inline(__always)
   public func appendInteger(_ value: Int64) {
-    if count + 20 > capacity { grow(to: count + 20) }
+    if count + 21 > capacity { grow(to: count + 21) }
     if value < 0 {
       pointer[count] = 0x2D
       count += 1
     }
     var magnitude = value.magnitude
-    var digits = 1
-    var power: UInt64 = 10
+    if magnitude < 10 {
+      pointer[count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
+      count += 1
+      return
+    }
+    var digits = 2
+    var power: UInt64 = 100
     while digits < 20, magnitude >= power {
       digits += 1
       if digits < 20 { power &*= 10 }
     }
-    var i = count + digits - 1
-    repeat {
-      pointer[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
-      magnitude /= 10
-      i -= 1
-    } while magnitude > 0
+    var i = count + digits
+    // Two digits at a time from the pair table.
+    ByteBuffer.digitPairs.withUnsafeBufferPointer { pairs in
+      while magnitude >= 100 {
+        let pair = Int(magnitude % 100) * 2
+        magnitude /= 100
+        i -= 2
+        pointer[i] = pairs[pair]
+        pointer[i + 1] = pairs[pair + 1]
+      }
+      if magnitude >= 10 {
+        let pair = Int(magnitude) * 2
+        i -= 2
+        pointer[i] = pairs[pair]
+        pointer[i + 1] = pairs[pair + 1]
+      } else {
+        i -= 1
+        pointer[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
+      }
+    }
     count += digits
   }
+
+  /// "00", "01", … "99" as bytes.
+  private static let digitPairs: [UInt8] = {
+    var pairs: [UInt8] = []
+    for n in 0..<100 {
+      let tens: Int = n / 10
+      let ones: Int = n % 10
+      pairs.append(UInt8(48 + tens))
+      pairs.append(UInt8(48 + ones))
+    }
+    return pairs
+  }()
 
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2

@@ -151,14 +151,23 @@ public struct CSVReader<Source: ByteSource> {
       }
       var i = position
       var high: UInt8 = 0
-      // Eight bytes at a time while none of them is , " CR or LF.
+      // Eight bytes at a time; the lowest delimiter bit of a word gives the delimiter's position.
+      var found = false
       while i + 8 <= filled {
         let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-        if CSVScan.hasDelimiter(word) { break }
+        let mask = CSVScan.delimiterMask(word)
+        if mask != 0 {
+          let offset = mask.trailingZeroBitCount >> 3
+          let before = offset == 0 ? 0 : word & (UInt64.max >> (64 - offset * 8))
+          high |= CSVScan.highBits(before)
+          i += offset
+          found = true
+          break
+        }
         high |= CSVScan.highBits(word)
         i += 8
       }
-      while i < filled {
+      while !found, i < filled {
         let b = bytes[i]
         if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
         high |= b
@@ -290,17 +299,18 @@ enum CSVScan {
   static let ones: UInt64 = 0x0101_0101_0101_0101
   static let highs: UInt64 = 0x8080_8080_8080_8080
 
-  /// Whether any byte of `word` equals `byte`.
+  /// High bits marking the bytes of `word` equal to `byte`. Bits above a true match may be
+  /// false positives (borrows), but the lowest set bit is always a true match.
   @inline(__always)
-  static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+  static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let x = word ^ (ones &* UInt64(byte))
-    return (x &- ones) & ~x & highs != 0
+    return (x &- ones) & ~x & highs
   }
 
-  /// Whether any byte of `word` is a comma, a quote, CR or LF.
+  /// Marks of commas, quotes, CRs and LFs in `word` (little-endian: byte 0 is bit 7).
   @inline(__always)
-  static func hasDelimiter(_ word: UInt64) -> Bool {
-    has(word, 0x2C) || has(word, 0x22) || has(word, 0x0A) || has(word, 0x0D)
+  static func delimiterMask(_ word: UInt64) -> UInt64 {
+    matches(word, 0x2C) | matches(word, 0x22) | matches(word, 0x0A) | matches(word, 0x0D)
   }
 
   /// The high bits of `word`'s bytes, folded into one byte (non-zero when any byte is ≥ 0x80).
