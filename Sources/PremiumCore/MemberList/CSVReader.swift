@@ -48,8 +48,9 @@ public enum InputEncoding: String, Sendable, CaseIterable {
 /// the first non-ASCII byte (UTF-8 if what follows is valid UTF-8, else CP932) unless told.
 /// CP932's trail bytes never take the values of `,` `"` CR or LF, so the same splitting serves both.
 ///
-/// The current record's fields live in buffers reused from record to record: memory stays flat
-/// however long the input is.
+/// A record is kept whole in the read buffer (moved to its front when a read is needed), so an
+/// unquoted field is just a range of it; only quoted fields are unescaped into side storage.
+/// The buffers are reused from record to record: memory stays flat however long the input is.
 public struct CSVReader<Source: ByteSource> {
   /// A record larger than this is refused as not CSV.
   public static var maximumRecordBytes: Int { 1 << 20 }
@@ -60,6 +61,9 @@ public struct CSVReader<Source: ByteSource> {
   private var filled = 0
   private var atEnd = false
   private var nextLine = 1
+  /// Where the current record starts in the buffer, and where its terminator starts.
+  private var recordStart = 0
+  private var recordEnd = 0
 
   /// The detected (or forced) encoding; nil while every byte so far has been ASCII.
   public private(set) var encoding: InputEncoding?
@@ -73,11 +77,14 @@ public struct CSVReader<Source: ByteSource> {
   /// need neither validation nor transcoding.
   public private(set) var recordHasNonASCII = false
   /// Whether the current record used quotes anywhere: when not, no field holds a comma, quote,
-  /// CR or LF, and fields can be written back out without quoting.
+  /// CR or LF, and the record's raw bytes are its fields joined by commas.
   public private(set) var recordHadQuotes = false
 
+  /// Unescaped quoted fields.
   private let storage = ByteBuffer(capacity: 1 << 12)
-  private let ends = EndsBuffer()
+  /// Per field: start and end, in the record (offsets from `recordStart`) or, when the start has
+  /// ``FieldBounds/inStorage`` set, in `storage`.
+  private let bounds = FieldBounds()
 
   public init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
     self.source = source
@@ -86,7 +93,7 @@ public struct CSVReader<Source: ByteSource> {
   }
 
   /// The number of fields in the current record.
-  public var fieldCount: Int { ends.count }
+  public var fieldCount: Int { bounds.count }
 
   /// A copy of the raw bytes of field `i` of the current record, unquoted.
   public func field(_ i: Int) -> [UInt8] {
@@ -96,41 +103,127 @@ public struct CSVReader<Source: ByteSource> {
   /// Calls `body` with the current record's fields, without copying or reference counting.
   /// The view is valid only inside `body`.
   public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
-    try body(CSVFields(bytes: storage.bytes, ends: ends.values))
+    try body(CSVFields(record: buffer.pointer + recordStart, storage: storage.pointer, bounds: bounds))
+  }
+
+  /// The current record's bytes as read, without its line terminator; valid until ``next()``.
+  /// When ``recordHadQuotes`` is false, this is the fields joined by commas.
+  public var rawRecord: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: buffer.pointer + recordStart, count: recordEnd - recordStart)
   }
 
   /// True when the record is one empty field: a blank line.
-  public var isBlankLine: Bool { ends.count == 1 && ends.values[0] == 0 }
+  public var isBlankLine: Bool { bounds.count == 1 && bounds.isEmpty(0) }
 
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {
     storage.removeAll()
-    ends.removeAll()
+    bounds.removeAll()
     recordHasNonASCII = false
     recordHadQuotes = false
     guard try ensureBytes() else { return false }
-    line = nextLine
     if bytesRead == 0 { try skipByteOrderMark() }
-    var inQuotes = false
-    var quoteStartLine = line
-    let bytes = buffer.pointer
+    line = nextLine
+    recordStart = position
+    var high: UInt8 = 0
+    defer { if high >= 0x80 { recordHasNonASCII = true } }
     while true {
+      // At the start of a field.
       guard try ensureBytes() else {
-        if inQuotes { throw .unterminatedQuote(line: quoteStartLine) }
-        ends.append(storage.count)
+        // End of input right after a comma: one last empty field.
+        bounds.append(position - recordStart, position - recordStart)
+        recordEnd = position
         return true
       }
+      if buffer.pointer[position] == 0x22 {
+        recordHadQuotes = true
+        try quotedField(high: &high)
+      } else {
+        try unquotedField(high: &high)
+      }
+      // At the delimiter after a field, or the end of input.
+      guard try ensureBytes() else {
+        recordEnd = position
+        return true
+      }
+      let b = buffer.pointer[position]
+      if b == 0x2C {
+        consume(position + 1)
+        continue
+      }
+      recordEnd = position
+      consume(position + 1)
+      if b == 0x0D, try ensureBytes(), buffer.pointer[position] == 0x0A { consume(position + 1) }
+      nextLine += 1
+      return true
+    }
+  }
+
+  /// Scans an unquoted field up to the next comma, CR or LF. A quote inside it is text.
+  private mutating func unquotedField(high: inout UInt8) throws(CSVError) {
+    let start = position - recordStart
+    while true {
+      var i = position
+      let bytes = buffer.pointer
+      var found = false
+      // Eight bytes at a time; the lowest delimiter bit of a word gives the delimiter's position.
+      while i + 8 <= filled {
+        let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+        let mask = CSVScan.delimiterMask(word)
+        if mask != 0 {
+          let offset = mask.trailingZeroBitCount >> 3
+          let before = offset == 0 ? 0 : word & (UInt64.max >> (64 - offset * 8))
+          high |= CSVScan.highBits(before)
+          i += offset
+          if bytes[i] == 0x22 {  // a quote mid-field is text
+            recordHadQuotes = true
+            i += 1
+            continue
+          }
+          found = true
+          break
+        }
+        high |= CSVScan.highBits(word)
+        i += 8
+      }
+      while !found, i < filled {
+        let b = bytes[i]
+        if b == 0x2C || b == 0x0A || b == 0x0D {
+          found = true
+          break
+        }
+        if b == 0x22 { recordHadQuotes = true }
+        high |= b
+        i += 1
+      }
+      if encoding == nil, high >= 0x80 { detectEncoding(from: position, to: i) }
+      consume(i)
+      let more = found ? false : try moreInput()
+      if found || !more {
+        bounds.append(start, position - recordStart)
+        return
+      }
+    }
+  }
+
+  /// Reads a quoted field into storage, unescaping "" to ". Anything between the closing quote
+  /// and the next delimiter is kept as text.
+  private mutating func quotedField(high: inout UInt8) throws(CSVError) {
+    let quoteLine = nextLine
+    consume(position + 1)  // the opening quote
+    let start = storage.count
+    var inQuotes = true
+    while true {
+      guard try ensureBytes() else {
+        if inQuotes { throw .unterminatedQuote(line: quoteLine) }
+        break
+      }
+      let bytes = buffer.pointer
+      var i = position
       if inQuotes {
-        // Copy up to the next quote or line feed in one go.
-        var i = position
-        var high: UInt8 = 0
         while i < filled, bytes[i] != 0x22, bytes[i] != 0x0A {
           high |= bytes[i]
           i += 1
-        }
-        if high >= 0x80 {
-          recordHasNonASCII = true
-          if encoding == nil { detectEncoding(from: position, UnsafeBufferPointer(start: bytes + position, count: i - position)) }
         }
         try take(position, i)
         guard i < filled else { continue }
@@ -140,66 +233,26 @@ public struct CSVReader<Source: ByteSource> {
           continue
         }
         consume(i + 1)  // the quote
-        guard try ensureBytes() else { continue }
-        if bytes[position] == 0x22 {
+        if try ensureBytes(), buffer.pointer[position] == 0x22 {
           storage.append(0x22)  // "" inside quotes is one "
           consume(position + 1)
         } else {
           inQuotes = false
         }
-        continue
-      }
-      var i = position
-      var high: UInt8 = 0
-      // Eight bytes at a time; the lowest delimiter bit of a word gives the delimiter's position.
-      var found = false
-      while i + 8 <= filled {
-        let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-        let mask = CSVScan.delimiterMask(word)
-        if mask != 0 {
-          let offset = mask.trailingZeroBitCount >> 3
-          let before = offset == 0 ? 0 : word & (UInt64.max >> (64 - offset * 8))
-          high |= CSVScan.highBits(before)
-          i += offset
-          found = true
-          break
+      } else {
+        while i < filled, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D {
+          high |= bytes[i]
+          i += 1
         }
-        high |= CSVScan.highBits(word)
-        i += 8
-      }
-      while !found, i < filled {
-        let b = bytes[i]
-        if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
-        high |= b
-        i += 1
-      }
-      if high >= 0x80 {
-        recordHasNonASCII = true
-        if encoding == nil { detectEncoding(from: position, UnsafeBufferPointer(start: bytes + position, count: i - position)) }
-      }
-      try take(position, i)
-      guard i < filled else { continue }
-      let b = bytes[i]
-      consume(i + 1)
-      switch b {
-      case 0x2C:
-        ends.append(storage.count)
-      case 0x22:
-        // A quote opens a quoted field only at its start; elsewhere it is kept as text.
-        recordHadQuotes = true
-        if storage.count == ends.last {
-          inQuotes = true
-          quoteStartLine = nextLine
-        } else {
-          storage.append(0x22)
-        }
-      default:  // CR, LF or CRLF ends the record
-        if b == 0x0D, try ensureBytes(), bytes[position] == 0x0A { consume(position + 1) }
-        nextLine += 1
-        ends.append(storage.count)
-        return true
+        try take(position, i)
+        if i < filled { break }
       }
     }
+    if encoding == nil, high >= 0x80 {
+      let text = UnsafeBufferPointer(start: storage.pointer + start, count: storage.count - start)
+      encoding = UTF8Validation.isValidPrefix(text) ? .utf8 : .cp932
+    }
+    bounds.append(start | FieldBounds.inStorage, storage.count)
   }
 
   // MARK: - Buffering
@@ -210,8 +263,7 @@ public struct CSVReader<Source: ByteSource> {
     position = newPosition
   }
 
-  /// Appends buffer[from..<to] to the current field.
-  @inline(__always)
+  /// Appends buffer[from..<to] to storage (quoted text).
   private mutating func take(_ from: Int, _ to: Int) throws(CSVError) {
     guard from < to else { return }
     storage.append(UnsafeBufferPointer(start: buffer.pointer + from, count: to - from))
@@ -223,32 +275,32 @@ public struct CSVReader<Source: ByteSource> {
   @inline(__always)
   private mutating func ensureBytes() throws(CSVError) -> Bool {
     if position < filled { return true }
-    return try refill()
+    return try moreInput()
   }
 
-  private mutating func refill() throws(CSVError) -> Bool {
+  /// Reads more input, keeping the current record whole at the front of the buffer; false at
+  /// the end of input.
+  private mutating func moreInput() throws(CSVError) -> Bool {
     if atEnd { return false }
-    position = 0
-    filled = 0
-    let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer.pointer, count: buffer.capacity))
+    let kept = filled - recordStart
+    if kept >= Self.maximumRecordBytes { throw .recordTooLong(line: line) }
+    if kept > 0, recordStart > 0 { buffer.pointer.update(from: buffer.pointer + recordStart, count: kept) }
+    position -= recordStart
+    recordStart = 0
+    filled = kept
+    if filled == buffer.capacity { buffer.grow() }
+    let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer.pointer + filled, count: buffer.capacity - filled))
     if n == 0 {
       atEnd = true
       return false
     }
-    filled = n
+    filled += n
     return true
   }
 
   private mutating func skipByteOrderMark() throws(CSVError) {
-    // The mark may straddle reads only with tiny reads; read ahead to be sure.
-    while filled - position < 3, !atEnd {
-      let kept = filled - position
-      (buffer.pointer).update(from: buffer.pointer + position, count: kept)
-      let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer.pointer + kept, count: buffer.capacity - kept))
-      position = 0
-      filled = kept + n
-      if n == 0 { atEnd = true }
-    }
+    recordStart = position
+    while filled - position < 3, try moreInput() {}
     let p = buffer.pointer
     if filled - position >= 3, p[position] == 0xEF, p[position + 1] == 0xBB, p[position + 2] == 0xBF {
       hadByteOrderMark = true
@@ -258,39 +310,68 @@ public struct CSVReader<Source: ByteSource> {
   }
 
   /// At the first non-ASCII byte: UTF-8 if the buffered bytes from there on are valid UTF-8.
-  private mutating func detectEncoding(from: Int, _ run: UnsafeBufferPointer<UInt8>) {
-    guard let first = run.firstIndex(where: { $0 >= 0x80 }) else { return }
-    let offset = from + first
-    let rest = UnsafeBufferPointer(start: buffer.pointer + offset, count: filled - offset)
-    encoding = UTF8Validation.isValidPrefix(rest) ? .utf8 : .cp932
+  private mutating func detectEncoding(from: Int, to: Int) {
+    var first = from
+    while first < to, buffer.pointer[first] < 0x80 { first += 1 }
+    guard first < to else { return }
+    encoding = UTF8Validation.isValidPrefix(UnsafeBufferPointer(start: buffer.pointer + first, count: filled - first)) ? .utf8 : .cp932
   }
 }
 
-/// Where each field of the current record ends in the record's storage.
-private final class EndsBuffer {
-  @exclusivity(unchecked) private var pointer = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+/// Per field of the current record: where its bytes start and end.
+final class FieldBounds {
+  /// Set on a start offset that is in the reader's quoted-field storage rather than the record.
+  static let inStorage = 1 << 62
+
+  @exclusivity(unchecked) private(set) var pointer = UnsafeMutablePointer<Int>.allocate(capacity: 128)
   @exclusivity(unchecked) private var capacity = 64
   @exclusivity(unchecked) private(set) var count = 0
 
   deinit { pointer.deallocate() }
 
-  var values: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: pointer, count: count) }
-  /// The last end, or 0 before the first field.
-  var last: Int { count == 0 ? 0 : pointer[count - 1] }
-
   func removeAll() { count = 0 }
 
+  func isEmpty(_ i: Int) -> Bool { pointer[2 * i] & ~Self.inStorage == pointer[2 * i + 1] }
+
   @inline(__always)
-  func append(_ end: Int) {
+  func append(_ start: Int, _ end: Int) {
     if count == capacity {
-      let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
-      bigger.update(from: pointer, count: count)
+      let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 4)
+      bigger.update(from: pointer, count: count * 2)
       pointer.deallocate()
       pointer = bigger
       capacity *= 2
     }
-    pointer[count] = end
+    pointer[2 * count] = start
+    pointer[2 * count + 1] = end
     count += 1
+  }
+}
+
+/// A record's fields, borrowed from the reader inside ``CSVReader/withFields(_:)``.
+public struct CSVFields {
+  let record: UnsafePointer<UInt8>
+  let storage: UnsafePointer<UInt8>
+  let bounds: FieldBounds
+
+  init(record: UnsafeMutablePointer<UInt8>, storage: UnsafeMutablePointer<UInt8>, bounds: FieldBounds) {
+    self.record = UnsafePointer(record)
+    self.storage = UnsafePointer(storage)
+    self.bounds = bounds
+  }
+
+  public var count: Int { bounds.count }
+
+  /// The raw bytes of field `i`.
+  @inline(__always)
+  public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+    let start = bounds.pointer[2 * i]
+    let end = bounds.pointer[2 * i + 1]
+    if start & FieldBounds.inStorage != 0 {
+      let s = start & ~FieldBounds.inStorage
+      return UnsafeBufferPointer(start: storage + s, count: end - s)
+    }
+    return UnsafeBufferPointer(start: record + start, count: end - start)
   }
 }
 
@@ -320,10 +401,10 @@ enum CSVScan {
   }
 }
 
-/// The reader's input buffer: one allocation for the reader's life.
+/// The reader's input buffer; it grows only for a record longer than itself.
 private final class ReadBuffer {
-  let pointer: UnsafeMutablePointer<UInt8>
-  let capacity: Int
+  @exclusivity(unchecked) private(set) var pointer: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private(set) var capacity: Int
 
   init(capacity: Int) {
     self.capacity = capacity
@@ -331,22 +412,16 @@ private final class ReadBuffer {
   }
 
   deinit { pointer.deallocate() }
-}
 
-/// A record's fields, borrowed from the reader inside ``CSVReader/withFields(_:)``.
-public struct CSVFields {
-  let bytes: UnsafeBufferPointer<UInt8>
-  let ends: UnsafeBufferPointer<Int>
-
-  public var count: Int { ends.count }
-
-  /// The raw bytes of field `i`.
-  @inline(__always)
-  public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
-    let start = i == 0 ? 0 : ends[i - 1]
-    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: ends[i] - start)
+  func grow() {
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+    bigger.update(from: pointer, count: capacity)
+    pointer.deallocate()
+    pointer = bigger
+    capacity *= 2
   }
 }
+
 
 /// UTF-8 well-formedness, for detection.
 public enum UTF8Validation {

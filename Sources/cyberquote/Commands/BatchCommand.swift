@@ -230,7 +230,8 @@ struct BatchRun {
         line = reader.line
         recordHasNonASCII = reader.recordHasNonASCII
         recordHadQuotes = reader.recordHadQuotes
-        reader.withFields { fields in writeRow(fields) }
+        let raw = reader.rawRecord
+        reader.withFields { fields in writeRow(fields, raw: raw) }
         if out.count >= 1 << 16 {
           console.write(bytes: out.bytes)
           out.removeAll()
@@ -264,12 +265,12 @@ struct BatchRun {
     endRecord()
   }
 
-  private mutating func writeRow(_ fields: CSVFields) {
+  private mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
     if !jsonLines, let amount = fastPrice(fields) {
       priced += 1
       let (sum, overflow) = total.addingReportingOverflow(amount.premium.amount)
       if !overflow { total = sum }
-      writeCellsFast(fields)
+      writeCellsFast(fields, raw: raw)
       writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
       return
     }
@@ -361,15 +362,18 @@ struct BatchRun {
   }
 
   /// The current row's cells, as bytes, each followed by a comma.
-  private mutating func writeCellsFast(_ fields: CSVFields) {
-    let width = columns?.header.count ?? 0
+  private mutating func writeCellsFast(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
+    if !recordHadQuotes, !(recordHasNonASCII && encoding == .cp932), !needsNeutralizing(fields) {
+      // The line as read is the cells joined by commas: copy it whole.
+      out.append(raw)
+      for _ in fields.count...width { out.append(0x2C) }
+      return
+    }
     for i in 0..<width {
       if i < fields.count {
         let field = fields[i]
         let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && isNumber(field))
-        if !recordHadQuotes, !neutralize, !(recordHasNonASCII && encoding == .cp932) {
-          out.append(field)  // nothing to quote, neutralize or transcode
-        } else if recordHasNonASCII, encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
+        if recordHasNonASCII, encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
           scratch.removeAll(keepingCapacity: true)
           CP932.transcodeToUTF8(field, into: &scratch)
           var sink = out
@@ -381,6 +385,14 @@ struct BatchRun {
       }
       out.append(0x2C)
     }
+  }
+
+  private func needsNeutralizing(_ fields: CSVFields) -> Bool {
+    for i in 0..<fields.count {
+      let field = fields[i]
+      if let first = field.first, CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(field)) { return true }
+    }
+    return false
   }
 
   private func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
