@@ -352,21 +352,22 @@ final class FieldBounds {
 public struct CSVFields {
   let record: UnsafePointer<UInt8>
   let storage: UnsafePointer<UInt8>
-  let bounds: FieldBounds
+  /// Start and end of each field, see ``FieldBounds``.
+  let bounds: UnsafePointer<Int>
+  public let count: Int
 
   init(record: UnsafeMutablePointer<UInt8>, storage: UnsafeMutablePointer<UInt8>, bounds: FieldBounds) {
     self.record = UnsafePointer(record)
     self.storage = UnsafePointer(storage)
-    self.bounds = bounds
+    self.bounds = UnsafePointer(bounds.pointer)
+    self.count = bounds.count
   }
-
-  public var count: Int { bounds.count }
 
   /// The raw bytes of field `i`.
   @inline(__always)
   public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
-    let start = bounds.pointer[2 * i]
-    let end = bounds.pointer[2 * i + 1]
+    let start = bounds[2 * i]
+    let end = bounds[2 * i + 1]
     if start & FieldBounds.inStorage != 0 {
       let s = start & ~FieldBounds.inStorage
       return UnsafeBufferPointer(start: storage + s, count: end - s)

@@ -158,8 +158,10 @@ struct BatchRun {
   /// Column index of each field this tool reads, or -1.
   private var fieldColumn: [QuoteField: Int] = [:]
   /// Routes by a hash of the raw bytes of a row's program, facility, plan and option cells,
-  /// each with those bytes to confirm the match.
+  /// each with those bytes to confirm the match; `recentRoutes` is a direct-mapped cache in
+  /// front of it, by the low bits of the hash.
   private var routes: [UInt64: [RouteEntry]] = [:]
+  private var recentRoutes = [(hash: UInt64, entry: RouteEntry?)](repeating: (0, nil), count: 64)
   private var routeKey: [UInt8] = []
   /// Column of each field this tool reads, or −1, as plain integers for the per-row path.
   private var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
@@ -317,8 +319,15 @@ struct BatchRun {
       }
       hash = (hash ^ 0xFF) &* 0x100_0000_01B3
     }
+    let slot = Int(truncatingIfNeeded: hash & 63)
+    if recentRoutes[slot].hash == hash, let entry = recentRoutes[slot].entry, keyMatches(entry.key, fields) {
+      return entry.route
+    }
     if let bucket = routes[hash] {
-      for entry in bucket where keyMatches(entry.key, fields) { return entry.route }
+      for entry in bucket where keyMatches(entry.key, fields) {
+        recentRoutes[slot] = (hash, entry)
+        return entry.route
+      }
     }
     routeKey.removeAll(keepingCapacity: true)
     for column in keyColumns {
@@ -326,7 +335,9 @@ struct BatchRun {
       routeKey.append(0xFF)
     }
     let route = try? resolveRoute(fields).get()
-    routes[hash, default: []].append(RouteEntry(key: routeKey, route: route))
+    let entry = RouteEntry(key: routeKey, route: route)
+    routes[hash, default: []].append(entry)
+    recentRoutes[slot] = (hash, entry)
     return route
   }
 
