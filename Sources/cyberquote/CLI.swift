@@ -11,6 +11,8 @@ struct Context {
   var language: Language
   var today: CalendarDate?
   var catalog: Catalog
+  /// The environment variables this tool reads.
+  var environment: [String: String] = [:]
 }
 
 /// The single entry point: arguments in, text and an exit status out.
@@ -32,7 +34,7 @@ enum CLI {
   ) -> Int32 {
     var arguments = arguments
     var language = environment.language
-    var context = Context(language: language, today: environment.today, catalog: catalog)
+    var context = Context(language: language, today: environment.today, catalog: catalog, environment: environment.variables)
     do {
       language = try extractLanguage(&arguments) ?? language
       context.language = language

@@ -82,3 +82,51 @@ import Testing
     #expect(priced > 20, "the generator should price a fair share of rows")
   }
 }
+
+/// A file priced on two cores gives exactly the bytes one core gives, wherever the split lands:
+/// at a record boundary, or inside a quoted field with a line break (when the second half's
+/// work must be thrown away).
+@Suite struct ParallelBatchTests {
+  static func temporaryFile(_ bytes: [UInt8]) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("members-\(UUID().uuidString).csv")
+    try Data(bytes).write(to: url)
+    return url
+  }
+
+  @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
+  func parallelOutputEqualsSequential(_ seed: UInt64) throws {
+    let (csv, _) = BatchInvariantTests.randomList(seed: seed, rows: 200)
+    let file = try Self.temporaryFile(Array(csv.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let (sequential, one) = CLIHarness.runBytes(["batch", "--excel", "-"], stdin: Array(csv.utf8))
+    let (parallel, two) = CLIHarness.runBytes(["batch", "--excel", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    #expect(parallel == sequential)
+    #expect(two.status == one.status)
+    #expect(two.stderr == one.stderr)
+  }
+
+  @Test func splitInsideAQuotedLineBreakFallsBackToOneCore() throws {
+    // The middle of this file is inside a quoted field that spans many lines.
+    let note = "\"" + (1...200).map { "行\($0)" }.joined(separator: "\n") + "\""
+    let csv = "program,facility,plan,note\nfukuoka-ishikai,clinic,S1,\(note)\nfukuoka-ishikai,clinic,S2,x\n"
+    let file = try Self.temporaryFile(Array(csv.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let (sequential, _) = CLIHarness.runBytes(["batch", "-"], stdin: Array(csv.utf8))
+    let (parallel, result) = CLIHarness.runBytes(["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    #expect(result.status == 0)
+    #expect(parallel == sequential)
+  }
+
+  @Test func shiftJISFileOnTwoCores() throws {
+    var text = "会員名,制度,施設区分,プラン\r\n"
+    for i in 0..<300 { text += "①髙橋㈱\(i),fukuoka-ishikai,一般診療所,S\(i % 5 + 1)\r\n" }
+    let bytes = Array(try #require(text.data(using: .shiftJIS)))
+    let file = try Self.temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let (sequential, _) = CLIHarness.runBytes(["batch", "-"], stdin: bytes)
+    let (parallel, result) = CLIHarness.runBytes(["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    #expect(result.status == 0)
+    #expect(parallel == sequential)
+    #expect(String(decoding: parallel, as: UTF8.self).contains("①髙橋㈱299"))
+  }
+}

@@ -71,6 +71,8 @@ public struct CSVReader<Source: ByteSource> {
   public private(set) var hadByteOrderMark = false
   /// The physical line the current record starts on (1-based).
   public private(set) var line = 0
+  /// The physical line the next record will start on.
+  public var nextRecordLine: Int { nextLine }
   /// Bytes consumed so far, for progress.
   public private(set) var bytesRead = 0
   /// Whether the current record holds any byte above 0x7F: when not, its fields are ASCII and

@@ -54,6 +54,7 @@ enum BatchCommand {
     let path = args.positionals.first ?? "-"
     let input: AnyByteSource
     var fileSize: Int?
+    var inputDescriptor: Int32 = 0
     if path == "-" {
       if args.positionals.isEmpty, console.standardInputIsTerminal { throw UsageError.missingInput(command: name) }
       input = console.standardInput()
@@ -62,7 +63,8 @@ enum BatchCommand {
       guard fd >= 0 else { throw BatchError.cannotOpen(path, code: errno) }
       var status = stat()
       if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { fileSize = Int(status.st_size) }
-      input = FileDescriptorSource(descriptor: fd).any
+      inputDescriptor = fd
+      input = FileRangeSource(descriptor: fd, offset: 0).any
     }
 
     var reader = CSVReader(input, encoding: forcedEncoding)
@@ -70,6 +72,12 @@ enum BatchCommand {
       defaults: defaults, catalog: context.catalog,
       language: context.language, excel: args.has("--excel"), jsonLines: format == "jsonl",
       progress: console.standardErrorIsTerminal ? fileSize : nil, today: context.today)
+    // Keep the descriptor open for the whole run (the second half of a parallel run reads it too).
+    defer { if inputDescriptor > 0 { close(inputDescriptor) } }
+    if format == "csv", let size = fileSize, size >= ParallelBatch.minimumBytes(context.environment) {
+      var parallel = ParallelBatch(run: run, size: size)
+      return try parallel.execute(reader: &reader, descriptor: inputDescriptor, forcedEncoding: forcedEncoding, console: &console)
+    }
     return try run.execute(reader: &reader, console: &console)
   }
 
@@ -147,12 +155,12 @@ struct BatchRun {
   let excel: Bool
   let jsonLines: Bool
   /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
-  let progress: Int?
+  var progress: Int?
   /// The quote date, for period warnings.
   let today: CalendarDate?
 
   private var programs: [String: Result<Program, QuoteError>] = [:]
-  private var columns: MemberColumns?
+  private(set) var columns: MemberColumns?
   /// Per column: one of the numeric columns this tool reads.
   private var numericColumn: [Bool] = []
   /// Column index of each field this tool reads, or -1.
@@ -201,29 +209,54 @@ struct BatchRun {
     out.append(0x0A)
   }
 
+  /// The whole run, on this thread: header, every row, summary.
   mutating func execute<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws -> Int32 {
+    try start(reader: &reader, console: &console)
+    _ = try processRows(reader: &reader, console: &console, stopAt: nil)
+    return finish(console: &console)
+  }
+
+  /// Reads the header and writes the output header.
+  mutating func start<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws {
+    guard try reader.next() else { throw BatchError.empty }
+    encoding = reader.encoding
+    let header = reader.withFields { fields in (0..<fields.count).map { decode(fields[$0]).text } }
     do {
-      guard try reader.next() else { throw BatchError.empty }
-      encoding = reader.encoding
-      let header = reader.withFields { fields in (0..<fields.count).map { decode(fields[$0]).text } }
-      do {
-        let columns = try MemberColumns(header: header)
-        self.columns = columns
-        numericColumn = (0..<header.count).map(columns.isNumericColumn)
-        fieldColumn = columns.index
-        width = header.count
-        let c = columns.columnByOrdinal
-        (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
-        (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
-        (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
-        keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
-      } catch {
-        throw BatchError.header(error)
-      }
-      if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-      if !jsonLines { writeHeader(header) }
-      var lastProgress = 0
-      while try reader.next() {
+      try configure(header: MemberColumns(header: header))
+    } catch let error as MemberColumns.HeaderError {
+      throw BatchError.header(error)
+    }
+    if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    if !jsonLines { writeHeader(header) }
+  }
+
+  /// Takes the columns of a header already read.
+  mutating func configure(header columns: MemberColumns) throws {
+    self.columns = columns
+    numericColumn = (0..<columns.header.count).map(columns.isNumericColumn)
+    fieldColumn = columns.index
+    width = columns.header.count
+    let c = columns.columnByOrdinal
+    (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
+    (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
+    (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
+    keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
+  }
+
+  /// Prices rows until the end of input or, with `stopAt`, until the reader has consumed
+  /// exactly that many bytes at a record boundary. True when it stopped there.
+  mutating func processRows<Source: ByteSource, C: Console>(
+    reader: inout CSVReader<Source>, console: inout C, stopAt boundary: Int?
+  ) throws -> Bool {
+    var lastProgress = 0
+    var stopped = false
+    do {
+      while true {
+        if let boundary, reader.bytesRead == boundary {
+          stopped = true
+          break
+        }
+        guard try reader.next() else { break }
         if reader.isBlankLine {
           blankLines += 1
           continue
@@ -249,10 +282,32 @@ struct BatchRun {
       out.removeAll()
     } catch let error as CSVError {
       console.write(bytes: out.bytes)
+      out.removeAll()
       throw BatchError.csv(error)
     }
+    return stopped
+  }
+
+  /// Writes the summary; the exit status.
+  mutating func finish<C: Console>(console: inout C) -> Int32 {
     console.writeError(summary())
     return failed == 0 ? 0 : 1
+  }
+
+  /// A run with the same settings and nothing read yet, for another part of the input.
+  func emptyCopy() -> BatchRun {
+    // The byte-order mark and the header are the first part's; rows end the same way.
+    BatchRun(defaults: defaults, catalog: catalog, language: language, excel: excel, jsonLines: jsonLines, progress: nil, today: today)
+  }
+
+  /// Adds the counts of a run over a later part of the same input.
+  mutating func absorb(_ later: BatchRun) {
+    priced += later.priced
+    failed += later.failed
+    blankLines += later.blankLines
+    let (sum, overflow) = total.addingReportingOverflow(later.total)
+    if !overflow { total = sum }
+    endedPeriods.merge(later.endedPeriods) { first, _ in first }
   }
 
   // MARK: - Rows

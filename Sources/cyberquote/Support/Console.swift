@@ -18,6 +18,18 @@ protocol Console {
 }
 
 extension Console {
+  /// Writes all of a file (from its start) to stdout.
+  mutating func write(contentsOf descriptor: Int32) {
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    var offset = 0
+    while true {
+      let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+      guard n > 0 else { return }
+      buffer.withUnsafeBufferPointer { write(bytes: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+      offset += n
+    }
+  }
+
   /// Writes text to stdout.
   mutating func write(_ text: String) {
     var text = text
@@ -53,6 +65,29 @@ struct FileDescriptorSource: ByteSource {
   }
 }
 
+/// A regular file read with pread(2) from `offset` on: several readers can share a descriptor.
+struct FileRangeSource: ByteSource {
+  let descriptor: Int32
+  var offset: Int
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    while true {
+      let n = pread(descriptor, base, buffer.count, off_t(offset))
+      if n >= 0 {
+        offset += n
+        return n
+      }
+      if errno != EINTR { throw .readFailed(code: errno) }
+    }
+  }
+
+  var any: AnyByteSource {
+    var copy = self
+    return AnyByteSource { buffer throws(CSVError) in try copy.read(into: buffer) }
+  }
+}
+
 /// The real process: stdout and stderr buffered over their descriptors.
 struct ProcessConsole: Console {
   private var out = DescriptorWriter(descriptor: 1)
@@ -71,6 +106,28 @@ struct ProcessConsole: Console {
   mutating func flush() {
     out.flush()
     err.flush()
+  }
+
+  /// Copies a file to stdout inside the kernel (sendfile), falling back to reading and writing.
+  mutating func write(contentsOf descriptor: Int32) {
+    out.flush()
+    var offset = off_t(0)
+    var size = stat()
+    guard fstat(descriptor, &size) == 0 else { return }
+    while offset < size.st_size {
+      let sent = sendfile(1, descriptor, &offset, Int(size.st_size - offset))
+      if sent > 0 { continue }
+      if sent < 0, errno == EINTR { continue }
+      break
+    }
+    guard offset < size.st_size else { return }
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+      guard n > 0 else { return }
+      buffer.withUnsafeBufferPointer { out.write(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+      offset += off_t(n)
+    }
   }
 }
 
@@ -124,7 +181,7 @@ struct Environment {
   /// The variables this tool reads, and today's date.
   static func current() -> Environment {
     var variables: [String: String] = [:]
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] {
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", ParallelBatch.minimumBytesVariable] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }
     var now = time(nil)
