@@ -365,6 +365,18 @@ public struct CSVFields {
     self.count = bounds.count
   }
 
+  /// The first byte of field `i`; nil when the field is empty.
+  @inline(__always)
+  public func firstByte(_ i: Int) -> UInt8? {
+    let start = bounds[2 * i]
+    let end = bounds[2 * i + 1]
+    if start & FieldBounds.inStorage != 0 {
+      let s = start & ~FieldBounds.inStorage
+      return s < end ? storage[s] : nil
+    }
+    return start < end ? record[start] : nil
+  }
+
   /// The raw bytes of field `i`.
   @inline(__always)
   public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {

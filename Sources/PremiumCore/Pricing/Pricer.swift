@@ -92,7 +92,6 @@ public enum Pricer {
   static func compute<R: StepRecorder>(_ request: QuoteSizes, route: PricingRoute, recorder: inout R) throws(QuoteError) -> PricedAmount {
     let program = route.terms
     let facility = route.facility
-    let table = route.table
     let row = route.row
     let counts = try checkedCounts(request, route: route)
     var c = Calculation(recorder: recorder)
@@ -100,12 +99,12 @@ public enum Pricer {
     var estimateReason: EstimateReason?
 
     // 1. The printed base.
-    switch table.basis {
+    switch program.basis {
     case .flat(.annual):
-      c.amount = row.values[0].rational
+      c.amount = program.values[0]
       c.recorder.record(.printedPremium(row.values[0]))
     case .flat(.installment):
-      try c.apply { _ throws(ArithmeticOverflow) in try row.values[0].rational.multiplied(by: Rational(program.installments)) } step: {
+      try c.apply { _ throws(ArithmeticOverflow) in try program.values[0].multiplied(by: Rational(program.installments)) } step: {
         .printedInstallment(row.values[0], installments: program.installments, annual: $0)
       }
     case .perBed:
@@ -114,27 +113,27 @@ public enum Pricer {
       let total = general + other
       c.recorder.record(.totalBeds(general: general, other: other, total: total))
       let average = try exact { () throws(ArithmeticOverflow) in
-        try row.values[0].rational.multiplied(by: Rational(general))
-          .adding(row.values[1].rational.multiplied(by: Rational(other)))
+        try program.values[0].multiplied(by: Rational(general))
+          .adding(program.values[1].multiplied(by: Rational(other)))
           .divided(by: Rational(total))
       }
       c.recorder.record(.weightedAverage(general: general, generalRate: row.values[0], other: other, otherRate: row.values[1], result: average))
       try priceByModifiedCount(rate: average, count: total, into: &c)
     case .perCapacity:
       c.recorder.record(.unitRate(row.values[0], unit: .capacity))
-      try priceByModifiedCount(rate: row.values[0].rational, count: counts.capacity ?? 0, into: &c)
+      try priceByModifiedCount(rate: program.values[0], count: counts.capacity ?? 0, into: &c)
     case .examples(let unit, let printedCounts, let model):
       let count = (unit == .capacity ? counts.capacity : counts.generalBeds) ?? 0
       if let index = printedCounts.firstIndex(of: count) {
-        c.amount = row.values[index].rational
+        c.amount = program.values[index]
         c.recorder.record(.printedExample(count: count, premium: row.values[index]))
       } else {
         try priceByModel(model, printedCounts: printedCounts, row: row, count: count, into: &c)
         estimateReason = .fittedModel(printedCounts: printedCounts, offset: model.offset)
       }
     }
-    if !table.facilities.contains(facility) {
-      estimateReason = .assumedTable(reason: table.estimateReason ?? table.title)
+    if !program.printedForFacility {
+      estimateReason = .assumedTable(reason: route.table.estimateReason ?? route.table.title)
     }
 
     // 2. An option.
@@ -202,7 +201,7 @@ public enum Pricer {
     let basis: Basis
     if estimateReason != nil {
       basis = .estimate
-    } else if table.basis == .perBed || table.basis == .perCapacity || security != .zero || facilities > 1
+    } else if program.basis == .perBed || program.basis == .perCapacity || security != .zero || facilities > 1
       || discount != printedDiscount || installments != program.installments
     {
       basis = .formula
@@ -244,10 +243,10 @@ public enum Pricer {
   /// The counts the route's table prices by, after rejecting any that do not apply. Zero bed
   /// counts mean "no beds of this kind" and are accepted wherever they change nothing.
   static func checkedCounts(_ r: QuoteSizes, route: PricingRoute) throws(QuoteError) -> PricedAmount.Counts {
-    let table = route.table
+    let basis = route.terms.basis
     let bedsAccepted: Bool
     let capacityAccepted: Bool
-    switch table.basis {
+    switch basis {
     case .perBed: (bedsAccepted, capacityAccepted) = (true, false)
     case .perCapacity: (bedsAccepted, capacityAccepted) = (false, true)
     case .flat: (bedsAccepted, capacityAccepted) = (false, false)
@@ -267,13 +266,13 @@ public enum Pricer {
     if let capacity = r.capacity {
       if capacityAccepted { counts.capacity = capacity } else { throw notApplicable(.capacity, capacity) }
     }
-    if case .examples(.generalBeds, _, _) = table.basis, let other = counts.otherBeds, other > 0 {
+    if case .examples(.generalBeds, _, _) = basis, let other = counts.otherBeds, other > 0 {
       throw .onRequest(
         program: route.terms.id, facility: route.facility, plan: route.plan.code,
         reason: "パンフレットの保険料例は一般病床のみです（一般病床以外 \(other)床を含む保険料は取扱代理店にお問い合わせください）")
     }
     if bedsAccepted || capacityAccepted, (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0) + (counts.capacity ?? 0) == 0 {
-      let accepted: [CountKind] = capacityAccepted ? [.capacity] : table.basis == .perBed ? [.generalBeds, .otherBeds] : [.generalBeds]
+      let accepted: [CountKind] = capacityAccepted ? [.capacity] : basis == .perBed ? [.generalBeds, .otherBeds] : [.generalBeds]
       throw .countRequired(program: route.terms.id, facility: route.facility, accepted: accepted)
     }
     return counts
@@ -341,12 +340,18 @@ public final class PricingRoute: Sendable {
     let groupDiscountPercent: Rational
     let security: SecurityRule?
     let multipleFacilities: MultipleFacilities
+    let basis: TableBasis
+    /// The table prints these figures for this very facility (else they are borrowed: an estimate).
+    let printedForFacility: Bool
+    /// The row's figures as exact values.
+    let values: [Rational]
   }
 
   init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
     terms = Terms(
       id: program.id, installments: program.installments, groupDiscountPercent: program.groupDiscountPercent,
-      security: program.security, multipleFacilities: program.multipleFacilities)
+      security: program.security, multipleFacilities: program.multipleFacilities, basis: table.basis,
+      printedForFacility: table.facilities.contains(facility), values: row.values.map(\.rational))
     self.program = program
     self.facility = facility
     self.plan = plan

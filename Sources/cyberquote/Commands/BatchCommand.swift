@@ -280,7 +280,7 @@ struct BatchRun {
       if progress != nil, lastProgress > 0 { console.writeError("\r\u{1B}[K") }
       console.write(bytes: out.bytes)
       out.removeAll()
-    } catch let error as CSVError {
+    } catch {
       console.write(bytes: out.bytes)
       out.removeAll()
       throw BatchError.csv(error)
@@ -351,8 +351,10 @@ struct BatchRun {
     guard let route = cachedRoute(fields) else { return nil }
     /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
     func count(_ i: Int) -> Int?? {
-      guard i >= 0, i < fields.count, fields[i].count > 0 else { return .some(nil) }
-      guard let value = NumberText.plainInteger(fields[i]) else { return nil }
+      guard i >= 0, i < fields.count else { return .some(nil) }
+      let cell = fields[i]
+      guard cell.count > 0 else { return .some(nil) }
+      guard let value = NumberText.plainInteger(cell) else { return nil }
       return .some(value)
     }
     guard let generalBeds = count(generalBedsColumn), let otherBeds = count(otherBedsColumn), let capacity = count(capacityColumn),
@@ -398,18 +400,19 @@ struct BatchRun {
 
   /// Whether `key` (the key cells joined by 0xFF, which UTF-8 and CP932 never contain) is this row's.
   private func keyMatches(_ key: [UInt8], _ fields: CSVFields) -> Bool {
-    var offset = 0
-    for column in keyColumns {
-      let cell = column >= 0 && column < fields.count ? fields[column] : UnsafeBufferPointer(start: nil, count: 0)
-      guard offset + cell.count < key.count else { return false }
-      for b in cell {
-        guard key[offset] == b else { return false }
+    key.withUnsafeBufferPointer { key in
+      guard let keyBase = key.baseAddress else { return false }
+      var offset = 0
+      for column in keyColumns {
+        let cell = column >= 0 && column < fields.count ? fields[column] : UnsafeBufferPointer(start: nil, count: 0)
+        guard offset + cell.count < key.count else { return false }
+        if let cellBase = cell.baseAddress, memcmp(keyBase + offset, cellBase, cell.count) != 0 { return false }
+        offset += cell.count
+        guard key[offset] == 0xFF else { return false }
         offset += 1
       }
-      guard key[offset] == 0xFF else { return false }
-      offset += 1
+      return offset == key.count
     }
-    return offset == key.count
   }
 
   private mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
@@ -455,8 +458,7 @@ struct BatchRun {
 
   private func needsNeutralizing(_ fields: CSVFields) -> Bool {
     for i in 0..<fields.count {
-      let field = fields[i]
-      if let first = field.first, CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(field)) { return true }
+      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(fields[i])) { return true }
     }
     return false
   }
@@ -526,7 +528,6 @@ struct BatchRun {
   }
 
   private mutating func writeCSVRow(cells: [String], result: Result<Quote, MemberRowError>) {
-    guard let columns else { return }
     var sink = out
     for (i, cell) in cells.enumerated() {
       CSVWriter.appendField(cell, neutralize: !(numericColumn[i] && isNumber(cell)), to: &sink)
