@@ -1,0 +1,482 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import PremiumCore
+
+/// One pass over a member list.
+struct BatchRun {
+  let defaults: QuoteRequest.Defaults
+  let catalog: Catalog
+  let language: Language
+  let excel: Bool
+  let jsonLines: Bool
+  /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
+  var progress: Int?
+  /// The quote date, for period warnings.
+  let today: CalendarDate?
+
+  private var programs: [String: Result<Program, QuoteError>] = [:]
+  private(set) var columns: MemberColumns?
+  /// Per column: one of the numeric columns this tool reads.
+  private var numericColumn: [Bool] = []
+  /// Column index of each field this tool reads, or -1.
+  private var fieldColumn: [QuoteField: Int] = [:]
+  /// Routes by a hash of the raw bytes of a row's program, facility, plan and option cells,
+  /// each with those bytes to confirm the match; `recentRoutes` is a direct-mapped cache in
+  /// front of it, by the low bits of the hash.
+  private var routes: [UInt64: [RouteEntry]] = [:]
+  private var recentRoutes = [(hash: UInt64, entry: RouteEntry?)](repeating: (0, nil), count: 64)
+  private var routeKey: [UInt8] = []
+  /// Column of each field this tool reads, or −1, as plain integers for the per-row path.
+  private var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
+  private var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
+  private var width = 0
+  private var recordHadQuotes = true
+  /// The columns of program, facility, plan and option (−1 where absent), in key order.
+  private var keyColumns: [Int] = []
+  private var scratch: [UInt8] = []
+  private let out = ByteBuffer(capacity: 1 << 17)
+  private var priced = 0
+  private var failed = 0
+  private var blankLines = 0
+  private var total: Int64 = 0
+  private var endedPeriods: [String: Period] = [:]
+
+  /// The encoding of the current row, the line it starts on, and whether it has non-ASCII bytes.
+  private var encoding: InputEncoding?
+  private var line = 0
+  private var recordHasNonASCII = true
+
+  init(
+    defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
+    jsonLines: Bool, progress: Int?, today: CalendarDate?
+  ) {
+    self.today = today
+    self.defaults = defaults
+    self.catalog = catalog
+    self.language = language
+    self.excel = excel
+    self.jsonLines = jsonLines
+    self.progress = progress
+  }
+
+  private func endRecord() {
+    if excel { out.append(0x0D) }
+    out.append(0x0A)
+  }
+
+  /// The whole run, on this thread: header, every row, summary.
+  mutating func execute<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws -> Int32 {
+    try start(reader: &reader, console: &console)
+    _ = try processRows(reader: &reader, console: &console, stopAt: nil)
+    return finish(console: &console)
+  }
+
+  /// Reads the header and writes the output header.
+  mutating func start<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws {
+    guard try reader.next() else { throw BatchError.empty }
+    encoding = reader.encoding
+    let header = reader.withFields { fields in (0..<fields.count).map { decode(fields[$0]).text } }
+    do {
+      try configure(header: MemberColumns(header: header))
+    } catch let error as MemberColumns.HeaderError {
+      throw BatchError.header(error)
+    }
+    if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    if !jsonLines { writeHeader(header) }
+  }
+
+  /// Takes the columns of a header already read.
+  mutating func configure(header columns: MemberColumns) throws {
+    self.columns = columns
+    numericColumn = (0..<columns.header.count).map(columns.isNumericColumn)
+    fieldColumn = columns.index
+    width = columns.header.count
+    let c = columns.columnByOrdinal
+    (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
+    (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
+    (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
+    keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
+  }
+
+  /// Prices rows until the end of input or, with `stopAt`, until the reader has consumed
+  /// exactly that many bytes at a record boundary. True when it stopped there.
+  mutating func processRows<Source: ByteSource, C: Console>(
+    reader: inout CSVReader<Source>, console: inout C, stopAt boundary: Int?
+  ) throws -> Bool {
+    var lastProgress = 0
+    var stopped = false
+    do {
+      while true {
+        if let boundary, reader.bytesRead == boundary {
+          stopped = true
+          break
+        }
+        guard try reader.next() else { break }
+        if reader.isBlankLine {
+          blankLines += 1
+          continue
+        }
+        encoding = reader.encoding
+        line = reader.line
+        recordHasNonASCII = reader.recordHasNonASCII
+        recordHadQuotes = reader.recordHadQuotes
+        let raw = reader.rawRecord
+        reader.withFields { fields in writeRow(fields, raw: raw) }
+        if out.count >= 1 << 16 {
+          console.write(bytes: out.bytes)
+          out.removeAll()
+        }
+        if let size = progress, size > 0, priced + failed - lastProgress >= 50_000 {
+          lastProgress = priced + failed
+          let percent = min(100, reader.bytesRead * 100 / size)
+          console.writeError("\r" + language.pick("処理中 \(percent)%（\(YenFormat.grouped(Int64(lastProgress)))行）", "working \(percent)% (\(YenFormat.grouped(Int64(lastProgress))) rows)"))
+        }
+      }
+      if progress != nil, lastProgress > 0 { console.writeError("\r\u{1B}[K") }
+      console.write(bytes: out.bytes)
+      out.removeAll()
+    } catch {
+      console.write(bytes: out.bytes)
+      out.removeAll()
+      throw BatchError.csv(error)
+    }
+    return stopped
+  }
+
+  /// Writes the summary; the exit status.
+  mutating func finish<C: Console>(console: inout C) -> Int32 {
+    console.writeError(summary())
+    return failed == 0 ? 0 : 1
+  }
+
+  /// A run with the same settings and nothing read yet, for another part of the input.
+  func emptyCopy() -> BatchRun {
+    // The byte-order mark and the header are the first part's; rows end the same way.
+    BatchRun(defaults: defaults, catalog: catalog, language: language, excel: excel, jsonLines: jsonLines, progress: nil, today: today)
+  }
+
+  /// Adds the counts of a run over a later part of the same input.
+  mutating func absorb(_ later: BatchRun) {
+    priced += later.priced
+    failed += later.failed
+    blankLines += later.blankLines
+    let (sum, overflow) = total.addingReportingOverflow(later.total)
+    if !overflow { total = sum }
+    endedPeriods.merge(later.endedPeriods) { first, _ in first }
+  }
+
+  // MARK: - Rows
+
+  private mutating func writeHeader(_ header: [String]) {
+    var sink = out
+    for cell in header {
+      CSVWriter.appendField(cell, neutralize: true, to: &sink)
+      out.append(0x2C)
+    }
+    out.append(contentsOf: BatchCommand.outputColumns.joined(separator: ",").utf8)
+    endRecord()
+  }
+
+  private mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
+    if !jsonLines, let amount = fastPrice(fields) {
+      priced += 1
+      let (sum, overflow) = total.addingReportingOverflow(amount.premium.amount)
+      if !overflow { total = sum }
+      writeCellsFast(fields, raw: raw)
+      writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
+      return
+    }
+    writeRowDecoded(fields)
+  }
+
+  // MARK: - The common row, straight from bytes
+
+  /// Prices the current row without decoding it, when every cell it reads is plain: the key
+  /// cells name a route seen before (or resolvable), the numbers are plain ASCII integers, and
+  /// the text is valid. Anything else returns nil and the row takes the decoded path, which
+  /// applies the same rules and writes every error.
+  private mutating func fastPrice(_ fields: CSVFields) -> PricedAmount? {
+    guard fields.count <= width else { return nil }
+    if recordHasNonASCII, encoding == .utf8 || encoding == nil {
+      for i in 0..<fields.count {
+        let field = fields[i]
+        if field.contains(where: { $0 >= 0x80 }), !UTF8Validation.isValid(field) { return nil }
+      }
+    }
+    guard let route = cachedRoute(fields) else { return nil }
+    /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
+    func count(_ i: Int) -> Int?? {
+      guard i >= 0, i < fields.count else { return .some(nil) }
+      let cell = fields[i]
+      guard cell.count > 0 else { return .some(nil) }
+      guard let value = NumberText.plainInteger(cell) else { return nil }
+      return .some(value)
+    }
+    guard let generalBeds = count(generalBedsColumn), let otherBeds = count(otherBedsColumn), let capacity = count(capacityColumn),
+      let security = count(securityColumn), let facilities = count(facilitiesColumn)
+    else { return nil }
+    let sizes = QuoteSizes(
+      generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity,
+      securityPercent: security.map { Rational($0) }, facilities: facilities,
+      groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments)
+    return try? Pricer.price(sizes, route: route)
+  }
+
+  /// The route for the current row's key cells, resolved once per distinct key.
+  private mutating func cachedRoute(_ fields: CSVFields) -> PricingRoute? {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for column in keyColumns {
+      if column >= 0, column < fields.count {
+        for b in fields[column] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+      }
+      hash = (hash ^ 0xFF) &* 0x100_0000_01B3
+    }
+    let slot = Int(truncatingIfNeeded: hash & 63)
+    if recentRoutes[slot].hash == hash, let entry = recentRoutes[slot].entry, keyMatches(entry.key, fields) {
+      return entry.route
+    }
+    if let bucket = routes[hash] {
+      for entry in bucket where keyMatches(entry.key, fields) {
+        recentRoutes[slot] = (hash, entry)
+        return entry.route
+      }
+    }
+    routeKey.removeAll(keepingCapacity: true)
+    for column in keyColumns {
+      if column >= 0, column < fields.count { routeKey.append(contentsOf: fields[column]) }
+      routeKey.append(0xFF)
+    }
+    let route = try? resolveRoute(fields).get()
+    let entry = RouteEntry(key: routeKey, route: route)
+    routes[hash, default: []].append(entry)
+    recentRoutes[slot] = (hash, entry)
+    return route
+  }
+
+  /// Whether `key` (the key cells joined by 0xFF, which UTF-8 and CP932 never contain) is this row's.
+  private func keyMatches(_ key: [UInt8], _ fields: CSVFields) -> Bool {
+    key.withUnsafeBufferPointer { key in
+      guard let keyBase = key.baseAddress else { return false }
+      var offset = 0
+      for column in keyColumns {
+        let cell = column >= 0 && column < fields.count ? fields[column] : UnsafeBufferPointer(start: nil, count: 0)
+        guard offset + cell.count < key.count else { return false }
+        if let cellBase = cell.baseAddress, memcmp(keyBase + offset, cellBase, cell.count) != 0 { return false }
+        offset += cell.count
+        guard key[offset] == 0xFF else { return false }
+        offset += 1
+      }
+      return offset == key.count
+    }
+  }
+
+  private mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
+    let fields = MemberColumns.routeFields(cell: { field in
+      guard let i = fieldColumn[field], i < row.count else { return nil }
+      let value = decode(row[i]).text.trimmingSpaces
+      return value.isEmpty ? nil : value
+    }, defaults: defaults)
+    return fields.flatMap { fields in
+      programFor(fields.program).flatMap { program in
+        Result { () throws(QuoteError) -> PricingRoute in
+          try Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
+        }.mapError { .quote($0) }
+      }
+    }
+  }
+
+  /// The current row's cells, as bytes, each followed by a comma.
+  private mutating func writeCellsFast(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
+    if !recordHadQuotes, !(recordHasNonASCII && encoding == .cp932), !needsNeutralizing(fields) {
+      // The line as read is the cells joined by commas: copy it whole.
+      out.append(raw)
+      for _ in fields.count...width { out.append(0x2C) }
+      return
+    }
+    for i in 0..<width {
+      if i < fields.count {
+        let field = fields[i]
+        let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && isNumber(field))
+        if recordHasNonASCII, encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
+          scratch.removeAll(keepingCapacity: true)
+          CP932.transcodeToUTF8(field, into: &scratch)
+          var sink = out
+          scratch.withUnsafeBufferPointer { CSVWriter.appendField($0, neutralize: neutralize, to: &sink) }
+        } else {
+          var sink = out
+          CSVWriter.appendField(field, neutralize: neutralize, to: &sink)
+        }
+      }
+      out.append(0x2C)
+    }
+  }
+
+  private func needsNeutralizing(_ fields: CSVFields) -> Bool {
+    for i in 0..<fields.count {
+      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(fields[i])) { return true }
+    }
+    return false
+  }
+
+  private func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+    NumberText.plainInteger(field) != nil || isNumber(decode(field).text)
+  }
+
+  // MARK: - Every other row, decoded
+
+  private mutating func writeRowDecoded(_ fields: CSVFields) {
+    guard let columns else { return }
+    let width = columns.header.count
+    var cells: [String] = []
+    cells.reserveCapacity(width)
+    var invalidColumn: String?
+    for i in 0..<min(width, fields.count) {
+      let (text, valid) = decode(fields[i])
+      if !valid, invalidColumn == nil { invalidColumn = columns.header[i] }
+      cells.append(text)
+    }
+    while cells.count < width { cells.append("") }
+
+    var result: Result<Quote, MemberRowError>
+    if fields.count > width {
+      result = .failure(.extraCells((width..<fields.count).map { decode(fields[$0]).text }))
+    } else if let invalidColumn {
+      result = .failure(.invalidText(column: invalidColumn))
+    } else {
+      result = columns.request(cells: cells, defaults: defaults).flatMap { price($0) }
+    }
+
+    switch result {
+    case .success(let quote):
+      priced += 1
+      let (sum, overflow) = total.addingReportingOverflow(quote.premium.amount)
+      if !overflow { total = sum }
+    case .failure:
+      failed += 1
+    }
+    if jsonLines {
+      writeJSONLine(cells: cells, result: result)
+    } else {
+      writeCSVRow(cells: cells, result: result)
+    }
+  }
+
+  private mutating func programFor(_ id: String) -> Result<Program, MemberRowError> {
+    if let cached = programs[id] { return cached.mapError { .quote($0) } }
+    do {
+      let program = try catalog.program(id)
+      programs[id] = .success(program)
+      if let period = program.period, let today, period.hasEnded(by: today) { endedPeriods[program.id] = period }
+      return .success(program)
+    } catch let error as QuoteError {
+      programs[id] = .failure(error)
+      return .failure(.quote(error))
+    } catch {
+      return .failure(.quote(.arithmeticOverflow))
+    }
+  }
+
+  private mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
+    programFor(request.program).flatMap { program in
+      Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program) }.mapError { .quote($0) }
+    }
+  }
+
+  private mutating func writeCSVRow(cells: [String], result: Result<Quote, MemberRowError>) {
+    var sink = out
+    for (i, cell) in cells.enumerated() {
+      CSVWriter.appendField(cell, neutralize: !(numericColumn[i] && isNumber(cell)), to: &sink)
+      out.append(0x2C)
+    }
+    switch result {
+    case .success(let quote):
+      writeAmount(quote.premium, quote.installments, quote.installmentPremium, quote.basis)
+    case .failure(let error):
+      for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
+      var sink = out
+      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
+      endRecord()
+    }
+  }
+
+  /// The four result columns and an empty error, ending the record.
+  private func writeAmount(_ premium: Yen, _ installments: Int, _ installmentPremium: Yen, _ basis: Basis) {
+    out.appendInteger(premium.amount)
+    out.append(0x2C)
+    out.appendInteger(Int64(installments))
+    out.append(0x2C)
+    out.appendInteger(installmentPremium.amount)
+    out.append(0x2C)
+    basis.utf8Name.withUnsafeBufferPointer { out.append($0) }
+    out.append(0x2C)
+    endRecord()
+  }
+
+  private mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {
+    guard let columns else { return }
+    var members: [(String, JSONOutput)] = [
+      ("line", .integer(line)),
+      ("input", .object(zip(columns.header, cells).map { ($0, .string($1)) })),
+    ]
+    switch result {
+    case .success(let quote):
+      if case .object(let quoteMembers) = QuoteRendering.json(quote) { members += quoteMembers }
+      members.append(("error", .null))
+    case .failure(let error):
+      let given = { (field: QuoteField) -> JSONOutput in
+        columns.index[field].map { $0 < cells.count && !cells[$0].isEmpty ? .string(cells[$0]) : .null } ?? .null
+      }
+      members += [
+        ("program", given(.program)), ("facility", given(.facility)), ("plan", given(.plan)),
+        ("premium", .null), ("installments", .null), ("installment_premium", .null), ("basis", .null),
+        ("error", .string(errorMessage(error))),
+      ]
+    }
+    out.append(contentsOf: JSONOutput.object(members).compact.utf8)
+    endRecord()
+  }
+
+  private func errorMessage(_ error: MemberRowError) -> String {
+    error.message(language: language) { field in
+      // The file's own column name; else the English one it could add; flags for per-run values.
+      if let name = columns?.columnName(field) { return name }
+      return field == .groupDiscount || field == .installments ? CommonOptions.flag(for: field) : field.rawValue
+    }
+  }
+
+  /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
+  private func isNumber(_ cell: String) -> Bool {
+    if case .number = NumberText.parse(cell) { return true }
+    return false
+  }
+
+  /// A cell's text in the input's encoding, and whether its bytes were valid.
+  private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, valid: Bool) {
+    switch encoding {
+    case .cp932: return (CP932.decode(bytes), true)
+    case .utf8, nil:
+      if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
+      return (String(decoding: bytes, as: UTF8.self), false)
+    }
+  }
+
+  private func summary() -> String {
+    let l = language
+    var text = l.pick(
+      "計算済み \(YenFormat.grouped(Int64(priced)))行、エラー \(YenFormat.grouped(Int64(failed)))行、保険料合計 \(YenFormat.grouped(total))円",
+      "priced \(YenFormat.grouped(Int64(priced))) rows, failed \(YenFormat.grouped(Int64(failed))) rows, total premium \(YenFormat.grouped(total)) yen")
+    if blankLines > 0 {
+      text += l.pick("（空行 \(blankLines)行は読み飛ばしました）", " (skipped \(blankLines) blank lines)")
+    }
+    text += "\n"
+    for (id, period) in endedPeriods.sorted(by: { $0.key < $1.key }) {
+      text += l.pick("警告: ", "warning: ") + Wording.warning(.periodEnded(period), programID: id, l) + "\n"
+    }
+    return text
+  }
+}
+
+
