@@ -33,18 +33,15 @@ enum BatchCommand {
     CommonOptions.format(["csv", "jsonl"]), CommonOptions.lang, CommonOptions.help,
   ]
 
+
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
-    let format = try args.choice("--format", command: name, parse: { ["csv", "jsonl"].contains($0) ? $0 : nil }, choices: ["csv", "jsonl"]) ?? "csv"
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "jsonl"])
     let forcedEncoding = try args.choice(
       "--encoding", command: name, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
-    var defaults = QuoteRequest.Defaults(
-      groupDiscountPercent: try args.percent("--group-discount", field: .groupDiscount, range: InputRange.groupDiscountPercent, command: name),
-      installments: try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: name))
-    if let discount = defaults.groupDiscountPercent, discount < .zero || discount > Rational(InputRange.groupDiscountPercent.upperBound) {
-      throw QuoteError.outOfRange(.groupDiscount, value: args.value("--group-discount") ?? "", accepted: InputRange.groupDiscountPercent)
-    }
+    let repricing = try CommonOptions.parseRepricing(args, command: name)
+    var defaults = QuoteRequest.Defaults(groupDiscountPercent: repricing.groupDiscountPercent, installments: repricing.installments)
     if let program = args.value("--program") {
       let id = NumberText.halfWidth(program).lowercased()
       _ = try context.catalog.program(id)  // an unknown default fails before any row

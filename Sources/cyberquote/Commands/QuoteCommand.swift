@@ -52,14 +52,14 @@ enum QuoteCommand {
     }
     let plan = NumberText.halfWidth(try args.required("--plan", command: name)).uppercased()
     let counts = try CommonOptions.parseCounts(args, command: name)
+    let repricing = try CommonOptions.parseRepricing(args, command: name)
     return QuoteRequest(
       program: program, facility: facility, plan: plan,
       generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
       securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name),
       option: args.value("--option").map { NumberText.halfWidth($0).lowercased() },
       facilities: try args.wholeNumber("--facilities", field: .facilities, range: InputRange.facilities, command: name),
-      groupDiscountPercent: try args.percent("--group-discount", field: .groupDiscount, range: InputRange.groupDiscountPercent, command: name),
-      installments: try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: name))
+      groupDiscountPercent: repricing.groupDiscountPercent, installments: repricing.installments)
   }
 }
 
@@ -104,6 +104,17 @@ enum CommonOptions {
       try args.wholeNumber("--other-beds", field: .otherBeds, range: InputRange.bedComponent, command: command),
       try args.wholeNumber("--capacity", field: .capacity, range: InputRange.count, command: command)
     )
+  }
+
+  /// `--group-discount` and `--installments`, range-checked here so that a batch fails before
+  /// reading its first row.
+  static func parseRepricing(_ args: ParsedArguments, command: String) throws -> (groupDiscountPercent: Rational?, installments: Int?) {
+    let range = InputRange.groupDiscountPercent
+    let discount = try args.percent("--group-discount", field: .groupDiscount, range: range, command: command)
+    if let discount, discount < Rational(range.lowerBound) || discount > Rational(range.upperBound) {
+      throw QuoteError.outOfRange(.groupDiscount, value: args.value("--group-discount") ?? "", accepted: range)
+    }
+    return (discount, try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: command))
   }
 
   /// How errors name request fields on the command line.

@@ -10,17 +10,9 @@ import Testing
 /// fails once, so that every regeneration is seen).
 @Suite struct BuiltinRateBooksTests {
   @Test func generatedSourceMatchesRatesDirectory() throws {
-    let expected = SwiftRateBookEmitter.file(try RatesDirectory.programs())
-    let target = PackageRoot.url.appendingPathComponent("Sources/PremiumCore/Catalog/BuiltinRateBooks.swift")
-    let actual = (try? String(contentsOf: target, encoding: .utf8)) ?? ""
-    if actual != expected, ProcessInfo.processInfo.environment["CYBERQUOTE_REGENERATE"] == "1" {
-      try expected.write(to: target, atomically: true, encoding: .utf8)
-      Issue.record("Regenerated \(target.path); review and commit it.")
-      return
-    }
-    #expect(
-      actual == expected,
-      "BuiltinRateBooks.swift is stale: run CYBERQUOTE_REGENERATE=1 swift test --filter BuiltinRateBooksTests")
+    try GeneratedSource.verify(
+      SwiftRateBookEmitter.file(try RatesDirectory.programs()),
+      at: "Sources/PremiumCore/Catalog/BuiltinRateBooks.swift", regenerate: "BuiltinRateBooksTests")
   }
 
   /// The compiled-in programs are exactly what the rate files decode to.

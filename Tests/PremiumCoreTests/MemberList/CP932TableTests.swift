@@ -35,14 +35,7 @@ import Testing
         static let doubleByteRows = \"\"\"
 
       """ + rows.map { "    " + $0 + "\n" }.joined() + "    \"\"\"\n}\n"
-    let target = PackageRoot.url.appendingPathComponent("Sources/PremiumCore/MemberList/CP932Table.swift")
-    let actual = (try? String(contentsOf: target, encoding: .utf8)) ?? ""
-    if actual != expected, ProcessInfo.processInfo.environment["CYBERQUOTE_REGENERATE"] == "1" {
-      try expected.write(to: target, atomically: true, encoding: .utf8)
-      Issue.record("Regenerated \(target.path); review and commit it.")
-      return
-    }
-    #expect(actual == expected, "CP932Table.swift is stale: run CYBERQUOTE_REGENERATE=1 swift test --filter CP932TableTests")
+    try GeneratedSource.verify(expected, at: "Sources/PremiumCore/MemberList/CP932Table.swift", regenerate: "CP932TableTests")
   }
 
   /// Every code decodes as Foundation decodes it, single bytes included.

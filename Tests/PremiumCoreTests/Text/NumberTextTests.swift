@@ -40,3 +40,10 @@ import Testing
     #expect(Suggestion.closest(to: "zzzz", in: ["S1", "S2"]) == nil)
   }
 }
+
+@Suite struct QuoteFieldTests {
+  /// Batch looks columns up by ordinal; it must be the position in `allCases`.
+  @Test func ordinalIsThePositionInAllCases() {
+    for (i, field) in QuoteField.allCases.enumerated() { #expect(field.ordinal == i, "\(field)") }
+  }
+}
