@@ -2,6 +2,8 @@ import Foundation
 import PremiumCore
 import Testing
 
+@testable import cyberquote
+
 /// Seeded random member lists: every input row gives one output row, and `batch` and `quote`
 /// agree on every row, priced or not.
 @Suite struct BatchInvariantTests {
@@ -128,5 +130,54 @@ import Testing
     #expect(result.status == 0)
     #expect(parallel == sequential)
     #expect(String(decoding: parallel, as: UTF8.self).contains("①髙橋㈱299"))
+  }
+}
+
+/// The two-core path itself: it must actually use the second core on a plain file, and must
+/// fall back when the split lands inside a quoted line break. (The byte-for-byte tests above
+/// cannot tell a fallback from a two-core run.)
+@Suite struct ParallelBatchPathTests {
+  func run(_ csv: String) throws -> (usedSecondCore: Bool, output: [UInt8], status: Int32) {
+    let file = try ParallelBatchTests.temporaryFile(Array(csv.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let fd = open(file.path, O_RDONLY)
+    defer { close(fd) }
+    var reader = CSVReader(FileRangeSource(descriptor: fd, offset: 0).any)
+    let batch = BatchRun(
+      defaults: QuoteRequest.Defaults(), catalog: .builtIn, language: .ja, excel: false, jsonLines: false,
+      progress: nil, today: CLIHarness.today)
+    var parallel = ParallelBatch(run: batch, size: Array(csv.utf8).count)
+    var console = TestConsole(stdin: [])
+    let status = try parallel.execute(reader: &reader, descriptor: fd, forcedEncoding: nil, console: &console)
+    return (parallel.usedSecondCore, console.stdout, status)
+  }
+
+  @Test func plainFileUsesBothCores() throws {
+    let (csv, _) = BatchInvariantTests.randomList(seed: 11, rows: 400)
+    let plain = csv.split(separator: "\r\n").filter { !$0.contains("\"") }.joined(separator: "\r\n") + "\r\n"
+    let result = try run(plain)
+    #expect(result.usedSecondCore)
+    let (sequential, _) = CLIHarness.runBytes(["batch", "-"], stdin: Array(plain.utf8))
+    #expect(result.output == sequential)
+  }
+
+  /// Through the command line, as a user runs it: a plain CSV file over the size limit is split.
+  @Test func commandLineUsesBothCoresForALargePlainFile() throws {
+    let (csv, _) = BatchInvariantTests.randomList(seed: 12, rows: 300)
+    let plain = csv.split(separator: "\r\n").filter { !$0.contains("\"") }.joined(separator: "\r\n") + "\r\n"
+    let file = try ParallelBatchTests.temporaryFile(Array(plain.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let (console, _) = CLIHarness.runConsole(["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    #expect(console.filesCopied == 1)
+    let (oneCore, _) = CLIHarness.runConsole(["batch", file.path])
+    #expect(oneCore.filesCopied == 0)
+    #expect(oneCore.stdout == console.stdout)
+  }
+
+  @Test func splitInsideQuotesFallsBack() throws {
+    let note = "\"" + (1...200).map { "行\($0)" }.joined(separator: "\n") + "\""
+    let result = try run("program,facility,plan,note\nfukuoka-ishikai,clinic,S1,\(note)\nfukuoka-ishikai,clinic,S2,x\n")
+    #expect(!result.usedSecondCore)
+    #expect(result.status == 0)
   }
 }

@@ -1,6 +1,10 @@
 import Foundation
 import PremiumCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 @testable import cyberquote
 
 /// What one run of the command line produced.
@@ -17,9 +21,22 @@ struct TestConsole: Console {
   var stderr = ""
   var standardInputIsTerminal = false
   var standardErrorIsTerminal = false
+  /// How many files were copied to stdout: only a batch on two cores does that.
+  var filesCopied = 0
 
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) { stdout += bytes }
   mutating func writeError(_ text: String) { stderr += text }
+  mutating func write(contentsOf descriptor: Int32) {
+    filesCopied += 1
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var offset = 0
+    while true {
+      let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+      guard n > 0 else { return }
+      stdout += buffer[0..<n]
+      offset += n
+    }
+  }
   mutating func standardInput() -> AnyByteSource {
     var source = MemoryByteSource(stdin, chunk: 7)  // small chunks exercise record boundaries
     return AnyByteSource { buffer throws(CSVError) in try source.read(into: buffer) }
@@ -38,9 +55,15 @@ enum CLIHarness {
 
   /// The same, keeping stdout as bytes (for encodings, BOMs and line ends).
   static func runBytes(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> ([UInt8], CLIResult) {
+    let (console, status) = runConsole(arguments, stdin: stdin, variables: variables)
+    return (console.stdout, CLIResult(stdout: "", stderr: console.stderr, status: status))
+  }
+
+  /// The same, handing back the whole test console.
+  static func runConsole(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> (TestConsole, Int32) {
     var console = TestConsole(stdin: stdin)
     let status = CLI.run(arguments, environment: Environment(variables: variables, today: today), console: &console)
-    return (console.stdout, CLIResult(stdout: "", stderr: console.stderr, status: status))
+    return (console, status)
   }
 
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -58,12 +58,7 @@ public final class ByteBuffer {
       count += 1
       return
     }
-    var digits = 2
-    var power: UInt64 = 100
-    while digits < 20, magnitude >= power {
-      digits += 1
-      if digits < 20 { power &*= 10 }
-    }
+    let digits = ByteBuffer.decimalDigits(magnitude)
     var i = count + digits
     // Two digits at a time from the pair table.
     ByteBuffer.digitPairs.withUnsafeBufferPointer { pairs in
@@ -85,6 +80,20 @@ public final class ByteBuffer {
       }
     }
     count += digits
+  }
+
+  /// The number of decimal digits of `n` (at least 2 here; premiums have five to seven).
+  @inline(__always)
+  static func decimalDigits(_ n: UInt64) -> Int {
+    if n < 100_000 { return n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : 5 }
+    if n < 10_000_000 { return n < 1_000_000 ? 6 : 7 }
+    var digits = 8
+    var power: UInt64 = 100_000_000
+    while digits < 20, n >= power {
+      digits += 1
+      if digits < 20 { power &*= 10 }
+    }
+    return digits
   }
 
   /// "00", "01", … "99" as bytes.

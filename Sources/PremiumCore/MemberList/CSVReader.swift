@@ -127,6 +127,7 @@ public struct CSVReader<Source: ByteSource> {
     if bytesRead == 0 { try skipByteOrderMark() }
     line = nextLine
     recordStart = position
+    if plainRecord() { return true }
     var high: UInt8 = 0
     defer { if high >= 0x80 { recordHasNonASCII = true } }
     while true {
@@ -159,6 +160,52 @@ public struct CSVReader<Source: ByteSource> {
       nextLine += 1
       return true
     }
+  }
+
+  /// The common record, in one pass: no quotes, and wholly in the buffer up to its line end.
+  /// Returns false, having consumed nothing, for anything else.
+  private mutating func plainRecord() -> Bool {
+    let bytes = buffer.pointer
+    let start = position
+    var fieldStart = position
+    var i = position
+    var high: UInt64 = 0
+    while i + 8 <= filled {
+      let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+      var mask = CSVScan.exactDelimiterMask(word)
+      while mask != 0 {
+        let offset = mask.trailingZeroBitCount >> 3
+        let at = i + offset
+        let b = bytes[at]
+        if b == 0x22 { break }
+        bounds.append(fieldStart - start, at - start)
+        if b == 0x2C {
+          fieldStart = at + 1
+          mask &= mask &- 1
+          continue
+        }
+        high |= word & CSVScan.bytes(from: 0, to: offset)  // the record's bytes in its last word
+        // CR, LF or CRLF ends the record.
+        var end = at + 1
+        if b == 0x0D {
+          guard end < filled else { break }
+          if bytes[end] == 0x0A { end += 1 }
+        }
+        recordEnd = at
+        if high & CSVScan.highs != 0 {
+          recordHasNonASCII = true
+          if encoding == nil { detectEncoding(from: start, to: at) }
+        }
+        consume(end)
+        nextLine += 1
+        return true
+      }
+      if mask != 0 { break }  // a quote, or a CR at the buffer's end: the general path
+      high |= word
+      i += 8
+    }
+    bounds.removeAll()
+    return false
   }
 
   /// Scans an unquoted field up to the next comma, CR or LF. A quote inside it is text.
@@ -401,6 +448,29 @@ enum CSVScan {
   static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let x = word ^ (ones &* UInt64(byte))
     return (x &- ones) & ~x & highs
+  }
+
+  /// High bits marking exactly the zero bytes of `x`, with no false positives.
+  @inline(__always)
+  static func exactZeros(_ x: UInt64) -> UInt64 {
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((x & low7) &+ low7) | x | low7)
+  }
+
+  /// Exactly the commas, quotes, CRs and LFs of `word`, one high bit per byte.
+  @inline(__always)
+  static func exactDelimiterMask(_ word: UInt64) -> UInt64 {
+    exactZeros(word ^ (ones &* 0x2C)) | exactZeros(word ^ (ones &* 0x22)) | exactZeros(word ^ (ones &* 0x0A))
+      | exactZeros(word ^ (ones &* 0x0D))
+  }
+
+  /// A mask of bytes `from..<to` of a word (little-endian).
+  @inline(__always)
+  static func bytes(from: Int, to: Int) -> UInt64 {
+    guard from < to else { return 0 }
+    let upper: UInt64 = to >= 8 ? .max : (1 &<< UInt64(to * 8)) &- 1
+    let lower: UInt64 = (1 &<< UInt64(from * 8)) &- 1
+    return upper & ~lower
   }
 
   /// Marks of commas, quotes, CRs and LFs in `word` (little-endian: byte 0 is bit 7).

@@ -264,13 +264,21 @@ struct BatchRun {
       for column in keyColumns {
         let cell = column >= 0 && column < fields.count ? fields[column] : UnsafeBufferPointer(start: nil, count: 0)
         guard offset + cell.count < key.count else { return false }
-        if let cellBase = cell.baseAddress, memcmp(keyBase + offset, cellBase, cell.count) != 0 { return false }
+        if let cellBase = cell.baseAddress, !Self.same(keyBase + offset, cellBase, cell.count) { return false }
         offset += cell.count
         guard key[offset] == 0xFF else { return false }
         offset += 1
       }
       return offset == key.count
     }
+  }
+
+  /// `count` bytes at `a` and `b` are equal; short runs (most plan and facility cells) without a call.
+  @inline(__always)
+  private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    if count > 16 { return memcmp(a, b, count) == 0 }
+    for i in 0..<count where a[i] != b[i] { return false }
+    return true
   }
 
   private mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {

@@ -25,6 +25,8 @@ struct ParallelBatch {
 
   var run: BatchRun
   let size: Int
+  /// Whether the second core's output was used (false: this thread priced everything).
+  private(set) var usedSecondCore = false
 
   init(run: BatchRun, size: Int) {
     self.run = run
@@ -65,6 +67,7 @@ struct ParallelBatch {
       return run.finish(console: &console)
     }
     console.write(contentsOf: temporary)
+    usedSecondCore = true
     run.absorb(worker.run)
     if let failure = worker.failure {
       if case .csv(let csv) = failure { throw BatchError.csv(csv.movedDown(by: lineOffset)) }

@@ -94,8 +94,9 @@ enum CommonOptions {
     try args.choice("--facility", command: command, parse: { FacilityKind(name: NumberText.halfWidth($0)) }, choices: facilityChoices)
   }
 
+  /// The `--format` value; the first of `allowed` when absent.
   static func parseFormat(_ args: ParsedArguments, command: String, allowed: [String]) throws(UsageError) -> String {
-    try args.choice("--format", command: command, parse: { allowed.contains($0) ? $0 : nil }, choices: allowed) ?? "text"
+    try args.choice("--format", command: command, parse: { allowed.contains($0) ? $0 : nil }, choices: allowed) ?? allowed[0]
   }
 
   static func parseCounts(_ args: ParsedArguments, command: String) throws -> (generalBeds: Int?, otherBeds: Int?, capacity: Int?) {

@@ -11,6 +11,8 @@ protocol Console {
   mutating func write(bytes: UnsafeBufferPointer<UInt8>)
   /// Writes text to stderr.
   mutating func writeError(_ text: String)
+  /// Writes all of a file (from its start) to stdout.
+  mutating func write(contentsOf descriptor: Int32)
   /// stdin as a byte source.
   mutating func standardInput() -> AnyByteSource
   var standardInputIsTerminal: Bool { get }
@@ -18,7 +20,7 @@ protocol Console {
 }
 
 extension Console {
-  /// Writes all of a file (from its start) to stdout.
+  /// Reads the file and writes it out.
   mutating func write(contentsOf descriptor: Int32) {
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     var offset = 0
