@@ -81,6 +81,9 @@ public struct CSVReader<Source: ByteSource> {
   /// Whether the current record used quotes anywhere: when not, no field holds a comma, quote,
   /// CR or LF, and the record's raw bytes are its fields joined by commas.
   public private(set) var recordHadQuotes = false
+  /// Bit i set: field i may begin with = + - @ TAB or CR (a formula in a spreadsheet). Exact for
+  /// plain records; all bits set when the reader did not look (every field must be checked).
+  public private(set) var formulaStarts: UInt64 = .max
 
   /// Unescaped quoted fields.
   private let storage = ByteBuffer(capacity: 1 << 12)
@@ -123,6 +126,7 @@ public struct CSVReader<Source: ByteSource> {
     bounds.removeAll()
     recordHasNonASCII = false
     recordHadQuotes = false
+    formulaStarts = .max
     guard try ensureBytes() else { return false }
     if bytesRead == 0 { try skipByteOrderMark() }
     line = nextLine
@@ -170,6 +174,7 @@ public struct CSVReader<Source: ByteSource> {
     var fieldStart = position
     var i = position
     var high: UInt64 = 0
+    var formulas: UInt64 = 0
     while i + 8 <= filled {
       let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
       var mask = CSVScan.exactDelimiterMask(word)
@@ -178,6 +183,9 @@ public struct CSVReader<Source: ByteSource> {
         let at = i + offset
         let b = bytes[at]
         if b == 0x22 { break }
+        if fieldStart < at, CSVWriter.isFormulaStart(bytes[fieldStart]) {
+          formulas |= bounds.count < 64 ? 1 &<< UInt64(bounds.count) : .max
+        }
         bounds.append(fieldStart - start, at - start)
         if b == 0x2C {
           fieldStart = at + 1
@@ -192,6 +200,7 @@ public struct CSVReader<Source: ByteSource> {
           if bytes[end] == 0x0A { end += 1 }
         }
         recordEnd = at
+        formulaStarts = formulas
         if high & CSVScan.highs != 0 {
           recordHasNonASCII = true
           if encoding == nil { detectEncoding(from: start, to: at) }

@@ -34,6 +34,8 @@ struct BatchRun {
   private var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
   private var width = 0
   private var recordHadQuotes = true
+  /// Fields of the current row that may begin like a formula (see ``CSVReader/formulaStarts``).
+  private var formulaStarts: UInt64 = .max
   /// The columns of program, facility, plan and option (−1 where absent), in key order.
   private var keyColumns: [Int] = []
   private var scratch: [UInt8] = []
@@ -123,6 +125,7 @@ struct BatchRun {
         line = reader.line
         recordHasNonASCII = reader.recordHasNonASCII
         recordHadQuotes = reader.recordHadQuotes
+        formulaStarts = reader.formulaStarts
         let raw = reader.rawRecord
         reader.withFields { fields in writeRow(fields, raw: raw) }
         if out.count >= 1 << 16 {
@@ -323,8 +326,17 @@ struct BatchRun {
   }
 
   private func needsNeutralizing(_ fields: CSVFields) -> Bool {
-    for i in 0..<fields.count {
+    var candidates = formulaStarts
+    while candidates != 0 {
+      let i = candidates.trailingZeroBitCount
+      candidates &= candidates &- 1
+      if i >= fields.count { break }
       if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(fields[i])) { return true }
+      if i == 63 {  // more than 64 fields: check the rest one by one
+        for j in 64..<fields.count {
+          if let first = fields.firstByte(j), CSVWriter.isFormulaStart(first), !(numericColumn[j] && isNumber(fields[j])) { return true }
+        }
+      }
     }
     return false
   }
