@@ -16,11 +16,6 @@ public struct Catalog: Sendable {
       self.origin = origin
       self.load = load
     }
-
-    /// A program decoded from rate-file text when it is first asked for.
-    public static func decoding(_ text: String, id: String, origin: String) -> Entry {
-      Entry(id: id, origin: origin) { try RateFileDecoder.decode(text, file: origin) }
-    }
   }
 
   public let entries: [Entry]

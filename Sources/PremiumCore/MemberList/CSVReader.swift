@@ -67,8 +67,6 @@ public struct CSVReader<Source: ByteSource> {
 
   /// The detected (or forced) encoding; nil while every byte so far has been ASCII.
   public private(set) var encoding: InputEncoding?
-  /// Whether the input began with a UTF-8 byte-order mark (dropped from the first field).
-  public private(set) var hadByteOrderMark = false
   /// The physical line the current record starts on (1-based).
   public private(set) var line = 0
   /// The physical line the next record will start on.
@@ -361,8 +359,7 @@ public struct CSVReader<Source: ByteSource> {
     while filled - position < 3, try moreInput() {}
     let p = buffer.pointer
     if filled - position >= 3, p[position] == 0xEF, p[position + 1] == 0xBB, p[position + 2] == 0xBF {
-      hadByteOrderMark = true
-      consume(position + 3)
+      consume(position + 3)  // a UTF-8 byte-order mark: dropped
       if encoding == nil { encoding = .utf8 }
     }
   }
