@@ -17,39 +17,48 @@ struct BatchRun {
   /// The quote date, for period warnings.
   let today: CalendarDate?
 
-  private var programs: [String: Result<Program, QuoteError>] = [:]
+  // MARK: Columns, from the header
+
   private(set) var columns: MemberColumns?
+  private var width = 0
   /// Per column: one of the numeric columns this tool reads.
   private var numericColumn: [Bool] = []
-  /// Column index of each field this tool reads, or -1.
+  /// Column of each field this tool reads (absent when the file has none).
   private var fieldColumn: [QuoteField: Int] = [:]
+  /// The same as plain integers (−1: absent), for the per-row path.
+  private var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
+  private var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
+  /// The columns of program, facility, plan and option, in route-key order.
+  private var keyColumns: [Int] = []
+
+  // MARK: Caches
+
+  private var programs: [String: Result<Program, QuoteError>] = [:]
   /// Routes by a hash of the raw bytes of a row's program, facility, plan and option cells,
   /// each with those bytes to confirm the match; `recentRoutes` is a direct-mapped cache in
   /// front of it, by the low bits of the hash.
   private var routes: [UInt64: [RouteEntry]] = [:]
   private var recentRoutes = [(hash: UInt64, entry: RouteEntry?)](repeating: (0, nil), count: 64)
   private var routeKey: [UInt8] = []
-  /// Column of each field this tool reads, or −1, as plain integers for the per-row path.
-  private var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
-  private var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
-  private var width = 0
-  private var recordHadQuotes = true
-  /// Fields of the current row that may begin like a formula (see ``CSVReader/formulaStarts``).
-  private var formulaStarts: UInt64 = .max
-  /// The columns of program, facility, plan and option (−1 where absent), in key order.
-  private var keyColumns: [Int] = []
   private var scratch: [UInt8] = []
   private let out = ByteBuffer(capacity: 1 << 17)
+
+  // MARK: The current row, as the reader saw it
+
+  private var encoding: InputEncoding?
+  private var line = 0
+  private var recordHasNonASCII = true
+  private var recordHadQuotes = true
+  /// Fields that may begin like a formula (see ``CSVReader/formulaStarts``).
+  private var formulaStarts: UInt64 = .max
+
+  // MARK: Tally
+
   private var priced = 0
   private var failed = 0
   private var blankLines = 0
   private var total: Int64 = 0
   private var endedPeriods: [String: Period] = [:]
-
-  /// The encoding of the current row, the line it starts on, and whether it has non-ASCII bytes.
-  private var encoding: InputEncoding?
-  private var line = 0
-  private var recordHasNonASCII = true
 
   init(
     defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
