@@ -101,7 +101,8 @@ import Testing
     let file = try Self.temporaryFile(Array(csv.utf8))
     defer { try? FileManager.default.removeItem(at: file) }
     let (sequential, one) = CLIHarness.runBytes(["batch", "--excel", "-"], stdin: Array(csv.utf8))
-    let (parallel, two) = CLIHarness.runBytes(["batch", "--excel", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    let (parallel, two) = CLIHarness.runBytes(
+      ["batch", "--excel", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "\(64 + Int(seed) * 97)"])
     #expect(parallel == sequential)
     #expect(two.status == one.status)
     #expect(two.stderr == one.stderr)
@@ -114,7 +115,8 @@ import Testing
     let file = try Self.temporaryFile(Array(csv.utf8))
     defer { try? FileManager.default.removeItem(at: file) }
     let (sequential, _) = CLIHarness.runBytes(["batch", "-"], stdin: Array(csv.utf8))
-    let (parallel, result) = CLIHarness.runBytes(["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    let (parallel, result) = CLIHarness.runBytes(
+      ["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "100"])
     #expect(result.status == 0)
     #expect(parallel == sequential)
   }
@@ -126,7 +128,8 @@ import Testing
     let file = try Self.temporaryFile(bytes)
     defer { try? FileManager.default.removeItem(at: file) }
     let (sequential, _) = CLIHarness.runBytes(["batch", "-"], stdin: bytes)
-    let (parallel, result) = CLIHarness.runBytes(["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
+    let (parallel, result) = CLIHarness.runBytes(
+      ["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "1000"])
     #expect(result.status == 0)
     #expect(parallel == sequential)
     #expect(String(decoding: parallel, as: UTF8.self).contains("①髙橋㈱299"))
@@ -146,7 +149,7 @@ import Testing
     let batch = BatchRun(
       defaults: QuoteRequest.Defaults(), catalog: .builtIn, language: .ja, excel: false, jsonLines: false,
       progress: nil, today: CLIHarness.today)
-    var parallel = ParallelBatch(run: batch, size: Array(csv.utf8).count)
+    var parallel = ParallelBatch(run: batch, size: Array(csv.utf8).count, chunkBytes: 512)
     var console = TestConsole(stdin: [])
     let status = try parallel.execute(reader: &reader, descriptor: fd, forcedEncoding: nil, console: &console)
     return (parallel.usedSecondCore, console.stdout, status)
@@ -167,10 +170,11 @@ import Testing
     let plain = csv.split(separator: "\r\n").filter { !$0.contains("\"") }.joined(separator: "\r\n") + "\r\n"
     let file = try ParallelBatchTests.temporaryFile(Array(plain.utf8))
     defer { try? FileManager.default.removeItem(at: file) }
-    let (console, _) = CLIHarness.runConsole(["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1"])
-    #expect(console.filesCopied == 1)
+    let (console, _) = CLIHarness.runConsole(
+      ["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "2048"])
+    #expect(console.writerThreads.count == 2)
     let (oneCore, _) = CLIHarness.runConsole(["batch", file.path])
-    #expect(oneCore.filesCopied == 0)
+    #expect(oneCore.writerThreads.count == 1)
     #expect(oneCore.stdout == console.stdout)
   }
 

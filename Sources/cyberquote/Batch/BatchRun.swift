@@ -81,7 +81,7 @@ struct BatchRun {
   /// The whole run, on this thread: header, every row, summary.
   mutating func execute<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws -> Int32 {
     try start(reader: &reader, console: &console)
-    _ = try processRows(reader: &reader, console: &console, stopAt: nil)
+    _ = try processRows(reader: &reader, console: &console)
     return finish(console: &console)
   }
 
@@ -112,18 +112,26 @@ struct BatchRun {
     keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
   }
 
-  /// Prices rows until the end of input or, with `stopAt`, until the reader has consumed
-  /// exactly that many bytes at a record boundary. True when it stopped there.
+  /// Prices rows until the end of input or, with `boundaries` (absolute offsets, increasing),
+  /// until the reader stands exactly on one of them at a record boundary; `base` is the offset the
+  /// reader started at. Returns the index of that boundary, or nil at the end of input. With
+  /// `holdOutput`, the output stays in the buffer for the caller (see ``takeOutput(to:)``).
   mutating func processRows<Source: ByteSource, C: Console>(
-    reader: inout CSVReader<Source>, console: inout C, stopAt boundary: Int?
-  ) throws -> Bool {
+    reader: inout CSVReader<Source>, console: inout C, base: Int = 0, boundaries: ArraySlice<Int>? = nil,
+    holdOutput: Bool = false
+  ) throws -> Int? {
     var lastProgress = 0
-    var stopped = false
+    var stoppedAt: Int?
+    var nextBoundary = boundaries?.startIndex ?? 0
     do {
       while true {
-        if let boundary, reader.bytesRead == boundary {
-          stopped = true
-          break
+        if let boundaries {
+          let at = base + reader.bytesRead
+          while nextBoundary < boundaries.endIndex, boundaries[nextBoundary] < at { nextBoundary += 1 }
+          if nextBoundary < boundaries.endIndex, boundaries[nextBoundary] == at {
+            stoppedAt = nextBoundary
+            break
+          }
         }
         guard try reader.next() else { break }
         if reader.isBlankLine {
@@ -137,7 +145,7 @@ struct BatchRun {
         formulaStarts = reader.formulaStarts
         let raw = reader.rawRecord
         reader.withFields { fields in writeRow(fields, raw: raw) }
-        if out.count >= 1 << 16 {
+        if !holdOutput, out.count >= 1 << 16 {
           console.write(bytes: out.bytes)
           out.removeAll()
         }
@@ -148,15 +156,22 @@ struct BatchRun {
         }
       }
       if progress != nil, lastProgress > 0 { console.writeError("\r\u{1B}[K") }
-      console.write(bytes: out.bytes)
-      out.removeAll()
+      if !holdOutput { takeOutput(to: &console) }
     } catch {
-      console.write(bytes: out.bytes)
-      out.removeAll()
+      if !holdOutput { takeOutput(to: &console) }
       throw BatchError.csv(error)
     }
-    return stopped
+    return stoppedAt
   }
+
+  /// Writes what the buffer holds and empties it.
+  mutating func takeOutput<C: Console>(to console: inout C) {
+    console.write(bytes: out.bytes)
+    out.removeAll()
+  }
+
+  /// Drops what the buffer holds (a chunk whose work is not used).
+  func discardOutput() { out.removeAll() }
 
   /// Writes the summary; the exit status.
   mutating func finish<C: Console>(console: inout C) -> Int32 {
@@ -170,14 +185,31 @@ struct BatchRun {
     BatchRun(defaults: defaults, catalog: catalog, language: language, excel: excel, jsonLines: jsonLines, progress: nil, today: today)
   }
 
-  /// Adds the counts of a run over a later part of the same input.
-  mutating func absorb(_ later: BatchRun) {
-    priced += later.priced
-    failed += later.failed
-    blankLines += later.blankLines
-    let (sum, overflow) = total.addingReportingOverflow(later.total)
+  /// The counts so far, handed out and reset: a chunk's share, to add once the chunk is used.
+  mutating func takeTally() -> Tally {
+    defer {
+      (priced, failed, blankLines, total, endedPeriods) = (0, 0, 0, 0, [:])
+    }
+    return Tally(priced: priced, failed: failed, blankLines: blankLines, total: total, endedPeriods: endedPeriods)
+  }
+
+  /// Adds counts handed out by ``takeTally()``.
+  mutating func absorb(_ tally: Tally) {
+    priced += tally.priced
+    failed += tally.failed
+    blankLines += tally.blankLines
+    let (sum, overflow) = total.addingReportingOverflow(tally.total)
     if !overflow { total = sum }
-    endedPeriods.merge(later.endedPeriods) { first, _ in first }
+    endedPeriods.merge(tally.endedPeriods) { first, _ in first }
+  }
+
+  /// What a run counted.
+  struct Tally {
+    var priced = 0
+    var failed = 0
+    var blankLines = 0
+    var total: Int64 = 0
+    var endedPeriods: [String: Period] = [:]
   }
 
   // MARK: - Rows

@@ -7,17 +7,20 @@ import PremiumCore
 
 /// A batch over a large regular file on two cores, with output identical to one core's.
 ///
-/// The file is split at the first line start after its middle. A second thread prices from
-/// there to the end into an unlinked temporary file, while this thread prices from the start
-/// and stops if it reaches the split exactly at a record boundary. Only then is the split
-/// known to be right (a quoted field may hold line breaks), and only then is the second
-/// thread's output used; otherwise it is discarded and this thread reads on to the end. Memory
-/// stays flat: the second half waits on disk, not in memory.
+/// The file is cut at line starts about every ``chunkBytes``. Each thread prices every other
+/// chunk into its own buffer, then waits for the chunk's turn and writes it: output goes out in
+/// file order, both threads share the writing, and memory stays flat (one chunk per thread).
+/// A cut is only a guess at a record boundary (a quoted field may hold line breaks), so a chunk's
+/// work is used only if the previous chunk's parse ended exactly at its start; otherwise the
+/// previous chunk's parse has read on past it, and the chunk is dropped as already covered.
 struct ParallelBatch {
   /// Files smaller than this are priced on one core; a thread is not worth it.
   static let defaultMinimumBytes = 8 << 20
   /// Overrides ``defaultMinimumBytes`` (tests use it to exercise the split on small files).
   static let minimumBytesVariable = "CYBERQUOTE_PARALLEL_MIN_BYTES"
+  static let defaultChunkBytes = 1 << 19
+  /// Overrides ``defaultChunkBytes`` (tests use small chunks to put cuts everywhere).
+  static let chunkBytesVariable = "CYBERQUOTE_PARALLEL_CHUNK_BYTES"
 
   static func minimumBytes(_ environment: [String: String]) -> Int {
     environment[minimumBytesVariable].flatMap { Int($0) } ?? defaultMinimumBytes
@@ -25,121 +28,153 @@ struct ParallelBatch {
 
   var run: BatchRun
   let size: Int
-  /// Whether the second core's output was used (false: this thread priced everything).
-  private(set) var usedSecondCore = false
+  let chunkBytes: Int
+  /// How many chunks the second thread priced and wrote.
+  private(set) var chunksFromSecondCore = 0
+  var usedSecondCore: Bool { chunksFromSecondCore > 0 }
 
-  init(run: BatchRun, size: Int) {
+  init(run: BatchRun, size: Int, chunkBytes: Int = ParallelBatch.defaultChunkBytes) {
     self.run = run
     self.size = size
+    self.chunkBytes = max(1, chunkBytes)
   }
 
   mutating func execute<C: Console>(
     reader: inout CSVReader<AnyByteSource>, descriptor: Int32, forcedEncoding: InputEncoding?, console: inout C
   ) throws -> Int32 {
     try run.start(reader: &reader, console: &console)
-    guard let columns = run.columns, let boundary = Self.lineStart(in: descriptor, after: reader.bytesRead + (size - reader.bytesRead) / 2, size: size),
-      let temporary = Self.temporaryFile()
-    else {
-      _ = try run.processRows(reader: &reader, console: &console, stopAt: nil)
+    run.takeOutput(to: &console)
+    let cuts = Self.cuts(in: descriptor, from: reader.bytesRead, size: size, every: chunkBytes)
+    guard cuts.count > 2, let columns = run.columns else {
+      _ = try run.processRows(reader: &reader, console: &console)
       return run.finish(console: &console)
     }
-    defer { close(temporary) }
 
-    run.progress = run.progress.map { _ in boundary }  // this thread's share of the file
+    let schedule = ChunkSchedule(
+      cuts: cuts, encoding: reader.encoding ?? forcedEncoding, linesBefore: reader.nextRecordLine - 1,
+      progressSize: run.progress.map { _ in size }, language: run.language)
+    let shared = SharedConsole(console)
     var second = run.emptyCopy()
     try second.configure(header: columns)
-    let worker = SecondHalf(run: second, descriptor: descriptor, boundary: boundary, encoding: forcedEncoding, output: temporary)
-    let thread = worker.start()
-
-    let stopped: Bool
-    do {
-      stopped = try run.processRows(reader: &reader, console: &console, stopAt: boundary)
-    } catch {
-      worker.join(thread)
-      throw error
-    }
-    worker.join(thread)
-    let lineOffset = reader.nextRecordLine - 1
-    // The split holds when this half ended exactly there and both halves read the same encoding.
-    let compatible = reader.encoding == nil || worker.encoding == nil || reader.encoding == worker.encoding
-    guard stopped, compatible else {
-      _ = try run.processRows(reader: &reader, console: &console, stopAt: nil)
+    let worker = ChunkWorker(run: second, first: 1, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
+    guard let thread = worker.start() else {
+      _ = try run.processRows(reader: &reader, console: &console)
       return run.finish(console: &console)
     }
-    console.write(contentsOf: temporary)
-    usedSecondCore = true
-    run.absorb(worker.run)
-    if let failure = worker.failure {
-      if case .csv(let csv) = failure { throw BatchError.csv(csv.movedDown(by: lineOffset)) }
-      throw failure
-    }
+    // This thread takes the even chunks, starting with the reader already standing at cut 0.
+    let mine = ChunkWorker(run: run, first: 0, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
+    mine.work(firstReader: reader)
+    worker.join(thread)
+
+    console = shared.console
+    if schedule.progressShown { console.writeError("\r\u{1B}[K") }
+    chunksFromSecondCore = worker.chunksWritten
+    run = mine.run
+    run.absorb(schedule.tally)
+    if let failure = schedule.failure { throw failure }
     return run.finish(console: &console)
   }
 
-  /// The offset just after the first line feed at or after `offset`, if it lies before the end.
-  static func lineStart(in descriptor: Int32, after offset: Int, size: Int) -> Int? {
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    let n = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
-    guard n > 0, let lf = chunk[0..<n].firstIndex(of: 0x0A), offset + lf + 1 < size else { return nil }
-    return offset + lf + 1
-  }
-
-  /// A new, already unlinked temporary file.
-  static func temporaryFile() -> Int32? {
-    var template = Array("/tmp/cyberquote-XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let path = buffer.baseAddress else { return -1 }
-      let fd = mkstemp(path)
-      if fd >= 0 { unlink(path) }
-      return fd
+  /// Offsets where chunks start: `from`, then the first line start at or after each multiple of
+  /// `every`, then `size`.
+  static func cuts(in descriptor: Int32, from start: Int, size: Int, every: Int) -> [Int] {
+    var cuts = [start]
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var target = start + every
+    while target < size {
+      let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(target)) }
+      guard n > 0 else { break }
+      if let lf = buffer[0..<n].firstIndex(of: 0x0A) {
+        let cut = target + lf + 1
+        if cut < size, cut > cuts[cuts.count - 1] { cuts.append(cut) }
+        target = max(cut, target) + every
+      } else {
+        target += n
+      }
     }
-    return fd >= 0 ? fd : nil
+    cuts.append(size)
+    return cuts
   }
 }
 
-/// The second thread's work and results. Read by the first thread only after `join`.
-private final class SecondHalf: @unchecked Sendable {
-  var run: BatchRun
-  let descriptor: Int32
-  let boundary: Int
-  let forcedEncoding: InputEncoding?
-  let output: Int32
-  private(set) var encoding: InputEncoding?
-  private(set) var failure: BatchError?
+/// The state both threads share, guarded by one lock: whose turn it is to write, and what the
+/// chunks written so far have established.
+private final class ChunkSchedule: @unchecked Sendable {
+  let cuts: [Int]
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  /// The index of the cut where the next output starts; chunks below it are covered.
+  var next = 0
+  /// The input encoding as the chunks written so far have found it.
+  var encoding: InputEncoding?
+  /// Physical lines before `cuts[next]`.
+  var linesBefore: Int
+  var tally = BatchRun.Tally()
+  var failure: BatchError?
+  /// The end of input (or an error) has been written: nothing further is used.
+  var finished = false
+  /// The file's size when progress goes to stderr (a terminal), and how far it has got.
+  let progressSize: Int?
+  let language: Language
+  var rowsSinceProgress = 0
+  var progressShown = false
 
-  init(run: BatchRun, descriptor: Int32, boundary: Int, encoding: InputEncoding?, output: Int32) {
-    self.run = run
-    self.descriptor = descriptor
-    self.boundary = boundary
-    self.forcedEncoding = encoding
-    self.output = output
+  init(cuts: [Int], encoding: InputEncoding?, linesBefore: Int, progressSize: Int?, language: Language) {
+    self.cuts = cuts
+    self.encoding = encoding
+    self.linesBefore = linesBefore
+    self.progressSize = progressSize
+    self.language = language
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(changed, nil)
   }
 
-  func work() {
-    var reader = CSVReader(FileRangeSource(descriptor: descriptor, offset: boundary).any, encoding: forcedEncoding)
-    var console = FileConsole(descriptor: output)
-    do {
-      _ = try run.processRows(reader: &reader, console: &console, stopAt: nil)
-    } catch let error as BatchError {
-      failure = error
-    } catch {
-      failure = .csv(.readFailed(code: EIO))
-    }
-    console.flush()
-    encoding = reader.encoding
+  deinit {
+    pthread_cond_destroy(changed)
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+    changed.deallocate()
   }
 
+  func locked<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return body()
+  }
+
+  /// Waits, holding the lock, until chunk `k` is due or covered (or the run has finished).
+  func waitForTurn(_ k: Int) {
+    while !finished, next < k { pthread_cond_wait(changed, mutex) }
+  }
+
+  func lock() { pthread_mutex_lock(mutex) }
+  func unlockAndWake() {
+    pthread_cond_broadcast(changed)
+    pthread_mutex_unlock(mutex)
+  }
+}
+
+/// The process's console, written only under the schedule's lock.
+private final class SharedConsole<C: Console>: @unchecked Sendable {
+  var console: C
+  init(_ console: C) { self.console = console }
+}
+
+/// What a thread runs; not generic, so that a C thread entry can call it.
+private class ThreadBody: @unchecked Sendable {
+  func main() {}
+
+  /// Runs ``main()`` on a new thread; nil when no thread could be made.
   func start() -> pthread_t? {
     var thread = pthread_t()
     let context = Unmanaged.passRetained(self).toOpaque()
     let created = pthread_create(&thread, nil, { context in
       guard let context else { return nil }
-      Unmanaged<SecondHalf>.fromOpaque(context).takeRetainedValue().work()
+      Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().main()
       return nil
     }, context)
     guard created == 0 else {
-      Unmanaged<SecondHalf>.fromOpaque(context).release()
-      work()  // no thread: do it here, before the first half
+      Unmanaged<ThreadBody>.fromOpaque(context).release()
       return nil
     }
     return thread
@@ -150,20 +185,115 @@ private final class SecondHalf: @unchecked Sendable {
   }
 }
 
-/// Output to a file descriptor; the second half writes nothing to stderr.
-private struct FileConsole: Console {
-  private var writer: DescriptorWriter
+/// One thread's share: every other chunk, starting at `first`.
+private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
+  var run: BatchRun
+  let first: Int
+  let schedule: ChunkSchedule
+  let console: SharedConsole<C>
+  let descriptor: Int32
+  let forced: InputEncoding?
+  private(set) var chunksWritten = 0
 
-  init(descriptor: Int32) {
-    writer = DescriptorWriter(descriptor: descriptor)
+  init(run: BatchRun, first: Int, schedule: ChunkSchedule, console: SharedConsole<C>, descriptor: Int32, forced: InputEncoding?) {
+    self.run = run
+    self.first = first
+    self.schedule = schedule
+    self.console = console
+    self.descriptor = descriptor
+    self.forced = forced
   }
 
-  mutating func write(bytes: UnsafeBufferPointer<UInt8>) { writer.write(bytes) }
+  override func main() { work() }
+
+  func work(firstReader: CSVReader<AnyByteSource>? = nil) {
+    var carried = firstReader
+    let cuts = schedule.cuts
+    for k in stride(from: first, to: cuts.count - 1, by: 2) {
+      let (finished, covered, known) = schedule.locked { (schedule.finished, schedule.next > k, schedule.encoding) }
+      if finished { break }
+      if covered { continue }
+      var reader = carried ?? CSVReader(FileRangeSource(descriptor: descriptor, offset: cuts[k]).any, encoding: forced ?? known)
+      let base = carried == nil ? cuts[k] : 0
+      carried = nil
+      var chunk = price(&reader, base: base, from: k)
+
+      schedule.lock()
+      schedule.waitForTurn(k)
+      defer { schedule.unlockAndWake() }
+      if schedule.finished { break }
+      if schedule.next > k {  // an earlier chunk read on past this one's start
+        run.discardOutput()
+        continue
+      }
+      if let found = reader.encoding, let settled = schedule.encoding, found != settled {
+        // Priced under another encoding than the one in force: price it again, in turn.
+        run.discardOutput()
+        var again = CSVReader(FileRangeSource(descriptor: descriptor, offset: cuts[k]).any, encoding: settled)
+        chunk = price(&again, base: cuts[k], from: k)
+        reader = again
+      }
+      schedule.encoding = schedule.encoding ?? reader.encoding
+      run.takeOutput(to: &console.console)
+      chunksWritten += 1
+      let tally = chunk.tally
+      schedule.tally.priced += tally.priced
+      schedule.tally.failed += tally.failed
+      schedule.tally.blankLines += tally.blankLines
+      schedule.tally.total &+= tally.total
+      schedule.tally.endedPeriods.merge(tally.endedPeriods) { first, _ in first }
+      reportProgress(rows: tally.priced + tally.failed, at: chunk.end.map { cuts[$0] } ?? cuts[cuts.count - 1])
+      if let failure = chunk.failure {
+        if case .csv(let csv) = failure {
+          schedule.failure = .csv(csv.movedDown(by: schedule.linesBefore))
+        } else {
+          schedule.failure = failure
+        }
+        schedule.finished = true
+        break
+      }
+      schedule.linesBefore += reader.nextRecordLine - 1
+      if let end = chunk.end {
+        schedule.next = end
+      } else {
+        schedule.finished = true
+      }
+    }
+  }
+
+  /// Progress on stderr every 50,000 rows, by position in the file; called holding the lock.
+  private func reportProgress(rows: Int, at offset: Int) {
+    guard let size = schedule.progressSize, size > 0 else { return }
+    schedule.rowsSinceProgress += rows
+    guard schedule.rowsSinceProgress >= 50_000 else { return }
+    schedule.rowsSinceProgress = 0
+    schedule.progressShown = true
+    let percent = min(100, offset * 100 / size)
+    let rows = YenFormat.grouped(Int64(schedule.tally.priced + schedule.tally.failed))
+    console.console.writeError("\r" + schedule.language.pick("処理中 \(percent)%（\(rows)行）", "working \(percent)% (\(rows) rows)"))
+  }
+
+  /// Prices from cut `k` up to the next cut the parse reaches exactly, holding the output.
+  private func price(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int) -> (end: Int?, tally: BatchRun.Tally, failure: BatchError?) {
+    var none = NoConsole()
+    do {
+      let end = try run.processRows(reader: &reader, console: &none, base: base, boundaries: schedule.cuts[(k + 1)...], holdOutput: true)
+      return (end, run.takeTally(), nil)
+    } catch let error as BatchError {
+      return (nil, run.takeTally(), error)
+    } catch {
+      return (nil, run.takeTally(), .csv(.readFailed(code: EIO)))
+    }
+  }
+}
+
+/// Where chunk pricing writes nothing: its output is held for its turn.
+private struct NoConsole: Console {
+  mutating func write(bytes: UnsafeBufferPointer<UInt8>) {}
   mutating func writeError(_ text: String) {}
   mutating func standardInput() -> AnyByteSource { AnyByteSource { _ throws(CSVError) in 0 } }
   var standardInputIsTerminal: Bool { false }
   var standardErrorIsTerminal: Bool { false }
-  mutating func flush() { writer.flush() }
 }
 
 extension CSVError {

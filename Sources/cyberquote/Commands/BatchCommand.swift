@@ -72,7 +72,8 @@ enum BatchCommand {
     // Keep the descriptor open for the whole run (the second half of a parallel run reads it too).
     defer { if inputDescriptor > 0 { close(inputDescriptor) } }
     if format == "csv", let size = fileSize, size >= ParallelBatch.minimumBytes(context.environment) {
-      var parallel = ParallelBatch(run: run, size: size)
+      let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes
+      var parallel = ParallelBatch(run: run, size: size, chunkBytes: chunk)
       return try parallel.execute(reader: &reader, descriptor: inputDescriptor, forcedEncoding: forcedEncoding, console: &console)
     }
     return try run.execute(reader: &reader, console: &console)

@@ -11,8 +11,6 @@ protocol Console {
   mutating func write(bytes: UnsafeBufferPointer<UInt8>)
   /// Writes text to stderr.
   mutating func writeError(_ text: String)
-  /// Writes all of a file (from its start) to stdout.
-  mutating func write(contentsOf descriptor: Int32)
   /// stdin as a byte source.
   mutating func standardInput() -> AnyByteSource
   var standardInputIsTerminal: Bool { get }
@@ -20,18 +18,6 @@ protocol Console {
 }
 
 extension Console {
-  /// Reads the file and writes it out.
-  mutating func write(contentsOf descriptor: Int32) {
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    var offset = 0
-    while true {
-      let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
-      guard n > 0 else { return }
-      buffer.withUnsafeBufferPointer { write(bytes: UnsafeBufferPointer(rebasing: $0[0..<n])) }
-      offset += n
-    }
-  }
-
   /// Writes text to stdout.
   mutating func write(_ text: String) {
     var text = text
@@ -109,28 +95,6 @@ struct ProcessConsole: Console {
     out.flush()
     err.flush()
   }
-
-  /// Copies a file to stdout inside the kernel (sendfile), falling back to reading and writing.
-  mutating func write(contentsOf descriptor: Int32) {
-    out.flush()
-    var offset = off_t(0)
-    var size = stat()
-    guard fstat(descriptor, &size) == 0 else { return }
-    while offset < size.st_size {
-      let sent = sendfile(1, descriptor, &offset, Int(size.st_size - offset))
-      if sent > 0 { continue }
-      if sent < 0, errno == EINTR { continue }
-      break
-    }
-    guard offset < size.st_size else { return }
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let n = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
-      guard n > 0 else { return }
-      buffer.withUnsafeBufferPointer { out.write(UnsafeBufferPointer(rebasing: $0[0..<n])) }
-      offset += off_t(n)
-    }
-  }
 }
 
 /// Buffered writes to a file descriptor.
@@ -183,7 +147,7 @@ struct Environment {
   /// The variables this tool reads, and today's date.
   static func current() -> Environment {
     var variables: [String: String] = [:]
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", ParallelBatch.minimumBytesVariable] {
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }
     var now = time(nil)
