@@ -121,6 +121,24 @@ import Testing
     #expect(parallel == sequential)
   }
 
+  /// A quote left open late in the file: the same rows, the same error, the same line number.
+  @Test(arguments: [40, 200, 5_000])
+  func unterminatedQuoteReportsTheSameLine(_ chunk: Int) throws {
+    var csv = "program,facility,plan\n"
+    for i in 0..<120 { csv += "fukuoka-ishikai,clinic,S\(i % 5 + 1)\n" }
+    csv += "fukuoka-ishikai,clinic,\"S1\nfukuoka-ishikai,clinic,S2\n"
+    let file = try Self.temporaryFile(Array(csv.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let (sequential, one) = CLIHarness.runBytes(["batch", "-"], stdin: Array(csv.utf8))
+    let (parallel, two) = CLIHarness.runBytes(
+      ["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "\(chunk)"])
+    #expect(one.status == 2)
+    #expect(two.status == one.status)
+    #expect(two.stderr == one.stderr)
+    #expect(one.stderr.contains("122行目"))
+    #expect(parallel == sequential)
+  }
+
   @Test func shiftJISFileOnTwoCores() throws {
     var text = "会員名,制度,施設区分,プラン\r\n"
     for i in 0..<300 { text += "①髙橋㈱\(i),fukuoka-ishikai,一般診療所,S\(i % 5 + 1)\r\n" }

@@ -50,8 +50,9 @@ struct ParallelBatch {
       return run.finish(console: &console)
     }
 
+    // Chunk 0 continues the header's reader, which counts lines from the start of the file.
     let schedule = ChunkSchedule(
-      cuts: cuts, encoding: reader.encoding ?? forcedEncoding, linesBefore: reader.nextRecordLine - 1,
+      cuts: cuts, encoding: reader.encoding ?? forcedEncoding, linesBefore: 0,
       progressSize: run.progress.map { _ in size }, language: run.language)
     let shared = SharedConsole(console)
     var second = run.emptyCopy()
