@@ -4,7 +4,7 @@ import PremiumCore
 enum Help {
   static func usageLine(_ command: String) -> String {
     guard let specs = specs(command) else { return "Usage: cyberquote <subcommand>" }
-    let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"] : command == "table" ? ["--program", "--facility"] : []
+    let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"] : ["table", "plans"].contains(command) ? ["--program", "--facility"] : []
     let parts = specs.filter { $0.name != "--help" && $0.name != "--lang" }.map { spec -> String in
       let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
       return required.contains(spec.name) ? text : "[\(text)]"
@@ -17,6 +17,7 @@ enum Help {
     switch command {
     case QuoteCommand.name: QuoteCommand.specs
     case ProgramsCommand.name: ProgramsCommand.specs
+    case PlansCommand.name: PlansCommand.specs
     case TableCommand.name: TableCommand.specs
     case BatchCommand.name: BatchCommand.specs
     default: nil

@@ -10,9 +10,7 @@ enum QuoteCommand {
       $0.pick("プラン: S1〜S7、P1、S1000、A〜D など（小文字・全角も可）", "Plan code: S1–S7, P1, S1000, A–D … (lowercase and full-width accepted)")
     },
   ] + CommonOptions.counts + [
-    OptionSpec(name: "--security", valueName: "PCT") {
-      $0.pick("セキュリティー割増引 %: -30〜30（▲10 / △10 も可）。病院・介護医療院・老健のみ (既定: 0)", "Security adjustment in %: -30 to 30 (▲10 means -10); hospitals, kaigo-iryoin and roken only (default: 0)")
-    },
+    CommonOptions.security,
     OptionSpec(name: "--option", valueName: "a|b|c") {
       $0.pick("利益補償オプション (kumamoto-hokeni)", "Lost-profit option (kumamoto-hokeni)")
     },
@@ -76,6 +74,9 @@ enum CommonOptions {
     OptionSpec(name: "--other-beds", valueName: "N") { $0.pick("一般病床以外の病床数 (療養・精神・結核他)", "Other licensed beds (long-term care, psychiatric, tuberculosis …)") },
     OptionSpec(name: "--capacity", valueName: "N") { $0.pick("定員 (介護老人保健施設ほか) 1〜10,000", "Capacity in persons (roken …), 1 to 10,000") },
   ]
+  static let security = OptionSpec(name: "--security", valueName: "PCT") {
+    $0.pick("セキュリティー割増引 %: -30〜30（▲10 / △10 も可）。病院・介護医療院・老健のみ (既定: 0)", "Security adjustment in %: -30 to 30 (▲10 means -10); hospitals, kaigo-iryoin and roken only (default: 0)")
+  }
   static let lang = OptionSpec(name: "--lang", valueName: "ja|en") {
     $0.pick("表示言語 (既定: ja、LANG=en_* なら en)", "Language of labels and messages (default: ja; en when LANG=en_*)")
   }

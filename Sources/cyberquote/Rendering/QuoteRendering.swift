@@ -65,6 +65,15 @@ enum QuoteRendering {
     return notes
   }
 
+  static func limitsJSON(_ limits: Limits) -> JSONOutput {
+    .object([
+      ("liability", .yen(limits.liability)),
+      ("incident_response", .yen(limits.incidentResponse)),
+      ("lost_profit", .yen(limits.lostProfit)),
+      ("business_continuation", .yen(limits.businessContinuation)),
+    ])
+  }
+
   static func json(_ q: Quote) -> JSONOutput {
     let limits = q.limits
     return .object([
@@ -77,12 +86,7 @@ enum QuoteRendering {
       ("installments", .integer(q.installments)),
       ("installment_premium", .yen(q.installmentPremium)),
       ("basis", .string(q.basis.rawValue)),
-      ("limits", .object([
-        ("liability", .yen(limits.liability)),
-        ("incident_response", .yen(limits.incidentResponse)),
-        ("lost_profit", .yen(limits.lostProfit)),
-        ("business_continuation", .yen(limits.businessContinuation)),
-      ])),
+      ("limits", limitsJSON(limits)),
       ("deductibles", .object(q.deductibles.map { ($0.coverage.rawValue, .yen($0.deductible)) })),
       ("general_beds", .integer(q.counts[.generalBeds])),
       ("other_beds", .integer(q.counts[.otherBeds])),

@@ -51,6 +51,15 @@ enum Wording {
     }
   }
 
+  /// One or two words for a table column.
+  static func basisShort(_ b: Basis, _ l: Language) -> String {
+    switch b {
+    case .published: l.pick("掲載", "printed")
+    case .formula: l.pick("計算式", "formula")
+    case .estimate: l.pick("【推定】", "[ESTIMATE]")
+    }
+  }
+
   static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
     switch r {
     case .fittedModel(let counts, let offset):

@@ -1,0 +1,138 @@
+import PremiumCore
+
+/// `cyberquote plans`: the whole menu for one facility, priced, in the brochure's order.
+enum PlansCommand {
+  static let name = "plans"
+  static let formats = ["text", "json", "csv"]
+
+  static let specs: [OptionSpec] = [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [
+    CommonOptions.security, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
+  ]
+
+  static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: formats)
+    let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
+    guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
+    let counts = try CommonOptions.parseCounts(args, command: name)
+    let request = QuoteRequest(
+      program: id, facility: facility, plan: "",
+      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
+      securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
+    let program = try context.catalog.program(id)
+    let menu = try PlanMenu(program: program, request: request, on: context.today)
+    var output = CommandOutput()
+    output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
+    switch format {
+    case "json": output.text = JSONOutput.array(menu.entries.map { json($0, program: program, facility: facility) }).pretty
+    case "csv": output.text = csv(menu, context.language)
+    default: output.text = text(menu, context.language)
+    }
+    return output
+  }
+
+  // MARK: - Renderings
+
+  static func reason(_ error: QuoteError, _ l: Language) -> String {
+    switch error {
+    case .onRequest(_, _, _, let reason): l.pick("個別見積り: ", "on request: ") + reason
+    case .planNotOffered(_, let program, let facility, _):
+      l.pick("\(program) の\(facility.japaneseName)の保険料表にないプランです", "not in \(program)'s table for a \(facility.englishName)")
+    default: error.message(language: l, naming: CommonOptions.flag)
+    }
+  }
+
+  static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind) -> JSONOutput {
+    switch entry {
+    case .priced(let quote):
+      guard case .object(var members) = QuoteRendering.json(quote) else { return .null }
+      members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
+      members.append(("reason", .null))
+      return .object(members)
+    case .unpriced(let plan, let limits, let error):
+      return .object([
+        ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
+        ("facility", .string(facility.rawValue)), ("plan", .string(plan.code)), ("option", .null), ("premium", .null), ("installments", .null), ("installment_premium", .null),
+        ("basis", .null), ("limits", QuoteRendering.limitsJSON(limits)),
+        ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
+        ("premium_per_10m_liability", .null), ("reason", .string(reason(error, .en))),
+      ])
+    }
+  }
+
+  static func csv(_ menu: PlanMenu, _ l: Language) -> String {
+    var out: [UInt8] = []
+    let header = ["plan", "liability", "incident_response", "lost_profit", "business_continuation", "deductible",
+      "premium", "installments", "installment_premium", "basis", "premium_per_10m_liability", "reason"]
+    out += Array(header.joined(separator: ",").utf8) + [0x0A]
+    for entry in menu.entries {
+      var cells: [String]
+      switch entry {
+      case .priced(let q):
+        cells = [q.plan.code] + limitCells(q.limits) + [Wording.deductibles(q.deductibles, program: q.program, l)]
+        cells += [String(q.premium.amount), String(q.installments), String(q.installmentPremium.amount), q.basis.rawValue]
+        cells += [(try? PlanMenu.premiumPerTenMillion(q)).map { String($0.amount) } ?? "", ""]
+      case .unpriced(let plan, let limits, let error):
+        let deductibles = limits.entries.map { ($0.coverage, menu.program.deductibles[$0.coverage]) }
+        cells = [plan.code] + limitCells(limits) + [Wording.deductibles(deductibles, program: menu.program, l)]
+        cells += ["", "", "", "", "", reason(error, l)]
+      }
+      for (i, cell) in cells.enumerated() {
+        if i > 0 { out.append(0x2C) }
+        CSVWriter.appendField(cell, neutralize: true, to: &out)
+      }
+      out.append(0x0A)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static func limitCells(_ limits: Limits) -> [String] {
+    [limits.liability, limits.incidentResponse, limits.lostProfit, limits.businessContinuation].map { $0.map { String($0.amount) } ?? "" }
+  }
+
+  static func text(_ menu: PlanMenu, _ l: Language) -> String {
+    let program = menu.program
+    let coverages = Coverage.allCases.filter { c in
+      menu.entries.contains { entry in
+        switch entry {
+        case .priced(let q): q.limits.entries.contains { $0.coverage == c }
+        case .unpriced(_, let limits, _): limits.entries.contains { $0.coverage == c }
+        }
+      }
+    }
+    var rows = TextColumns(alignments: [.left] + coverages.map { _ in .right } + [.left, .right, .right, .right, .left])
+    rows.add(
+      [l.pick("プラン", "Plan")] + coverages.map { $0.marker + Wording.coverageName($0, program, l) }
+        + [l.pick("自己負担額", "Deductible"), l.pick("年間保険料", "Annual"), l.pick("1回分", "Installment"),
+          l.pick("1,000万円あたり", "Per 10M yen"), l.pick("根拠・備考", "Basis / note")])
+    var reasons: [String] = []
+    for entry in menu.entries {
+      switch entry {
+      case .priced(let q):
+        var cells = [q.plan.code] + coverages.map { c in q.limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-" }
+        cells.append(Wording.deductibles(q.deductibles, program: program, l))
+        cells += [Wording.yen(q.premium), q.installments > 1 ? Wording.yen(q.installmentPremium) + " × \(q.installments)" : "-"]
+        cells.append((try? PlanMenu.premiumPerTenMillion(q)).map(Wording.yen) ?? "-")
+        cells.append(q.basis == .estimate ? l.pick("【推定】", "[ESTIMATE]") : Wording.basisShort(q.basis, l))
+        rows.add(cells)
+      case .unpriced(let plan, let limits, let error):
+        var cells = [plan.code] + coverages.map { c in limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-" }
+        cells.append(Wording.deductibles(limits.entries.map { ($0.coverage, program.deductibles[$0.coverage]) }, program: program, l))
+        let text = reason(error, l)
+        if !reasons.contains(text) { reasons.append(text) }
+        let mark = "※\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
+        cells += ["-", "-", "-", (isOnRequest(error) ? l.pick("個別見積り ", "on request ") : l.pick("設定なし ", "not offered ")) + mark]
+        rows.add(cells)
+      }
+    }
+    var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n" + rows.render(indent: "  ")
+    for (i, text) in reasons.enumerated() { out += "  ※\(i + 1) \(text)\n" }
+    return out
+  }
+
+  static func isOnRequest(_ error: QuoteError) -> Bool {
+    if case .onRequest = error { return true }
+    return false
+  }
+}
