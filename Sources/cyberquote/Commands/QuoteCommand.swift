@@ -23,6 +23,9 @@ enum QuoteCommand {
     OptionSpec(name: "--installments", valueName: "N") {
       $0.pick("払込回数 1〜12 で再計算。1 = 一括払、12 = 月払 (既定: 制度の印刷値)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
     },
+    OptionSpec(name: "--explain", valueName: nil) {
+      $0.pick("計算の全段階を出典つきで表示（JSON では steps 配列）", "Show every step of the calculation with its sources (a steps array in JSON)")
+    },
     CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
   ]
 
@@ -36,9 +39,10 @@ enum QuoteCommand {
     for warning in quote.warnings {
       output.warnings.append(Wording.warning(warning, programID: quote.program.id, context.language))
     }
+    let explain = args.has("--explain")
     switch format {
-    case "json": output.text = QuoteRendering.json(quote).pretty
-    default: output.text = QuoteRendering.text(quote, context.language)
+    case "json": output.text = (explain ? QuoteRendering.explainedJSON(quote, context.language) : QuoteRendering.json(quote)).pretty
+    default: output.text = QuoteRendering.text(quote, context.language, explain: explain)
     }
     return output
   }

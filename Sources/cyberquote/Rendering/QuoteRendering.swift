@@ -2,7 +2,7 @@ import PremiumCore
 
 /// A quote for a person (text) and for a script (JSON).
 enum QuoteRendering {
-  static func text(_ q: Quote, _ l: Language) -> String {
+  static func text(_ q: Quote, _ l: Language, explain: Bool = false) -> String {
     let p = q.program
     var facility = q.facility.name(l)
     let counts = CountKind.allCases.compactMap { kind in q.counts[kind].map { Wording.count(kind, $0, l) } }
@@ -31,8 +31,21 @@ enum QuoteRendering {
     if let reason = q.estimateReason {
       out += "\n" + l.pick("【推定】", "[ESTIMATE] ") + Wording.estimateReason(reason, l) + "\n"
     }
-    out += "\n" + l.pick("計算", "Calculation") + "\n"
-    out += StepWording.lines(q, l).map { "  " + $0 + "\n" }.joined()
+    if explain {
+      out += "\n" + l.pick("計算の説明", "How the premium is reached") + "\n"
+      for (i, step) in q.steps.enumerated() {
+        out += "  \(i + 1). " + StepWording.line(step, quote: q, l) + "\n"
+        if StepWording.usesRates(step) {
+          out += "     " + l.pick("出典: ", "source: ") + Wording.source(q) + "\n"
+        }
+      }
+      out += "  " + l.pick(
+        "端数処理: 計算の途中は丸めず、最後に1回だけ10円単位に四捨五入しています（正式な保険料は保険会社の計算によります）。",
+        "Rounding: exact until one final rounding, half up to 10 yen (the insurer's own figure governs).") + "\n"
+    } else {
+      out += "\n" + l.pick("計算", "Calculation") + "\n"
+      out += StepWording.lines(q, l).map { "  " + $0 + "\n" }.joined()
+    }
     let notes = self.notes(q, l)
     if !notes.isEmpty {
       out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
@@ -72,6 +85,13 @@ enum QuoteRendering {
       ("lost_profit", .yen(limits.lostProfit)),
       ("business_continuation", .yen(limits.businessContinuation)),
     ])
+  }
+
+  /// The quote's JSON with its calculation as a `steps` array.
+  static func explainedJSON(_ q: Quote, _ l: Language) -> JSONOutput {
+    guard case .object(var members) = json(q) else { return json(q) }
+    members.append(("steps", StepJSON.steps(q, l)))
+    return .object(members)
   }
 
   static func json(_ q: Quote) -> JSONOutput {

@@ -6,6 +6,14 @@ enum StepWording {
     quote.steps.map { line($0, quote: quote, l) }
   }
 
+  /// Whether a step reads figures from the rate table (and so names its source).
+  static func usesRates(_ step: CalculationStep) -> Bool {
+    switch step {
+    case .printedPremium, .printedInstallment, .weightedAverage, .unitRate, .printedExample, .fittedSlope, .optionAdded: true
+    default: false
+    }
+  }
+
   static func line(_ step: CalculationStep, quote: Quote, _ l: Language) -> String {
     let y = Wording.yen as (Rational) -> String
     let n = YenFormat.grouped as (Rational) -> String
