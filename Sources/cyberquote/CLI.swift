@@ -25,6 +25,7 @@ enum CLI {
   static let subcommands: [(name: String, summary: @Sendable (Language) -> String)] = [
     ("quote", { $0.pick("1施設・1プランの保険料を計算", "Price one facility on one plan") }),
     ("plans", { $0.pick("1施設の全プランを計算（パンフレットの順）", "Price every plan of a program for one facility") }),
+    ("compare", { $0.pick("1施設を全制度で比較（保険金額つき）", "Compare one facility across every program, with limits") }),
     ("programs", { $0.pick("制度の一覧（引受保険会社・保険期間）", "List the programs with their insurer and period") }),
     ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
     ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
@@ -60,6 +61,7 @@ enum CLI {
       case QuoteCommand.name: result = try QuoteCommand.run(rest, context: context)
       case ProgramsCommand.name: result = try ProgramsCommand.run(rest, context: context)
       case PlansCommand.name: result = try PlansCommand.run(rest, context: context)
+      case CompareCommand.name: result = try CompareCommand.run(rest, context: context)
       case TableCommand.name: result = try TableCommand.run(rest, context: context)
       default: throw unknownSubcommand(first)
       }

@@ -4,7 +4,8 @@ import PremiumCore
 enum Help {
   static func usageLine(_ command: String) -> String {
     guard let specs = specs(command) else { return "Usage: cyberquote <subcommand>" }
-    let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"] : ["table", "plans"].contains(command) ? ["--program", "--facility"] : []
+    let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"]
+      : ["table", "plans"].contains(command) ? ["--program", "--facility"] : command == "compare" ? ["--facility"] : []
     let parts = specs.filter { $0.name != "--help" && $0.name != "--lang" }.map { spec -> String in
       let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
       return required.contains(spec.name) ? text : "[\(text)]"
@@ -18,6 +19,7 @@ enum Help {
     case QuoteCommand.name: QuoteCommand.specs
     case ProgramsCommand.name: ProgramsCommand.specs
     case PlansCommand.name: PlansCommand.specs
+    case CompareCommand.name: CompareCommand.specs
     case TableCommand.name: TableCommand.specs
     case BatchCommand.name: BatchCommand.specs
     default: nil

@@ -61,11 +61,18 @@ enum PlansCommand {
     }
   }
 
+  static let csvHeader = [
+    "plan", "liability", "incident_response", "lost_profit", "business_continuation", "deductible",
+    "premium", "installments", "installment_premium", "basis", "premium_per_10m_liability", "reason",
+  ]
+
   static func csv(_ menu: PlanMenu, _ l: Language) -> String {
+    csvHeader.joined(separator: ",") + "\n" + csvRows(menu, l, prefix: nil)
+  }
+
+  /// One CSV line per plan, each starting with `prefix` as a first column when given.
+  static func csvRows(_ menu: PlanMenu, _ l: Language, prefix: String?) -> String {
     var out: [UInt8] = []
-    let header = ["plan", "liability", "incident_response", "lost_profit", "business_continuation", "deductible",
-      "premium", "installments", "installment_premium", "basis", "premium_per_10m_liability", "reason"]
-    out += Array(header.joined(separator: ",").utf8) + [0x0A]
     for entry in menu.entries {
       var cells: [String]
       switch entry {
@@ -78,7 +85,7 @@ enum PlansCommand {
         cells = [plan.code] + limitCells(limits) + [Wording.deductibles(deductibles, program: menu.program, l)]
         cells += ["", "", "", "", "", reason(error, l)]
       }
-      for (i, cell) in cells.enumerated() {
+      for (i, cell) in ((prefix.map { [$0] } ?? []) + cells).enumerated() {
         if i > 0 { out.append(0x2C) }
         CSVWriter.appendField(cell, neutralize: true, to: &out)
       }

@@ -1,0 +1,123 @@
+import PremiumCore
+
+/// `cyberquote compare`: one facility across every program, limits beside each premium.
+enum CompareCommand {
+  static let name = "compare"
+  static let formats = ["text", "json", "csv"]
+
+  static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [
+    CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
+  ]
+
+  /// One program's answer for the facility.
+  enum Row {
+    /// Priced; `perFacility` when the program prices per facility, so the counts given were not used.
+    case menu(PlanMenu, perFacility: Bool)
+    case cannotPrice(Program, QuoteError)
+  }
+
+  static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: formats)
+    guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
+    let counts = try CommonOptions.parseCounts(args, command: name)
+    let request = QuoteRequest(
+      program: "", facility: facility, plan: "",
+      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity)
+    let rows = try context.catalog.allPrograms().map { program in row(program, request: request, today: context.today) }
+    let l = context.language
+    switch format {
+    case "json": return CommandOutput(text: JSONOutput.array(rows.flatMap { json($0, facility: facility) }).pretty)
+    case "csv": return CommandOutput(text: csv(rows, l))
+    default: return CommandOutput(text: text(rows, request: request, l))
+    }
+  }
+
+  static func row(_ program: Program, request: QuoteRequest, today: CalendarDate?) -> Row {
+    var request = request
+    request.program = program.id
+    do {
+      let menu = try PlanMenu(program: program, request: request, on: today)
+      // A program that prices no plan for this facility is one line with its reason.
+      if !menu.entries.contains(where: { if case .priced = $0 { true } else { false } }),
+        case .unpriced(_, _, let reason)? = menu.entries.first
+      {
+        return .cannotPrice(program, reason)
+      }
+      return .menu(menu, perFacility: false)
+    } catch .countNotApplicable(_, _, _, _, let accepted) where accepted.isEmpty {
+      // Priced per facility: the counts do not enter the premium, and the output says so.
+      var flat = request
+      (flat.generalBeds, flat.otherBeds, flat.capacity) = (nil, nil, nil)
+      if let menu = try? PlanMenu(program: program, request: flat, on: today) { return .menu(menu, perFacility: true) }
+      return .cannotPrice(program, .countRequired(program: program.id, facility: request.facility, accepted: []))
+    } catch {
+      return .cannotPrice(program, error)
+    }
+  }
+
+  static func json(_ row: Row, facility: FacilityKind) -> [JSONOutput] {
+    switch row {
+    case .menu(let menu, _):
+      return menu.entries.map { PlansCommand.json($0, program: menu.program, facility: facility) }
+    case .cannotPrice(let program, let error):
+      return [.object([
+        ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
+        ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
+        ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
+        ("deductibles", .null), ("reason", .string(PlansCommand.reason(error, .en))),
+      ])]
+    }
+  }
+
+  static func csv(_ rows: [Row], _ l: Language) -> String {
+    var out = "program," + PlansCommand.csvHeader.joined(separator: ",") + "\n"
+    for row in rows {
+      switch row {
+      case .menu(let menu, _):
+        out += PlansCommand.csvRows(menu, l, prefix: menu.program.id)
+      case .cannotPrice(let program, let error):
+        var reason: [UInt8] = []
+        CSVWriter.appendField(PlansCommand.reason(error, l), neutralize: true, to: &reason)
+        let empty = String(repeating: ",", count: PlansCommand.csvHeader.count - 1)
+        out += program.id + "," + empty + String(decoding: reason, as: UTF8.self) + "\n"
+      }
+    }
+    return out
+  }
+
+  static func text(_ rows: [Row], request: QuoteRequest, _ l: Language) -> String {
+    let counts = [request.generalBeds.map { Wording.count(.generalBeds, $0, l) }, request.otherBeds.map { Wording.count(.otherBeds, $0, l) },
+      request.capacity.map { Wording.count(.capacity, $0, l) }].compactMap { $0 }
+    var out = request.facility.name(l) + (counts.isEmpty ? "" : l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")"))
+      + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
+    var unpriced: [String] = []
+    for row in rows {
+      switch row {
+      case .menu(let menu, let perFacility):
+        out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))"
+        out += perFacility ? l.pick("  ※1施設あたり（病床数・定員によらない）", "  * per facility (beds and capacity do not enter)") : ""
+        out += "\n"
+        var table = TextColumns(alignments: [.left, .left, .right, .left])
+        for entry in menu.entries {
+          switch entry {
+          case .priced(let q):
+            table.add([q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l)])
+          case .unpriced(let plan, let limits, let error):
+            if case .planNotOffered = error { continue }
+            table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.isOnRequest(error) ? l.pick("個別見積り", "on request") : "-"])
+          }
+        }
+        out += table.render(indent: "  ")
+      case .cannotPrice(let program, let error):
+        unpriced.append("\(program.id): " + PlansCommand.reason(error, l))
+      }
+    }
+    if !unpriced.isEmpty {
+      out += "\n" + l.pick("この施設の保険料を示せない制度", "Programs that cannot price this facility") + "\n"
+      out += unpriced.map { "  " + $0 + "\n" }.joined()
+    }
+    return out
+  }
+}
