@@ -13,6 +13,8 @@ struct Context {
   var catalog: Catalog
   /// The environment variables this tool reads.
   var environment: [String: String] = [:]
+  var terminalColumns: Int?
+  var colour = false
 }
 
 /// The single entry point: arguments in, text and an exit status out.
@@ -26,6 +28,7 @@ enum CLI {
     ("quote", { $0.pick("1施設・1プランの保険料を計算", "Price one facility on one plan") }),
     ("plans", { $0.pick("1施設の全プランを計算（パンフレットの順）", "Price every plan of a program for one facility") }),
     ("compare", { $0.pick("1施設を全制度で比較（保険金額つき）", "Compare one facility across every program, with limits") }),
+    ("chart", { $0.pick("病床数・定員と保険料のグラフ（端末または SVG）", "Chart the premium against beds or capacity (terminal or SVG)") }),
     ("programs", { $0.pick("制度の一覧（引受保険会社・保険期間）", "List the programs with their insurer and period") }),
     ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
     ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
@@ -36,7 +39,9 @@ enum CLI {
   ) -> Int32 {
     var arguments = arguments
     var language = environment.language
-    var context = Context(language: language, today: environment.today, catalog: catalog, environment: environment.variables)
+    var context = Context(
+      language: language, today: environment.today, catalog: catalog, environment: environment.variables,
+      terminalColumns: environment.terminalColumns, colour: environment.colour)
     do {
       language = try extractLanguage(&arguments) ?? language
       context.language = language
@@ -62,6 +67,7 @@ enum CLI {
       case ProgramsCommand.name: result = try ProgramsCommand.run(rest, context: context)
       case PlansCommand.name: result = try PlansCommand.run(rest, context: context)
       case CompareCommand.name: result = try CompareCommand.run(rest, context: context)
+      case ChartCommand.name: result = try ChartCommand.run(rest, context: context)
       case TableCommand.name: result = try TableCommand.run(rest, context: context)
       default: throw unknownSubcommand(first)
       }

@@ -5,7 +5,8 @@ enum Help {
   static func usageLine(_ command: String) -> String {
     guard let specs = specs(command) else { return "Usage: cyberquote <subcommand>" }
     let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"]
-      : ["table", "plans"].contains(command) ? ["--program", "--facility"] : command == "compare" ? ["--facility"] : []
+      : ["table", "plans"].contains(command) ? ["--program", "--facility"] : command == "compare" ? ["--facility"]
+      : command == "chart" ? ["--program", "--facility", "--plan"] : []
     let parts = specs.filter { $0.name != "--help" && $0.name != "--lang" }.map { spec -> String in
       let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
       return required.contains(spec.name) ? text : "[\(text)]"
@@ -20,6 +21,7 @@ enum Help {
     case ProgramsCommand.name: ProgramsCommand.specs
     case PlansCommand.name: PlansCommand.specs
     case CompareCommand.name: CompareCommand.specs
+    case ChartCommand.name: ChartCommand.specs
     case TableCommand.name: TableCommand.specs
     case BatchCommand.name: BatchCommand.specs
     default: nil

@@ -209,7 +209,7 @@ public enum Pricer {
       basis = .published
     }
     return PricedAmount(
-      premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis,
+      premium: premium, installments: installments, installmentPremium: installmentPremium, unrounded: c.amount, basis: basis,
       counts: counts, securityPercent: security, facilities: facilities, groupDiscountPercent: discount,
       estimateReason: estimateReason)
   }
@@ -392,6 +392,8 @@ public struct PricedAmount: Sendable, Hashable {
   public let premium: Yen
   public let installments: Int
   public let installmentPremium: Yen
+  /// The installment before its one rounding, exactly.
+  public let unrounded: Rational
   public let basis: Basis
   public let counts: Counts
   public let securityPercent: Rational

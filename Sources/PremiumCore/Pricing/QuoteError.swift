@@ -25,6 +25,8 @@ public enum QuoteError: Error, Sendable, Hashable {
   case optionNotOffered(String, program: String, offered: [String])
   /// More than one facility where the program prices facilities one by one.
   case facilitiesNotApplicable(count: Int, program: String, reason: String?)
+  /// A chart was asked of a premium that does not depend on beds or capacity (a flat rate).
+  case notSizeDependent(program: String, facility: FacilityKind, plan: String)
   /// An intermediate figure left the 64-bit range (only absurd rate files can cause this).
   case arithmeticOverflow
 
@@ -90,6 +92,10 @@ public enum QuoteError: Error, Sendable, Hashable {
         "\(naming(.facilities)) '\(count)' は指定できません: \(program) は1施設ずつの加入です",
         "\(naming(.facilities)) '\(count)' does not apply: \(program) insures one facility per contract")
         + (reason.map { l.pick("（\($0)）", " (\($0))") } ?? l.pick("。施設ごとに見積もってください", "; quote each facility on its own"))
+    case .notSizeDependent(let program, let facility, let plan):
+      return l.pick(
+        "\(program) の\(facility.japaneseName) \(plan) の保険料は1施設あたりで、病床数・定員によりません",
+        "\(program) \(plan) for a \(facility.englishName) is priced per facility; it does not depend on beds or capacity")
     case .arithmeticOverflow:
       return l.pick("計算が桁あふれしました（料率ファイルの値が大きすぎます）", "arithmetic overflow: a rate is too large")
     }

@@ -34,6 +34,8 @@ extension Basis {
 
 enum BatchError: Error {
   case cannotOpen(String, code: Int32)
+  /// An output file (a chart's SVG) that cannot be written.
+  case cannotWrite(String, code: Int32)
   case empty
   case header(MemberColumns.HeaderError)
   case csv(CSVError)
@@ -43,6 +45,9 @@ enum BatchError: Error {
     case .cannotOpen(let path, let code):
       let reason = String(cString: strerror(code))
       return l.pick("入力ファイル '\(path)' を開けません: \(reason)", "cannot open the input file '\(path)': \(reason)")
+    case .cannotWrite(let path, let code):
+      let reason = String(cString: strerror(code))
+      return l.pick("ファイル '\(path)' に書き込めません: \(reason)", "cannot write the file '\(path)': \(reason)")
     case .empty:
       return l.pick("入力が空です（見出し行が必要です）", "the input is empty (a header row is needed)")
     case .header(.noUsableColumn(let header)):

@@ -143,18 +143,29 @@ struct Environment {
   var variables: [String: String]
   /// The quote date: today, in the machine's time zone.
   var today: CalendarDate?
+  /// stdout's width in columns when it is a terminal (or COLUMNS says), for charts.
+  var terminalColumns: Int?
+  /// Colour only on a terminal, and never with NO_COLOR set.
+  var colour = false
 
   /// The variables this tool reads, and today's date.
   static func current() -> Environment {
     var variables: [String: String] = [:]
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "COLUMNS", ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }
     var now = time(nil)
     var parts = tm()
     let today = localtime_r(&now, &parts) != nil
       ? CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) : nil
-    return Environment(variables: variables, today: today)
+    var columns = variables["COLUMNS"].flatMap { Int($0) }
+    let isTerminal = isatty(1) == 1
+    if columns == nil, isTerminal {
+      var size = winsize()
+      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { columns = Int(size.ws_col) }
+    }
+    let noColour = variables["NO_COLOR"].map { !$0.isEmpty } ?? false
+    return Environment(variables: variables, today: today, terminalColumns: columns, colour: isTerminal && !noColour)
   }
 
   /// English when the locale says so (`LC_ALL`, then `LC_MESSAGES`, then `LANG` starting `en`).

@@ -1,0 +1,37 @@
+/// How one plan's premium grows with the facility's size: beds, or persons of capacity.
+public struct PremiumCurve: Sendable {
+  public let route: PricingRoute
+  /// What the size counts: general beds (hospitals) or capacity.
+  public let unit: CountKind
+  /// Whether premiums away from the printed counts are estimates.
+  public let isEstimate: Bool
+
+  /// Throws when the plan's premium does not depend on a count (a flat rate).
+  public init(program: Program, facility: FacilityKind, plan: String) throws(QuoteError) {
+    route = try Pricer.route(program: program, facility: facility, plan: plan, option: nil)
+    switch route.table.basis {
+    case .perBed: (unit, isEstimate) = (.generalBeds, false)
+    case .perCapacity: (unit, isEstimate) = (.capacity, false)
+    case .examples(let unit, _, _): (self.unit, isEstimate) = (unit, true)
+    case .flat:
+      throw .notSizeDependent(program: program.id, facility: facility, plan: route.plan.code)
+    }
+  }
+
+  /// The annual premium at `count`, as a quote gives it.
+  public func premium(at count: Int) throws(QuoteError) -> PricedAmount {
+    var sizes = QuoteSizes()
+    if unit == .capacity { sizes.capacity = count } else { sizes.generalBeds = count }
+    return try Pricer.price(sizes, route: route)
+  }
+
+  /// The premium one more bed (or person) adds within `tier`, exactly, before rounding. Measured
+  /// one step inside the tier, away from printed example counts (which are printed figures, not
+  /// points of the model).
+  public func marginal(in tier: ModifiedCount.Tier) throws(QuoteError) -> Rational {
+    let n = tier.from + 1
+    let next = try premium(at: n + 1).unrounded
+    let this = try premium(at: n).unrounded
+    do { return try next.subtracting(this) } catch { throw .arithmeticOverflow }
+  }
+}

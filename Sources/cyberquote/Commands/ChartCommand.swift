@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import PremiumCore
+
+/// `cyberquote chart`: how a plan's premium grows with beds (or capacity), with the tier edges
+/// of the modified count, in the terminal or as an SVG file.
+enum ChartCommand {
+  static let name = "chart"
+
+  static let specs: [OptionSpec] = [
+    CommonOptions.program, CommonOptions.facility,
+    OptionSpec(name: "--plan", valueName: "CODE") { $0.pick("プラン", "Plan code") },
+    OptionSpec(name: "--max", valueName: "N") {
+      $0.pick("横軸の最大（病床数・定員）1〜10,000 (既定: 600)", "Largest bed count or capacity on the axis, 1 to 10,000 (default: 600)")
+    },
+    OptionSpec(name: "--svg", valueName: "FILE") { $0.pick("SVG ファイルに書き出す", "Write an SVG file instead") },
+    CommonOptions.lang, CommonOptions.help,
+  ]
+
+  /// The chart's data: premiums at sampled counts, and the premium one more unit adds per tier.
+  struct Curve {
+    let title: String
+    let unitName: String
+    let unitSuffix: String
+    let maximum: Int
+    let points: [(count: Int, premium: Yen)]
+    let marginals: [(tier: ModifiedCount.Tier, perUnit: Rational)]
+    let isEstimate: Bool
+  }
+
+  static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
+    guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
+    let plan = NumberText.halfWidth(try args.required("--plan", command: name)).uppercased()
+    let maximum = try parseMaximum(args) ?? 600
+    let program = try context.catalog.program(id)
+    let l = context.language
+    let curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
+    if let path = args.value("--svg") {
+      try write(svg(curve, l), to: path)
+      return CommandOutput(text: "", warnings: [])
+    }
+    let width = min(max(context.terminalColumns ?? 80, 40), 240)
+    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l))
+  }
+
+  /// `--max`: a whole number of beds or persons, 1 to 10,000. A display bound, not a pricing
+  /// input, so anything else is a usage error naming `--max`.
+  static func parseMaximum(_ args: ParsedArguments) throws(UsageError) -> Int? {
+    guard let raw = args.value("--max") else { return nil }
+    let range = InputRange.count
+    if case .number(let value) = NumberText.parse(raw), value.isInteger, let n = Int(exactly: value.numerator), range.contains(n) {
+      return n
+    }
+    throw .invalidValue(raw, option: "--max", expected: .wholeNumber(range), command: name)
+  }
+
+  static func curve(_ curve: PremiumCurve, maximum: Int, samples: Int, _ l: Language) throws -> Curve {
+    let route = curve.route
+    let step = max(1, maximum / samples)
+    var counts = Array(stride(from: 1, through: maximum, by: step))
+    if counts.last != maximum { counts.append(maximum) }
+    let points = try counts.map { n in (n, try curve.premium(at: n).premium) }
+    let tiers = ModifiedCount.tiers.filter { $0.from <= maximum }
+    let marginals = try tiers.map { tier in (tier, try curve.marginal(in: tier)) }
+    let unitName = curve.unit == .capacity ? l.pick("定員", "capacity") : l.pick("一般病床数", "general beds")
+    let title = "\(Wording.programTitle(route.program)) \(route.plan.code) — \(route.facility.name(l))"
+    return Curve(
+      title: title, unitName: unitName, unitSuffix: curve.unit == .capacity ? l.pick("人", "") : l.pick("床", ""),
+      maximum: maximum, points: points, marginals: marginals, isEstimate: curve.isEstimate)
+  }
+
+  // MARK: - Notes shared by both renderings
+
+  static func notes(_ c: Curve, _ l: Language) -> [String] {
+    var lines: [String] = []
+    let parts = c.marginals.map { m -> String in
+      let end = ModifiedCount.tiers.first { $0.from > m.tier.from }.map { String($0.from - 1) }
+      let range = end.map { "\(m.tier.from)〜\($0)\(c.unitSuffix)" } ?? "\(m.tier.from)\(c.unitSuffix)〜"
+      return "\(range) \(Wording.yen(m.perUnit))"
+    }
+    lines.append(l.pick("1\(c.unitSuffix)増えるごとの保険料: ", "Premium added by one more: ") + parts.joined(separator: " / "))
+    if let small = c.marginals.first(where: { $0.tier.from == 1 }), let large = c.marginals.first(where: { $0.tier.from == 200 }),
+      let ratio = try? large.perUnit.divided(by: small.perUnit)
+    {
+      let shown = ratio.description  // in lowest terms: 1/5
+      lines.append(l.pick(
+        "300\(c.unitSuffix)目に増える保険料は、30\(c.unitSuffix)目に増える保険料の \(shown) です（修正病床数は50以上を40%、200以上を20%、500以上を10%で数えるため）。",
+        "The 300th adds \(shown) of what the 30th adds (the modified count takes 40% of each bed from 50, 20% from 200, 10% from 500)."))
+    }
+    if c.isEstimate {
+      lines.append(l.pick("【推定】印刷例（50・100）に当てはめたモデルによる推定値です。", "[ESTIMATE] from a model fitted to the printed examples at 50 and 100."))
+    }
+    return lines
+  }
+
+  // MARK: - Terminal
+
+  static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  static let tierColours = ["\u{1B}[32m", "\u{1B}[33m", "\u{1B}[35m", "\u{1B}[36m"]
+
+  static func terminal(_ c: Curve, width: Int, colour: Bool, _ l: Language) -> String {
+    let height = 12
+    let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
+    let labels = [Wording.yen(Yen(top)), Wording.yen(Yen(top / 2)), "0円"]
+    let labelWidth = labels.map { TextColumns.width(of: $0) }.max() ?? 6
+    let plotWidth = max(10, width - labelWidth - 2)
+    // The premium at the right end of each column's range of counts.
+    let columns: [(count: Int, eighths: Int)] = (0..<plotWidth).map { i in
+      let count = max(1, ((i + 1) * c.maximum + plotWidth / 2) / plotWidth)
+      let premium = c.points.last { $0.count <= count }?.premium.amount ?? 0
+      return (count, Int(premium * Int64(height * 8) / max(top, 1)))
+    }
+    var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料", "x: \(c.unitName), y: annual premium") + "\n"
+    for row in stride(from: height - 1, through: 0, by: -1) {
+      let label = row == height - 1 ? labels[0] : row == height / 2 ? labels[1] : ""
+      out += String(repeating: " ", count: labelWidth - TextColumns.width(of: label)) + label + " ┤"
+      for column in columns {
+        let filled = column.eighths - row * 8
+        let block = blocks[max(0, min(8, filled))]
+        if colour, block != " " {
+          out += tierColours[tierIndex(column.count)] + String(block) + "\u{1B}[0m"
+        } else {
+          out.append(block)
+        }
+      }
+      out += "\n"
+    }
+    var axis = [Character](repeating: "─", count: plotWidth)
+    var marks = [Character](repeating: " ", count: plotWidth + 8)
+    for edge in ModifiedCount.tierEdges where edge <= c.maximum {
+      let position = min(plotWidth - 1, max(0, edge * plotWidth / c.maximum - 1))
+      axis[position] = "┬"
+      for (i, ch) in String(edge).enumerated() where position + i < marks.count { marks[position + i] = ch }
+    }
+    out += String(repeating: " ", count: labelWidth - TextColumns.width(of: labels[2])) + labels[2] + " └" + String(axis) + "\n"
+    let end = "\(c.maximum)\(c.unitSuffix)"
+    out += String(repeating: " ", count: labelWidth + 2) + String(marks).trimmingSpaces
+    out += String(repeating: " ", count: max(1, plotWidth - String(marks).trimmingSpaces.count - end.count)) + end + "\n"
+    out += notes(c, l).map { $0 + "\n" }.joined()
+    return out
+  }
+
+  static func tierIndex(_ count: Int) -> Int {
+    ModifiedCount.tiers.lastIndex { count >= $0.from } ?? 0
+  }
+
+  /// A round number at or above `value` for the top of the axis: 1, 2 or 5 × a power of ten.
+  static func niceCeiling(_ value: Int64) -> Int64 {
+    var power: Int64 = 1
+    while power <= value / 10 { power *= 10 }
+    for factor: Int64 in [1, 2, 5, 10] where factor * power >= value { return factor * power }
+    return 10 * power
+  }
+
+  // MARK: - SVG
+
+  static func svg(_ c: Curve, _ l: Language) -> String {
+    let (width, height) = (760, 460)
+    let (left, right, topMargin, bottom) = (110, 30, 60, 130)
+    let plotW = width - left - right
+    let plotH = height - topMargin - bottom
+    let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
+    func x(_ count: Int) -> Int { left + count * plotW / max(c.maximum, 1) }
+    func y(_ premium: Int64) -> Int { topMargin + plotH - Int(premium * Int64(plotH) / max(top, 1)) }
+    var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
+    s += "  <title>\(escape(c.title))</title>\n"
+    s += "  <rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"white\"/>\n"
+    s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(escape(c.title))</text>\n"
+    // Axes and horizontal grid with yen labels.
+    for i in 0...4 {
+      let value = top * Int64(i) / 4
+      s += "  <line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(left + plotW)\" y2=\"\(y(value))\" stroke=\"#dddddd\"/>\n"
+      s += "  <text x=\"\(left - 8)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(escape(Wording.yen(Yen(value))))</text>\n"
+    }
+    s += "  <line x1=\"\(left)\" y1=\"\(topMargin)\" x2=\"\(left)\" y2=\"\(topMargin + plotH)\" stroke=\"black\"/>\n"
+    s += "  <line x1=\"\(left)\" y1=\"\(topMargin + plotH)\" x2=\"\(left + plotW)\" y2=\"\(topMargin + plotH)\" stroke=\"black\"/>\n"
+    // Tier edges.
+    for edge in ModifiedCount.tierEdges where edge <= c.maximum {
+      s += "  <line x1=\"\(x(edge))\" y1=\"\(topMargin)\" x2=\"\(x(edge))\" y2=\"\(topMargin + plotH)\" stroke=\"#888888\" stroke-dasharray=\"4 3\"/>\n"
+      s += "  <text x=\"\(x(edge))\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">\(edge)\(escape(c.unitSuffix))</text>\n"
+    }
+    s += "  <text x=\"\(left)\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">0</text>\n"
+    s += "  <text x=\"\(left + plotW)\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"end\">\(c.maximum)\(escape(c.unitSuffix))</text>\n"
+    s += "  <text x=\"\(left + plotW / 2)\" y=\"\(topMargin + plotH + 38)\" text-anchor=\"middle\">\(escape(c.unitName))</text>\n"
+    let points = c.points.map { "\(x($0.count)),\(y($0.premium.amount))" }.joined(separator: " ")
+    s += "  <polyline points=\"\(points)\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\"\(c.isEstimate ? " stroke-dasharray=\"6 3\"" : "")/>\n"
+    for (i, note) in notes(c, l).enumerated() {
+      s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(escape(note))</text>\n"
+    }
+    return s + "</svg>\n"
+  }
+
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for ch in text {
+      switch ch {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+
+  static func write(_ text: String, to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw BatchError.cannotWrite(path, code: errno) }
+    defer { close(fd) }
+    var text = text
+    let ok = text.withUTF8 { bytes -> Bool in
+      guard let base = bytes.baseAddress else { return true }
+      var offset = 0
+      while offset < bytes.count {
+        let n = Glibc.write(fd, base + offset, bytes.count - offset)
+        if n < 0, errno == EINTR { continue }
+        guard n > 0 else { return false }
+        offset += n
+      }
+      return true
+    }
+    if !ok { throw BatchError.cannotWrite(path, code: errno) }
+  }
+}
