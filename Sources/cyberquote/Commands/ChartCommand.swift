@@ -150,19 +150,29 @@ enum ChartCommand {
     ModifiedCount.tiers.lastIndex { count >= $0.from } ?? 0
   }
 
-  /// A round number at or above `value` for the top of the axis: 1, 2 or 5 × a power of ten.
+  /// A round number at or above `value` for the top of the axis (1, 1.2, 1.5, 2, 2.5, 3, 4, 5,
+  /// 6 or 8 × a power of ten), so that the curve fills most of the height.
   static func niceCeiling(_ value: Int64) -> Int64 {
     var power: Int64 = 1
     while power <= value / 10 { power *= 10 }
-    for factor: Int64 in [1, 2, 5, 10] where factor * power >= value { return factor * power }
+    for tenths: Int64 in [10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100] where tenths * power / 10 >= value {
+      return tenths * power / 10
+    }
     return 10 * power
   }
 
   // MARK: - SVG
 
   static func svg(_ c: Curve, _ l: Language) -> String {
-    let (width, height) = (760, 460)
-    let (left, right, topMargin, bottom) = (110, 30, 60, 130)
+    // A note's parenthetical that closes it goes on a line of its own, to stay within the width.
+    let lines = notes(c, l).flatMap { note -> [String] in
+      guard note.hasSuffix("）。") || note.hasSuffix(")."),
+        let open = note.lastIndex(where: { $0 == "（" || $0 == "(" }), open != note.startIndex
+      else { return [note] }
+      return [String(note[..<open]).trimmingSpaces, "  " + String(note[open...])]
+    }
+    let (width, height) = (760, 400 + lines.count * 18)
+    let (left, right, topMargin, bottom) = (110, 30, 60, 70 + lines.count * 18)
     let plotW = width - left - right
     let plotH = height - topMargin - bottom
     let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
@@ -191,8 +201,8 @@ enum ChartCommand {
     s += "  <text x=\"\(left + plotW / 2)\" y=\"\(topMargin + plotH + 38)\" text-anchor=\"middle\">\(escape(c.unitName))</text>\n"
     let points = c.points.map { "\(x($0.count)),\(y($0.premium.amount))" }.joined(separator: " ")
     s += "  <polyline points=\"\(points)\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\"\(c.isEstimate ? " stroke-dasharray=\"6 3\"" : "")/>\n"
-    for (i, note) in notes(c, l).enumerated() {
-      s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(escape(note))</text>\n"
+    for (i, line) in lines.enumerated() {
+      s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(escape(line))</text>\n"
     }
     return s + "</svg>\n"
   }
