@@ -21,11 +21,12 @@ let package = Package(
       // machine. Debug builds stay dynamic, because the test bundles that link this module need
       // the shared Testing and XCTest libraries.
       linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
-    // Every premium the brochures print, shared by both test targets.
+    // Shared by both test targets: every premium the brochures print, and the check that keeps
+    // generated files current.
     .target(
-      name: "BrochureFigures", dependencies: ["PremiumCore"], path: "Tests/BrochureFigures",
+      name: "TestSupport", dependencies: ["PremiumCore"], path: "Tests/TestSupport",
       exclude: ["000-kagoshima-ikyo.csv", "001-byoin-kyosaikai.csv", "002-kumamoto-hokeni.csv", "003-fukuoka-ishikai.csv"]),
-    .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "BrochureFigures"]),
-    .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "BrochureFigures"], exclude: ["Golden"]),
+    .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "TestSupport"]),
+    .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "TestSupport"], exclude: ["Golden"]),
   ]
 )

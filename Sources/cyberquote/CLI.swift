@@ -29,6 +29,7 @@ enum CLI {
     ("plans", { $0.pick("1施設の全プランを計算（パンフレットの順）", "Price every plan of a program for one facility") }),
     ("compare", { $0.pick("1施設を全制度で比較（保険金額つき）", "Compare one facility across every program, with limits") }),
     ("chart", { $0.pick("病床数・定員と保険料のグラフ（端末または SVG）", "Chart the premium against beds or capacity (terminal or SVG)") }),
+    ("completion", { $0.pick("シェル補完スクリプトを出力 (bash, zsh)", "Print a shell completion script (bash, zsh)") }),
     ("programs", { $0.pick("制度の一覧（引受保険会社・保険期間）", "List the programs with their insurer and period") }),
     ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
     ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
@@ -68,6 +69,7 @@ enum CLI {
       case PlansCommand.name: result = try PlansCommand.run(rest, context: context)
       case CompareCommand.name: result = try CompareCommand.run(rest, context: context)
       case ChartCommand.name: result = try ChartCommand.run(rest, context: context)
+      case CompletionCommand.name: result = try CompletionCommand.run(rest, context: context)
       case TableCommand.name: result = try TableCommand.run(rest, context: context)
       default: throw unknownSubcommand(first)
       }

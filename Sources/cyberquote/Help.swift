@@ -11,8 +11,8 @@ enum Help {
       let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
       return required.contains(spec.name) ? text : "[\(text)]"
     }
-    let positional = command == BatchCommand.name ? " [FILE | -]" : ""
-    return "Usage: cyberquote \(command) " + parts.joined(separator: " ") + positional
+    let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"] : []
+    return (["Usage: cyberquote", command] + parts + positional).joined(separator: " ")
   }
 
   static func specs(_ command: String) -> [OptionSpec]? {
@@ -22,6 +22,7 @@ enum Help {
     case PlansCommand.name: PlansCommand.specs
     case CompareCommand.name: CompareCommand.specs
     case ChartCommand.name: ChartCommand.specs
+    case CompletionCommand.name: CompletionCommand.specs
     case TableCommand.name: TableCommand.specs
     case BatchCommand.name: BatchCommand.specs
     default: nil

@@ -1,4 +1,4 @@
-import BrochureFigures
+import TestSupport
 import Foundation
 import Testing
 

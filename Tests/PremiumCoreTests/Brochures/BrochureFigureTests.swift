@@ -1,4 +1,4 @@
-import BrochureFigures
+import TestSupport
 import Testing
 
 @testable import PremiumCore

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PremiumCore
@@ -42,11 +43,6 @@ enum RatesDirectory {
   }
 }
 
-/// The package's top directory, found from this file's path.
-enum PackageRoot {
-  static let url = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-}
 
 /// Writes programs as Swift source. Every literal is typed so that the compiler need not infer.
 enum SwiftRateBookEmitter {

@@ -4,8 +4,8 @@ import Testing
 /// Checks a generated source file against what its generator produces now. With
 /// `CYBERQUOTE_REGENERATE=1` it rewrites the file and records an issue, so that every
 /// regeneration is seen; otherwise a stale file fails with the command to run.
-enum GeneratedSource {
-  static func verify(_ expected: String, at relativePath: String, regenerate filter: String) throws {
+public enum GeneratedSource {
+  public static func verify(_ expected: String, at relativePath: String, regenerate filter: String) throws {
     let target = PackageRoot.url.appendingPathComponent(relativePath)
     let actual = (try? String(contentsOf: target, encoding: .utf8)) ?? ""
     if actual != expected, ProcessInfo.processInfo.environment["CYBERQUOTE_REGENERATE"] == "1" {
@@ -15,4 +15,10 @@ enum GeneratedSource {
     }
     #expect(actual == expected, "\(relativePath) is stale: run CYBERQUOTE_REGENERATE=1 swift test --filter \(filter)")
   }
+}
+
+/// The package's top directory, found from this file's path.
+public enum PackageRoot {
+  public static let url = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
