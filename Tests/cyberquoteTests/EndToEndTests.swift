@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import cyberquote
+
 /// The built binary as a separate process: what a shell script sees.
 @Suite struct EndToEndTests {
   static let quote = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10", "--format", "json"]
@@ -38,5 +40,25 @@ import Testing
     let result = try CLIHarness.runBinary(copy, Self.quote, directory: directory)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"premium\": 164400"))
+  }
+}
+
+/// Colour only on a terminal, never with NO_COLOR set; none in pipes (the golden files).
+@Suite struct ColourTests {
+  @Test func colourDecision() {
+    #expect(Environment.colourEnabled(isTerminal: true, variables: [:]))
+    #expect(!Environment.colourEnabled(isTerminal: true, variables: ["NO_COLOR": "1"]))
+    #expect(Environment.colourEnabled(isTerminal: true, variables: ["NO_COLOR": ""]))
+    #expect(!Environment.colourEnabled(isTerminal: false, variables: [:]))
+  }
+
+  @Test func estimatesAreColouredOnlyWhenAsked() {
+    let arguments = ["quote", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "120"]
+    var console = TestConsole(stdin: [])
+    var environment = Environment(variables: [:], today: CLIHarness.today)
+    environment.colour = true
+    _ = CLI.run(arguments, environment: environment, console: &console)
+    #expect(String(decoding: console.stdout, as: UTF8.self).contains("\u{1B}[1;33m【推定】"))
+    #expect(!CLIHarness.run(arguments).stdout.contains("\u{1B}["))
   }
 }

@@ -42,7 +42,7 @@ enum QuoteCommand {
     let explain = args.has("--explain")
     switch format {
     case "json": output.text = (explain ? QuoteRendering.explainedJSON(quote, context.language) : QuoteRendering.json(quote)).pretty
-    default: output.text = QuoteRendering.text(quote, context.language, explain: explain)
+    default: output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour)
     }
     return output
   }

@@ -2,7 +2,7 @@ import PremiumCore
 
 /// A quote for a person (text) and for a script (JSON).
 enum QuoteRendering {
-  static func text(_ q: Quote, _ l: Language, explain: Bool = false) -> String {
+  static func text(_ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false) -> String {
     let p = q.program
     var facility = q.facility.name(l)
     let counts = CountKind.allCases.compactMap { kind in q.counts[kind].map { Wording.count(kind, $0, l) } }
@@ -24,12 +24,14 @@ enum QuoteRendering {
     if q.installments > 1 {
       rows.add([l.pick("1回分保険料", "Per installment"), Wording.yen(q.installmentPremium) + " × \(q.installments)"])
     }
-    rows.add([l.pick("根拠", "Basis"), Wording.basis(q.basis, l)])
+    let basis = Wording.basis(q.basis, l)
+    rows.add([l.pick("根拠", "Basis"), colour && q.basis == .estimate ? Wording.warningColour + basis + Wording.resetColour : basis])
     rows.add([l.pick("出典", "Source"), Wording.source(q)])
 
     var out = "\(Wording.programTitle(p)) (\(p.id))\n" + rows.render(indent: "  ")
     if let reason = q.estimateReason {
-      out += "\n" + l.pick("【推定】", "[ESTIMATE] ") + Wording.estimateReason(reason, l) + "\n"
+      let mark = l.pick("【推定】", "[ESTIMATE] ")
+      out += "\n" + (colour ? Wording.warningColour + mark + Wording.resetColour : mark) + Wording.estimateReason(reason, l) + "\n"
     }
     if explain {
       out += "\n" + l.pick("計算の説明", "How the premium is reached") + "\n"

@@ -2,6 +2,10 @@ import PremiumCore
 
 /// Shared words and number forms for every rendering, in both languages.
 enum Wording {
+  /// ANSI colour for what must not be missed (estimates), used only when colour is on.
+  static let warningColour = "\u{1B}[1;33m"
+  static let resetColour = "\u{1B}[0m"
+
   static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
 
   /// `55,880円`.

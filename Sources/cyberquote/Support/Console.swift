@@ -164,8 +164,13 @@ struct Environment {
       var size = winsize()
       if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { columns = Int(size.ws_col) }
     }
-    let noColour = variables["NO_COLOR"].map { !$0.isEmpty } ?? false
-    return Environment(variables: variables, today: today, terminalColumns: columns, colour: isTerminal && !noColour)
+    return Environment(
+      variables: variables, today: today, terminalColumns: columns, colour: colourEnabled(isTerminal: isTerminal, variables: variables))
+  }
+
+  /// Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org).
+  static func colourEnabled(isTerminal: Bool, variables: [String: String]) -> Bool {
+    isTerminal && (variables["NO_COLOR"] ?? "").isEmpty
   }
 
   /// English when the locale says so (`LC_ALL`, then `LC_MESSAGES`, then `LANG` starting `en`).
