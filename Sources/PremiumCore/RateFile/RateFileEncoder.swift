@@ -1,0 +1,159 @@
+/// Writes a ``Program`` as a rate file (format 1), the inverse of ``RateFileDecoder``: figures as
+/// the brochure prints them (premiums in yen, limits as `1,000万円` and `1億円`), one plan, row
+/// or rule per line, so that a person can hold the file next to the brochure.
+public enum RateFileEncoder {
+  public static func encode(_ p: Program) -> String {
+    var o = Lines()
+    o.open("{")
+    o.field("format", "1")
+    o.field("id", string(p.id))
+    o.field("name", string(p.name))
+    o.field("policyholder", string(p.policyholder))
+    o.field("agent", p.agent.map(string) ?? "null")
+    o.field("insurer", string(p.insurer))
+    o.field("eligibility", string(p.eligibility))
+    o.field("source", string(p.source))
+    o.field("period", p.period.map(period) ?? "null")
+    o.field("group_discount_percent", percent(p.groupDiscountPercent))
+    o.field("installments", "\(p.installments)")
+    o.field("payment", string(p.payment))
+    if let s = p.security {
+      o.block("security", [
+        "\"min_percent\": \(s.minimumPercent)", "\"max_percent\": \(s.maximumPercent)",
+        "\"facilities\": \(facilities(s.facilities))",
+      ])
+    } else {
+      o.field("security", "null")
+    }
+    switch p.multipleFacilities {
+    case .separateContracts: o.field("multiple_facilities", "{\"mode\": \"separate-contracts\"}")
+    case .proportional: o.field("multiple_facilities", "{\"mode\": \"proportional\"}")
+    case .onRequest(let reason): o.block("multiple_facilities", ["\"mode\": \"on-request\"", "\"reason\": \(string(reason))"])
+    }
+    if let reason = p.optionsOnRequest { o.field("options_on_request", string(reason)) }
+    o.block("families", p.families.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" })
+    o.block("coverage_names", Coverage.allCases.compactMap { c in p.coverageNames[c].map { "\(string(c.rawValue)): \(string($0))" } })
+    o.block("deductibles", Coverage.allCases.compactMap { c in p.deductibles.byCoverage[c].map { "\(string(c.rawValue)): \(string(amount($0)))" } })
+    o.list("plans", p.plans.map { "{\"code\": \(string($0.code)), \"family\": \(string($0.family)), \"limits\": \(limits($0.limits))}" })
+    o.list("options", p.options.map {
+      "{\"code\": \(string($0.code)), \"name\": \(string($0.name)), \"coverage\": \(string($0.coverage.rawValue)), \"limit\": \(string(amount($0.limit))), \"premium\": \($0.premium.amount)}"
+    })
+    o.tables(p.tables.map(table))
+    o.rules(p.onRequest.map { rule in
+      ["\"facilities\": \(facilities(rule.facilities))", "\"plans\": [\(rule.plans.map(string).joined(separator: ", "))]", "\"reason\": \(string(rule.reason))"]
+    })
+    o.list("notes", p.notes.map(string), last: true)
+    o.close("}")
+    return o.text
+  }
+
+  // MARK: - Pieces
+
+  static func table(_ t: RateTable) -> [String] {
+    var fields = [
+      "\"id\": \(string(t.id))", "\"title\": \(string(t.title))", "\"source\": \(string(t.source))",
+      "\"facilities\": \(facilities(t.facilities))",
+    ]
+    if !t.estimatedFacilities.isEmpty {
+      fields.append("\"estimated_facilities\": \(facilities(t.estimatedFacilities))")
+      fields.append("\"estimate_reason\": \(string(t.estimateReason ?? ""))")
+    }
+    if !t.limitOverrides.isEmpty {
+      let rows = t.rows.compactMap { row in t.limitOverrides[row.plan].map { "\(string(row.plan)): \(limits($0))" } }
+      fields.append("\"limits\": {\n" + rows.map { "        " + $0 }.joined(separator: ",\n") + "\n      }")
+    }
+    fields.append("\"basis\": \(basis(t.basis))")
+    fields.append("\"columns\": [\(t.columns.map(string).joined(separator: ", "))]")
+    let rows = t.rows.map { "[\(string($0.plan)), \($0.values.map { String($0.amount) }.joined(separator: ", "))]" }
+    fields.append("\"rows\": [\n" + rows.map { "        " + $0 }.joined(separator: ",\n") + "\n      ]")
+    return fields
+  }
+
+  static func basis(_ b: TableBasis) -> String {
+    switch b {
+    case .perBed: "\"per-bed\""
+    case .perCapacity: "\"per-capacity\""
+    case .flat(.annual): "\"flat\""
+    case .flat(.installment): "{\"flat\": \"installment\"}"
+    case .examples(let unit, let counts, let model):
+      "{\"examples\": {\"unit\": \(string(unit.rawValue)), \"counts\": [\(counts.map(String.init).joined(separator: ", "))], \"model_offset\": \(model.offset)}}"
+    }
+  }
+
+  static func limits(_ l: Limits) -> String {
+    "{" + l.entries.map { "\(string($0.coverage.rawValue)): \(string(amount($0.limit)))" }.joined(separator: ", ") + "}"
+  }
+
+  /// As printed: `なし` for zero, else `1,000万円`, `1億円`, `30万円`.
+  static func amount(_ y: Yen) -> String { y == .zero ? "なし" : YenFormat.limit(y) }
+
+  static func facilities(_ kinds: [FacilityKind]) -> String {
+    "[" + kinds.map { string($0.rawValue) }.joined(separator: ", ") + "]"
+  }
+
+  static func period(_ p: Period) -> String {
+    "{\"start\": \(string(p.start.description)), \"end\": \(string(p.end.description)), \"time\": \(p.time.map(string) ?? "null")}"
+  }
+
+  /// A whole percentage as a number, a fraction as a decimal string.
+  static func percent(_ r: Rational) -> String {
+    r.isInteger ? "\(r.numerator)" : string(r.exactDecimalString() ?? r.description)
+  }
+
+  static func string(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// The file's lines, two-space indented.
+  struct Lines {
+    var text = ""
+
+    mutating func open(_ s: String) { text += s + "\n" }
+    mutating func close(_ s: String) { text += s + "\n" }
+    mutating func field(_ key: String, _ value: String) { text += "  \"\(key)\": \(value),\n" }
+
+    /// An object with one member per line (or `{}`).
+    mutating func block(_ key: String, _ members: [String]) {
+      if members.isEmpty { return field(key, "{}") }
+      text += "  \"\(key)\": {\n" + members.map { "    " + $0 }.joined(separator: ",\n") + "\n  },\n"
+    }
+
+    /// An array with one element per line (or `[]`).
+    mutating func list(_ key: String, _ elements: [String], last: Bool = false) {
+      let end = last ? "\n" : ",\n"
+      if elements.isEmpty {
+        text += "  \"\(key)\": []" + end
+        return
+      }
+      text += "  \"\(key)\": [\n" + elements.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]" + end
+    }
+
+    mutating func tables(_ tables: [[String]]) {
+      if tables.isEmpty { return field("tables", "[]") }
+      text += "  \"tables\": [\n"
+      text += tables.map { fields in "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }" }.joined(separator: ",\n")
+      text += "\n  ],\n"
+    }
+
+    mutating func rules(_ rules: [[String]]) {
+      if rules.isEmpty { return field("on_request", "[]") }
+      text += "  \"on_request\": [\n"
+      text += rules.map { fields in "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }" }.joined(separator: ",\n")
+      text += "\n  ],\n"
+    }
+  }
+}
