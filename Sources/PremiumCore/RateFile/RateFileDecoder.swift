@@ -13,7 +13,12 @@ public enum RateFileDecoder {
     } catch {
       throw RateFileError(file: file, line: error.line, path: "", message: error.message)
     }
-    return try Decoding(file: file).program(root)
+    return try decode(root, file: file)
+  }
+
+  /// Decodes an already parsed file, for ``RateBookCheck``, which reads the tree again.
+  static func decode(_ root: JSONNode, file: String) throws(RateFileError) -> Program {
+    try Decoding(file: file).program(root)
   }
 }
 

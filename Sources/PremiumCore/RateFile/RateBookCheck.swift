@@ -1,0 +1,140 @@
+/// `rates check`: everything ``RateFileDecoder`` enforces within one file, plus the rules that
+/// need arithmetic or several files at once:
+///
+/// - printed examples must be reproduced, after rounding, by the model fitted to them, so that a
+///   mistyped figure in an `examples` table is caught even though it decodes;
+/// - one program id may appear in several files only for contract periods that do not overlap,
+///   so that a date always picks one version.
+///
+/// Each file reports its first structural error; the cross-file rules run on the files that decode.
+public enum RateBookCheck {
+  /// A rate file's name as given and its text.
+  public struct Source: Sendable {
+    public let file: String
+    public let text: String
+
+    public init(file: String, text: String) {
+      self.file = file
+      self.text = text
+    }
+  }
+
+  public struct Result: Sendable {
+    /// The programs that passed every rule, with their file, in input order.
+    public var programs: [(file: String, program: Program)] = []
+    /// In input order; empty when every file is clean.
+    public var errors: [RateFileError] = []
+  }
+
+  public static func check(_ sources: [Source]) -> Result {
+    var result = Result()
+    var decoded: [(file: String, program: Program, root: JSONNode)] = []
+    for source in sources {
+      do throws(RateFileError) {
+        let root: JSONNode
+        do {
+          root = try JSONParser.parse(source.text)
+        } catch {
+          throw RateFileError(file: source.file, line: error.line, path: "", message: error.message)
+        }
+        let program = try RateFileDecoder.decode(root, file: source.file)
+        let problems = exampleMismatches(program, root: root, file: source.file)
+          + periodClashes(program, root: root, file: source.file, earlier: decoded)
+        decoded.append((source.file, program, root))
+        if problems.isEmpty { result.programs.append((source.file, program)) } else { result.errors += problems }
+      } catch {
+        result.errors.append(error)
+      }
+    }
+    return result
+  }
+
+  // MARK: - Printed examples against their model
+
+  /// Every printed figure of an `examples` table, recomputed from the slope between the row's two
+  /// figures: round(u × (modified count + offset)) must give the figure back.
+  static func exampleMismatches(_ program: Program, root: JSONNode, file: String) -> [RateFileError] {
+    var errors: [RateFileError] = []
+    for (t, table) in program.tables.enumerated() {
+      guard case .examples(_, let counts, let model) = table.basis, counts.count == 2 else { continue }
+      for (r, row) in table.rows.enumerated() where row.values.count == counts.count {
+        for (k, count) in counts.enumerated() {
+          let path = "tables[\(t)].rows[\(r)][\(k + 1)]"
+          let fitted: Yen
+          do {
+            fitted = try fittedPremium(at: count, counts: counts, printed: row.values, offset: model.offset)
+          } catch {
+            errors.append(RateFileError(file: file, line: line(root, path), path: path, message: "the printed figures are too large to fit a model to"))
+            continue
+          }
+          guard fitted != row.values[k] else { continue }
+          errors.append(RateFileError(
+            file: file, line: line(root, path), path: path,
+            message: "plan \(row.plan): printed \(YenFormat.grouped(row.values[k].amount)) yen at \(count) is not reproduced by the model"
+              + " u × (modified count + \(model.offset)), which gives \(YenFormat.grouped(fitted.amount)) yen;"
+              + " check this row's figures against the brochure, or model_offset"))
+        }
+      }
+    }
+    return errors
+  }
+
+  /// The model of ``ExampleModel`` at `count`, rounded half up to 10 yen.
+  static func fittedPremium(at count: Int, counts: [Int], printed: [Yen], offset: Int) throws(ArithmeticOverflow) -> Yen {
+    let low = try ModifiedCount.of(counts[0])
+    let high = try ModifiedCount.of(counts[1])
+    let slope = try printed[1].rational.subtracting(printed[0].rational).divided(by: high.subtracting(low))
+    return try slope.multiplied(by: ModifiedCount.of(count).adding(Rational(offset))).rounded(.halfUpToTenYen)
+  }
+
+  // MARK: - One id, several periods
+
+  static func periodClashes(
+    _ program: Program, root: JSONNode, file: String, earlier: [(file: String, program: Program, root: JSONNode)]
+  ) -> [RateFileError] {
+    earlier.filter { $0.program.id == program.id }.compactMap { other in
+      let at = program.period == nil ? "id" : "period"
+      let fail = { (message: String) in RateFileError(file: file, line: line(root, at), path: at, message: message) }
+      guard let mine = program.period, let theirs = other.program.period else {
+        return fail("program '\(program.id)' is also defined in \(other.file); a program id may appear again only with a period, for another contract period")
+      }
+      // Consecutive contract years share their boundary day (16:00 on 11/1), so touching is allowed.
+      guard mine.start < theirs.end, theirs.start < mine.end else { return nil }
+      return fail("program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) in \(other.file); expected periods that do not overlap, so that a date picks one version")
+    }
+  }
+
+  // MARK: - Locating a path
+
+  /// The line of the value at `path` (`tables[2].rows[3][1]`), or of the nearest ancestor found.
+  static func line(_ root: JSONNode, _ path: String) -> Int {
+    var node = root
+    for step in steps(path) {
+      switch (step, node.value) {
+      case (.key(let key), .object(let members)):
+        guard let member = members.first(where: { $0.key == key }) else { return node.line }
+        node = member.value
+      case (.index(let i), .array(let elements)):
+        guard elements.indices.contains(i) else { return node.line }
+        node = elements[i]
+      default:
+        return node.line
+      }
+    }
+    return node.line
+  }
+
+  private enum Step {
+    case key(String)
+    case index(Int)
+  }
+
+  private static func steps(_ path: String) -> [Step] {
+    path.split(separator: ".").flatMap { part -> [Step] in
+      let pieces = part.split(separator: "[", omittingEmptySubsequences: false)
+      let key = pieces.first.map { [Step.key(String($0))] } ?? []
+      return key.filter { if case .key("") = $0 { false } else { true } }
+        + pieces.dropFirst().compactMap { Int($0.dropLast()).map(Step.index) }
+    }
+  }
+}
