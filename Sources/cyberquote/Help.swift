@@ -11,7 +11,8 @@ enum Help {
       let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
       return required.contains(spec.name) ? text : "[\(text)]"
     }
-    let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"] : []
+    let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"]
+      : command == RatesCommand.name ? ["show|check", "[PATH …]"] : []
     return (["Usage: cyberquote", command] + parts + positional).joined(separator: " ")
   }
 
@@ -25,6 +26,7 @@ enum Help {
     case CompletionCommand.name: CompletionCommand.specs
     case TableCommand.name: TableCommand.specs
     case BatchCommand.name: BatchCommand.specs
+    case RatesCommand.name: RatesCommand.specs
     default: nil
     }
   }
@@ -102,6 +104,39 @@ enum Help {
         Recognized columns (English names ignore case; other columns pass through):
 
         """) + columns.render(indent: "  ", gap: "   ")
+    case RatesCommand.name:
+      return l.pick(
+        """
+        show:  制度を料率ファイル (JSON) として標準出力に書きます。コピーして翌年度の料率に直せます。
+               保険料・保険金額はパンフレットの表記のまま（例: 57720、"1,000万円"）です。
+        check: 料率ファイル（ファイルまたはディレクトリ内の *.json）を検証します。PATH なしなら内蔵の料率。
+               構造、プランの保険金額、表の行と列、保険料が正の円単位の整数か、割引率 0〜100%、保険期間、
+               制度ID・プラン記号の重複、掲載例 (50床・100床) と当てはめた式の一致、同じ制度の保険期間の重なり。
+               エラーは「ファイル:行: JSONパス: 内容」で標準エラー出力に出します。
+        書式は rates/README.md、JSON Schema は rates/rate-file.schema.json にあります。
+        終了コード: 0 エラーなし / 1 ファイルにエラー / 2 コマンドの誤り・読めないパス。
+
+        例:
+          cyberquote rates show --program fukuoka-ishikai > fukuoka-ishikai-2026.json
+          cyberquote rates check fukuoka-ishikai-2026.json
+
+        """,
+        """
+        show:  writes a program to standard output as a rate file (JSON), to copy and edit for next
+               year's brochure. Premiums and limits appear as printed (57720, "1,000万円").
+        check: validates rate files (files, or the *.json of a directory); without PATH, the built-in ones.
+               Checks the structure, plan limits, table rows and columns, premiums as positive whole
+               yen, discounts within 0–100%, periods, duplicate program ids and plan codes, printed
+               examples (50 and 100 beds) against the fitted model, and overlapping periods of a program.
+               Errors go to standard error as file:line: JSON path: message.
+        The format is documented in rates/README.md; a JSON Schema is rates/rate-file.schema.json.
+        Exit status: 0 no errors / 1 an error in a file / 2 bad command line or unreadable path.
+
+        Examples:
+          cyberquote rates show --program fukuoka-ishikai > fukuoka-ishikai-2026.json
+          cyberquote rates check fukuoka-ishikai-2026.json
+
+        """)
     case TableCommand.name:
       return l.pick(
         "病床数・定員を指定すると、その規模の保険料の列を加えます。\n",

@@ -5,7 +5,6 @@ import Musl
 #endif
 import PremiumCore
 
-/// Input that cannot be read as a member list at all: exit status 2.
 /// A route cache entry: the key cells' bytes, and the route (nil when the key cannot be priced:
 /// such rows take the decoded path, which reports why).
 final class RouteEntry {
@@ -32,8 +31,11 @@ extension Basis {
   private static let estimateBytes = Array("estimate".utf8)
 }
 
+/// Input that cannot be read at all (a member list, or rate files): exit status 2.
 enum BatchError: Error {
   case cannotOpen(String, code: Int32)
+  /// A directory given for rate files that holds none (`*.json`).
+  case noRateFiles(String)
   /// An output file (a chart's SVG) that cannot be written.
   case cannotWrite(String, code: Int32)
   case empty
@@ -48,6 +50,8 @@ enum BatchError: Error {
     case .cannotWrite(let path, let code):
       let reason = String(cString: strerror(code))
       return l.pick("ファイル '\(path)' に書き込めません: \(reason)", "cannot write the file '\(path)': \(reason)")
+    case .noRateFiles(let path):
+      return l.pick("'\(path)' に料率ファイル (*.json) がありません", "'\(path)' holds no rate files (*.json)")
     case .empty:
       return l.pick("入力が空です（見出し行が必要です）", "the input is empty (a header row is needed)")
     case .header(.noUsableColumn(let header)):

@@ -88,5 +88,3 @@ enum BatchCommand {
     }
   }
 }
-
-/// Input that cannot be read as a member list at all: exit status 2.

@@ -1,0 +1,57 @@
+import PremiumCore
+
+/// `cyberquote rates show|check`: the rate books as files staff can copy, edit and validate.
+///
+/// `show` writes a program as a rate file (the format of `rates/README.md`); `check` validates
+/// rate files, or the built-in ones, and reports every error as `file:line: path: message` on
+/// standard error. Exit status: 0 clean, 1 an error in a file, 2 a bad command line or a path
+/// that cannot be read.
+enum RatesCommand {
+  static let name = "rates"
+  static let actions = ["show", "check"]
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "--program", valueName: "ID") {
+      $0.pick("show: 出力する制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "show: the program to write (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
+    },
+    CommonOptions.lang, CommonOptions.help,
+  ]
+
+  static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    guard let action = args.positionals.first else { throw UsageError.missingValue("show|check", command: name) }
+    switch action {
+    case "show":
+      if let extra = args.positionals.dropFirst().first { throw UsageError.unexpectedArgument(extra, command: name) }
+      guard let id = args.value("--program") else { throw UsageError.missingOption("--program", command: name) }
+      console.write(RateFileEncoder.encode(try context.catalog.program(id)))
+      return 0
+    case "check":
+      if args.value("--program") != nil { throw UsageError.unexpectedArgument("--program", command: name) }
+      let paths = Array(args.positionals.dropFirst())
+      let sources = paths.isEmpty ? try RateFileSources.builtIn(context.catalog) : try RateFileSources.read(paths)
+      return report(RateBookCheck.check(sources), files: sources.count, context.language, console: &console)
+    default:
+      throw UsageError.invalidValue(
+        action, option: name, expected: .oneOf(actions, suggestion: Suggestion.closest(to: action, in: actions)), command: name)
+    }
+  }
+
+  /// Clean: one line per program on stdout. Otherwise: the errors on stderr and nothing on stdout.
+  static func report<C: Console>(_ result: RateBookCheck.Result, files: Int, _ l: Language, console: inout C) -> Int32 {
+    guard result.errors.isEmpty else {
+      for error in result.errors { console.writeError(error.description + "\n") }
+      let failedFiles = Set(result.errors.map(\.file)).count
+      console.writeError(l.pick(
+        "\(failedFiles)/\(files) ファイルにエラー \(result.errors.count) 件\n",
+        "\(result.errors.count) error(s) in \(failedFiles) of \(files) file(s)\n"))
+      return 1
+    }
+    var table = TextColumns(alignments: [.left, .left, .left, .right])
+    table.add([l.pick("ファイル", "File"), "ID", l.pick("保険期間", "Period"), l.pick("保険料表", "Tables")])
+    for (file, program) in result.programs {
+      table.add([file, program.id, program.period.map { l.pick($0.japanese, $0.iso) } ?? l.pick("記載なし", "not stated"), "\(program.tables.count)"])
+    }
+    console.write(table.render() + l.pick("\(files) ファイル: エラーなし\n", "\(files) file(s): no errors\n"))
+    return 0
+  }
+}

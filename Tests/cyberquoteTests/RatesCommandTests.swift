@@ -1,0 +1,84 @@
+import Foundation
+import PremiumCore
+import TestSupport
+import Testing
+
+@testable import cyberquote
+
+/// `cyberquote rates show|check` on real files in a scratch directory.
+@Suite struct RatesCommandTests {
+  let directory: URL
+
+  init() throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("rates-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  func write(_ name: String, _ text: String) throws -> String {
+    let url = directory.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test func showWritesEachBuiltInProgramAsItsRateFile() throws {
+    for id in Catalog.builtIn.ids {
+      let shown = CLIHarness.run(["rates", "show", "--program", id])
+      let file = try String(contentsOf: PackageRoot.url.appendingPathComponent("rates/\(id).json"), encoding: .utf8)
+      #expect(shown == CLIResult(stdout: file, stderr: "", status: 0), "\(id)")
+    }
+  }
+
+  @Test func aShownProgramChecksClean() throws {
+    let path = try write("fukuoka-ishikai-copy.json", CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout)
+    let result = CLIHarness.run(["rates", "check", path, "--lang", "en"])
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    #expect(result.stdout.contains("\(path)  fukuoka-ishikai  2025-05-05 16:00 – 2026-05-05 16:00"))
+    #expect(result.stdout.hasSuffix("1 file(s): no errors\n"))
+  }
+
+  @Test func withoutAPathTheBuiltInFilesAreChecked() {
+    let result = CLIHarness.run(["rates", "check"])
+    #expect(result.status == 0)
+    for id in Catalog.builtIn.ids { #expect(result.stdout.contains("rates/\(id).json")) }
+    #expect(result.stdout.hasSuffix("5 ファイル: エラーなし\n"))
+  }
+
+  @Test func aMistypedFigureFailsWithItsLocationAndNothingOnStdout() throws {
+    let shown = CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout
+    let path = try write("next.json", shown.replacingOccurrences(of: #"["S2", 102960, 135960]"#, with: #"["S2", 102960, 153960]"#))
+    let result = CLIHarness.run(["rates", "check", path])
+    #expect(result.status == 1)
+    #expect(result.stdout == "")
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.first?.hasPrefix("\(path):102: tables[2].rows[1][1]: plan S2: printed 102,960 yen at 50 is not reproduced") == true)
+    #expect(lines.last == "1/1 ファイルにエラー 2 件")
+  }
+
+  @Test func aDirectoryIsItsRateFilesInNameOrderWithoutTheSchema() throws {
+    let shown = CLIHarness.run(["rates", "show", "--program", "kumamoto-hokeni"]).stdout
+    _ = try write("b.json", shown)
+    _ = try write("a.json", CLIHarness.run(["rates", "show", "--program", "jhef"]).stdout)
+    _ = try write("rate-file.schema.json", "{}")
+    _ = try write("notes.txt", "not a rate file")
+    let result = CLIHarness.run(["rates", "check", directory.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let files = result.stdout.split(separator: "\n").dropFirst().dropLast().map { $0.split(separator: " ").first.map(String.init) ?? "" }
+    #expect(files == [directory.path + "/a.json", directory.path + "/b.json"])
+  }
+
+  @Test(arguments: [
+    (["rates"], "エラー: オプション 'show|check' に値がありません"),
+    (["rates", "chek"], "エラー: 'rates' の値 'chek' は無効です。指定できる値: show, check（もしかして 'check'？）"),
+    (["rates", "show"], "エラー: オプション '--program' が必要です"),
+    (["rates", "check", "--program", "jhef"], "エラー: 余分な引数 '--program' があります"),
+    (["rates", "check", "/nonexistent/next.json"], "エラー: 入力ファイル '/nonexistent/next.json' を開けません: No such file or directory"),
+  ])
+  func badUsageExitsTwo(_ arguments: [String], _ message: String) {
+    let result = CLIHarness.run(arguments)
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+  }
+}
