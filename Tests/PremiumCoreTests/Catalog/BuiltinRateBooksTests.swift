@@ -35,7 +35,7 @@ enum RatesDirectory {
   }
 
   static func programs() throws -> [(file: String, program: Program)] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }
     let decoded = try names.map { name in
       (file: name, program: try RateFileDecoder.decode(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8), file: "rates/" + name))
     }
