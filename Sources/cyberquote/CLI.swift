@@ -23,6 +23,8 @@ struct Context {
 /// line. On failure nothing is written to `output`.
 enum CLI {
   static let version = "0.1.0"
+  /// Rate files to load beside the built-in ones when `--rates` is not given.
+  static let ratesVariable = "CYBERQUOTE_RATES"
 
   static let subcommands: [(name: String, summary: @Sendable (Language) -> String)] = [
     ("quote", { $0.pick("1施設・1プランの保険料を計算", "Price one facility on one plan") }),
@@ -47,6 +49,11 @@ enum CLI {
     do {
       language = try extractLanguage(&arguments) ?? language
       context.language = language
+      context.today = try extractDate(&arguments) ?? environment.today
+      var ratePaths = try extractGlobal("--rates", &arguments)
+      if ratePaths.isEmpty, let variable = environment.variables[ratesVariable] {
+        ratePaths = variable.split(separator: ":").map(String.init)
+      }
       guard let first = arguments.first else { throw UsageError.missingSubcommand }
       let rest = Array(arguments.dropFirst())
       if first == "--help" || first == "-h" || first == "help" {
@@ -62,6 +69,7 @@ enum CLI {
         console.write(help)
         return 0
       }
+      context.catalog = try Self.catalog(catalog, paths: ratePaths, date: context.today)
       if first == BatchCommand.name { return try BatchCommand.run(rest, context: context, console: &console) }
       if first == RatesCommand.name { return try RatesCommand.run(rest, context: context, console: &console) }
       let result: CommandOutput
@@ -107,23 +115,52 @@ enum CLI {
     .unknownSubcommand(name, suggestion: Suggestion.closest(to: name, in: subcommands.map(\.name)))
   }
 
-  /// Removes `--lang X` / `--lang=X` wherever it stands.
-  private static func extractLanguage(_ arguments: inout [String]) throws(UsageError) -> Language? {
-    guard let index = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) else { return nil }
-    let command = arguments.first.flatMap { subcommands.map(\.name).contains($0) ? $0 : nil } ?? "quote"
-    var value: String
-    if arguments[index] == "--lang" {
-      guard index + 1 < arguments.count else { throw .missingValue("--lang", command: command) }
-      value = arguments[index + 1]
-      arguments.removeSubrange(index...(index + 1))
-    } else {
-      value = String(arguments[index].dropFirst("--lang=".count))
-      arguments.remove(at: index)
+  /// Removes every `--NAME X` / `--NAME=X` wherever it stands, and gives their values in order.
+  static func extractGlobal(_ name: String, _ arguments: inout [String]) throws(UsageError) -> [String] {
+    var values: [String] = []
+    while let index = arguments.firstIndex(where: { $0 == name || $0.hasPrefix(name + "=") }) {
+      if arguments[index] == name {
+        guard index + 1 < arguments.count else { throw .missingValue(name, command: commandName(arguments)) }
+        values.append(arguments[index + 1])
+        arguments.removeSubrange(index...(index + 1))
+      } else {
+        values.append(String(arguments[index].dropFirst(name.count + 1)))
+        arguments.remove(at: index)
+      }
     }
-    value = value.lowercased()
+    return values
+  }
+
+  /// The subcommand an error about a global option points to.
+  private static func commandName(_ arguments: [String]) -> String {
+    arguments.first.flatMap { subcommands.map(\.name).contains($0) ? $0 : nil } ?? "quote"
+  }
+
+  private static func extractLanguage(_ arguments: inout [String]) throws(UsageError) -> Language? {
+    guard let value = try extractGlobal("--lang", &arguments).last?.lowercased() else { return nil }
     guard let language = Language(rawValue: value) else {
-      throw .invalidValue(value, option: "--lang", expected: .oneOf(Language.allCases.map(\.rawValue), suggestion: nil), command: command)
+      throw .invalidValue(value, option: "--lang", expected: .oneOf(Language.allCases.map(\.rawValue), suggestion: nil), command: commandName(arguments))
     }
     return language
+  }
+
+  /// `--date YYYY-MM-DD`: the day quoted for, which picks the version of a program in force.
+  private static func extractDate(_ arguments: inout [String]) throws(UsageError) -> CalendarDate? {
+    guard let value = try extractGlobal("--date", &arguments).last else { return nil }
+    guard let date = CalendarDate(iso: NumberText.halfWidth(value)) else {
+      throw .invalidValue(value, option: "--date", expected: .date, command: commandName(arguments))
+    }
+    return date
+  }
+
+  /// The built-in programs, with the rate files of `--rates` (or `CYBERQUOTE_RATES`, paths
+  /// separated by ':') checked and added.
+  static func catalog(_ base: Catalog, paths: [String], date: CalendarDate?) throws -> Catalog {
+    var catalog = base
+    catalog.date = date
+    guard !paths.isEmpty else { return catalog }
+    let result = RateBookCheck.check(try RateFileSources.read(paths), beside: catalog)
+    if let error = result.errors.first { throw error }
+    return try catalog.adding(result.programs)
   }
 }

@@ -154,6 +154,12 @@ enum Help {
       + "\nOPTIONS:\n"
       + TextColumns.twoColumns([
         ("--lang ja|en", CommonOptions.lang.help(l)),
+        ("--rates PATH", l.pick(
+          "料率ファイル（またはそのディレクトリ）を内蔵の料率に加える。同じ制度ID・保険期間なら置き換え（環境変数 CYBERQUOTE_RATES、':' 区切りでも可）",
+          "Add rate files (or a directory of them) to the built-in ones; the same id and period replaces a built-in (also CYBERQUOTE_RATES, ':'-separated)")),
+        ("--date YYYY-MM-DD", l.pick(
+          "この日に有効な版の料率で計算（既定: 今日）。どの保険期間にも入らない日は警告つきで計算",
+          "Price with the version in force on this day (default: today); a day outside every period is priced with a warning")),
         ("--version", l.pick("バージョンを表示", "Show the version")),
         ("-h, --help", l.pick("このヘルプを表示", "Show this help")),
       ])

@@ -1,49 +1,99 @@
-/// The programs a quote can be priced under.
+/// The programs a quote can be priced under: the built-in rate books, and rate files loaded beside
+/// them (`--rates`), possibly several versions of one program for successive contract periods.
 ///
 /// The built-in programs are compiled in as Swift constructors (``BuiltinRateBooks``, generated
 /// from `rates/`), so a command parses nothing at start-up and builds only the program it asks for.
 public struct Catalog: Sendable {
-  /// One program, built on demand.
+  /// One program version, built on demand.
   public struct Entry: Sendable {
     /// The program id: the rate file's name without `.json`.
     public let id: String
-    /// Where its rates come from: `rates/byoin-kyosaikai.json`, or a path.
+    /// Where its rates come from: `rates/byoin-kyosaikai.json` for a built-in, else the path given.
     public let origin: String
+    /// Compiled in from `rates/`, rather than loaded from a file at run time.
+    public let isBuiltIn: Bool
     public let load: @Sendable () throws -> Program
 
-    public init(id: String, origin: String, load: @escaping @Sendable () throws -> Program) {
+    public init(id: String, origin: String, isBuiltIn: Bool = true, load: @escaping @Sendable () throws -> Program) {
       self.id = id
       self.origin = origin
+      self.isBuiltIn = isBuiltIn
       self.load = load
     }
   }
 
+  /// In listing order; one id may appear once per contract period.
   public let entries: [Entry]
+  /// The day that picks among several versions of one program (`--date`, by default today).
+  /// Without a date, the version that starts last.
+  public var date: CalendarDate?
 
-  public init(entries: [Entry]) {
+  public init(entries: [Entry], date: CalendarDate? = nil) {
     self.entries = entries
+    self.date = date
   }
 
   /// The rate books in `rates/`, as compiled in.
   public static let builtIn = Catalog(entries: BuiltinRateBooks.entries)
 
-  /// Program ids in listing order (the brochures' seed order).
-  public var ids: [String] { entries.map(\.id) }
+  /// Program ids in listing order (the brochures' seed order), each once.
+  public var ids: [String] {
+    var seen: Set<String> = []
+    return entries.map(\.id).filter { seen.insert($0).inserted }
+  }
 
-  /// The program with this id.
+  /// This catalog with `programs` added, as ``RateBookCheck/check(_:beside:)`` passes them: a
+  /// program with the id and period of an entry replaces it; one with another period is another
+  /// version of its program.
+  public func adding(_ programs: [(file: String, program: Program)]) throws -> Catalog {
+    var entries = self.entries
+    for (file, program) in programs {
+      let external = Entry(id: program.id, origin: file, isBuiltIn: false) { program }
+      if let i = try entries.firstIndex(where: { try $0.id == program.id && $0.load().period == program.period }) {
+        entries[i] = external
+      } else {
+        entries.append(external)
+      }
+    }
+    return Catalog(entries: entries, date: date)
+  }
+
+  /// The version of `id` for ``date``: the one in force (the newer on a shared boundary day);
+  /// outside every period, the latest that has started, else the earliest. Quotes warn when the
+  /// date lies outside the chosen version's period.
+  ///
+  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``.
+  public func entry(_ id: String) throws -> Entry {
+    let versions = entries.filter { $0.id == id.lowercased() }
+    guard let only = versions.first else {
+      throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: 3), known: ids)
+    }
+    guard versions.count > 1 else { return only }
+    let dated = try versions.map { (entry: $0, period: try $0.load().period) }
+    // Undated versions sort first.
+    func startsEarlier(_ a: (entry: Entry, period: Period?), _ b: (entry: Entry, period: Period?)) -> Bool {
+      guard let bStart = b.period?.start else { return false }
+      guard let aStart = a.period?.start else { return true }
+      return aStart < bStart
+    }
+    guard let date else { return dated.max(by: startsEarlier)?.entry ?? only }
+    let inForce = dated.filter { $0.period.map { $0.start <= date && date <= $0.end } ?? false }
+    let started = dated.filter { $0.period.map { $0.start <= date } ?? true }
+    let pick = inForce.max(by: startsEarlier) ?? started.max(by: startsEarlier) ?? dated.min(by: startsEarlier)
+    return pick?.entry ?? only
+  }
+
+  /// The version of the program with this id for ``date``.
   ///
   /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``, or ``RateFileError`` when an
   ///   external rate book is broken.
   public func program(_ id: String) throws -> Program {
-    guard let entry = entries.first(where: { $0.id == id.lowercased() }) else {
-      throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: 3), known: ids)
-    }
-    return try entry.load()
+    try entry(id).load()
   }
 
-  /// Every program, in listing order.
+  /// Every program, one version each, in listing order.
   public func allPrograms() throws -> [Program] {
-    try entries.map { try $0.load() }
+    try ids.map { try program($0) }
   }
 
   /// Prices `request` under the program it names.

@@ -26,11 +26,13 @@ public enum RateBookCheck {
     public var errors: [RateFileError] = []
   }
 
-  public static func check(_ sources: [Source]) -> Result {
+  /// Checks `sources`, and with `catalog`, their periods against the versions already there: the
+  /// same period replaces a version, an overlapping one is an error.
+  public static func check(_ sources: [Source], beside catalog: Catalog? = nil) -> Result {
     var result = Result()
     var decoded: [(file: String, program: Program, root: JSONNode)] = []
     for source in sources {
-      do throws(RateFileError) {
+      do {
         let root: JSONNode
         do {
           root = try JSONParser.parse(source.text)
@@ -40,10 +42,14 @@ public enum RateBookCheck {
         let program = try RateFileDecoder.decode(root, file: source.file)
         let problems = exampleMismatches(program, root: root, file: source.file)
           + periodClashes(program, root: root, file: source.file, earlier: decoded)
+          + (try catalog.map { try replacementClashes(program, root: root, file: source.file, catalog: $0) } ?? [])
         decoded.append((source.file, program, root))
         if problems.isEmpty { result.programs.append((source.file, program)) } else { result.errors += problems }
-      } catch {
+      } catch let error as RateFileError {
         result.errors.append(error)
+      } catch {
+        // A catalog entry that cannot be built: a rate file of its own, reported when used.
+        result.errors.append(RateFileError(file: source.file, line: 1, path: "", message: "\(error)"))
       }
     }
     return result
@@ -101,6 +107,21 @@ public enum RateBookCheck {
       // Consecutive contract years share their boundary day (16:00 on 11/1), so touching is allowed.
       guard mine.start < theirs.end, theirs.start < mine.end else { return nil }
       return fail("program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) in \(other.file); expected periods that do not overlap, so that a date picks one version")
+    }
+  }
+
+  static func replacementClashes(_ program: Program, root: JSONNode, file: String, catalog: Catalog) throws -> [RateFileError] {
+    let versions = catalog.entries.filter { $0.id == program.id }
+    let periods = try versions.map { (origin: $0.origin, period: try $0.load().period) }
+    guard !periods.contains(where: { $0.period == program.period }) else { return [] }
+    return periods.compactMap { other in
+      let at = program.period == nil ? "id" : "period"
+      if let mine = program.period, let theirs = other.period, !(mine.start < theirs.end && theirs.start < mine.end) { return nil }
+      let theirs = other.period?.iso ?? "no period"
+      return RateFileError(
+        file: file, line: line(root, at), path: at,
+        message: "program '\(program.id)' \(program.period?.iso ?? "without a period") overlaps \(theirs) of \(other.origin);"
+          + " expected the same period, to replace it, or one that does not overlap")
     }
   }
 

@@ -9,15 +9,19 @@ enum ProgramsCommand {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
-    let programs = try context.catalog.allPrograms()
+    let entries = try context.catalog.ids.map { try context.catalog.entry($0) }
+    let programs = try entries.map { (entry: $0, program: try $0.load()) }
     let l = context.language
     if format == "json" {
-      return CommandOutput(text: JSONOutput.array(programs.map { json($0, today: context.today) }).pretty)
+      return CommandOutput(text: JSONOutput.array(programs.map { json($0.program, rates: $0.entry, today: context.today) }).pretty)
     }
-    var table = TextColumns(alignments: [.left, .left, .left, .left, .left])
-    table.add(["ID", l.pick("制度", "Program"), l.pick("引受保険会社", "Insurer"), l.pick("保険期間", "Period"), l.pick("保険料表のある施設", "Priced facilities")])
-    for p in programs {
-      table.add([p.id, Wording.programTitle(p), p.insurer, period(p, today: context.today, l), pricedFacilities(p, l)])
+    var table = TextColumns(alignments: [.left, .left, .left, .left, .left, .left])
+    table.add([
+      "ID", l.pick("制度", "Program"), l.pick("引受保険会社", "Insurer"), l.pick("保険期間", "Period"),
+      l.pick("保険料表のある施設", "Priced facilities"), l.pick("料率", "Rates"),
+    ])
+    for (entry, p) in programs {
+      table.add([p.id, Wording.programTitle(p), p.insurer, period(p, today: context.today, l), pricedFacilities(p, l), Wording.rateSource(entry, l)])
     }
     return CommandOutput(text: table.render())
   }
@@ -33,7 +37,7 @@ enum ProgramsCommand {
     return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
   }
 
-  static func json(_ p: Program, today: CalendarDate?) -> JSONOutput {
+  static func json(_ p: Program, rates: Catalog.Entry, today: CalendarDate?) -> JSONOutput {
     .object([
       ("id", .string(p.id)),
       ("name", .string(Wording.programTitle(p))),
@@ -52,6 +56,7 @@ enum ProgramsCommand {
       ("payment", .string(p.payment)),
       ("facilities", .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.covers(kind) } }.map { .string($0.rawValue) })),
       ("source", .string(p.source)),
+      ("rate_source", Wording.rateSourceJSON(rates)),
     ])
   }
 }

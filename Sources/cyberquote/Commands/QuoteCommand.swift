@@ -34,15 +34,16 @@ enum QuoteCommand {
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
     let request = try request(from: args)
-    let quote = try context.catalog.quote(request, on: context.today)
+    let rates = try context.catalog.entry(request.program)
+    let quote = try Pricer.quote(request, in: rates.load(), on: context.today)
     var output = CommandOutput()
     for warning in quote.warnings {
       output.warnings.append(Wording.warning(warning, programID: quote.program.id, context.language))
     }
     let explain = args.has("--explain")
     switch format {
-    case "json": output.text = (explain ? QuoteRendering.explainedJSON(quote, context.language) : QuoteRendering.json(quote)).pretty
-    default: output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour)
+    case "json": output.text = (explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteRendering.json(quote, rates: rates)).pretty
+    default: output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates)
     }
     return output
   }

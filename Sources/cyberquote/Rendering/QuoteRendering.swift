@@ -2,7 +2,7 @@ import PremiumCore
 
 /// A quote for a person (text) and for a script (JSON).
 enum QuoteRendering {
-  static func text(_ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false) -> String {
+  static func text(_ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false, rates: Catalog.Entry? = nil) -> String {
     let p = q.program
     var facility = q.facility.name(l)
     let counts = CountKind.allCases.compactMap { kind in q.counts[kind].map { Wording.count(kind, $0, l) } }
@@ -27,6 +27,7 @@ enum QuoteRendering {
     let basis = Wording.basis(q.basis, l)
     rows.add([l.pick("根拠", "Basis"), colour && q.basis == .estimate ? Wording.warningColour + basis + Wording.resetColour : basis])
     rows.add([l.pick("出典", "Source"), Wording.source(q)])
+    if let rates { rows.add([l.pick("料率", "Rates"), Wording.rateSource(rates, l)]) }
 
     var out = "\(Wording.programTitle(p)) (\(p.id))\n" + rows.render(indent: "  ")
     if let reason = q.estimateReason {
@@ -90,15 +91,16 @@ enum QuoteRendering {
   }
 
   /// The quote's JSON with its calculation as a `steps` array.
-  static func explainedJSON(_ q: Quote, _ l: Language) -> JSONOutput {
-    guard case .object(var members) = json(q) else { return json(q) }
+  static func explainedJSON(_ q: Quote, _ l: Language, rates: Catalog.Entry? = nil) -> JSONOutput {
+    guard case .object(var members) = json(q, rates: rates) else { return json(q, rates: rates) }
     members.append(("steps", StepJSON.steps(q, l)))
     return .object(members)
   }
 
-  static func json(_ q: Quote) -> JSONOutput {
+  /// With `rates`, a `rate_source` member: `built-in` or the rate file's path.
+  static func json(_ q: Quote, rates: Catalog.Entry? = nil) -> JSONOutput {
     let limits = q.limits
-    return .object([
+    var members: [(String, JSONOutput)] = [
       ("program", .string(q.program.id)),
       ("program_name", .string(Wording.programTitle(q.program))),
       ("facility", .string(q.facility.rawValue)),
@@ -119,6 +121,8 @@ enum QuoteRendering {
       ("source", .string(Wording.source(q))),
       ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
       ("warnings", .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) })),
-    ])
+    ]
+    if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }
+    return .object(members)
   }
 }

@@ -80,6 +80,16 @@ enum Wording {
     "\(quote.program.source) \(quote.table.source) \(quote.table.title)"
   }
 
+  /// Which rate book priced a quote: `内蔵 (rates/x.json)`, or the file given with `--rates`.
+  static func rateSource(_ entry: Catalog.Entry, _ l: Language) -> String {
+    entry.isBuiltIn ? l.pick("内蔵 (\(entry.origin))", "built-in (\(entry.origin))") : entry.origin
+  }
+
+  /// The same for scripts: `built-in` or the path.
+  static func rateSourceJSON(_ entry: Catalog.Entry) -> JSONOutput {
+    .string(entry.isBuiltIn ? "built-in" : entry.origin)
+  }
+
   static func count(_ kind: CountKind, _ n: Int, _ l: Language) -> String {
     switch kind {
     case .generalBeds: l.pick("一般病床 \(n)床", "\(n) general beds")

@@ -115,6 +115,7 @@ enum UsageError: Error, Equatable {
     case percent(ClosedRange<Int>)
     case oneOf([String], suggestion: String?)
     case noValue
+    case date
   }
 
   case unknownSubcommand(String, suggestion: String?)
@@ -167,6 +168,8 @@ enum UsageError: Error, Equatable {
           + (suggestion.map { l.pick("（もしかして '\($0)'？）", ". Did you mean '\($0)'?") } ?? "")
       case .noValue:
         return head + l.pick("このオプションは値を取りません", "This option takes no value.")
+      case .date:
+        return head + l.pick("日付を YYYY-MM-DD で指定してください（例: 2026-05-05）", "Expected a date as YYYY-MM-DD (2026-05-05).")
       }
     case .unexpectedArgument(let argument, _):
       return l.pick("余分な引数 '\(argument)' があります", "Unexpected argument '\(argument)'.")

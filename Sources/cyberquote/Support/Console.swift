@@ -151,7 +151,7 @@ struct Environment {
   /// The variables this tool reads, and today's date.
   static func current() -> Environment {
     var variables: [String: String] = [:]
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "COLUMNS", ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "COLUMNS", CLI.ratesVariable, ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }
     var now = time(nil)
