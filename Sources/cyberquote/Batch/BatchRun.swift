@@ -390,25 +390,8 @@ struct BatchRun {
 
   private mutating func writeRowDecoded(_ fields: CSVFields) {
     guard let columns else { return }
-    let width = columns.header.count
-    var cells: [String] = []
-    cells.reserveCapacity(width)
-    var invalidColumn: String?
-    for i in 0..<min(width, fields.count) {
-      let (text, valid) = decode(fields[i])
-      if !valid, invalidColumn == nil { invalidColumn = columns.header[i] }
-      cells.append(text)
-    }
-    while cells.count < width { cells.append("") }
-
-    var result: Result<Quote, MemberRowError>
-    if fields.count > width {
-      result = .failure(.extraCells((width..<fields.count).map { decode(fields[$0]).text }))
-    } else if let invalidColumn {
-      result = .failure(.invalidText(column: invalidColumn))
-    } else {
-      result = columns.request(cells: cells, defaults: defaults).flatMap { price($0) }
-    }
+    let (cells, problem) = MemberCells.read(fields, columns: columns, encoding: encoding)
+    let result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: defaults).flatMap { price($0) }
 
     switch result {
     case .success(let quote):
@@ -508,20 +491,10 @@ struct BatchRun {
     }
   }
 
-  /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
-  private func isNumber(_ cell: String) -> Bool {
-    if case .number = NumberText.parse(cell) { return true }
-    return false
-  }
+  private func isNumber(_ cell: String) -> Bool { MemberCells.isNumber(cell) }
 
-  /// A cell's text in the input's encoding, and whether its bytes were valid.
   private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, valid: Bool) {
-    switch encoding {
-    case .cp932: return (CP932.decode(bytes), true)
-    case .utf8, nil:
-      if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
-      return (String(decoding: bytes, as: UTF8.self), false)
-    }
+    MemberCells.decode(bytes, encoding: encoding)
   }
 
   private func summary() -> String {

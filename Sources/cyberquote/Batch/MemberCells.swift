@@ -1,0 +1,39 @@
+import PremiumCore
+
+/// The cells of one member-list row as text: what `batch` and `impact` read and write back.
+enum MemberCells {
+  /// A cell's text in the input's encoding, and whether its bytes were valid.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> (text: String, valid: Bool) {
+    switch encoding {
+    case .cp932: return (CP932.decode(bytes), true)
+    case .utf8, nil:
+      if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
+      return (String(decoding: bytes, as: UTF8.self), false)
+    }
+  }
+
+  /// The row's cells, padded to the header's width, and why the row cannot be priced as read:
+  /// cells beyond the header, or bytes that are not text in the input's encoding.
+  static func read(_ fields: CSVFields, columns: MemberColumns, encoding: InputEncoding?) -> (cells: [String], problem: MemberRowError?) {
+    let width = columns.header.count
+    var cells: [String] = []
+    cells.reserveCapacity(width)
+    var invalidColumn: String?
+    for i in 0..<min(width, fields.count) {
+      let (text, valid) = decode(fields[i], encoding: encoding)
+      if !valid, invalidColumn == nil { invalidColumn = columns.header[i] }
+      cells.append(text)
+    }
+    while cells.count < width { cells.append("") }
+    if fields.count > width {
+      return (cells, .extraCells((width..<fields.count).map { decode(fields[$0], encoding: encoding).text }))
+    }
+    return (cells, invalidColumn.map { .invalidText(column: $0) })
+  }
+
+  /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
+  static func isNumber(_ cell: String) -> Bool {
+    if case .number = NumberText.parse(cell) { return true }
+    return false
+  }
+}
