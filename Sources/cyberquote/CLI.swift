@@ -35,6 +35,7 @@ enum CLI {
     ("programs", { $0.pick("制度の一覧（引受保険会社・保険期間）", "List the programs with their insurer and period") }),
     ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
     ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
+    ("impact", { $0.pick("会員名簿を現行と新しい料率で計算し、保険料の変動を集計", "Re-price a member list under old and new rates and tally the changes") }),
     ("rates", { $0.pick("料率ファイルの出力 (show) と検証 (check)", "Write a program as a rate file (show), or validate rate files (check)") }),
   ]
 
@@ -71,6 +72,7 @@ enum CLI {
       }
       context.catalog = try Self.catalog(catalog, paths: ratePaths, date: context.today)
       if first == BatchCommand.name { return try BatchCommand.run(rest, context: context, console: &console) }
+      if first == ImpactCommand.name { return try ImpactCommand.run(rest, context: context, console: &console) }
       if first == RatesCommand.name { return try RatesCommand.run(rest, context: context, console: &console) }
       let result: CommandOutput
       switch first {

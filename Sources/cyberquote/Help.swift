@@ -4,7 +4,7 @@ import PremiumCore
 enum Help {
   static func usageLine(_ command: String) -> String {
     guard let specs = specs(command) else { return "Usage: cyberquote <subcommand>" }
-    let required: Set<String> = command == "quote" ? ["--program", "--facility", "--plan"]
+    let required: Set<String> = command == ImpactCommand.name ? ["--old", "--new"] : command == "quote" ? ["--program", "--facility", "--plan"]
       : ["table", "plans"].contains(command) ? ["--program", "--facility"] : command == "compare" ? ["--facility"]
       : command == "chart" ? ["--program", "--facility", "--plan"] : []
     let parts = specs.filter { $0.name != "--help" && $0.name != "--lang" }.map { spec -> String in
@@ -12,7 +12,7 @@ enum Help {
       return required.contains(spec.name) ? text : "[\(text)]"
     }
     let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"]
-      : command == RatesCommand.name ? ["show|check", "[PATH …]"] : []
+      : command == RatesCommand.name ? ["show|check", "[PATH …]"] : command == ImpactCommand.name ? ["[FILE | -]"] : []
     return (["Usage: cyberquote", command] + parts + positional).joined(separator: " ")
   }
 
@@ -27,6 +27,7 @@ enum Help {
     case TableCommand.name: TableCommand.specs
     case BatchCommand.name: BatchCommand.specs
     case RatesCommand.name: RatesCommand.specs
+    case ImpactCommand.name: ImpactCommand.specs
     default: nil
     }
   }
@@ -104,6 +105,36 @@ enum Help {
         Recognized columns (English names ignore case; other columns pass through):
 
         """) + columns.render(indent: "  ", gap: "   ")
+    case ImpactCommand.name:
+      return l.pick(
+        """
+        会員名簿 (batch と同じ CSV) を現行 (--old) と新しい (--new) 料率で計算します。PATH は料率ファイル、
+        そのディレクトリ、または builtin（内蔵）。ファイルの制度は保険期間にかかわらず同じIDの内蔵制度に代わります。
+        csv: 入力の全列に old_premium,new_premium,change,change_pct,error を加えて出力し、集計を標準エラー出力に。
+        text: 集計だけを出力: 会員数、保険料合計（現行・新）、5%・10%・20% を超えて上昇・下降した会員数（累積）。
+        change_pct は現行保険料に対する %（小数2桁、四捨五入）。
+        終了コード: 0 全行計算 / 1 エラー行あり（全行は出力済み） / 2 コマンドの誤り・読めない入力。
+
+        例:
+          cyberquote impact --old builtin --new fukuoka-ishikai-2026.json members.csv > impact.csv
+          cyberquote impact --old builtin --new fukuoka-ishikai-2026.json --format text members.csv
+
+        """,
+        """
+        Prices a member list (the CSV of batch) under the current (--old) and new (--new) rates.
+        PATH is a rate file, a directory of them, or builtin. A file's programs stand in for the
+        built-in ones with their ids, whatever their periods.
+        csv: every input column plus old_premium,new_premium,change,change_pct,error; the summary
+        goes to standard error. text: the summary only: members, total premium old and new, and how
+        many rose or fell by more than 5%, 10% and 20% (cumulative).
+        change_pct is the change in % of the old premium, two decimals, rounded half up.
+        Exit status: 0 every row priced / 1 some row failed (all rows written) / 2 bad command line or input.
+
+        Examples:
+          cyberquote impact --old builtin --new fukuoka-ishikai-2026.json members.csv > impact.csv
+          cyberquote impact --old builtin --new fukuoka-ishikai-2026.json --format text members.csv
+
+        """)
     case RatesCommand.name:
       return l.pick(
         """

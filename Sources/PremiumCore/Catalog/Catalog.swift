@@ -58,6 +58,24 @@ public struct Catalog: Sendable {
     return Catalog(entries: entries, date: date)
   }
 
+  /// This catalog with every version of the programs in `programs` replaced by them, whatever
+  /// their periods: a rate source to price with as a whole (`impact --new`).
+  public func replacing(_ programs: [(file: String, program: Program)]) -> Catalog {
+    let external = programs.map { file, program in Entry(id: program.id, origin: file, isBuiltIn: false) { program } }
+    var entries: [Entry] = []
+    var placed: Set<String> = []
+    for entry in self.entries {
+      guard external.contains(where: { $0.id == entry.id }) else {
+        entries.append(entry)
+        continue
+      }
+      // The new versions take the place of the first old one, so listings keep their order.
+      if placed.insert(entry.id).inserted { entries += external.filter { $0.id == entry.id } }
+    }
+    entries += external.filter { !placed.contains($0.id) }
+    return Catalog(entries: entries, date: date)
+  }
+
   /// The version of `id` for ``date``: the one in force (the newer on a shared boundary day);
   /// outside every period, the latest that has started, else the earliest. Quotes warn when the
   /// date lies outside the chosen version's period.

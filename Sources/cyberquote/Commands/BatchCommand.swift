@@ -48,21 +48,7 @@ enum BatchCommand {
       defaults.program = id
     }
 
-    let path = args.positionals.first ?? "-"
-    let input: AnyByteSource
-    var fileSize: Int?
-    var inputDescriptor: Int32 = 0
-    if path == "-" {
-      if args.positionals.isEmpty, console.standardInputIsTerminal { throw UsageError.missingInput(command: name) }
-      input = console.standardInput()
-    } else {
-      let fd = open(path, O_RDONLY)
-      guard fd >= 0 else { throw BatchError.cannotOpen(path, code: errno) }
-      var status = stat()
-      if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { fileSize = Int(status.st_size) }
-      inputDescriptor = fd
-      input = FileRangeSource(descriptor: fd, offset: 0).any
-    }
+    let (input, inputDescriptor, fileSize) = try MemberListInput.open(args.positionals.first, command: name, console: &console)
 
     var reader = CSVReader(input, encoding: forcedEncoding)
     var run = BatchRun(
@@ -86,5 +72,22 @@ enum BatchCommand {
     case "cp932", "shift_jis", "shift-jis", "sjis", "windows-31j": .some(.cp932)
     default: nil
     }
+  }
+}
+
+/// Where a member list comes from: FILE, or standard input for `-` or no FILE (never a terminal).
+enum MemberListInput {
+  /// The bytes, the file's descriptor (0 for stdin; the caller closes any other) and the size
+  /// of a regular file.
+  static func open<C: Console>(_ path: String?, command: String, console: inout C) throws -> (AnyByteSource, Int32, Int?) {
+    guard let path, path != "-" else {
+      if path == nil, console.standardInputIsTerminal { throw UsageError.missingInput(command: command) }
+      return (console.standardInput(), 0, nil)
+    }
+    let fd = Glibc.open(path, O_RDONLY)
+    guard fd >= 0 else { throw BatchError.cannotOpen(path, code: errno) }
+    var status = stat()
+    let size = fstat(fd, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+    return (FileRangeSource(descriptor: fd, offset: 0).any, fd, size)
   }
 }

@@ -1,0 +1,208 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import PremiumCore
+
+/// `cyberquote impact --old PATH --new PATH FILE`: a member list (the CSV of `batch`) re-priced
+/// under two rate sources, row by row, with the tally an association needs before renewal.
+///
+/// `--format csv` (default) writes every input row with `old_premium,new_premium,change,
+/// change_pct,error` added and the summary on stderr; `--format text` writes only the summary,
+/// with the distribution of changes as a table. Exit status as `batch`: 1 when any row failed.
+enum ImpactCommand {
+  static let name = "impact"
+  static let outputColumns = ["old_premium", "new_premium", "change", "change_pct", "error"]
+
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "--old", valueName: "PATH") {
+      $0.pick("現行の料率: 料率ファイル・ディレクトリ、または builtin（内蔵）", "The current rates: a rate file or directory, or builtin")
+    },
+    OptionSpec(name: "--new", valueName: "PATH") {
+      $0.pick("新しい料率: 料率ファイル・ディレクトリ、または builtin（内蔵）", "The new rates: a rate file or directory, or builtin")
+    },
+    OptionSpec(name: "--program", valueName: "ID") {
+      $0.pick("制度列が空の行に使う制度ID", "Program for rows whose program cell is empty or absent")
+    },
+    OptionSpec(name: "--encoding", valueName: "auto|utf-8|cp932") {
+      $0.pick("入力の文字コード (既定: auto)", "Input encoding (default: auto)")
+    },
+    CommonOptions.format(["csv", "text"]), CommonOptions.lang, CommonOptions.help,
+  ]
+
+  static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "text"])
+    let forcedEncoding = try args.choice(
+      "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    guard let oldPath = args.value("--old") else { throw UsageError.missingOption("--old", command: name) }
+    guard let newPath = args.value("--new") else { throw UsageError.missingOption("--new", command: name) }
+    let old = try catalog(oldPath, base: context.catalog)
+    let new = try catalog(newPath, base: context.catalog)
+    var defaults = QuoteRequest.Defaults()
+    if let program = args.value("--program") {
+      let id = NumberText.halfWidth(program).lowercased()
+      _ = try new.program(id)  // an unknown default fails before any row
+      defaults.program = id
+    }
+
+    let (input, descriptor, _) = try MemberListInput.open(args.positionals.first, command: name, console: &console)
+    defer { if descriptor > 0 { close(descriptor) } }
+    var reader = CSVReader(input, encoding: forcedEncoding)
+    guard try read(&reader) else { throw BatchError.empty }
+    let encoding = reader.encoding
+    let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
+    let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(BatchError.header).get()
+
+    let l = context.language
+    var oldPricer = RowPricer(catalog: old)
+    var newPricer = RowPricer(catalog: new)
+    var summary = ImpactSummary()
+    var out: [UInt8] = []
+    if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, to: &out) }
+    while try read(&reader) {
+      if reader.isBlankLine { continue }
+      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: encoding) }
+      let result = compare(
+        cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer, into: &summary, l)
+      if format == "csv" {
+        // Input numbers and the four computed figures are data; every other cell is neutralized.
+        let isData = { (i: Int) in
+          i < cells.count ? columns.isNumericColumn(i) && MemberCells.isNumber(cells[i]) : i < cells.count + 4
+        }
+        writeRow(cells + result, numeric: isData, to: &out)
+        if out.count >= 1 << 16 {
+          out.withUnsafeBufferPointer { console.write(bytes: $0) }
+          out.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if format == "csv" {
+      out.withUnsafeBufferPointer { console.write(bytes: $0) }
+      console.writeError(report(summary, l))
+    } else {
+      console.write(report(summary, l))
+    }
+    return summary.failed > 0 ? 1 : 0
+  }
+
+  /// The five result cells of one row, tallied into `summary`.
+  static func compare(
+    cells: [String], problem: MemberRowError?, columns: MemberColumns, defaults: QuoteRequest.Defaults,
+    old: inout RowPricer, new: inout RowPricer, into summary: inout ImpactSummary, _ l: Language
+  ) -> [String] {
+    var before: Result<Yen, MemberRowError>
+    var after: Result<Yen, MemberRowError>
+    if let problem {
+      before = .failure(problem)
+      after = .failure(problem)
+    } else {
+      switch columns.request(cells: cells, defaults: defaults) {
+      case .success(let request):
+        before = old.price(request)
+        after = new.price(request)
+      case .failure(let error):
+        before = .failure(error)
+        after = .failure(error)
+      }
+    }
+    guard case .success(let a) = before, case .success(let b) = after else {
+      summary.addFailure()
+      let amount = { (r: Result<Yen, MemberRowError>) -> String in
+        if case .success(let yen) = r { "\(yen.amount)" } else { "" }
+      }
+      return [amount(before), amount(after), "", "", errorText(before, after, columns: columns, l)]
+    }
+    let change = PremiumChange(old: a, new: b)
+    summary.add(change)
+    return ["\(a.amount)", "\(b.amount)", "\(change.change)", change.percentText() ?? "", ""]
+  }
+
+  /// Reads the next record; a CSV that cannot be read is an input error (exit 2).
+  static func read<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> Bool {
+    do {
+      return try reader.next()
+    } catch {
+      throw BatchError.csv(error)
+    }
+  }
+
+  /// `builtin`: the programs otherwise in use. A path: its rate files, checked, in place of the
+  /// programs with their ids, whatever their periods, so that every row is priced by the file.
+  static func catalog(_ source: String, base: Catalog) throws -> Catalog {
+    if source == "builtin" { return base }
+    let result = RateBookCheck.check(try RateFileSources.read([source]))
+    if let error = result.errors.first { throw error }
+    return base.replacing(result.programs)
+  }
+
+  static func errorText(_ before: Result<Yen, MemberRowError>, _ after: Result<Yen, MemberRowError>, columns: MemberColumns, _ l: Language) -> String {
+    func message(_ error: MemberRowError) -> String {
+      error.message(language: l) { columns.columnName($0) ?? $0.rawValue }
+    }
+    switch (before, after) {
+    case (.failure(let a), .failure(let b)) where message(a) == message(b): return message(a)
+    case (.failure(let a), .failure(let b)): return l.pick("現行: ", "old: ") + message(a) + " / " + l.pick("新: ", "new: ") + message(b)
+    case (.failure(let a), _): return l.pick("現行: ", "old: ") + message(a)
+    case (_, .failure(let b)): return l.pick("新: ", "new: ") + message(b)
+    default: return ""
+    }
+  }
+
+  static func writeRow(_ cells: [String], numeric: (Int) -> Bool, to out: inout [UInt8]) {
+    for (i, cell) in cells.enumerated() {
+      if i > 0 { out.append(0x2C) }
+      CSVWriter.appendField(cell, neutralize: !numeric(i), to: &out)
+    }
+    out.append(0x0A)
+  }
+
+  /// The summary: members, totals, and how many moved by more than 5%, 10% and 20%.
+  static func report(_ s: ImpactSummary, _ l: Language) -> String {
+    let yen = { (v: Int64) in YenFormat.grouped(v) + l.pick("円", " yen") }
+    let total = s.total
+    var text = l.pick(
+      "会員 \(s.members)行: 両方で計算 \(s.members - s.failed)行、エラー \(s.failed)行、保険料が変わる会員 \(s.affected)行\n",
+      "\(s.members) members: \(s.members - s.failed) priced under both, \(s.failed) failed, \(s.affected) with a changed premium\n")
+    text += l.pick("保険料合計: 現行 ", "Total premium: old ") + yen(s.totalOld) + l.pick(" → 新 ", " → new ") + yen(s.totalNew)
+    let sign = total.change > 0 ? "+" : ""
+    text += l.pick("（", " (") + sign + yen(total.change) + (total.percentText(plus: true).map { l.pick("、", ", ") + $0 + "%" } ?? "") + l.pick("）", ")") + "\n"
+    var table = TextColumns(alignments: [.left, .right, .right])
+    table.add([l.pick("変動幅", "Change"), l.pick("上昇", "Up"), l.pick("下降", "Down")])
+    for (i, threshold) in ImpactSummary.thresholds.enumerated() {
+      table.add([l.pick("\(threshold)%超", "over \(threshold)%"), "\(s.up[i])", "\(s.down[i])"])
+    }
+    return text + table.render(indent: "  ")
+  }
+}
+
+/// Prices rows under one catalog, building each program once.
+struct RowPricer {
+  let catalog: Catalog
+  private var programs: [String: Result<Program, MemberRowError>] = [:]
+
+  init(catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  mutating func price(_ request: QuoteRequest) -> Result<Yen, MemberRowError> {
+    let program: Result<Program, MemberRowError>
+    if let cached = programs[request.program] {
+      program = cached
+    } else {
+      do {
+        program = .success(try catalog.program(request.program))
+      } catch let error as QuoteError {
+        program = .failure(.quote(error))
+      } catch {
+        program = .failure(.quote(.arithmeticOverflow))
+      }
+      programs[request.program] = program
+    }
+    return program.flatMap { program in
+      Result { () throws(QuoteError) -> Yen in try Pricer.quote(request, in: program).premium }.mapError { .quote($0) }
+    }
+  }
+}
