@@ -34,6 +34,8 @@ struct BatchRun {
   // MARK: Caches
 
   private var programs: [String: Result<Program, QuoteError>] = [:]
+  /// `rate_source` of each program, for JSON lines.
+  private var rateSources: [String: JSONOutput] = [:]
   /// Routes by a hash of the raw bytes of a row's program, facility, plan and option cells,
   /// each with those bytes to confirm the match; `recentRoutes` is a direct-mapped cache in
   /// front of it, by the low bits of the hash.
@@ -468,6 +470,7 @@ struct BatchRun {
     switch result {
     case .success(let quote):
       if case .object(let quoteMembers) = QuoteRendering.json(quote) { members += quoteMembers }
+      members.append(("rate_source", rateSource(quote.program.id)))
       members.append(("error", .null))
     case .failure(let error):
       let given = { (field: QuoteField) -> JSONOutput in
@@ -481,6 +484,13 @@ struct BatchRun {
     }
     out.append(contentsOf: JSONOutput.object(members).compact.utf8)
     endRecord()
+  }
+
+  private mutating func rateSource(_ id: String) -> JSONOutput {
+    if let known = rateSources[id] { return known }
+    let source = (try? catalog.entry(id)).map(Wording.rateSourceJSON) ?? .null
+    rateSources[id] = source
+    return source
   }
 
   private func errorMessage(_ error: MemberRowError) -> String {
@@ -506,6 +516,8 @@ struct BatchRun {
       text += l.pick("（空行 \(blankLines)行は読み飛ばしました）", " (skipped \(blankLines) blank lines)")
     }
     text += "\n"
+    let files = catalog.entries.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
+    if !files.isEmpty { text += l.pick("料率ファイル: ", "rate files: ") + files.joined(separator: ", ") + "\n" }
     for (id, period) in endedPeriods.sorted(by: { $0.key < $1.key }) {
       text += l.pick("警告: ", "warning: ") + Wording.warning(.periodEnded(period), programID: id, l) + "\n"
     }

@@ -25,12 +25,17 @@ enum CompareCommand {
     let request = QuoteRequest(
       program: "", facility: facility, plan: "",
       generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity)
-    let rows = try context.catalog.allPrograms().map { program in row(program, request: request, today: context.today) }
+    let sources = try context.catalog.ids.map { try context.catalog.entry($0) }
+    let rows = try sources.map { row(try $0.load(), request: request, today: context.today) }
     let l = context.language
+    let rates = { (id: String) in sources.first { $0.id == id } }
     switch format {
-    case "json": return CommandOutput(text: JSONOutput.array(rows.flatMap { json($0, facility: facility) }).pretty)
+    case "json": return CommandOutput(text: JSONOutput.array(rows.flatMap { json($0, facility: facility, rates: rates) }).pretty)
     case "csv": return CommandOutput(text: csv(rows, l))
-    default: return CommandOutput(text: text(rows, request: request, l))
+    default:
+      // Text names only the programs priced from a file; the rest are built in.
+      let external = sources.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
+      return CommandOutput(text: text(rows, request: request, l) + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"))
     }
   }
 
@@ -57,16 +62,18 @@ enum CompareCommand {
     }
   }
 
-  static func json(_ row: Row, facility: FacilityKind) -> [JSONOutput] {
+  static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?) -> [JSONOutput] {
     switch row {
     case .menu(let menu, _):
-      return menu.entries.map { PlansCommand.json($0, program: menu.program, facility: facility) }
+      guard let source = rates(menu.program.id) else { return [] }
+      return menu.entries.map { PlansCommand.json($0, program: menu.program, facility: facility, rates: source) }
     case .cannotPrice(let program, let error):
       return [.object([
         ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
         ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
         ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
         ("deductibles", .null), ("reason", .string(PlansCommand.reason(error, .en))),
+        ("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null),
       ])]
     }
   }

@@ -20,14 +20,15 @@ enum PlansCommand {
       program: id, facility: facility, plan: "",
       generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
       securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
-    let program = try context.catalog.program(id)
+    let rates = try context.catalog.entry(id)
+    let program = try rates.load()
     let menu = try PlanMenu(program: program, request: request, on: context.today)
     var output = CommandOutput()
     output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
     switch format {
-    case "json": output.text = JSONOutput.array(menu.entries.map { json($0, program: program, facility: facility) }).pretty
+    case "json": output.text = JSONOutput.array(menu.entries.map { json($0, program: program, facility: facility, rates: rates) }).pretty
     case "csv": output.text = csv(menu, context.language)
-    default: output.text = text(menu, context.language)
+    default: output.text = text(menu, context.language) + Wording.rateLine(rates, context.language)
     }
     return output
   }
@@ -43,12 +44,13 @@ enum PlansCommand {
     }
   }
 
-  static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind) -> JSONOutput {
+  static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind, rates: Catalog.Entry) -> JSONOutput {
     switch entry {
     case .priced(let quote):
       guard case .object(var members) = QuoteRendering.json(quote) else { return .null }
       members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
       members.append(("reason", .null))
+      members.append(("rate_source", Wording.rateSourceJSON(rates)))
       return .object(members)
     case .unpriced(let plan, let limits, let error):
       return .object([
@@ -56,7 +58,7 @@ enum PlansCommand {
         ("facility", .string(facility.rawValue)), ("plan", .string(plan.code)), ("option", .null), ("premium", .null), ("installments", .null), ("installment_premium", .null),
         ("basis", .null), ("limits", QuoteRendering.limitsJSON(limits)),
         ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
-        ("premium_per_10m_liability", .null), ("reason", .string(reason(error, .en))),
+        ("premium_per_10m_liability", .null), ("reason", .string(reason(error, .en))), ("rate_source", Wording.rateSourceJSON(rates)),
       ])
     }
   }

@@ -12,7 +12,8 @@ enum TableCommand {
     let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
     guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
     let counts = try CommonOptions.parseCounts(args, command: name)
-    let program = try context.catalog.program(id)
+    let rates = try context.catalog.entry(id)
+    let program = try rates.load()
     let l = context.language
 
     let tables = program.tables.filter { $0.covers(facility) }
@@ -44,7 +45,7 @@ enum TableCommand {
       }
     }
     let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
-    return CommandOutput(text: out, warnings: warnings)
+    return CommandOutput(text: out + "\n" + Wording.rateLine(rates, l), warnings: warnings)
   }
 
   static func section(

@@ -85,6 +85,11 @@ enum Wording {
     entry.isBuiltIn ? l.pick("内蔵 (\(entry.origin))", "built-in (\(entry.origin))") : entry.origin
   }
 
+  /// The footer of a text view priced from one rate book.
+  static func rateLine(_ entry: Catalog.Entry, _ l: Language) -> String {
+    l.pick("料率: ", "Rates: ") + rateSource(entry, l) + "\n"
+  }
+
   /// The same for scripts: `built-in` or the path.
   static func rateSourceJSON(_ entry: Catalog.Entry) -> JSONOutput {
     .string(entry.isBuiltIn ? "built-in" : entry.origin)
