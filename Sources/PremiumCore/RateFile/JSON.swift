@@ -61,6 +61,26 @@ public struct JSONParser {
   /// Deep nesting is refused rather than recursed into: no input may exhaust the stack.
   private static let maximumDepth = 64
 
+  /// `s` as a JSON string literal: quotes, backslashes and control characters escaped, every
+  /// other character (Japanese included) as itself.
+  public static func quoted(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
   public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
     var parser = JSONParser(bytes: Array(text.utf8))
     parser.skipWhitespace()

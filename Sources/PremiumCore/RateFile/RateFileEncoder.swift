@@ -100,23 +100,7 @@ public enum RateFileEncoder {
     r.isInteger ? "\(r.numerator)" : string(r.exactDecimalString() ?? r.description)
   }
 
-  static func string(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  static func string(_ s: String) -> String { JSONParser.quoted(s) }
 
   /// The file's lines, two-space indented.
   struct Lines {
