@@ -14,19 +14,23 @@ enum BatchCommand {
   static let name = "batch"
   static let outputColumns = ["premium", "installments", "installment_premium", "basis", "error"]
 
+  /// Shared with `impact`, which reads the same member lists.
+  static let defaultProgram = OptionSpec(name: "--program", valueName: "ID") {
+    $0.pick("制度列が空の行に使う制度ID", "Program for rows whose program cell is empty or absent")
+  }
+  static let encoding = OptionSpec(name: "--encoding", valueName: "auto|utf-8|cp932") {
+    $0.pick("入力の文字コード (既定: auto。BOM・UTF-8・Shift_JIS/CP932 を判定)", "Input encoding (default: auto: BOM, UTF-8 or Shift_JIS/CP932 detected)")
+  }
+
   static let specs: [OptionSpec] = [
-    OptionSpec(name: "--program", valueName: "ID") {
-      $0.pick("制度列が空の行に使う制度ID", "Program for rows whose program cell is empty or absent")
-    },
+    defaultProgram,
     OptionSpec(name: "--group-discount", valueName: "PCT") {
       $0.pick("全行をこの団体割引 0〜99% で再計算", "Re-price every row at this group discount, 0 to 99%")
     },
     OptionSpec(name: "--installments", valueName: "N") {
       $0.pick("全行をこの払込回数 1〜12 で再計算", "Re-price every row for 1 to 12 payments a year")
     },
-    OptionSpec(name: "--encoding", valueName: "auto|utf-8|cp932") {
-      $0.pick("入力の文字コード (既定: auto。BOM・UTF-8・Shift_JIS/CP932 を判定)", "Input encoding (default: auto: BOM, UTF-8 or Shift_JIS/CP932 detected)")
-    },
+    encoding,
     OptionSpec(name: "--excel", valueName: nil) {
       $0.pick("Windows の Excel 向けに BOM 付き UTF-8・CRLF で出力", "Write UTF-8 with a BOM and CRLF, as Excel on Windows expects")
     },

@@ -22,12 +22,7 @@ enum ImpactCommand {
     OptionSpec(name: "--new", valueName: "PATH") {
       $0.pick("新しい料率: 料率ファイル・ディレクトリ、または builtin（内蔵）", "The new rates: a rate file or directory, or builtin")
     },
-    OptionSpec(name: "--program", valueName: "ID") {
-      $0.pick("制度列が空の行に使う制度ID", "Program for rows whose program cell is empty or absent")
-    },
-    OptionSpec(name: "--encoding", valueName: "auto|utf-8|cp932") {
-      $0.pick("入力の文字コード (既定: auto)", "Input encoding (default: auto)")
-    },
+    BatchCommand.defaultProgram, BatchCommand.encoding,
     CommonOptions.format(["csv", "text"]), CommonOptions.lang, CommonOptions.help,
   ]
 
