@@ -38,7 +38,8 @@ enum ChartCommand {
     guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
     let plan = NumberText.halfWidth(try args.required("--plan", command: name)).uppercased()
     let maximum = try parseMaximum(args) ?? 600
-    let program = try context.catalog.program(id)
+    let rates = try context.catalog.entry(id)
+    let program = try rates.load()
     let l = context.language
     let curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
     if let path = args.value("--svg") {
@@ -46,7 +47,7 @@ enum ChartCommand {
       return CommandOutput(text: "", warnings: [])
     }
     let width = min(max(context.terminalColumns ?? 80, 40), 240)
-    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l))
+    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l) + Wording.rateLine(rates, l))
   }
 
   /// `--max`: a whole number of beds or persons, 1 to 10,000. A display bound, not a pricing
