@@ -35,7 +35,9 @@ enum Help {
   static func command(_ command: String, _ l: Language) -> String? {
     guard let specs = specs(command), let summary = CLI.subcommands.first(where: { $0.name == command })?.summary(l) else { return nil }
     var options = TextColumns(alignments: [.left, .left])
-    for spec in specs {
+    // Every command that reads rates also takes the global --rates and --date.
+    let global = command == CompletionCommand.name ? [] : [CommonOptions.rates, CommonOptions.date]
+    for spec in specs + global {
       options.add([spec.name + (spec.valueName.map { " " + $0 } ?? ""), spec.help(l)])
     }
     options.add(["-h, --help", l.pick("このヘルプを表示", "Show this help")])
@@ -185,12 +187,8 @@ enum Help {
       + "\nOPTIONS:\n"
       + TextColumns.twoColumns([
         ("--lang ja|en", CommonOptions.lang.help(l)),
-        ("--rates PATH", l.pick(
-          "料率ファイル（またはそのディレクトリ）を内蔵の料率に加える。同じ制度ID・保険期間なら置き換え（環境変数 CYBERQUOTE_RATES、':' 区切りでも可）",
-          "Add rate files (or a directory of them) to the built-in ones; the same id and period replaces a built-in (also CYBERQUOTE_RATES, ':'-separated)")),
-        ("--date YYYY-MM-DD", l.pick(
-          "この日に有効な版の料率で計算（既定: 今日）。どの保険期間にも入らない日は警告つきで計算",
-          "Price with the version in force on this day (default: today); a day outside every period is priced with a warning")),
+        ("--rates PATH", CommonOptions.rates.help(l)),
+        ("--date YYYY-MM-DD", CommonOptions.date.help(l)),
         ("--version", l.pick("バージョンを表示", "Show the version")),
         ("-h, --help", l.pick("このヘルプを表示", "Show this help")),
       ])

@@ -86,6 +86,18 @@ enum CommonOptions {
     $0.pick("表示言語 (既定: ja、LANG=en_* なら en)", "Language of labels and messages (default: ja; en when LANG=en_*)")
   }
   static let help = OptionSpec(name: "--help", valueName: nil) { $0.pick("このヘルプを表示", "Show this help") }
+  /// Global: read by CLI before any command runs.
+  static let rates = OptionSpec(name: "--rates", valueName: "PATH") {
+    $0.pick(
+      "料率ファイル（またはそのディレクトリ）を内蔵の料率に加える。同じ制度ID・保険期間なら置き換え（環境変数 CYBERQUOTE_RATES、':' 区切りでも可）",
+      "Add rate files (or a directory of them) to the built-in ones; the same id and period replaces a built-in (also CYBERQUOTE_RATES, ':'-separated)")
+  }
+  /// Global: read by CLI before any command runs.
+  static let date = OptionSpec(name: "--date", valueName: "YYYY-MM-DD") {
+    $0.pick(
+      "この日に有効な版の料率で計算（既定: 今日）。どの保険期間にも入らない日は警告つきで計算",
+      "Price with the version in force on this day (default: today); a day outside every period is priced with a warning")
+  }
 
   /// The first value is the default.
   static func format(_ values: [String]) -> OptionSpec {
