@@ -1,5 +1,6 @@
 import Foundation
 import PremiumCore
+import TestSupport
 import Testing
 
 @testable import cyberquote
@@ -16,7 +17,7 @@ import Testing
   static let names = ["髙橋病院", "山田, 医院", "\"引用\"", "改行\nあり", "=cmd", "①㈱"]
 
   static func randomList(seed: UInt64, rows: Int) -> (csv: String, cells: [[String]]) {
-    var random = RandomCommandLineTests.Generator(state: seed)
+    var random = SeededGenerator(seed: seed)
     let header = ["name", "program", "facility", "plan", "general_beds", "other_beds", "capacity", "security", "option", "facilities"]
     var cells: [[String]] = []
     let sizes = ["1", "49", "50", "120", "199", "200", "499", "500", "１２０", "1,200"]

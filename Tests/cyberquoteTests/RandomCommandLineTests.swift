@@ -1,20 +1,9 @@
+import TestSupport
 import Testing
 
 /// Seeded random command lines, in-process: whatever the input, the run ends with status 0, 1
 /// or 2, writes nothing to stdout unless it priced, and always explains a failure on stderr.
 @Suite struct RandomCommandLineTests {
-  /// SplitMix64: a small deterministic generator, so a failure can be replayed from its seed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let subcommands = ["quote", "table", "programs", "", "help", "--help", "--version", "quot"]
   static let flags = [
     "--program", "--facility", "--plan", "--general-beds", "--other-beds", "--capacity", "--security", "--option",
@@ -31,7 +20,7 @@ import Testing
   /// Any words at all: mostly usage errors.
   @Test(arguments: 0..<4)
   func arbitraryWords(_ seed: UInt64) {
-    var random = Generator(state: seed)
+    var random = SeededGenerator(seed: seed)
     for _ in 0..<400 {
       var arguments = [Self.subcommands.randomElement(using: &random)!].filter { !$0.isEmpty }
       for _ in 0..<Int.random(in: 0...12, using: &random) {
@@ -44,7 +33,7 @@ import Testing
   /// Complete quote requests with random values: these reach the pricer.
   @Test(arguments: 0..<4)
   func wellFormedQuotes(_ seed: UInt64) {
-    var random = Generator(state: seed)
+    var random = SeededGenerator(seed: seed)
     var statuses: Set<Int32> = []
     let pricingFlags = Array(Self.flags[3..<11])
     for _ in 0..<400 {
