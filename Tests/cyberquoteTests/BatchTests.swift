@@ -163,6 +163,16 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
     #expect(out.isEmpty)
   }
 
+  @Test func bytesInvalidInTheEncodingAreARowError() throws {
+    let input: [UInt8] = Array("program,facility,plan\nbyoin-kyosaikai,clinic,S1\n".utf8) + [0xFF, 0xFE] + Array(",clinic,S1\n".utf8)
+    let (out, result) = CLIHarness.runBytes(["batch", "--encoding", "utf-8", "-"], stdin: input)
+    #expect(result.status == 1)
+    let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines[1].hasSuffix(",32640,1,32640,published,"))
+    #expect(lines[2].hasSuffix(",,,,,program の文字コードが不正です（--encoding を確認してください）"))
+  }
+
   @Test func absurdNumbersAreRowErrors() throws {
     let input = "program,facility,plan,general_beds,security,facilities\n"
       + "byoin-kyosaikai,hospital,S1,99999999999999999999999,,\n"

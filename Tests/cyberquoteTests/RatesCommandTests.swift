@@ -68,6 +68,14 @@ import Testing
     #expect(files == [directory.path + "/a.json", directory.path + "/b.json"])
   }
 
+  @Test func aDirectoryWithoutRateFilesIsAnInputError() throws {
+    _ = try write("notes.txt", "not a rate file")
+    let result = CLIHarness.run(["rates", "check", directory.path])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr == "エラー: '\(directory.path)' に料率ファイル (*.json) がありません\n")
+  }
+
   @Test(arguments: [
     (["rates"], "エラー: オプション 'show|check' に値がありません"),
     (["rates", "chek"], "エラー: 'rates' の値 'chek' は無効です。指定できる値: show, check（もしかして 'check'？）"),

@@ -1,0 +1,19 @@
+// libFuzzer target: any text as a number a clerk typed (full-width digits, ▲/△, commas, %),
+// and as a printed amount (1億5,000万円).
+import PremiumCore
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzNumberText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let text = String(decoding: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self)
+  if case .number(let value) = NumberText.parse(text) {
+    // A parsed number must survive the arithmetic a quote applies to it, or report overflow.
+    _ = try? value.multiplied(by: Rational(100)).rounded(.halfUpToTenYen)
+  }
+  _ = NumberText.halfWidth(text)
+  _ = NumberText.plainInteger(Array(text.utf8))
+  if let amount = YenFormat.parseAmount(text), amount.amount >= 0 {
+    // Printing a limit and reading it back gives the same amount.
+    if YenFormat.parseAmount(YenFormat.limit(amount)) != amount { fatalError("limit round trip: \(text)") }
+  }
+  return 0
+}
