@@ -86,6 +86,46 @@ import Testing
   }
 }
 
+/// Rows are conserved for any CSV: random cells of arbitrary text (quotes, commas, line breaks,
+/// UTF-8 and Shift_JIS bytes, control characters), rows shorter or longer than the header, CRLF
+/// or LF, blank lines between. Each non-blank input record gives exactly one output record.
+@Suite struct BatchRowConservationTests {
+  static let pieces: [[UInt8]] = [
+    Array("a".utf8), Array("1".utf8), Array(",".utf8), Array("\"".utf8), Array("\n".utf8), Array("\r\n".utf8),
+    Array("髙".utf8), [0x82, 0xA0], [0xFF], [0x00], Array("=".utf8), Array("byoin-kyosaikai".utf8), Array("病院".utf8), Array(" ".utf8),
+  ]
+
+  static func cell(_ random: inout SeededGenerator) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for _ in 0..<Int.random(in: 0...6, using: &random) { bytes += pieces.randomElement(using: &random) ?? [] }
+    // Quote whenever the cell holds a delimiter, a quote or a line end, or sometimes anyway.
+    let special = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    guard special || Int.random(in: 0..<4, using: &random) == 0 else { return bytes }
+    return [0x22] + bytes.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] } + [0x22]
+  }
+
+  @Test(arguments: [UInt64(11), 12, 13, 14, 15])
+  func everyRecordGivesOneRow(_ seed: UInt64) throws {
+    var random = SeededGenerator(seed: seed)
+    var input = Array("program,facility,plan,general_beds\n".utf8)
+    var records = 0
+    for _ in 0..<200 {
+      if Int.random(in: 0..<10, using: &random) == 0 { input += Array("\n".utf8) }  // a blank line, skipped
+      var row: [UInt8] = []
+      for i in 0..<Int.random(in: 1...6, using: &random) { row += (i > 0 ? [0x2C] : []) + Self.cell(&random) }
+      if row.isEmpty { row = Array("\"\"".utf8) + [0x2C] }  // never a blank record by accident
+      input += row + (Bool.random(using: &random) ? Array("\r\n".utf8) : Array("\n".utf8))
+      records += 1
+    }
+    let (out, result) = CLIHarness.runBytes(["batch", "--program", "byoin-kyosaikai", "-"], stdin: input)
+    #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+    var reader = CSVReader(MemoryByteSource(out), encoding: .utf8)
+    var rows = 0
+    while try reader.next() { rows += 1 }
+    #expect(rows == records + 1, "seed \(seed)")
+  }
+}
+
 /// A file priced on two cores gives exactly the bytes one core gives, wherever the split lands:
 /// at a record boundary, or inside a quoted field with a line break (when the second half's
 /// work must be thrown away).

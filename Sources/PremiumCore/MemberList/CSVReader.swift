@@ -115,8 +115,9 @@ public struct CSVReader<Source: ByteSource> {
     UnsafeBufferPointer(start: buffer.pointer + recordStart, count: recordEnd - recordStart)
   }
 
-  /// True when the record is one empty field: a blank line.
-  public var isBlankLine: Bool { bounds.count == 1 && bounds.isEmpty(0) }
+  /// True when the record is a blank line: one empty field, unquoted. A line of `""` is a row
+  /// with one empty cell, kept (and reported) like any other row.
+  public var isBlankLine: Bool { bounds.count == 1 && bounds.isEmpty(0) && !recordHadQuotes }
 
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {

@@ -27,6 +27,14 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
     #expect(lines == [1, 2, 3, 5, 6])
   }
 
+  /// Only an empty line is blank; a line holding `""` is a row with one empty cell.
+  @Test func onlyAnEmptyLineIsBlank() throws {
+    var reader = CSVReader(MemoryByteSource(Array("a\n\n\"\"\n \n".utf8)))
+    var blank: [Bool] = []
+    while try reader.next() { blank.append(reader.isBlankLine) }
+    #expect(blank == [false, true, false, false])
+  }
+
   @Test func lfAndCRLFAndBareCR() throws {
     #expect(try readAll(Array("a,b\n1,2\n".utf8)).records == [["a", "b"], ["1", "2"]])
     #expect(try readAll(Array("a,b\r\n1,2\r\n".utf8)).records == [["a", "b"], ["1", "2"]])
