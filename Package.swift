@@ -21,11 +21,10 @@ let package = Package(
       // machine. Debug builds stay dynamic, because the test bundles that link this module need
       // the shared Testing and XCTest libraries.
       linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
-    // Shared by both test targets: every premium the brochures print, and the check that keeps
-    // generated files current.
+    // Shared by both test targets: every premium the brochures print (read from rates/checks/),
+    // the check that keeps generated files current, and a seeded generator.
     .target(
-      name: "TestSupport", dependencies: ["PremiumCore"], path: "Tests/TestSupport",
-      exclude: ["000-kagoshima-ikyo.csv", "001-byoin-kyosaikai.csv", "002-kumamoto-hokeni.csv", "003-fukuoka-ishikai.csv"]),
+      name: "TestSupport", dependencies: ["PremiumCore"], path: "Tests/TestSupport"),
     .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "TestSupport"]),
     .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "TestSupport"], exclude: ["Golden"]),
   ]

@@ -1,7 +1,7 @@
 import Foundation
 import PremiumCore
 
-/// One premium printed in a brochure, read from the CSV files in this folder. Each file was
+/// One premium printed in a brochure, read from the CSV files in `rates/checks/`. Each file was
 /// extracted from its seed's text (`../shared/seeds/`), not from `rates/`, so the two
 /// transcriptions check each other.
 public struct BrochureFigure: CustomStringConvertible, Sendable {
@@ -15,7 +15,8 @@ public struct BrochureFigure: CustomStringConvertible, Sendable {
 
   public var description: String { source }
 
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  /// `rates/checks/`: the single list of printed figures, also what `cyberquote verify` checks.
+  static let directory = PackageRoot.url.appendingPathComponent("rates/checks")
 
   /// Every figure of every brochure file, in file order.
   public static let all: [BrochureFigure] = {
