@@ -43,7 +43,7 @@ enum ChartCommand {
     let l = context.language
     let curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
     if let path = args.value("--svg") {
-      try write(svg(curve, l), to: path)
+      try OutputFile.write(svg(curve, l), to: path)
       return CommandOutput(text: "", warnings: [])
     }
     let width = min(max(context.terminalColumns ?? 80, 40), 240)
@@ -181,63 +181,30 @@ enum ChartCommand {
     func y(_ premium: Int64) -> Int { topMargin + plotH - Int(premium * Int64(plotH) / max(top, 1)) }
     var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
-    s += "  <title>\(escape(c.title))</title>\n"
+    s += "  <title>\(XMLText.escaped(c.title))</title>\n"
     s += "  <rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"white\"/>\n"
-    s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(escape(c.title))</text>\n"
+    s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escaped(c.title))</text>\n"
     // Axes and horizontal grid with yen labels.
     for i in 0...4 {
       let value = top * Int64(i) / 4
       s += "  <line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(left + plotW)\" y2=\"\(y(value))\" stroke=\"#dddddd\"/>\n"
-      s += "  <text x=\"\(left - 8)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(escape(Wording.yen(Yen(value))))</text>\n"
+      s += "  <text x=\"\(left - 8)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(XMLText.escaped(Wording.yen(Yen(value))))</text>\n"
     }
     s += "  <line x1=\"\(left)\" y1=\"\(topMargin)\" x2=\"\(left)\" y2=\"\(topMargin + plotH)\" stroke=\"black\"/>\n"
     s += "  <line x1=\"\(left)\" y1=\"\(topMargin + plotH)\" x2=\"\(left + plotW)\" y2=\"\(topMargin + plotH)\" stroke=\"black\"/>\n"
     // Tier edges.
     for edge in ModifiedCount.tierEdges where edge <= c.maximum {
       s += "  <line x1=\"\(x(edge))\" y1=\"\(topMargin)\" x2=\"\(x(edge))\" y2=\"\(topMargin + plotH)\" stroke=\"#888888\" stroke-dasharray=\"4 3\"/>\n"
-      s += "  <text x=\"\(x(edge))\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">\(edge)\(escape(c.unitSuffix))</text>\n"
+      s += "  <text x=\"\(x(edge))\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">\(edge)\(XMLText.escaped(c.unitSuffix))</text>\n"
     }
     s += "  <text x=\"\(left)\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">0</text>\n"
-    s += "  <text x=\"\(left + plotW)\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"end\">\(c.maximum)\(escape(c.unitSuffix))</text>\n"
-    s += "  <text x=\"\(left + plotW / 2)\" y=\"\(topMargin + plotH + 38)\" text-anchor=\"middle\">\(escape(c.unitName))</text>\n"
+    s += "  <text x=\"\(left + plotW)\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"end\">\(c.maximum)\(XMLText.escaped(c.unitSuffix))</text>\n"
+    s += "  <text x=\"\(left + plotW / 2)\" y=\"\(topMargin + plotH + 38)\" text-anchor=\"middle\">\(XMLText.escaped(c.unitName))</text>\n"
     let points = c.points.map { "\(x($0.count)),\(y($0.premium.amount))" }.joined(separator: " ")
     s += "  <polyline points=\"\(points)\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\"\(c.isEstimate ? " stroke-dasharray=\"6 3\"" : "")/>\n"
     for (i, line) in lines.enumerated() {
-      s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(escape(line))</text>\n"
+      s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(XMLText.escaped(line))</text>\n"
     }
     return s + "</svg>\n"
-  }
-
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for ch in text {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
-
-  static func write(_ text: String, to path: String) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw BatchError.cannotWrite(path, code: errno) }
-    defer { close(fd) }
-    var text = text
-    let ok = text.withUTF8 { bytes -> Bool in
-      guard let base = bytes.baseAddress else { return true }
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, base + offset, bytes.count - offset)
-        if n < 0, errno == EINTR { continue }
-        guard n > 0 else { return false }
-        offset += n
-      }
-      return true
-    }
-    if !ok { throw BatchError.cannotWrite(path, code: errno) }
   }
 }
