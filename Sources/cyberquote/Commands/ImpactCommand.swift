@@ -96,8 +96,8 @@ enum ImpactCommand {
     } else {
       switch columns.request(cells: cells, defaults: defaults) {
       case .success(let request):
-        before = old.price(request)
-        after = new.price(request)
+        before = old.quote(request).map(\.premium)
+        after = new.quote(request).map(\.premium)
       case .failure(let error):
         before = .failure(error)
         after = .failure(error)
@@ -170,34 +170,5 @@ enum ImpactCommand {
       table.add([l.pick("\(threshold)%超", "over \(threshold)%"), "\(s.up[i])", "\(s.down[i])"])
     }
     return text + table.render(indent: "  ")
-  }
-}
-
-/// Prices rows under one catalog, building each program once.
-struct RowPricer {
-  let catalog: Catalog
-  private var programs: [String: Result<Program, MemberRowError>] = [:]
-
-  init(catalog: Catalog) {
-    self.catalog = catalog
-  }
-
-  mutating func price(_ request: QuoteRequest) -> Result<Yen, MemberRowError> {
-    let program: Result<Program, MemberRowError>
-    if let cached = programs[request.program] {
-      program = cached
-    } else {
-      do {
-        program = .success(try catalog.program(request.program))
-      } catch let error as QuoteError {
-        program = .failure(.quote(error))
-      } catch {
-        program = .failure(.quote(.arithmeticOverflow))
-      }
-      programs[request.program] = program
-    }
-    return program.flatMap { program in
-      Result { () throws(QuoteError) -> Yen in try Pricer.quote(request, in: program).premium }.mapError { .quote($0) }
-    }
   }
 }

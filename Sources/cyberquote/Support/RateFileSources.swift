@@ -11,18 +11,9 @@ enum RateFileSources {
   static func read(_ paths: [String]) throws(BatchError) -> [RateBookCheck.Source] {
     var sources: [RateBookCheck.Source] = []
     for path in paths {
-      var status = stat()
-      guard stat(path, &status) == 0 else { throw .cannotOpen(path, code: errno) }
-      guard (status.st_mode & S_IFMT) == S_IFDIR else {
-        sources.append(RateBookCheck.Source(file: path, text: try text(of: path)))
-        continue
-      }
-      let names = try rateFileNames(in: path)
-      guard !names.isEmpty else { throw .noRateFiles(path) }
-      let directory = path.hasSuffix("/") ? path : path + "/"
-      for name in names {
-        sources.append(RateBookCheck.Source(file: directory + name, text: try text(of: directory + name)))
-      }
+      let files = try FileTree.files(path, suffix: ".json", recursive: false) { $0.hasSuffix(".schema.json") }
+      guard !files.isEmpty else { throw .noRateFiles(path) }
+      for file in files { sources.append(RateBookCheck.Source(file: file, text: try text(of: file))) }
     }
     return sources
   }
@@ -31,19 +22,6 @@ enum RateFileSources {
   /// the encoder's, which is byte for byte the file in `rates/`, so lines point into it.
   static func builtIn(_ catalog: Catalog) throws -> [RateBookCheck.Source] {
     try catalog.entries.map { RateBookCheck.Source(file: $0.origin, text: RateFileEncoder.encode(try $0.load())) }
-  }
-
-  static func rateFileNames(in directory: String) throws(BatchError) -> [String] {
-    guard let handle = opendir(directory) else { throw .cannotOpen(directory, code: errno) }
-    defer { closedir(handle) }
-    var names: [String] = []
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".json"), !name.hasSuffix(".schema.json"), !name.hasPrefix(".") { names.append(name) }
-    }
-    return names.sorted()
   }
 
   /// The whole file as UTF-8 text.
