@@ -36,6 +36,7 @@ enum CLI {
     ("table", { $0.pick("制度の保険料表をパンフレットの形で表示", "Print a program's table for a facility, laid out like the brochure") }),
     ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
     ("impact", { $0.pick("会員名簿を現行と新しい料率で計算し、保険料の変動を集計", "Re-price a member list under old and new rates and tally the changes") }),
+    ("verify", { $0.pick("検査ファイル (CSV) の期待値と保険料を照合（CI 用、JUnit 出力）", "Check priced rows against expected figures in check files (for CI, with JUnit output)") }),
     ("rates", { $0.pick("料率ファイルの出力 (show) と検証 (check)", "Write a program as a rate file (show), or validate rate files (check)") }),
   ]
 
@@ -73,6 +74,7 @@ enum CLI {
       context.catalog = try Self.catalog(catalog, paths: ratePaths, date: context.today)
       if first == BatchCommand.name { return try BatchCommand.run(rest, context: context, console: &console) }
       if first == ImpactCommand.name { return try ImpactCommand.run(rest, context: context, console: &console) }
+      if first == VerifyCommand.name { return try VerifyCommand.run(rest, context: context, console: &console) }
       if first == RatesCommand.name { return try RatesCommand.run(rest, context: context, console: &console) }
       let result: CommandOutput
       switch first {

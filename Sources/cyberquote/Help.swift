@@ -12,7 +12,8 @@ enum Help {
       return required.contains(spec.name) ? text : "[\(text)]"
     }
     let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"]
-      : command == RatesCommand.name ? ["show|check", "[PATH …]"] : command == ImpactCommand.name ? ["[FILE | -]"] : []
+      : command == RatesCommand.name ? ["show|check", "[PATH …]"] : command == ImpactCommand.name ? ["[FILE | -]"]
+      : command == VerifyCommand.name ? ["FILE|DIR …"] : []
     return (["Usage: cyberquote", command] + parts + positional).joined(separator: " ")
   }
 
@@ -28,6 +29,7 @@ enum Help {
     case BatchCommand.name: BatchCommand.specs
     case RatesCommand.name: RatesCommand.specs
     case ImpactCommand.name: ImpactCommand.specs
+    case VerifyCommand.name: VerifyCommand.specs
     default: nil
     }
   }
@@ -107,6 +109,34 @@ enum Help {
         Recognized columns (English names ignore case; other columns pass through):
 
         """) + columns.render(indent: "  ", gap: "   ")
+    case VerifyCommand.name:
+      return l.pick(
+        """
+        検査ファイル（CSV、ディレクトリなら配下のすべての *.csv）の各行を batch と同じように計算し、
+        expected_premium・expected_installment_premium・expected_basis の列（1つ以上）と照合します。
+        source・note 列があれば報告に入れます。それ以外の列は batch と同じです（rates/checks/ を参照）。
+        出力: 不一致・計算できない行を1行ずつ（ファイル:行: source: 内容）、最後に「N checked, N passed, N failed」。
+        終了コード: 0 すべて一致 / 1 不一致・計算できない行あり / 2 読めないファイル・期待値の列がない。
+
+        例:
+          cyberquote verify rates/checks
+          cyberquote verify --rates fukuoka-ishikai-2026.json --junit verify.xml checks/
+
+        """,
+        """
+        Prices each row of the check files (CSV; for a directory, every *.csv under it) as batch
+        does and compares it with its expected_premium, expected_installment_premium and
+        expected_basis cells (at least one column). source and note columns go into the report;
+        the other columns are batch's (see rates/checks/).
+        Output: a line per mismatch or unpriceable row (file:line: source: what), then
+        "N checked, N passed, N failed".
+        Exit status: 0 every row matches / 1 a mismatch or an unpriceable row / 2 an unreadable file or no expectation column.
+
+        Examples:
+          cyberquote verify rates/checks
+          cyberquote verify --rates fukuoka-ishikai-2026.json --junit verify.xml checks/
+
+        """)
     case ImpactCommand.name:
       return l.pick(
         """

@@ -32,8 +32,14 @@ extension Basis {
 }
 
 /// Input that cannot be read at all (a member list, or rate files): exit status 2.
-enum BatchError: Error {
+indirect enum BatchError: Error {
   case cannotOpen(String, code: Int32)
+  /// A path given to `verify` that holds no check files (`*.csv`).
+  case noCheckFiles(String)
+  /// A check file whose header has none of the `expected_*` columns.
+  case noExpectationColumn([String])
+  /// Any of the above in one of several files.
+  case inFile(String, BatchError)
   /// A directory given for rate files that holds none (`*.json`).
   case noRateFiles(String)
   /// An output file (a chart's SVG) that cannot be written.
@@ -50,6 +56,14 @@ enum BatchError: Error {
     case .cannotWrite(let path, let code):
       let reason = String(cString: strerror(code))
       return l.pick("ファイル '\(path)' に書き込めません: \(reason)", "cannot write the file '\(path)': \(reason)")
+    case .noCheckFiles(let path):
+      return l.pick("'\(path)' に検査ファイル (*.csv) がありません", "'\(path)' holds no check files (*.csv)")
+    case .noExpectationColumn(let header):
+      let names = Expectation.Field.allCases.map(\.rawValue).joined(separator: ", ")
+      return l.pick("期待値の列がありません（見出し: \(header.joined(separator: ", "))）。必要な列: \(names) のいずれか",
+        "no expectation column (header: \(header.joined(separator: ", "))); expected at least one of \(names)")
+    case .inFile(let path, let error):
+      return "\(path): " + error.message(l)
     case .noRateFiles(let path):
       return l.pick("'\(path)' に料率ファイル (*.json) がありません", "'\(path)' holds no rate files (*.json)")
     case .empty:

@@ -94,4 +94,13 @@ enum MemberListInput {
     let size = fstat(fd, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
     return (FileRangeSource(descriptor: fd, offset: 0).any, fd, size)
   }
+
+  /// Reads the next record; a CSV that cannot be read is an input error (exit 2).
+  static func next<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> Bool {
+    do {
+      return try reader.next()
+    } catch {
+      throw BatchError.csv(error)
+    }
+  }
 }

@@ -46,7 +46,7 @@ enum ImpactCommand {
     let (input, descriptor, _) = try MemberListInput.open(args.positionals.first, command: name, console: &console)
     defer { if descriptor > 0 { close(descriptor) } }
     var reader = CSVReader(input, encoding: forcedEncoding)
-    guard try read(&reader) else { throw BatchError.empty }
+    guard try MemberListInput.next(&reader) else { throw BatchError.empty }
     let encoding = reader.encoding
     let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
     let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(BatchError.header).get()
@@ -57,7 +57,7 @@ enum ImpactCommand {
     var summary = ImpactSummary()
     var out: [UInt8] = []
     if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, to: &out) }
-    while try read(&reader) {
+    while try MemberListInput.next(&reader) {
       if reader.isBlankLine { continue }
       let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: encoding) }
       let result = compare(
@@ -113,15 +113,6 @@ enum ImpactCommand {
     let change = PremiumChange(old: a, new: b)
     summary.add(change)
     return ["\(a.amount)", "\(b.amount)", "\(change.change)", change.percentText() ?? "", ""]
-  }
-
-  /// Reads the next record; a CSV that cannot be read is an input error (exit 2).
-  static func read<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> Bool {
-    do {
-      return try reader.next()
-    } catch {
-      throw BatchError.csv(error)
-    }
   }
 
   /// `builtin`: the programs otherwise in use. A path: its rate files, checked, in place of the

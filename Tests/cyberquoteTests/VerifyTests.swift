@@ -1,0 +1,112 @@
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import cyberquote
+
+/// `cyberquote verify` on rates/checks/ and on deliberately broken copies.
+@Suite struct VerifyTests {
+  let directory: URL
+  static let checks = PackageRoot.url.appendingPathComponent("rates/checks").path
+
+  init() throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("verify-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  func write(_ name: String, _ text: String) throws -> String {
+    let path = directory.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func theProjectsOwnChecksPass() {
+    let result = CLIHarness.run(["verify", Self.checks])
+    #expect(result == CLIResult(stdout: "\(BrochureFigure.all.count) checked, \(BrochureFigure.all.count) passed, 0 failed\n", stderr: "", status: 0))
+  }
+
+  @Test func aWrongFigureIsReportedWithItsLine() throws {
+    let original = try String(contentsOfFile: Self.checks + "/003-fukuoka-ishikai.csv", encoding: .utf8)
+    let broken = original.replacingOccurrences(of: "S1,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
+    #expect(broken != original)
+    let path = try write("003-broken.csv", broken)
+    let result = CLIHarness.run(["verify", path])
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("""
+      \(path):2: 003 10. <1> 一般医院・診療所 S1: premium expected 29390, got 29380
+      \(path):2: 003 10. <1> 一般医院・診療所 S1: basis expected estimate, got published
+
+      """))
+    #expect(result.stdout.hasSuffix("checked, 99 passed, 1 failed\n"))
+  }
+
+  @Test func anUnpriceableRowFailsWithItsReason() throws {
+    let path = try write("mixed.csv", "source,program,facility,plan,general_beds,expected_premium,note\nok,fukuoka-ishikai,clinic,S4,,55880,\nT plan,byoin-kyosaikai,hospital,T3,10,1,profit-based\n")
+    let result = CLIHarness.run(["verify", path, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.stdout == """
+      \(path):3: T plan (profit-based): cannot be priced: byoin-kyosaikai T3 for a hospital is quoted on request: T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）
+      2 checked, 1 passed, 1 failed
+
+      """)
+  }
+
+  @Test func noExpectationColumnIsExitTwo() throws {
+    let path = try write("plain.csv", "program,facility,plan\nfukuoka-ishikai,clinic,S4\n")
+    let result = CLIHarness.run(["verify", path])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.hasPrefix("エラー: \(path): 期待値の列がありません（見出し: program, facility, plan）。必要な列: expected_premium"))
+  }
+
+  @Test func unreadableInputsAreExitTwo() throws {
+    for arguments in [["verify"], ["verify", "/nonexistent/checks"], ["verify", directory.path]] {
+      let result = CLIHarness.run(arguments)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stdout == "", "\(arguments)")
+    }
+  }
+
+  @Test func junitCountsMatchTheReport() throws {
+    let original = try String(contentsOfFile: Self.checks + "/001-byoin-kyosaikai.csv", encoding: .utf8)
+    var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Break two figures: change the expected premium of rows 2 and 5.
+    for i in [1, 4] {
+      var cells = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      cells[8] = String((Int(cells[8]) ?? 0) + 10)
+      lines[i] = cells.joined(separator: ",")
+    }
+    _ = try write("001.csv", lines.joined(separator: "\n"))
+    _ = try write("000.csv", try String(contentsOfFile: Self.checks + "/000-kagoshima-ikyo.csv", encoding: .utf8))
+    let junit = directory.appendingPathComponent("out/verify.xml")
+    try FileManager.default.createDirectory(at: junit.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let result = CLIHarness.run(["verify", "--junit", junit.path, directory.path])
+    #expect(result.status == 1)
+    let summary = try #require(result.stdout.split(separator: "\n").last)
+    let parts = summary.split(separator: " ").compactMap { Int($0) }
+    #expect(parts.count == 3 && parts[2] == 2)
+
+    final class Counter: NSObject, XMLParserDelegate {
+      var suites = 0, cases = 0, failures = 0
+      func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "testsuite": suites += 1
+        case "testcase": cases += 1
+        case "failure": failures += 1
+        default: break
+        }
+      }
+    }
+    let parser = XMLParser(data: try Data(contentsOf: junit))
+    let counter = Counter()
+    parser.delegate = counter
+    #expect(parser.parse())
+    #expect(counter.suites == 2)
+    #expect(counter.cases == parts[0])
+    #expect(counter.failures == parts[2])
+  }
+}
