@@ -95,6 +95,17 @@ enum MemberListInput {
     return (FileRangeSource(descriptor: fd, offset: 0).any, fd, size)
   }
 
+  /// Reads the header row and maps its columns: an empty input, or a header with no column
+  /// `batch` knows, is an input error (exit 2).
+  static func header<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> (header: [String], columns: MemberColumns) {
+    guard try next(&reader) else { throw BatchError.empty }
+    let encoding = reader.encoding
+    let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
+    // A Result, not do/catch: Swift 6.3.1 crashes compiling a typed-throws catch that initializes a let.
+    let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(BatchError.header).get()
+    return (header, columns)
+  }
+
   /// Reads the next record; a CSV that cannot be read is an input error (exit 2).
   static func next<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> Bool {
     do {

@@ -46,10 +46,8 @@ enum ImpactCommand {
     let (input, descriptor, _) = try MemberListInput.open(args.positionals.first, command: name, console: &console)
     defer { if descriptor > 0 { close(descriptor) } }
     var reader = CSVReader(input, encoding: forcedEncoding)
-    guard try MemberListInput.next(&reader) else { throw BatchError.empty }
+    let (header, columns) = try MemberListInput.header(&reader)
     let encoding = reader.encoding
-    let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
-    let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(BatchError.header).get()
 
     let l = context.language
     var oldPricer = RowPricer(catalog: old)

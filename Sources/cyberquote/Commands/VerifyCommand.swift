@@ -64,10 +64,8 @@ enum VerifyCommand {
     guard fd >= 0 else { throw BatchError.cannotOpen(file, code: errno) }
     defer { close(fd) }
     var reader = CSVReader(FileRangeSource(descriptor: fd, offset: 0).any)
-    guard try MemberListInput.next(&reader) else { throw BatchError.empty }
+    let (header, columns) = try MemberListInput.header(&reader)
     let encoding = reader.encoding
-    let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
-    let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(BatchError.header).get()
     let normalized = header.map { NumberText.halfWidth($0).trimmingSpaces.lowercased() }
     var expected: [Expectation.Field: Int] = [:]
     for field in Expectation.Field.allCases {
