@@ -14,9 +14,11 @@ struct FuzzConsole: Console {
   var written = 0
   var standardInputIsTerminal = false
   var standardErrorIsTerminal = false
+  var outputFailure: Int32? { nil }
 
+  mutating func flush() {}
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) { written += bytes.count }
-  mutating func writeError(_ text: String) { written += text.utf8.count }
+  mutating func writeStandardError(_ text: String) { written += text.utf8.count }
   mutating func standardInput() -> AnyByteSource {
     var source = MemoryByteSource(stdin, chunk: 5)
     return AnyByteSource { buffer throws(CSVError) in try source.read(into: buffer) }

@@ -58,38 +58,10 @@ enum CLI {
       }
       guard let first = arguments.first else { throw UsageError.missingSubcommand }
       let rest = Array(arguments.dropFirst())
-      if first == "--help" || first == "-h" || first == "help" {
-        console.write(Help.overview(language))
-        return 0
-      }
-      if first == "--version" {
-        console.write("cyberquote \(version)\n")
-        return 0
-      }
-      if rest.contains("--help") || rest.contains("-h") {
-        guard let help = Help.command(first, language) else { throw unknownSubcommand(first) }
-        console.write(help)
-        return 0
-      }
-      context.catalog = try Self.catalog(catalog, paths: ratePaths, date: context.today)
-      if first == BatchCommand.name { return try BatchCommand.run(rest, context: context, console: &console) }
-      if first == ImpactCommand.name { return try ImpactCommand.run(rest, context: context, console: &console) }
-      if first == VerifyCommand.name { return try VerifyCommand.run(rest, context: context, console: &console) }
-      if first == RatesCommand.name { return try RatesCommand.run(rest, context: context, console: &console) }
-      let result: CommandOutput
-      switch first {
-      case QuoteCommand.name: result = try QuoteCommand.run(rest, context: context)
-      case ProgramsCommand.name: result = try ProgramsCommand.run(rest, context: context)
-      case PlansCommand.name: result = try PlansCommand.run(rest, context: context)
-      case CompareCommand.name: result = try CompareCommand.run(rest, context: context)
-      case ChartCommand.name: result = try ChartCommand.run(rest, context: context)
-      case CompletionCommand.name: result = try CompletionCommand.run(rest, context: context)
-      case TableCommand.name: result = try TableCommand.run(rest, context: context)
-      default: throw unknownSubcommand(first)
-      }
-      for warning in result.warnings { console.writeError(language.pick("警告: ", "warning: ") + warning + "\n") }
-      console.write(result.text)
-      return 0
+      let status = try runCommand(first, rest, context: context, ratePaths: ratePaths, catalog: catalog, console: &console)
+      // Buffered output reaches the system only here: a full disk or a closed pipe shows now.
+      try console.flushAndCheckOutput()
+      return status
     } catch let failure as UsageError {
       console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
       if let command = failure.command {
@@ -104,15 +76,60 @@ enum CLI {
       return failure.exitStatus
     } catch let failure as BatchError {
       console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
-      return 2
+      return failure.exitStatus
     } catch let failure as RateFileError {
       console.writeError(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
       return 1
+    } catch let failure as CSVError {
+      console.writeError(language.pick("エラー: ", "Error: ") + BatchError.csv(failure).message(language) + "\n")
+      return 2
     } catch {
-      // Every error PremiumCore and the commands throw is handled above.
-      console.writeError("Error: \(error)\n")
+      // Every error PremiumCore and the commands throw is handled above; a new one still gets a
+      // sentence, never a Swift identifier.
+      console.writeError(language.pick("エラー: 予期しないエラーで処理を中止しました", "Error: the command stopped on an unexpected error") + "\n")
       return 1
     }
+  }
+
+  /// One subcommand (or the overview, the version, a help page): its exit status, with every
+  /// text written to `console`.
+  private static func runCommand<C: Console>(
+    _ first: String, _ rest: [String], context: Context, ratePaths: [String], catalog: Catalog, console: inout C
+  ) throws -> Int32 {
+    let language = context.language
+    var context = context
+    if first == "--help" || first == "-h" || first == "help" {
+      console.write(Help.overview(language))
+      return 0
+    }
+    if first == "--version" {
+      console.write("cyberquote \(version)\n")
+      return 0
+    }
+    if rest.contains("--help") || rest.contains("-h") {
+      guard let help = Help.command(first, language) else { throw unknownSubcommand(first) }
+      console.write(help)
+      return 0
+    }
+    context.catalog = try Self.catalog(catalog, paths: ratePaths, date: context.today)
+    if first == BatchCommand.name { return try BatchCommand.run(rest, context: context, console: &console) }
+    if first == ImpactCommand.name { return try ImpactCommand.run(rest, context: context, console: &console) }
+    if first == VerifyCommand.name { return try VerifyCommand.run(rest, context: context, console: &console) }
+    if first == RatesCommand.name { return try RatesCommand.run(rest, context: context, console: &console) }
+    let result: CommandOutput
+    switch first {
+    case QuoteCommand.name: result = try QuoteCommand.run(rest, context: context)
+    case ProgramsCommand.name: result = try ProgramsCommand.run(rest, context: context)
+    case PlansCommand.name: result = try PlansCommand.run(rest, context: context)
+    case CompareCommand.name: result = try CompareCommand.run(rest, context: context)
+    case ChartCommand.name: result = try ChartCommand.run(rest, context: context)
+    case CompletionCommand.name: result = try CompletionCommand.run(rest, context: context)
+    case TableCommand.name: result = try TableCommand.run(rest, context: context)
+    default: throw unknownSubcommand(first)
+    }
+    for warning in result.warnings { console.writeError(language.pick("警告: ", "warning: ") + warning + "\n") }
+    console.write(result.text)
+    return 0
   }
 
   private static func unknownSubcommand(_ name: String) -> UsageError {

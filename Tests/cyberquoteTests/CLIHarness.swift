@@ -23,12 +23,27 @@ struct TestConsole: Console {
   var standardErrorIsTerminal = false
   /// The threads that wrote to stdout: two when a batch ran on both cores.
   var writerThreads: Set<pthread_t> = []
+  /// A full disk after this many bytes of stdout: later writes fail with ENOSPC.
+  var capacity = Int.max
+  private(set) var outputFailure: Int32?
+  /// Writes attempted after stdout failed: a command should stop at once.
+  private(set) var writesAfterFailure = 0
 
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
-    stdout += bytes
+    guard outputFailure == nil else {
+      writesAfterFailure += 1
+      return
+    }
     writerThreads.insert(pthread_self())
+    guard stdout.count + bytes.count <= capacity else {
+      stdout += bytes.prefix(capacity - stdout.count)
+      outputFailure = ENOSPC
+      return
+    }
+    stdout += bytes
   }
-  mutating func writeError(_ text: String) { stderr += text }
+  mutating func flush() {}
+  mutating func writeStandardError(_ text: String) { stderr += text }
   mutating func standardInput() -> AnyByteSource {
     var source = MemoryByteSource(stdin, chunk: 7)  // small chunks exercise record boundaries
     return AnyByteSource { buffer throws(CSVError) in try source.read(into: buffer) }
@@ -52,8 +67,10 @@ enum CLIHarness {
   }
 
   /// The same, handing back the whole test console.
-  static func runConsole(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> (TestConsole, Int32) {
-    var console = TestConsole(stdin: stdin)
+  static func runConsole(
+    _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], capacity: Int = .max
+  ) -> (TestConsole, Int32) {
+    var console = TestConsole(stdin: stdin, capacity: capacity)
     let status = CLI.run(arguments, environment: Environment(variables: variables, today: today), console: &console)
     return (console, status)
   }

@@ -9,7 +9,7 @@ public struct PremiumChange: Sendable, Equatable {
     self.new = new
   }
 
-  /// new − old, in yen. Premiums are far below overflow (``InputRange`` caps every count).
+  /// new − old, in yen. Premiums are never negative, so the difference of two always fits.
   public var change: Int64 { new.amount &- old.amount }
 
   /// The change in hundredths of a percent of the old premium, rounded half up:
@@ -48,8 +48,12 @@ public struct ImpactSummary: Sendable, Equatable {
   public private(set) var failed = 0
   /// Priced under both books with a different premium.
   public private(set) var affected = 0
-  public private(set) var totalOld: Int64 = 0
-  public private(set) var totalNew: Int64 = 0
+  /// The totals under each book; nil when a sum is beyond `Int64` (a rate file with absurd
+  /// figures), never a wrapped number.
+  public var totalOld: Int64? { sumOld.amount }
+  public var totalNew: Int64? { sumNew.amount }
+  private var sumOld = YenSum()
+  private var sumNew = YenSum()
   /// For each threshold, the members whose premium rose (fell) by more than it; cumulative.
   public private(set) var up = [Int](repeating: 0, count: thresholds.count)
   public private(set) var down = [Int](repeating: 0, count: thresholds.count)
@@ -58,8 +62,8 @@ public struct ImpactSummary: Sendable, Equatable {
 
   public mutating func add(_ change: PremiumChange) {
     members += 1
-    totalOld = totalOld.addingReportingOverflow(change.old.amount).partialValue
-    totalNew = totalNew.addingReportingOverflow(change.new.amount).partialValue
+    sumOld.add(change.old.amount)
+    sumNew.add(change.new.amount)
     guard change.change != 0 else { return }
     affected += 1
     for (i, threshold) in Self.thresholds.enumerated() where change.exceeds(percent: threshold) {
@@ -72,6 +76,9 @@ public struct ImpactSummary: Sendable, Equatable {
     failed += 1
   }
 
-  /// The totals as one change (for the summary's percentage).
-  public var total: PremiumChange { PremiumChange(old: Yen(totalOld), new: Yen(totalNew)) }
+  /// The totals as one change (for the summary's percentage); nil when a total overflowed.
+  public var total: PremiumChange? {
+    guard let totalOld, let totalNew else { return nil }
+    return PremiumChange(old: Yen(totalOld), new: Yen(totalNew))
+  }
 }

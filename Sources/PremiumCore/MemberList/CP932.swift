@@ -19,14 +19,63 @@ public enum CP932 {
 
   /// The text `bytes` encode.
   public static func decode<C: Collection<UInt8>>(_ bytes: C) -> String where C.Index == Int {
-    var utf8: [UInt8] = []
-    utf8.reserveCapacity(bytes.count * 3 / 2)
-    transcodeToUTF8(bytes, into: &utf8)
-    return String(decoding: utf8, as: UTF8.self)
+    decodeValidating(bytes).text
   }
 
-  /// Appends the UTF-8 form of `bytes` to `out`.
-  public static func transcodeToUTF8<C: Collection<UInt8>>(_ bytes: C, into out: inout [UInt8]) where C.Index == Int {
+  /// The text `bytes` encode, and whether every byte formed a character (no U+FFFD was put in).
+  public static func decodeValidating<C: Collection<UInt8>>(_ bytes: C) -> (text: String, valid: Bool) where C.Index == Int {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count * 3 / 2)
+    let valid = transcodeToUTF8(bytes, into: &utf8)
+    return (String(decoding: utf8, as: UTF8.self), valid)
+  }
+
+  /// Whether every byte of `bytes` belongs to a CP932 character.
+  public static func isValid<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let b = bytes[i]
+      i += 1
+      if b < 0x80 || (b >= 0xA1 && b <= 0xDF) { continue }
+      guard isLead(b), i < bytes.endIndex, let _ = doubleByteScalar(b, bytes[i]) else { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Bytes that start no CP932 character; a pair cut off by the end of `bytes` is not counted.
+  static func invalidByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var invalid = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      i += 1
+      if b < 0x80 || (b >= 0xA1 && b <= 0xDF) { continue }
+      if isLead(b), i == bytes.count { break }
+      if isLead(b), doubleByteScalar(b, bytes[i]) != nil {
+        i += 1
+      } else {
+        invalid += 1
+      }
+    }
+    return invalid
+  }
+
+  /// The character of a lead and a trail byte; nil when the pair forms none.
+  @inline(__always)
+  static func doubleByteScalar(_ lead: UInt8, _ trail: UInt8) -> UInt32? {
+    guard trail >= 0x40, trail <= 0xFC, trail != 0x7F else { return nil }
+    let row = lead <= 0x9F ? Int(lead - 0x81) : Int(lead - 0xE0) + 31
+    let index = row * 189 + Int(trail - 0x40)
+    guard index < doubleByte.count, doubleByte[index] != 0xFFFD else { return nil }
+    return UInt32(doubleByte[index])
+  }
+
+  /// Appends the UTF-8 form of `bytes` to `out`; false when some byte formed no character (it
+  /// is written as U+FFFD).
+  @discardableResult
+  public static func transcodeToUTF8<C: Collection<UInt8>>(_ bytes: C, into out: inout [UInt8]) -> Bool where C.Index == Int {
+    var valid = true
     var i = bytes.startIndex
     let end = bytes.endIndex
     while i < end {
@@ -39,15 +88,21 @@ public enum CP932 {
       } else if b >= 0xA1 && b <= 0xDF {
         scalar = 0xFF61 + UInt32(b - 0xA1)
       } else if isLead(b), i < end, bytes[i] >= 0x40, bytes[i] <= 0xFC, bytes[i] != 0x7F {
-        let row = b <= 0x9F ? Int(b - 0x81) : Int(b - 0xE0) + 31
-        let index = row * 189 + Int(bytes[i] - 0x40)
-        scalar = index < doubleByte.count ? UInt32(doubleByte[index]) : 0xFFFD
+        // A pair in the trail range is one character, assigned or not (two bytes, one U+FFFD).
+        if let found = doubleByteScalar(b, bytes[i]) {
+          scalar = found
+        } else {
+          scalar = 0xFFFD
+          valid = false
+        }
         i += 1
       } else {
         scalar = 0xFFFD
+        valid = false
       }
       appendUTF8(scalar, to: &out)
     }
+    return valid
   }
 
   @inline(__always)

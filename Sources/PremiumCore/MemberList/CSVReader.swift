@@ -305,10 +305,7 @@ public struct CSVReader<Source: ByteSource> {
         if i < filled { break }
       }
     }
-    if encoding == nil, high >= 0x80 {
-      let text = UnsafeBufferPointer(start: storage.pointer + start, count: storage.count - start)
-      encoding = UTF8Validation.isValidPrefix(text) ? .utf8 : .cp932
-    }
+    if encoding == nil, high >= 0x80 { detectEncoding(from: recordStart, to: position) }
     bounds.append(start | FieldBounds.inStorage, storage.count)
   }
 
@@ -365,12 +362,12 @@ public struct CSVReader<Source: ByteSource> {
     }
   }
 
-  /// At the first non-ASCII byte: UTF-8 if the buffered bytes from there on are valid UTF-8.
+  /// At the first non-ASCII byte: the encoding the buffered bytes from there on read best in.
   private mutating func detectEncoding(from: Int, to: Int) {
     var first = from
     while first < to, buffer.pointer[first] < 0x80 { first += 1 }
     guard first < to else { return }
-    encoding = UTF8Validation.isValidPrefix(UnsafeBufferPointer(start: buffer.pointer + first, count: filled - first)) ? .utf8 : .cp932
+    encoding = InputEncoding.guess(UnsafeBufferPointer(start: buffer.pointer + first, count: filled - first))
   }
 }
 
@@ -515,8 +512,50 @@ private final class ReadBuffer {
 }
 
 
+extension InputEncoding {
+  /// The encoding `bytes` (a sample from the first non-ASCII byte on) are written in. Mostly
+  /// valid UTF-8 is UTF-8, so that one stray byte in a UTF-8 list makes one bad row rather than
+  /// a file of mojibake; CP932 only when it fits clearly better (Japanese in CP932 is almost
+  /// never valid UTF-8: its lead bytes 0x81–0x9F are UTF-8 continuation bytes).
+  public static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> InputEncoding {
+    let (valid, invalid) = UTF8Validation.sequenceCounts(bytes)
+    if invalid == 0 || valid > invalid { return .utf8 }
+    return CP932.invalidByteCount(bytes) < invalid ? .cp932 : .utf8
+  }
+}
+
 /// UTF-8 well-formedness, for detection.
 public enum UTF8Validation {
+  /// Multi-byte sequences that are valid UTF-8, and bytes where no valid sequence starts. A
+  /// sequence cut off by the end of `bytes` counts as neither.
+  static func sequenceCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Int, invalid: Int) {
+    var valid = 0
+    var invalid = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+      guard length > 0 else {
+        invalid += 1
+        i += 1
+        continue
+      }
+      guard i + length <= bytes.count else { break }
+      if isValidPrefix(UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])) {
+        valid += 1
+        i += length
+      } else {
+        invalid += 1
+        i += 1
+      }
+    }
+    return (valid, invalid)
+  }
+
   /// Whether `bytes` is valid UTF-8, allowing one sequence cut off at the end.
   public static func isValidPrefix<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
     var i = bytes.startIndex

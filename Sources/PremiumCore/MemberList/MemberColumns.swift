@@ -130,6 +130,7 @@ extension MemberColumns {
       switch NumberText.parse(text) {
       case .number(let value): return .success(value)
       case .tooLarge: return .failure(.quote(.outOfRange(field, value: text, accepted: Self.range(of: field))))
+      case .tooManyDecimals: return .failure(.quote(.tooManyDecimals(field, value: text)))
       case .invalid: return .failure(.notANumber(field, value: text))
       }
     }

@@ -17,6 +17,8 @@ public enum QuoteError: Error, Sendable, Hashable {
   case countRequired(program: String, facility: FacilityKind, accepted: [CountKind])
   /// A numeric input lies outside its accepted range, or is not a whole number where one is needed.
   case outOfRange(QuoteField, value: String, accepted: ClosedRange<Int>)
+  /// A number with more decimal places than can be computed exactly.
+  case tooManyDecimals(QuoteField, value: String)
   /// The total of general and other beds lies outside 1–10,000.
   case totalBedsOutOfRange(total: Int, accepted: ClosedRange<Int>)
   /// A security adjustment was given where the program applies none.
@@ -29,6 +31,8 @@ public enum QuoteError: Error, Sendable, Hashable {
   case notSizeDependent(program: String, facility: FacilityKind, plan: String)
   /// An intermediate figure left the 64-bit range (only absurd rate files can cause this).
   case arithmeticOverflow
+  /// A chart's premium at this count left the 64-bit range.
+  case curveOverflow(count: Int, unit: CountKind)
 
   /// The exit status a command line should give: every case is a well-formed request that
   /// cannot be priced.
@@ -74,6 +78,10 @@ public enum QuoteError: Error, Sendable, Hashable {
       return l.pick(
         "\(naming(field)) の値 '\(value)' は範囲外です。指定できる値: \(rangeText(field, accepted, l))",
         "the value '\(value)' is invalid for \(naming(field)): expected \(rangeText(field, accepted, l))")
+    case .tooManyDecimals(let field, let value):
+      return l.pick(
+        "\(naming(field)) の値 '\(value)' は小数の桁が多すぎます（整数部と小数部を合わせて18桁まで）",
+        "the value '\(value)' for \(naming(field)) has too many decimal places (at most 18 digits in all)")
     case .totalBedsOutOfRange(let total, let accepted):
       return l.pick(
         "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))〜\(YenFormat.grouped(Int64(accepted.upperBound))) 床",
@@ -98,6 +106,10 @@ public enum QuoteError: Error, Sendable, Hashable {
         "\(program) \(plan) for a \(facility.englishName) is priced per facility; it does not depend on beds or capacity")
     case .arithmeticOverflow:
       return l.pick("計算が桁あふれしました（料率ファイルの値が大きすぎます）", "arithmetic overflow: a rate is too large")
+    case .curveOverflow(let count, let unit):
+      return l.pick(
+        "\(naming(unit.field)) \(count) での保険料が桁あふれしました（料率ファイルの値が大きすぎます）。--max を小さくするか料率を確認してください",
+        "the premium at \(naming(unit.field)) \(count) overflows (a rate in the rate file is too large); lower --max or check the rates")
     }
   }
 

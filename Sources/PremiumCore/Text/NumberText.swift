@@ -5,6 +5,9 @@ public enum NumberText {
     case number(Rational)
     /// Numeric, but beyond what 64 bits hold.
     case tooLarge
+    /// Numeric and of a sensible size, but with more digits after the point than an exact
+    /// 64-bit fraction holds (`10.12345678901234567`).
+    case tooManyDecimals
     /// Not a number at all.
     case invalid
   }
@@ -38,7 +41,8 @@ public enum NumberText {
     guard wholeDigits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .invalid }
     // Leading zeros and long fractions are fine; only the significant size matters.
     let digits = (wholeDigits + fractionText).drop { $0 == "0" }
-    guard digits.count <= 18, fractionText.count <= 18 else { return .tooLarge }
+    guard wholeDigits.drop(while: { $0 == "0" }).count <= 18 else { return .tooLarge }
+    guard digits.count <= 18, fractionText.count <= 18 else { return .tooManyDecimals }
     guard let numerator = Int64(digits.isEmpty ? "0" : String(digits)) else { return .tooLarge }
     var denominator: Int64 = 1
     for _ in 0..<fractionText.count { denominator *= 10 }

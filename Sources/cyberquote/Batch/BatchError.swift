@@ -31,9 +31,16 @@ extension Basis {
   private static let estimateBytes = Array("estimate".utf8)
 }
 
-/// Input that cannot be read at all (a member list, or rate files): exit status 2.
+/// Input that cannot be read at all (a member list, check or rate files): exit status 2; output
+/// that cannot be written: exit status 3.
 indirect enum BatchError: Error {
   case cannotOpen(String, code: Int32)
+  /// A directory where a file is read (a member list).
+  case isDirectory(String)
+  /// A rate path that is neither a regular file nor a directory (a device, a pipe).
+  case notRegularFile(String)
+  /// A rate file larger than ``RateFileSources/maximumBytes``.
+  case tooLarge(String, limit: Int)
   /// A path given to `verify` that holds no check files (`*.csv`).
   case noCheckFiles(String)
   /// A check file whose header has none of the `expected_*` columns.
@@ -44,18 +51,51 @@ indirect enum BatchError: Error {
   case noRateFiles(String)
   /// An output file (a chart's SVG) that cannot be written.
   case cannotWrite(String, code: Int32)
+  /// stdout refused a write (errno): a full disk, a closed or broken pipe.
+  case outputFailed(code: Int32)
+  /// A sum of premiums beyond what a 64-bit yen amount holds.
+  case totalOverflow
   case empty
   case header(MemberColumns.HeaderError)
   case csv(CSVError)
+
+  /// 3 when output was lost, 2 for input that cannot be read.
+  var exitStatus: Int32 {
+    switch self {
+    case .cannotWrite, .outputFailed: 3
+    case .totalOverflow: 1
+    case .inFile(_, let error): error.exitStatus
+    default: 2
+    }
+  }
+
+  /// Where an input came from, as a message names it: `-` is standard input.
+  static func inputName(_ path: String, _ l: Language) -> String {
+    path == "-" ? l.pick("標準入力", "standard input") : path
+  }
 
   func message(_ l: Language) -> String {
     switch self {
     case .cannotOpen(let path, let code):
       let reason = String(cString: strerror(code))
       return l.pick("入力ファイル '\(path)' を開けません: \(reason)", "cannot open the input file '\(path)': \(reason)")
+    case .isDirectory(let path):
+      return l.pick("'\(path)' はディレクトリです。CSV ファイルを指定してください", "'\(path)' is a directory; give a CSV file")
+    case .notRegularFile(let path):
+      return l.pick("'\(path)' は通常のファイルでもディレクトリでもありません。料率ファイル (*.json) かそのディレクトリを指定してください",
+        "'\(path)' is neither a regular file nor a directory; give a rate file (*.json) or a directory of them")
+    case .tooLarge(let path, let limit):
+      return l.pick("料率ファイル '\(path)' が大きすぎます（上限 \(limit / 1024 / 1024) MiB）",
+        "the rate file '\(path)' is too large (the limit is \(limit / 1024 / 1024) MiB)")
     case .cannotWrite(let path, let code):
       let reason = String(cString: strerror(code))
       return l.pick("ファイル '\(path)' に書き込めません: \(reason)", "cannot write the file '\(path)': \(reason)")
+    case .outputFailed(let code):
+      let reason = String(cString: strerror(code))
+      return l.pick("標準出力に書き込めません: \(reason)。出力は途中までです", "cannot write to standard output: \(reason); the output is incomplete")
+    case .totalOverflow:
+      return l.pick("保険料の合計が大きすぎて計算できません（64ビット整数の範囲を超えます）",
+        "the total premium is too large to compute (beyond a 64-bit integer)")
     case .noCheckFiles(let path):
       return l.pick("'\(path)' に検査ファイル (*.csv) がありません", "'\(path)' holds no check files (*.csv)")
     case .noExpectationColumn(let header):
@@ -63,7 +103,7 @@ indirect enum BatchError: Error {
       return l.pick("期待値の列がありません（見出し: \(header.joined(separator: ", "))）。必要な列: \(names) のいずれか",
         "no expectation column (header: \(header.joined(separator: ", "))); expected at least one of \(names)")
     case .inFile(let path, let error):
-      return "\(path): " + error.message(l)
+      return Self.inputName(path, l) + ": " + error.message(l)
     case .noRateFiles(let path):
       return l.pick("'\(path)' に料率ファイル (*.json) がありません", "'\(path)' holds no rate files (*.json)")
     case .empty:
@@ -79,7 +119,7 @@ indirect enum BatchError: Error {
     case .csv(.recordTooLong(let line)):
       return l.pick("\(line)行目の行が長すぎます（1 MiB 超）", "the record on line \(line) is longer than 1 MiB")
     case .csv(.readFailed(let code)):
-      return l.pick("入力を読めません: \(String(cString: strerror(code)))", "cannot read the input: \(String(cString: strerror(code)))")
+      return l.pick("読み込めません: \(String(cString: strerror(code)))", "cannot be read: \(String(cString: strerror(code)))")
     }
   }
 }

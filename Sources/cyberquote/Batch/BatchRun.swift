@@ -33,6 +33,7 @@ struct BatchRun {
 
   // MARK: Caches
 
+  /// Programs (or why not) by id as rows spell them; bounded (see ``cacheLimit``).
   private var programs: [String: Result<Program, QuoteError>] = [:]
   /// `rate_source` of each program, for JSON lines.
   private var rateSources: [String: JSONOutput] = [:]
@@ -41,6 +42,7 @@ struct BatchRun {
   /// front of it, by the low bits of the hash.
   private var routes: [UInt64: [RouteEntry]] = [:]
   private var recentRoutes = [(hash: UInt64, entry: RouteEntry?)](repeating: (0, nil), count: 64)
+  private var routeCount = 0
   private var routeKey: [UInt8] = []
   private var scratch: [UInt8] = []
   private let out = ByteBuffer(capacity: 1 << 17)
@@ -59,7 +61,7 @@ struct BatchRun {
   private var priced = 0
   private var failed = 0
   private var blankLines = 0
-  private var total: Int64 = 0
+  private var total = YenSum()
   private var endedPeriods: [String: Period] = [:]
 
   init(
@@ -84,19 +86,14 @@ struct BatchRun {
   mutating func execute<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws -> Int32 {
     try start(reader: &reader, console: &console)
     _ = try processRows(reader: &reader, console: &console)
-    return finish(console: &console)
+    return try finish(console: &console)
   }
 
   /// Reads the header and writes the output header.
   mutating func start<Source: ByteSource, C: Console>(reader: inout CSVReader<Source>, console: inout C) throws {
-    guard try reader.next() else { throw BatchError.empty }
+    let (header, columns) = try MemberListInput.header(&reader)
     encoding = reader.encoding
-    let header = reader.withFields { fields in (0..<fields.count).map { decode(fields[$0]).text } }
-    do {
-      try configure(header: MemberColumns(header: header))
-    } catch let error as MemberColumns.HeaderError {
-      throw BatchError.header(error)
-    }
+    try configure(header: columns)
     if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
     if !jsonLines { writeHeader(header) }
   }
@@ -114,16 +111,27 @@ struct BatchRun {
     keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
   }
 
+  /// Where ``processRows(reader:console:base:boundaries:holdLimit:)`` stopped.
+  enum Stop: Equatable {
+    /// The end of input.
+    case end
+    /// Exactly on the boundary with this index.
+    case boundary(Int)
+    /// The held output passed its limit, with the reader on a record boundary.
+    case holdLimit
+  }
+
   /// Prices rows until the end of input or, with `boundaries` (absolute offsets, increasing),
   /// until the reader stands exactly on one of them at a record boundary; `base` is the offset the
-  /// reader started at. Returns the index of that boundary, or nil at the end of input. With
-  /// `holdOutput`, the output stays in the buffer for the caller (see ``takeOutput(to:)``).
+  /// reader started at. With `holdLimit`, the output stays in the buffer for the caller (see
+  /// ``takeOutput(to:)``) until it holds more than that many bytes.
   mutating func processRows<Source: ByteSource, C: Console>(
     reader: inout CSVReader<Source>, console: inout C, base: Int = 0, boundaries: ArraySlice<Int>? = nil,
-    holdOutput: Bool = false
-  ) throws -> Int? {
+    holdLimit: Int? = nil
+  ) throws -> Stop {
+    let holdOutput = holdLimit != nil
     var lastProgress = 0
-    var stoppedAt: Int?
+    var stoppedAt = Stop.end
     var nextBoundary = boundaries?.startIndex ?? 0
     do {
       while true {
@@ -131,9 +139,13 @@ struct BatchRun {
           let at = base + reader.bytesRead
           while nextBoundary < boundaries.endIndex, boundaries[nextBoundary] < at { nextBoundary += 1 }
           if nextBoundary < boundaries.endIndex, boundaries[nextBoundary] == at {
-            stoppedAt = nextBoundary
+            stoppedAt = .boundary(nextBoundary)
             break
           }
+        }
+        if let holdLimit, out.count > holdLimit {
+          stoppedAt = .holdLimit
+          break
         }
         guard try reader.next() else { break }
         if reader.isBlankLine {
@@ -150,34 +162,49 @@ struct BatchRun {
         if !holdOutput, out.count >= 1 << 16 {
           console.write(bytes: out.bytes)
           out.removeAll()
+          try console.checkOutput()
         }
         if let size = progress, size > 0, priced + failed - lastProgress >= 50_000 {
           lastProgress = priced + failed
-          let percent = min(100, reader.bytesRead * 100 / size)
-          console.writeError("\r" + language.pick("処理中 \(percent)%（\(YenFormat.grouped(Int64(lastProgress)))行）", "working \(percent)% (\(YenFormat.grouped(Int64(lastProgress))) rows)"))
+          let percent = Self.percent(reader.bytesRead, of: size)
+          console.writeProgress("\r" + language.pick("処理中 \(percent)%（\(YenFormat.grouped(Int64(lastProgress)))行）", "working \(percent)% (\(YenFormat.grouped(Int64(lastProgress))) rows)"))
         }
       }
-      if progress != nil, lastProgress > 0 { console.writeError("\r\u{1B}[K") }
-      if !holdOutput { takeOutput(to: &console) }
-    } catch {
-      if !holdOutput { takeOutput(to: &console) }
+      if progress != nil, lastProgress > 0 { console.writeProgress("\r\u{1B}[K") }
+      if !holdOutput { try takeOutput(to: &console) }
+    } catch let error as CSVError {
+      // The rows before the error are written: they were priced.
+      if !holdOutput { try takeOutput(to: &console) }
       throw BatchError.csv(error)
     }
     return stoppedAt
   }
 
-  /// Writes what the buffer holds and empties it.
-  mutating func takeOutput<C: Console>(to console: inout C) {
+  /// How far through `size` bytes `done` is, 0–100, without overflow for any size.
+  static func percent(_ done: Int, of size: Int) -> Int {
+    guard size > 0 else { return 100 }
+    return min(100, done >= Int.max / 100 ? done / (size / 100 + 1) : done * 100 / size)
+  }
+
+  /// Writes what the buffer holds and empties it; stops the run if stdout refused it.
+  mutating func takeOutput<C: Console>(to console: inout C) throws(BatchError) {
     console.write(bytes: out.bytes)
     out.removeAll()
+    try console.checkOutput()
   }
+
+  /// Bytes of output held for a later turn (see ``ParallelBatch``).
+  var heldOutputBytes: Int { out.count }
 
   /// Drops what the buffer holds (a chunk whose work is not used).
   func discardOutput() { out.removeAll() }
 
-  /// Writes the summary; the exit status.
-  mutating func finish<C: Console>(console: inout C) -> Int32 {
+  /// Writes the summary once every row has reached stdout; the exit status. No summary when
+  /// output was lost, and an error when the total cannot be represented.
+  mutating func finish<C: Console>(console: inout C) throws -> Int32 {
+    try console.flushAndCheckOutput()
     console.writeError(summary())
+    if total.amount == nil { throw BatchError.totalOverflow }
     return failed == 0 ? 0 : 1
   }
 
@@ -190,7 +217,7 @@ struct BatchRun {
   /// The counts so far, handed out and reset: a chunk's share, to add once the chunk is used.
   mutating func takeTally() -> Tally {
     defer {
-      (priced, failed, blankLines, total, endedPeriods) = (0, 0, 0, 0, [:])
+      (priced, failed, blankLines, total, endedPeriods) = (0, 0, 0, YenSum(), [:])
     }
     return Tally(priced: priced, failed: failed, blankLines: blankLines, total: total, endedPeriods: endedPeriods)
   }
@@ -200,8 +227,7 @@ struct BatchRun {
     priced += tally.priced
     failed += tally.failed
     blankLines += tally.blankLines
-    let (sum, overflow) = total.addingReportingOverflow(tally.total)
-    if !overflow { total = sum }
+    total.add(tally.total)
     endedPeriods.merge(tally.endedPeriods) { first, _ in first }
   }
 
@@ -210,8 +236,16 @@ struct BatchRun {
     var priced = 0
     var failed = 0
     var blankLines = 0
-    var total: Int64 = 0
+    var total = YenSum()
     var endedPeriods: [String: Period] = [:]
+
+    mutating func add(_ other: Tally) {
+      priced += other.priced
+      failed += other.failed
+      blankLines += other.blankLines
+      total.add(other.total)
+      endedPeriods.merge(other.endedPeriods) { first, _ in first }
+    }
   }
 
   // MARK: - Rows
@@ -229,8 +263,7 @@ struct BatchRun {
   private mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
     if !jsonLines, let amount = fastPrice(fields) {
       priced += 1
-      let (sum, overflow) = total.addingReportingOverflow(amount.premium.amount)
-      if !overflow { total = sum }
+      total.add(amount.premium.amount)
       writeCellsFast(fields, raw: raw)
       writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
       return
@@ -246,10 +279,12 @@ struct BatchRun {
   /// applies the same rules and writes every error.
   private mutating func fastPrice(_ fields: CSVFields) -> PricedAmount? {
     guard fields.count <= width else { return nil }
-    if recordHasNonASCII, encoding == .utf8 || encoding == nil {
+    if recordHasNonASCII {
+      // A cell that is not text in the input's encoding takes the decoded path, which reports it.
       for i in 0..<fields.count {
         let field = fields[i]
-        if field.contains(where: { $0 >= 0x80 }), !UTF8Validation.isValid(field) { return nil }
+        guard field.contains(where: { $0 >= 0x80 }) else { continue }
+        if encoding == .cp932 ? !CP932.isValid(field) : !UTF8Validation.isValid(field) { return nil }
       }
     }
     guard let route = cachedRoute(fields) else { return nil }
@@ -297,6 +332,13 @@ struct BatchRun {
     }
     let route = try? resolveRoute(fields).get()
     let entry = RouteEntry(key: routeKey, route: route)
+    if routeCount >= Self.cacheLimit {
+      // A list of ever new keys (random text, a column shifted): start again rather than grow.
+      routes.removeAll(keepingCapacity: true)
+      recentRoutes = recentRoutes.map { _ in (0, nil) }
+      routeCount = 0
+    }
+    routeCount += 1
     routes[hash, default: []].append(entry)
     recentRoutes[slot] = (hash, entry)
     return route
@@ -398,8 +440,7 @@ struct BatchRun {
     switch result {
     case .success(let quote):
       priced += 1
-      let (sum, overflow) = total.addingReportingOverflow(quote.premium.amount)
-      if !overflow { total = sum }
+      total.add(quote.premium.amount)
     case .failure:
       failed += 1
     }
@@ -412,18 +453,17 @@ struct BatchRun {
 
   private mutating func programFor(_ id: String) -> Result<Program, MemberRowError> {
     if let cached = programs[id] { return cached.mapError { .quote($0) } }
-    do {
-      let program = try catalog.program(id)
-      programs[id] = .success(program)
-      if let period = program.period, let today, period.hasEnded(by: today) { endedPeriods[program.id] = period }
-      return .success(program)
-    } catch let error as QuoteError {
-      programs[id] = .failure(error)
-      return .failure(.quote(error))
-    } catch {
-      return .failure(.quote(.arithmeticOverflow))
+    let found = RowPricer.look(up: id, in: catalog)
+    if programs.count < Self.cacheLimit { programs[id] = found }
+    if case .success(let program) = found, let period = program.period, let today, period.hasEnded(by: today) {
+      endedPeriods[program.id] = period
     }
+    return found.mapError { .quote($0) }
   }
+
+  /// Distinct keys kept by each cache: far more than a real list has (a few programs, facilities
+  /// and plans), and a bound on memory for a list of random text.
+  static let cacheLimit = 4096
 
   private mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
     programFor(request.program).flatMap { program in
@@ -465,7 +505,7 @@ struct BatchRun {
     guard let columns else { return }
     var members: [(String, JSONOutput)] = [
       ("line", .integer(line)),
-      ("input", .object(zip(columns.header, cells).map { ($0, .string($1)) })),
+      ("input", Self.inputObject(header: columns.header, cells: cells)),
     ]
     switch result {
     case .success(let quote):
@@ -484,6 +524,21 @@ struct BatchRun {
     }
     out.append(contentsOf: JSONOutput.object(members).compact.utf8)
     endRecord()
+  }
+
+  /// The row's cells by column name. A name the header repeats gets every value, in column
+  /// order, as an array: a JSON object with the key twice would keep only one.
+  static func inputObject(header: [String], cells: [String]) -> JSONOutput {
+    var order: [String] = []
+    var values: [String: [String]] = [:]
+    for (name, cell) in zip(header, cells) {
+      if values[name] == nil { order.append(name) }
+      values[name, default: []].append(cell)
+    }
+    return .object(order.map { name in
+      let all = values[name] ?? []
+      return (name, all.count == 1 ? .string(all[0]) : .array(all.map { .string($0) }))
+    })
   }
 
   private mutating func rateSource(_ id: String) -> JSONOutput {
@@ -509,9 +564,10 @@ struct BatchRun {
 
   private func summary() -> String {
     let l = language
+    let totalText = total.amount.map { l.pick("\(YenFormat.grouped($0))円", "\(YenFormat.grouped($0)) yen") } ?? l.pick("計算できません", "cannot be computed")
     var text = l.pick(
-      "計算済み \(YenFormat.grouped(Int64(priced)))行、エラー \(YenFormat.grouped(Int64(failed)))行、保険料合計 \(YenFormat.grouped(total))円",
-      "priced \(YenFormat.grouped(Int64(priced))) rows, failed \(YenFormat.grouped(Int64(failed))) rows, total premium \(YenFormat.grouped(total)) yen")
+      "計算済み \(YenFormat.grouped(Int64(priced)))行、エラー \(YenFormat.grouped(Int64(failed)))行、保険料合計 \(totalText)",
+      "priced \(YenFormat.grouped(Int64(priced))) rows, failed \(YenFormat.grouped(Int64(failed))) rows, total premium \(totalText)")
     if blankLines > 0 {
       text += l.pick("（空行 \(blankLines)行は読み飛ばしました）", " (skipped \(blankLines) blank lines)")
     }

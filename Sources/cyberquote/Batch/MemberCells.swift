@@ -5,7 +5,7 @@ enum MemberCells {
   /// A cell's text in the input's encoding, and whether its bytes were valid.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> (text: String, valid: Bool) {
     switch encoding {
-    case .cp932: return (CP932.decode(bytes), true)
+    case .cp932: return CP932.decodeValidating(bytes)
     case .utf8, nil:
       if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
       return (String(decoding: bytes, as: UTF8.self), false)

@@ -13,6 +13,9 @@ import PremiumCore
 /// A cut is only a guess at a record boundary (a quoted field may hold line breaks), so a chunk's
 /// work is used only if the previous chunk's parse ended exactly at its start; otherwise the
 /// previous chunk's parse has read on past it, and the chunk is dropped as already covered.
+/// A chunk that reads on past cut after cut (quoted line breaks everywhere) stops holding output
+/// at ``holdLimit``; when its turn comes it writes straight to stdout, one core doing the work,
+/// until it lands on a cut again: memory stays bounded whatever the file.
 struct ParallelBatch {
   /// Files smaller than this are priced on one core; a thread is not worth it.
   static let defaultMinimumBytes = 8 << 20
@@ -36,31 +39,35 @@ struct ParallelBatch {
   init(run: BatchRun, size: Int, chunkBytes: Int = ParallelBatch.defaultChunkBytes) {
     self.run = run
     self.size = size
-    self.chunkBytes = max(1, chunkBytes)
+    self.chunkBytes = max(1, min(chunkBytes, 1 << 26))
   }
+
+  /// Output a chunk may hold while it waits for its turn: several times what a chunk of plain
+  /// rows writes.
+  var holdLimit: Int { 8 * chunkBytes + (1 << 16) }
 
   mutating func execute<C: Console>(
     reader: inout CSVReader<AnyByteSource>, descriptor: Int32, forcedEncoding: InputEncoding?, console: inout C
   ) throws -> Int32 {
     try run.start(reader: &reader, console: &console)
-    run.takeOutput(to: &console)
+    try run.takeOutput(to: &console)
     let cuts = Self.cuts(in: descriptor, from: reader.bytesRead, size: size, every: chunkBytes)
     guard cuts.count > 2, let columns = run.columns else {
       _ = try run.processRows(reader: &reader, console: &console)
-      return run.finish(console: &console)
+      return try run.finish(console: &console)
     }
 
     // Chunk 0 continues the header's reader, which counts lines from the start of the file.
     let schedule = ChunkSchedule(
       cuts: cuts, encoding: reader.encoding ?? forcedEncoding, linesBefore: 0,
-      progressSize: run.progress.map { _ in size }, language: run.language)
+      progressSize: run.progress.map { _ in size }, language: run.language, holdLimit: holdLimit)
     let shared = SharedConsole(console)
     var second = run.emptyCopy()
     try second.configure(header: columns)
     let worker = ChunkWorker(run: second, first: 1, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
     guard let thread = worker.start() else {
       _ = try run.processRows(reader: &reader, console: &console)
-      return run.finish(console: &console)
+      return try run.finish(console: &console)
     }
     // This thread takes the even chunks, starting with the reader already standing at cut 0.
     let mine = ChunkWorker(run: run, first: 0, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
@@ -68,12 +75,12 @@ struct ParallelBatch {
     worker.join(thread)
 
     console = shared.console
-    if schedule.progressShown { console.writeError("\r\u{1B}[K") }
+    if schedule.progressShown { console.writeProgress("\r\u{1B}[K") }
     chunksFromSecondCore = worker.chunksWritten
     run = mine.run
     run.absorb(schedule.tally)
     if let failure = schedule.failure { throw failure }
-    return run.finish(console: &console)
+    return try run.finish(console: &console)
   }
 
   /// Offsets where chunks start: `from`, then the first line start at or after each multiple of
@@ -119,8 +126,11 @@ private final class ChunkSchedule: @unchecked Sendable {
   let language: Language
   var rowsSinceProgress = 0
   var progressShown = false
+  /// See ``ParallelBatch/holdLimit``.
+  let holdLimit: Int
 
-  init(cuts: [Int], encoding: InputEncoding?, linesBefore: Int, progressSize: Int?, language: Language) {
+  init(cuts: [Int], encoding: InputEncoding?, linesBefore: Int, progressSize: Int?, language: Language, holdLimit: Int) {
+    self.holdLimit = holdLimit
     self.cuts = cuts
     self.encoding = encoding
     self.linesBefore = linesBefore
@@ -215,9 +225,9 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
       if finished { break }
       if covered { continue }
       var reader = carried ?? CSVReader(FileRangeSource(descriptor: descriptor, offset: cuts[k]).any, encoding: forced ?? known)
-      let base = carried == nil ? cuts[k] : 0
+      var base = carried == nil ? cuts[k] : 0
       carried = nil
-      var chunk = price(&reader, base: base, from: k)
+      var chunk = price(&reader, base: base, from: k, holdLimit: schedule.holdLimit)
 
       schedule.lock()
       schedule.waitForTurn(k)
@@ -231,18 +241,25 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
         // Priced under another encoding than the one in force: price it again, in turn.
         run.discardOutput()
         var again = CSVReader(FileRangeSource(descriptor: descriptor, offset: cuts[k]).any, encoding: settled)
-        chunk = price(&again, base: cuts[k], from: k)
+        chunk = price(&again, base: cuts[k], from: k, holdLimit: schedule.holdLimit)
         reader = again
+        base = cuts[k]
       }
       schedule.encoding = schedule.encoding ?? reader.encoding
-      run.takeOutput(to: &console.console)
+      if chunk.stop == .holdLimit, chunk.failure == nil {
+        // This chunk is the one in turn but has not found a cut: go on writing as one core.
+        chunk = priceInTurn(&reader, base: base, from: k, before: chunk.tally)
+      }
+      do {
+        try run.takeOutput(to: &console.console)
+      } catch {
+        schedule.failure = error
+        schedule.finished = true
+        break
+      }
       chunksWritten += 1
       let tally = chunk.tally
-      schedule.tally.priced += tally.priced
-      schedule.tally.failed += tally.failed
-      schedule.tally.blankLines += tally.blankLines
-      schedule.tally.total &+= tally.total
-      schedule.tally.endedPeriods.merge(tally.endedPeriods) { first, _ in first }
+      schedule.tally.add(tally)
       reportProgress(rows: tally.priced + tally.failed, at: chunk.end.map { cuts[$0] } ?? cuts[cuts.count - 1])
       if let failure = chunk.failure {
         if case .csv(let csv) = failure {
@@ -269,32 +286,65 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
     guard schedule.rowsSinceProgress >= 50_000 else { return }
     schedule.rowsSinceProgress = 0
     schedule.progressShown = true
-    let percent = min(100, offset * 100 / size)
+    let percent = BatchRun.percent(offset, of: size)
     let rows = YenFormat.grouped(Int64(schedule.tally.priced + schedule.tally.failed))
-    console.console.writeError("\r" + schedule.language.pick("処理中 \(percent)%（\(rows)行）", "working \(percent)% (\(rows) rows)"))
+    console.console.writeProgress("\r" + schedule.language.pick("処理中 \(percent)%（\(rows)行）", "working \(percent)% (\(rows) rows)"))
+  }
+
+  /// What pricing a chunk came to: where it stopped (a boundary's index is its index in `cuts`),
+  /// the index of the cut it ended on (nil at the end of input or on an error), its counts and
+  /// any error.
+  struct Chunk {
+    var stop: BatchRun.Stop
+    var tally: BatchRun.Tally
+    var failure: BatchError?
+    var end: Int? {
+      if case .boundary(let index) = stop { index } else { nil }
+    }
   }
 
   /// Prices from cut `k` up to the next cut the parse reaches exactly, holding the output.
-  private func price(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int) -> (end: Int?, tally: BatchRun.Tally, failure: BatchError?) {
+  private func price(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int, holdLimit: Int) -> Chunk {
     var none = NoConsole()
     do {
-      let end = try run.processRows(reader: &reader, console: &none, base: base, boundaries: schedule.cuts[(k + 1)...], holdOutput: true)
-      return (end, run.takeTally(), nil)
-    } catch let error as BatchError {
-      return (nil, run.takeTally(), error)
+      let stop = try run.processRows(reader: &reader, console: &none, base: base, boundaries: schedule.cuts[(k + 1)...], holdLimit: holdLimit)
+      return Chunk(stop: stop, tally: run.takeTally(), failure: nil)
     } catch {
-      return (nil, run.takeTally(), .csv(.readFailed(code: EIO)))
+      return Chunk(stop: .end, tally: run.takeTally(), failure: Self.batchError(error))
     }
+  }
+
+  /// Goes on from where a held chunk stopped, writing straight to stdout (the caller holds the
+  /// lock and it is this chunk's turn), up to the next cut reached exactly or the end of input.
+  private func priceInTurn(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int, before: BatchRun.Tally) -> Chunk {
+    var tally = before
+    do {
+      try run.takeOutput(to: &console.console)
+      let stop = try run.processRows(reader: &reader, console: &console.console, base: base, boundaries: schedule.cuts[(k + 1)...])
+      tally.add(run.takeTally())
+      return Chunk(stop: stop, tally: tally, failure: nil)
+    } catch {
+      tally.add(run.takeTally())
+      return Chunk(stop: .end, tally: tally, failure: Self.batchError(error))
+    }
+  }
+
+  private static func batchError(_ error: any Error) -> BatchError {
+    if let error = error as? BatchError { return error }
+    if let error = error as? CSVError { return .csv(error) }
+    return .csv(.readFailed(code: EIO))
   }
 }
 
 /// Where chunk pricing writes nothing: its output is held for its turn.
 private struct NoConsole: Console {
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) {}
-  mutating func writeError(_ text: String) {}
+  mutating func writeStandardError(_ text: String) {}
   mutating func standardInput() -> AnyByteSource { AnyByteSource { _ throws(CSVError) in 0 } }
   var standardInputIsTerminal: Bool { false }
   var standardErrorIsTerminal: Bool { false }
+  var outputFailure: Int32? { nil }
+  mutating func flush() {}
 }
 
 extension CSVError {

@@ -44,6 +44,9 @@ enum BatchCommand {
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "jsonl"])
     let forcedEncoding = try args.choice(
       "--encoding", command: name, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let excel = args.has("--excel")
+    // JSON lines are read by JSON parsers, which a byte-order mark breaks.
+    if excel, format == "jsonl" { throw UsageError.conflictingOptions("--excel", "--format jsonl", command: name) }
     let repricing = try CommonOptions.parseRepricing(args, command: name)
     var defaults = QuoteRequest.Defaults(groupDiscountPercent: repricing.groupDiscountPercent, installments: repricing.installments)
     if let program = args.value("--program") {
@@ -52,21 +55,22 @@ enum BatchCommand {
       defaults.program = id
     }
 
-    let (input, inputDescriptor, fileSize) = try MemberListInput.open(args.positionals.first, command: name, console: &console)
-
-    var reader = CSVReader(input, encoding: forcedEncoding)
+    let input = try MemberListInput.open(args.positionals.first, command: name, console: &console)
+    // Keep the descriptor open for the whole run (the second half of a parallel run reads it too).
+    defer { input.close() }
+    var reader = CSVReader(input.source, encoding: forcedEncoding)
     var run = BatchRun(
       defaults: defaults, catalog: context.catalog,
-      language: context.language, excel: args.has("--excel"), jsonLines: format == "jsonl",
-      progress: console.standardErrorIsTerminal ? fileSize : nil, today: context.today)
-    // Keep the descriptor open for the whole run (the second half of a parallel run reads it too).
-    defer { if inputDescriptor > 0 { close(inputDescriptor) } }
-    if format == "csv", let size = fileSize, size >= ParallelBatch.minimumBytes(context.environment) {
-      let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes
-      var parallel = ParallelBatch(run: run, size: size, chunkBytes: chunk)
-      return try parallel.execute(reader: &reader, descriptor: inputDescriptor, forcedEncoding: forcedEncoding, console: &console)
+      language: context.language, excel: excel, jsonLines: format == "jsonl",
+      progress: console.standardErrorIsTerminal ? input.size : nil, today: context.today)
+    return try input.reading {
+      if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {
+        let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes
+        var parallel = ParallelBatch(run: run, size: size, chunkBytes: chunk)
+        return try parallel.execute(reader: &reader, descriptor: input.descriptor, forcedEncoding: forcedEncoding, console: &console)
+      }
+      return try run.execute(reader: &reader, console: &console)
     }
-    return try run.execute(reader: &reader, console: &console)
   }
 
   static func parseEncoding(_ text: String) -> InputEncoding?? {
@@ -80,19 +84,67 @@ enum BatchCommand {
 }
 
 /// Where a member list comes from: FILE, or standard input for `-` or no FILE (never a terminal).
-enum MemberListInput {
-  /// The bytes, the file's descriptor (0 for stdin; the caller closes any other) and the size
-  /// of a regular file.
-  static func open<C: Console>(_ path: String?, command: String, console: inout C) throws -> (AnyByteSource, Int32, Int?) {
+struct MemberListInput {
+  let source: AnyByteSource
+  /// The file's descriptor: 0 for stdin, which is left open.
+  let descriptor: Int32
+  /// The size of a regular file, which can be read in parallel ranges; nil for a pipe, a FIFO or
+  /// a device, which are read once, in order.
+  let size: Int?
+  /// The path as given, `-` for standard input: what error messages name.
+  let name: String
+
+  static func open<C: Console>(_ path: String?, command: String, console: inout C) throws -> MemberListInput {
     guard let path, path != "-" else {
       if path == nil, console.standardInputIsTerminal { throw UsageError.missingInput(command: command) }
-      return (console.standardInput(), 0, nil)
+      return MemberListInput(source: console.standardInput(), descriptor: 0, size: nil, name: "-")
     }
+    return try open(file: path)
+  }
+
+  /// A file: a regular one read in ranges, anything else (a FIFO, `/dev/stdin` on a pipe, a
+  /// process substitution) read once, in order; a directory is refused.
+  static func open(file path: String) throws(BatchError) -> MemberListInput {
     let fd = Glibc.open(path, O_RDONLY)
-    guard fd >= 0 else { throw BatchError.cannotOpen(path, code: errno) }
+    guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     var status = stat()
-    let size = fstat(fd, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
-    return (FileRangeSource(descriptor: fd, offset: 0).any, fd, size)
+    guard fstat(fd, &status) == 0 else {
+      let code = errno
+      Glibc.close(fd)
+      throw .cannotOpen(path, code: code)
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR:
+      Glibc.close(fd)
+      throw .isDirectory(path)
+    case S_IFREG:
+      return MemberListInput(source: FileRangeSource(descriptor: fd, offset: 0).any, descriptor: fd, size: Int(status.st_size), name: path)
+    default:
+      return MemberListInput(source: FileDescriptorSource(descriptor: fd).any, descriptor: fd, size: nil, name: path)
+    }
+  }
+
+  func close() {
+    if descriptor > 0 { Glibc.close(descriptor) }
+  }
+
+  /// Runs `body`, naming this input in any error about reading it.
+  func reading<T>(_ body: () throws -> T) throws -> T {
+    try Self.naming(name, body)
+  }
+
+  /// Runs `body`, naming the input `name` (a path, `-` for stdin) in any error about reading it.
+  static func naming<T>(_ name: String, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as CSVError {
+      throw BatchError.inFile(name, .csv(error))
+    } catch let error as BatchError {
+      switch error {
+      case .outputFailed, .totalOverflow, .cannotWrite, .inFile: throw error
+      default: throw BatchError.inFile(name, error)
+      }
+    }
   }
 
   /// Reads the header row and maps its columns: an empty input, or a header with no column

@@ -66,9 +66,16 @@ enum ChartCommand {
     let step = max(1, maximum / samples)
     var counts = Array(stride(from: 1, through: maximum, by: step))
     if counts.last != maximum { counts.append(maximum) }
-    let points = try counts.map { n in (n, try curve.premium(at: n).premium) }
+    let points = try counts.map { n in
+      do {
+        return (n, try curve.premium(at: n).premium)
+      } catch QuoteError.arithmeticOverflow {
+        throw QuoteError.curveOverflow(count: n, unit: curve.unit)
+      }
+    }
     let tiers = ModifiedCount.tiers.filter { $0.from <= maximum }
-    let marginals = try tiers.map { tier in (tier, try curve.marginal(in: tier)) }
+    // A tier's step is a note beside the chart; where it overflows, the note leaves it out.
+    let marginals = tiers.compactMap { tier in (try? curve.marginal(in: tier)).map { (tier, $0) } }
     let unitName = curve.unit == .capacity ? l.pick("定員", "capacity") : l.pick("一般病床数", "general beds")
     let title = "\(Wording.programTitle(route.program)) \(route.plan.code) — \(route.facility.name(l))"
     return Curve(
@@ -115,7 +122,7 @@ enum ChartCommand {
     let columns: [(count: Int, eighths: Int)] = (0..<plotWidth).map { i in
       let count = max(1, ((i + 1) * c.maximum + plotWidth / 2) / plotWidth)
       let premium = c.points.last { $0.count <= count }?.premium.amount ?? 0
-      return (count, Int(premium * Int64(height * 8) / max(top, 1)))
+      return (count, Int(scaled(premium, to: Int64(height * 8), of: top)))
     }
     var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料", "x: \(c.unitName), y: annual premium") + "\n"
     for row in stride(from: height - 1, through: 0, by: -1) {
@@ -152,14 +159,26 @@ enum ChartCommand {
   }
 
   /// A round number at or above `value` for the top of the axis (1, 1.2, 1.5, 2, 2.5, 3, 4, 5,
-  /// 6 or 8 × a power of ten), so that the curve fills most of the height.
+  /// 6 or 8 × a power of ten), so that the curve fills most of the height; `value` itself when
+  /// no round number above it fits in 64 bits.
   static func niceCeiling(_ value: Int64) -> Int64 {
     var power: Int64 = 1
     while power <= value / 10 { power *= 10 }
-    for tenths: Int64 in [10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100] where tenths * power / 10 >= value {
-      return tenths * power / 10
+    for tenths: Int64 in [10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100] {
+      let (product, overflow) = tenths.multipliedReportingOverflow(by: power)
+      if overflow { break }
+      if product / 10 >= value { return product / 10 }
     }
-    return 10 * power
+    return value
+  }
+
+  /// `value` of `top` as a share of `span` (value × span / top, rounded down), exact for any
+  /// 64-bit figures: the product is taken in 128 bits. Values are clamped to 0…top.
+  static func scaled(_ value: Int64, to span: Int64, of top: Int64) -> Int64 {
+    guard top > 0 else { return 0 }
+    let clamped = min(max(value, 0), top)
+    let product = clamped.multipliedFullWidth(by: span)
+    return top.dividingFullWidth(product).quotient
   }
 
   // MARK: - SVG
@@ -178,7 +197,7 @@ enum ChartCommand {
     let plotH = height - topMargin - bottom
     let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
     func x(_ count: Int) -> Int { left + count * plotW / max(c.maximum, 1) }
-    func y(_ premium: Int64) -> Int { topMargin + plotH - Int(premium * Int64(plotH) / max(top, 1)) }
+    func y(_ premium: Int64) -> Int { topMargin + plotH - Int(scaled(premium, to: Int64(plotH), of: top)) }
     var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
     s += "  <title>\(XMLText.escaped(c.title))</title>\n"
@@ -186,7 +205,7 @@ enum ChartCommand {
     s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escaped(c.title))</text>\n"
     // Axes and horizontal grid with yen labels.
     for i in 0...4 {
-      let value = top * Int64(i) / 4
+      let value = scaled(top, to: Int64(i), of: 4)
       s += "  <line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(left + plotW)\" y2=\"\(y(value))\" stroke=\"#dddddd\"/>\n"
       s += "  <text x=\"\(left - 8)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(XMLText.escaped(Wording.yen(Yen(value))))</text>\n"
     }

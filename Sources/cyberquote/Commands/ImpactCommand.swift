@@ -43,24 +43,24 @@ enum ImpactCommand {
       defaults.program = id
     }
 
-    let (input, descriptor, _) = try MemberListInput.open(args.positionals.first, command: name, console: &console)
-    defer { if descriptor > 0 { close(descriptor) } }
-    var reader = CSVReader(input, encoding: forcedEncoding)
-    let (header, columns) = try MemberListInput.header(&reader)
-    let encoding = reader.encoding
-
-    let l = context.language
-    var oldPricer = RowPricer(catalog: old)
-    var newPricer = RowPricer(catalog: new)
-    var summary = ImpactSummary()
-    var out: [UInt8] = []
-    if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, to: &out) }
-    while try MemberListInput.next(&reader) {
-      if reader.isBlankLine { continue }
-      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: encoding) }
-      let result = compare(
-        cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer, into: &summary, l)
-      if format == "csv" {
+    let input = try MemberListInput.open(args.positionals.first, command: name, console: &console)
+    defer { input.close() }
+    let summary = try input.reading { () throws -> ImpactSummary in
+      var reader = CSVReader(input.source, encoding: forcedEncoding)
+      let (header, columns) = try MemberListInput.header(&reader)
+      let encoding = reader.encoding
+      var oldPricer = RowPricer(catalog: old)
+      var newPricer = RowPricer(catalog: new)
+      var summary = ImpactSummary()
+      var out: [UInt8] = []
+      if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, to: &out) }
+      while try MemberListInput.next(&reader) {
+        if reader.isBlankLine { continue }
+        let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: encoding) }
+        let result = compare(
+          cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer,
+          into: &summary, context.language)
+        guard format == "csv" else { continue }
         // Input numbers and the four computed figures are data; every other cell is neutralized.
         let isData = { (i: Int) in
           i < cells.count ? columns.isNumericColumn(i) && MemberCells.isNumber(cells[i]) : i < cells.count + 4
@@ -69,15 +69,20 @@ enum ImpactCommand {
         if out.count >= 1 << 16 {
           out.withUnsafeBufferPointer { console.write(bytes: $0) }
           out.removeAll(keepingCapacity: true)
+          try console.checkOutput()
         }
       }
-    }
-    if format == "csv" {
       out.withUnsafeBufferPointer { console.write(bytes: $0) }
+      return summary
+    }
+    try console.flushAndCheckOutput()
+    let l = context.language
+    if format == "csv" {
       console.writeError(report(summary, l))
     } else {
       console.write(report(summary, l))
     }
+    if summary.total == nil { throw BatchError.totalOverflow }
     return summary.failed > 0 ? 1 : 0
   }
 
@@ -145,14 +150,16 @@ enum ImpactCommand {
 
   /// The summary: members, totals, and how many moved by more than 5%, 10% and 20%.
   static func report(_ s: ImpactSummary, _ l: Language) -> String {
-    let yen = { (v: Int64) in YenFormat.grouped(v) + l.pick("円", " yen") }
-    let total = s.total
+    let yen = { (v: Int64?) in v.map { YenFormat.grouped($0) + l.pick("円", " yen") } ?? l.pick("計算できません", "cannot be computed") }
     var text = l.pick(
       "会員 \(s.members)行: 両方で計算 \(s.members - s.failed)行、エラー \(s.failed)行、保険料が変わる会員 \(s.affected)行\n",
       "\(s.members) members: \(s.members - s.failed) priced under both, \(s.failed) failed, \(s.affected) with a changed premium\n")
     text += l.pick("保険料合計: 現行 ", "Total premium: old ") + yen(s.totalOld) + l.pick(" → 新 ", " → new ") + yen(s.totalNew)
-    let sign = total.change > 0 ? "+" : ""
-    text += l.pick("（", " (") + sign + yen(total.change) + (total.percentText(plus: true).map { l.pick("、", ", ") + $0 + "%" } ?? "") + l.pick("）", ")") + "\n"
+    if let total = s.total {
+      let sign = total.change > 0 ? "+" : ""
+      text += l.pick("（", " (") + sign + yen(total.change) + (total.percentText(plus: true).map { l.pick("、", ", ") + $0 + "%" } ?? "") + l.pick("）", ")")
+    }
+    text += "\n"
     var table = TextColumns(alignments: [.left, .right, .right])
     table.add([l.pick("変動幅", "Change"), l.pick("上昇", "Up"), l.pick("下降", "Down")])
     for (i, threshold) in ImpactSummary.thresholds.enumerated() {

@@ -44,11 +44,7 @@ enum VerifyCommand {
     var pricer = RowPricer(catalog: context.catalog)
     var rows: [Row] = []
     for file in files {
-      do {
-        rows += try check(file, pricer: &pricer, context.language)
-      } catch let error as BatchError {
-        throw BatchError.inFile(file, error)
-      }
+      rows += try MemberListInput.naming(file) { try check(file, pricer: &pricer, context.language) }
     }
     let failed = rows.filter { !$0.failures.isEmpty }
     var report = failed.flatMap { row in row.failures.map { "\(row.file):\(row.line): \(row.name)\(row.note.isEmpty ? "" : " (\(row.note))"): \($0)\n" } }.joined()
@@ -60,10 +56,9 @@ enum VerifyCommand {
 
   /// Every row of one check file.
   static func check(_ file: String, pricer: inout RowPricer, _ l: Language) throws -> [Row] {
-    let fd = open(file, O_RDONLY)
-    guard fd >= 0 else { throw BatchError.cannotOpen(file, code: errno) }
-    defer { close(fd) }
-    var reader = CSVReader(FileRangeSource(descriptor: fd, offset: 0).any)
+    let input = try MemberListInput.open(file: file)
+    defer { input.close() }
+    var reader = CSVReader(input.source)
     let (header, columns) = try MemberListInput.header(&reader)
     let encoding = reader.encoding
     let normalized = header.map { NumberText.halfWidth($0).trimmingSpaces.lowercased() }

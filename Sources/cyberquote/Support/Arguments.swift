@@ -89,6 +89,8 @@ struct ParsedArguments {
       throw UsageError.invalidValue(raw, option: name, expected: .wholeNumber(range), command: command)
     case .tooLarge:
       throw QuoteError.outOfRange(field, value: raw, accepted: range)
+    case .tooManyDecimals:
+      throw QuoteError.tooManyDecimals(field, value: raw)
     case .number(let value):
       guard value.isInteger, let int = Int(exactly: value.numerator), range.contains(int) else {
         throw QuoteError.outOfRange(field, value: raw, accepted: range)
@@ -103,6 +105,7 @@ struct ParsedArguments {
     switch NumberText.parse(raw) {
     case .invalid: throw UsageError.invalidValue(raw, option: name, expected: .percent(range), command: command)
     case .tooLarge: throw QuoteError.outOfRange(field, value: raw, accepted: range)
+    case .tooManyDecimals: throw QuoteError.tooManyDecimals(field, value: raw)
     case .number(let value): return value
     }
   }
@@ -127,13 +130,15 @@ enum UsageError: Error, Equatable {
   case invalidValue(String, option: String, expected: Expected, command: String)
   case unexpectedArgument(String, command: String)
   case missingInput(command: String)
+  /// Two options that cannot be used together.
+  case conflictingOptions(String, String, command: String)
 
   /// The subcommand whose usage and help the message points to, if any.
   var command: String? {
     switch self {
     case .unknownSubcommand, .missingSubcommand: nil
     case .unknownOption(_, _, let c), .repeatedOption(_, let c), .missingValue(_, let c), .missingOption(_, let c),
-      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c):
+      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c), .conflictingOptions(_, _, let c):
       c
     }
   }
@@ -175,6 +180,8 @@ enum UsageError: Error, Equatable {
       return l.pick("余分な引数 '\(argument)' があります", "Unexpected argument '\(argument)'.")
     case .missingInput:
       return l.pick("入力がありません。ファイルを指定するか、標準入力に '-' を指定してください", "No input: give a FILE, or '-' to read standard input.")
+    case .conflictingOptions(let a, let b, _):
+      return l.pick("'\(a)' と '\(b)' は同時に指定できません", "'\(a)' cannot be used with '\(b)'.")
     }
   }
 }

@@ -9,19 +9,42 @@ import PremiumCore
 protocol Console {
   /// Writes bytes to stdout.
   mutating func write(bytes: UnsafeBufferPointer<UInt8>)
-  /// Writes text to stderr.
-  mutating func writeError(_ text: String)
+  /// Writes text to stderr as it is; messages go through ``writeError(_:)``.
+  mutating func writeStandardError(_ text: String)
   /// stdin as a byte source.
   mutating func standardInput() -> AnyByteSource
   var standardInputIsTerminal: Bool { get }
   var standardErrorIsTerminal: Bool { get }
+  /// errno of the first write to stdout that failed (a full disk, a closed or broken pipe); nil
+  /// while every write has gone through. Once set, later writes are dropped.
+  var outputFailure: Int32? { get }
+  /// Hands buffered stdout bytes to the system, so that ``outputFailure`` tells about them too.
+  mutating func flush()
 }
 
 extension Console {
+  /// Writes a message to stderr, with control characters from input shown escaped: a cell or a
+  /// file name cannot move the cursor or recolour the terminal.
+  mutating func writeError(_ text: String) { writeStandardError(TerminalText.escaped(text)) }
+
+  /// Writes a progress line to stderr, which redraws itself with CR and an erase sequence.
+  mutating func writeProgress(_ text: String) { writeStandardError(text) }
+
   /// Writes text to stdout.
   mutating func write(_ text: String) {
     var text = text
     text.withUTF8 { write(bytes: $0) }
+  }
+
+  /// Stops a command once stdout can no longer be written: the rest would be lost.
+  func checkOutput() throws(BatchError) {
+    if let code = outputFailure { throw .outputFailed(code: code) }
+  }
+
+  /// Flushes stdout and stops the command if anything written so far was lost.
+  mutating func flushAndCheckOutput() throws(BatchError) {
+    flush()
+    try checkOutput()
   }
 }
 
@@ -82,7 +105,7 @@ struct ProcessConsole: Console {
   private var err = DescriptorWriter(descriptor: 2)
 
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) { out.write(bytes) }
-  mutating func writeError(_ text: String) {
+  mutating func writeStandardError(_ text: String) {
     var text = text
     text.withUTF8 { err.write($0) }
     err.flush()  // stderr is unbuffered, as people expect
@@ -90,6 +113,7 @@ struct ProcessConsole: Console {
   mutating func standardInput() -> AnyByteSource { FileDescriptorSource(descriptor: 0).any }
   var standardInputIsTerminal: Bool { isatty(0) == 1 }
   var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+  var outputFailure: Int32? { out.failure }
 
   mutating func flush() {
     out.flush()
@@ -97,9 +121,11 @@ struct ProcessConsole: Console {
   }
 }
 
-/// Buffered writes to a file descriptor.
+/// Buffered writes to a file descriptor. The first failed write is kept in ``failure`` and
+/// nothing more is written: output after a gap would be worse than output cut short.
 struct DescriptorWriter {
   let descriptor: Int32
+  private(set) var failure: Int32?
   private var buffer: [UInt8] = []
   private static let flushThreshold = 1 << 16
 
@@ -109,32 +135,34 @@ struct DescriptorWriter {
   }
 
   mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard failure == nil else { return }
     if buffer.count + bytes.count > Self.flushThreshold { flush() }
     if bytes.count >= Self.flushThreshold {
-      writeAll(bytes)
+      failure = failure ?? Self.writeAll(bytes, to: descriptor)
     } else {
       buffer.append(contentsOf: bytes)
     }
   }
 
   mutating func flush() {
-    buffer.withUnsafeBufferPointer { writeAll($0) }
+    if failure == nil, !buffer.isEmpty {
+      failure = buffer.withUnsafeBufferPointer { Self.writeAll($0, to: descriptor) }
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// A closed pipe or a full disk is not retried: the exit status already tells the caller what
-  /// was priced.
-  private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress else { return }
+  /// Writes every byte; errno when the system refuses (a full disk, a closed descriptor, EPIPE
+  /// with SIGPIPE ignored). A failure is not retried.
+  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+    guard let base = bytes.baseAddress else { return nil }
     var offset = 0
     while offset < bytes.count {
       let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-      if written <= 0 {
-        if written < 0, errno == EINTR { continue }
-        return
-      }
+      if written < 0, errno == EINTR { continue }
+      guard written > 0 else { return written < 0 ? errno : EIO }
       offset += written
     }
+    return nil
   }
 }
 

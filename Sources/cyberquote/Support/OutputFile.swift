@@ -9,20 +9,11 @@ enum OutputFile {
   static func write(_ text: String, to path: String) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw BatchError.cannotWrite(path, code: errno) }
-    defer { close(fd) }
     var text = text
-    let ok = text.withUTF8 { bytes -> Bool in
-      guard let base = bytes.baseAddress else { return true }
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, base + offset, bytes.count - offset)
-        if n < 0, errno == EINTR { continue }
-        guard n > 0 else { return false }
-        offset += n
-      }
-      return true
-    }
-    if !ok { throw BatchError.cannotWrite(path, code: errno) }
+    let failure = text.withUTF8 { DescriptorWriter.writeAll($0, to: fd) }
+    // close() reports what a network or quota-limited file system only learns at the end.
+    let closed = close(fd) == 0 ? nil : errno
+    if let code = failure ?? closed { throw BatchError.cannotWrite(path, code: code) }
   }
 }
 

@@ -24,11 +24,19 @@ enum RateFileSources {
     try catalog.entries.map { RateBookCheck.Source(file: $0.origin, text: RateFileEncoder.encode(try $0.load())) }
   }
 
-  /// The whole file as UTF-8 text.
+  /// The largest rate file read: a brochure's program takes about 10 KB, so 1 MiB is room for
+  /// any real one and a bound on memory for a wrong path (`/dev/zero`, a log file).
+  static let maximumBytes = 1 << 20
+
+  /// The whole file as UTF-8 text; a regular file of at most ``maximumBytes``.
   static func text(of path: String) throws(BatchError) -> String {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     defer { close(fd) }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { throw .cannotOpen(path, code: errno) }
+    guard (status.st_mode & S_IFMT) == S_IFREG else { throw .notRegularFile(path) }
+    guard status.st_size <= maximumBytes else { throw .tooLarge(path, limit: maximumBytes) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
@@ -39,6 +47,8 @@ enum RateFileSources {
         throw .cannotOpen(path, code: errno)
       }
       bytes += chunk.prefix(n)
+      // A file that grows while it is read is held to the same limit.
+      guard bytes.count <= maximumBytes else { throw .tooLarge(path, limit: maximumBytes) }
     }
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -34,7 +34,7 @@ import Testing
     #expect(summary.affected == 3)
     #expect(summary.up == [1, 1, 1])
     #expect(summary.down == [1, 0, 0])
-    #expect(summary.totalOld == 20000 + 29380 + 37430 + 100)
-    #expect(summary.totalNew == 21000 + 35300 + 35000 + 100)
+    #expect(summary.totalOld == Int64(20000 + 29380 + 37430 + 100))
+    #expect(summary.totalNew == Int64(21000 + 35300 + 35000 + 100))
   }
 }

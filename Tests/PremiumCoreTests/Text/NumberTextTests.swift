@@ -22,7 +22,8 @@ import Testing
 
   @Test func reportsNumbersTooLargeForSixtyFourBits() {
     #expect(NumberText.parse("99999999999999999999999") == .tooLarge)
-    #expect(NumberText.parse("0.0000000000000000000001") == .tooLarge)
+    #expect(NumberText.parse("0.0000000000000000000001") == .tooManyDecimals)
+    #expect(NumberText.parse("10.12345678901234567") == .tooManyDecimals)  // inside −30…30, but not exact in 64 bits
   }
 
   @Test func foldsFullWidthCodes() {
