@@ -162,6 +162,24 @@ import Testing
     #expect(parallel == sequential)
   }
 
+  /// Quoted line breaks in every row put cuts inside fields all through the file: chunks that
+  /// read on past their cut stop holding output at the limit and finish in turn, writing
+  /// straight out. The bytes are still one core's.
+  @Test(arguments: [64, 1_000])
+  func quotedLineBreaksEverywhereStayWithinTheHoldLimit(_ chunk: Int) throws {
+    var csv = "program,facility,plan,note\n"
+    for i in 0..<4_000 { csv += "fukuoka-ishikai,clinic,S\(i % 5 + 1),\"一行目\n二行目\n\(i)\"\n" }
+    let file = try Self.temporaryFile(Array(csv.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let (sequential, one) = CLIHarness.runBytes(["batch", "-"], stdin: Array(csv.utf8))
+    #expect(sequential.count > ParallelBatch.holdLimit(chunkBytes: chunk))
+    let (parallel, two) = CLIHarness.runBytes(
+      ["batch", file.path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "\(chunk)"])
+    #expect(two.status == 0)
+    #expect(two.stderr == one.stderr)
+    #expect(parallel == sequential)
+  }
+
   /// A quote left open late in the file: the same rows, the same error, the same line number.
   @Test(arguments: [40, 200, 5_000])
   func unterminatedQuoteReportsTheSameLine(_ chunk: Int) throws {

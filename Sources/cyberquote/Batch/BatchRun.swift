@@ -166,7 +166,7 @@ struct BatchRun {
         }
         if let size = progress, size > 0, priced + failed - lastProgress >= 50_000 {
           lastProgress = priced + failed
-          let percent = Self.percent(reader.bytesRead, of: size)
+          let percent = Proportion.percent(reader.bytesRead, of: size)
           console.writeProgress("\r" + language.pick("処理中 \(percent)%（\(YenFormat.grouped(Int64(lastProgress)))行）", "working \(percent)% (\(YenFormat.grouped(Int64(lastProgress))) rows)"))
         }
       }
@@ -178,12 +178,6 @@ struct BatchRun {
       throw BatchError.csv(error)
     }
     return stoppedAt
-  }
-
-  /// How far through `size` bytes `done` is, 0–100, without overflow for any size.
-  static func percent(_ done: Int, of size: Int) -> Int {
-    guard size > 0 else { return 100 }
-    return min(100, done >= Int.max / 100 ? done / (size / 100 + 1) : done * 100 / size)
   }
 
   /// Writes what the buffer holds and empties it; stops the run if stdout refused it.

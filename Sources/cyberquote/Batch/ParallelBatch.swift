@@ -42,9 +42,11 @@ struct ParallelBatch {
     self.chunkBytes = max(1, min(chunkBytes, 1 << 26))
   }
 
-  /// Output a chunk may hold while it waits for its turn: several times what a chunk of plain
-  /// rows writes.
-  var holdLimit: Int { 8 * chunkBytes + (1 << 16) }
+  /// Output a chunk may hold while it waits for its turn: about twice what a chunk of plain rows
+  /// writes (each row gains some 25 bytes of figures), so only chunks that read on past their
+  /// cut, or rows of long error messages, reach it.
+  static func holdLimit(chunkBytes: Int) -> Int { 3 * chunkBytes + (1 << 16) }
+  var holdLimit: Int { Self.holdLimit(chunkBytes: chunkBytes) }
 
   mutating func execute<C: Console>(
     reader: inout CSVReader<AnyByteSource>, descriptor: Int32, forcedEncoding: InputEncoding?, console: inout C
@@ -286,7 +288,7 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
     guard schedule.rowsSinceProgress >= 50_000 else { return }
     schedule.rowsSinceProgress = 0
     schedule.progressShown = true
-    let percent = BatchRun.percent(offset, of: size)
+    let percent = Proportion.percent(offset, of: size)
     let rows = YenFormat.grouped(Int64(schedule.tally.priced + schedule.tally.failed))
     console.console.writeProgress("\r" + schedule.language.pick("処理中 \(percent)%（\(rows)行）", "working \(percent)% (\(rows) rows)"))
   }

@@ -122,7 +122,7 @@ enum ChartCommand {
     let columns: [(count: Int, eighths: Int)] = (0..<plotWidth).map { i in
       let count = max(1, ((i + 1) * c.maximum + plotWidth / 2) / plotWidth)
       let premium = c.points.last { $0.count <= count }?.premium.amount ?? 0
-      return (count, Int(scaled(premium, to: Int64(height * 8), of: top)))
+      return (count, Int(Proportion.scaled(premium, to: Int64(height * 8), of: top)))
     }
     var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料", "x: \(c.unitName), y: annual premium") + "\n"
     for row in stride(from: height - 1, through: 0, by: -1) {
@@ -165,20 +165,11 @@ enum ChartCommand {
     var power: Int64 = 1
     while power <= value / 10 { power *= 10 }
     for tenths: Int64 in [10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100] {
-      let (product, overflow) = tenths.multipliedReportingOverflow(by: power)
+      let (candidate, overflow) = power >= 10 ? tenths.multipliedReportingOverflow(by: power / 10) : (tenths * power / 10, false)
       if overflow { break }
-      if product / 10 >= value { return product / 10 }
+      if candidate >= value { return candidate }
     }
     return value
-  }
-
-  /// `value` of `top` as a share of `span` (value × span / top, rounded down), exact for any
-  /// 64-bit figures: the product is taken in 128 bits. Values are clamped to 0…top.
-  static func scaled(_ value: Int64, to span: Int64, of top: Int64) -> Int64 {
-    guard top > 0 else { return 0 }
-    let clamped = min(max(value, 0), top)
-    let product = clamped.multipliedFullWidth(by: span)
-    return top.dividingFullWidth(product).quotient
   }
 
   // MARK: - SVG
@@ -197,7 +188,7 @@ enum ChartCommand {
     let plotH = height - topMargin - bottom
     let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
     func x(_ count: Int) -> Int { left + count * plotW / max(c.maximum, 1) }
-    func y(_ premium: Int64) -> Int { topMargin + plotH - Int(scaled(premium, to: Int64(plotH), of: top)) }
+    func y(_ premium: Int64) -> Int { topMargin + plotH - Int(Proportion.scaled(premium, to: Int64(plotH), of: top)) }
     var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
     s += "  <title>\(XMLText.escaped(c.title))</title>\n"
@@ -205,7 +196,7 @@ enum ChartCommand {
     s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escaped(c.title))</text>\n"
     // Axes and horizontal grid with yen labels.
     for i in 0...4 {
-      let value = scaled(top, to: Int64(i), of: 4)
+      let value = Proportion.scaled(top, to: Int64(i), of: 4)
       s += "  <line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(left + plotW)\" y2=\"\(y(value))\" stroke=\"#dddddd\"/>\n"
       s += "  <text x=\"\(left - 8)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(XMLText.escaped(Wording.yen(Yen(value))))</text>\n"
     }
