@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import cyberquote
@@ -6,17 +7,10 @@ import Testing
 /// Inputs a script author or an operator may hand the tool by accident: every one gets a sentence
 /// naming the input, never a Swift error value, and bounded memory.
 @Suite struct HostileInputTests {
-  let directory: URL
+  let directory: ScratchDirectory
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  }
-
-  func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let url = directory.appendingPathComponent(name)
-    try Data(bytes).write(to: url)
-    return url.path
+    directory = try ScratchDirectory("hostile")
   }
 
   static let huge = #"["S1", 1000000000000000000, 360]"#
@@ -26,7 +20,7 @@ import Testing
     let text = CLIHarness.run(["rates", "show", "--program", "byoin-kyosaikai"]).stdout
       .replacingOccurrences(of: #"["S1", 660, 360]"#, with: Self.huge)
     #expect(text.contains(Self.huge))
-    let path = try write("huge.json", Array(text.utf8))
+    let path = try directory.write("huge.json", Array(text.utf8))
     #expect(CLIHarness.run(["rates", "check", path]).status == 0)
     return path
   }
@@ -36,7 +30,7 @@ import Testing
   @Test func aTotalBeyondSixtyFourBitsIsAnErrorOnOneAndTwoCores() throws {
     let rates = try hugeRates()
     let list = "制度,施設区分,プラン,一般病床数\n" + String(repeating: "byoin-kyosaikai,病院,S1,1\n", count: 40)
-    let path = try write("overflow.csv", Array(list.utf8))
+    let path = try directory.write("overflow.csv", Array(list.utf8))
     let one = CLIHarness.run(["--rates", rates, "batch", "-"], stdin: Array(list.utf8))
     let two = CLIHarness.run(
       ["--rates", rates, "batch", path], variables: ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "64"])
@@ -63,7 +57,7 @@ import Testing
     #expect(overflow.status == 1)
     #expect(overflow.stdout.isEmpty)
     #expect(overflow.stderr.contains("10 での保険料が桁あふれしました"))
-    let svg = directory.appendingPathComponent("c.svg").path
+    let svg = directory.url.appendingPathComponent("c.svg").path
     #expect(CLIHarness.run(["--rates", rates, "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S1", "--max", "3", "--svg", svg]).status == 0)
   }
 
@@ -84,7 +78,7 @@ import Testing
 
   @Test func aFIFOIsReadInOrder() throws {
     let list = Data("会員名,制度,施設区分,プラン,一般病床数\n髙橋病院,byoin-kyosaikai,病院,S4,120\n".utf8)
-    let fifo = directory.appendingPathComponent("members.fifo").path
+    let fifo = directory.url.appendingPathComponent("members.fifo").path
     #expect(mkfifo(fifo, 0o600) == 0)
     for command in [["batch"], ["impact", "--old", "builtin", "--new", "builtin"]] {
       // The writer's open waits for the command to open the FIFO for reading.
@@ -118,13 +112,13 @@ import Testing
     let devices = CLIHarness.run(["--rates", "/dev/null", "programs"])
     #expect(devices.status == 2)
     #expect(devices.stderr.contains("'/dev/null' は通常のファイルでもディレクトリでもありません"))
-    let large = try write("large.json", [UInt8](repeating: 0x20, count: RateFileSources.maximumBytes + 1))
+    let large = try directory.write("large.json", [UInt8](repeating: 0x20, count: RateFileSources.maximumBytes + 1))
     let refused = CLIHarness.run(["--lang", "en", "--rates", large, "programs"])
     #expect(refused == CLIResult(stdout: "", stderr: "Error: the rate file '\(large)' is too large (the limit is 1 MiB)\n", status: 2))
   }
 
   @Test func verifyWalksEachDirectoryOnceThroughLinkLoops() throws {
-    let checks = directory.appendingPathComponent("checks")
+    let checks = directory.url.appendingPathComponent("checks")
     try FileManager.default.createDirectory(at: checks, withIntermediateDirectories: true)
     let source = VerifyTests.checks + "/003-fukuoka-ishikai.csv"
     try FileManager.default.copyItem(atPath: source, toPath: checks.appendingPathComponent("003.csv").path)

@@ -7,18 +7,13 @@ import Testing
 
 /// `cyberquote rates show|check` on real files in a scratch directory.
 @Suite struct RatesCommandTests {
-  let directory: URL
+  let directory: ScratchDirectory
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("rates-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try ScratchDirectory("rates")
   }
 
-  func write(_ name: String, _ text: String) throws -> String {
-    let url = directory.appendingPathComponent(name)
-    try text.write(to: url, atomically: true, encoding: .utf8)
-    return url.path
-  }
+  func write(_ name: String, _ text: String) throws -> String { try directory.write(name, text) }
 
   @Test func showWritesEachBuiltInProgramAsItsRateFile() throws {
     for id in Catalog.builtIn.ids {

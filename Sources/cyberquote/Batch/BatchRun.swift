@@ -58,11 +58,7 @@ struct BatchRun {
 
   // MARK: Tally
 
-  private var priced = 0
-  private var failed = 0
-  private var blankLines = 0
-  private var total = YenSum()
-  private var endedPeriods: [String: Period] = [:]
+  private var counts = Tally()
 
   init(
     defaults: QuoteRequest.Defaults, catalog: Catalog, language: Language, excel: Bool,
@@ -149,7 +145,7 @@ struct BatchRun {
         }
         guard try reader.next() else { break }
         if reader.isBlankLine {
-          blankLines += 1
+          counts.blankLines += 1
           continue
         }
         encoding = reader.encoding
@@ -164,8 +160,8 @@ struct BatchRun {
           out.removeAll()
           try console.checkOutput()
         }
-        if let size = progress, size > 0, priced + failed - lastProgress >= 50_000 {
-          lastProgress = priced + failed
+        if let size = progress, size > 0, counts.priced + counts.failed - lastProgress >= 50_000 {
+          lastProgress = counts.priced + counts.failed
           let percent = Proportion.percent(reader.bytesRead, of: size)
           console.writeProgress("\r" + language.pick("処理中 \(percent)%（\(YenFormat.grouped(Int64(lastProgress)))行）", "working \(percent)% (\(YenFormat.grouped(Int64(lastProgress))) rows)"))
         }
@@ -198,8 +194,8 @@ struct BatchRun {
   mutating func finish<C: Console>(console: inout C) throws -> Int32 {
     try console.flushAndCheckOutput()
     console.writeError(summary())
-    if total.amount == nil { throw BatchError.totalOverflow }
-    return failed == 0 ? 0 : 1
+    if counts.total.amount == nil { throw BatchError.totalOverflow }
+    return counts.failed == 0 ? 0 : 1
   }
 
   /// A run with the same settings and nothing read yet, for another part of the input.
@@ -210,20 +206,12 @@ struct BatchRun {
 
   /// The counts so far, handed out and reset: a chunk's share, to add once the chunk is used.
   mutating func takeTally() -> Tally {
-    defer {
-      (priced, failed, blankLines, total, endedPeriods) = (0, 0, 0, YenSum(), [:])
-    }
-    return Tally(priced: priced, failed: failed, blankLines: blankLines, total: total, endedPeriods: endedPeriods)
+    defer { counts = Tally() }
+    return counts
   }
 
   /// Adds counts handed out by ``takeTally()``.
-  mutating func absorb(_ tally: Tally) {
-    priced += tally.priced
-    failed += tally.failed
-    blankLines += tally.blankLines
-    total.add(tally.total)
-    endedPeriods.merge(tally.endedPeriods) { first, _ in first }
-  }
+  mutating func absorb(_ tally: Tally) { counts.add(tally) }
 
   /// What a run counted.
   struct Tally {
@@ -256,8 +244,8 @@ struct BatchRun {
 
   private mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
     if !jsonLines, let amount = fastPrice(fields) {
-      priced += 1
-      total.add(amount.premium.amount)
+      counts.priced += 1
+      counts.total.add(amount.premium.amount)
       writeCellsFast(fields, raw: raw)
       writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
       return
@@ -433,10 +421,10 @@ struct BatchRun {
 
     switch result {
     case .success(let quote):
-      priced += 1
-      total.add(quote.premium.amount)
+      counts.priced += 1
+      counts.total.add(quote.premium.amount)
     case .failure:
-      failed += 1
+      counts.failed += 1
     }
     if jsonLines {
       writeJSONLine(cells: cells, result: result)
@@ -450,7 +438,7 @@ struct BatchRun {
     let found = RowPricer.look(up: id, in: catalog)
     if programs.count < Self.cacheLimit { programs[id] = found }
     if case .success(let program) = found, let period = program.period, let today, period.hasEnded(by: today) {
-      endedPeriods[program.id] = period
+      counts.endedPeriods[program.id] = period
     }
     return found.mapError { .quote($0) }
   }
@@ -558,17 +546,17 @@ struct BatchRun {
 
   private func summary() -> String {
     let l = language
-    let totalText = total.amount.map { l.pick("\(YenFormat.grouped($0))円", "\(YenFormat.grouped($0)) yen") } ?? l.pick("計算できません", "cannot be computed")
+    let totalText = counts.total.amount.map { l.pick("\(YenFormat.grouped($0))円", "\(YenFormat.grouped($0)) yen") } ?? l.pick("計算できません", "cannot be computed")
     var text = l.pick(
-      "計算済み \(YenFormat.grouped(Int64(priced)))行、エラー \(YenFormat.grouped(Int64(failed)))行、保険料合計 \(totalText)",
-      "priced \(YenFormat.grouped(Int64(priced))) rows, failed \(YenFormat.grouped(Int64(failed))) rows, total premium \(totalText)")
-    if blankLines > 0 {
-      text += l.pick("（空行 \(blankLines)行は読み飛ばしました）", " (skipped \(blankLines) blank lines)")
+      "計算済み \(YenFormat.grouped(Int64(counts.priced)))行、エラー \(YenFormat.grouped(Int64(counts.failed)))行、保険料合計 \(totalText)",
+      "priced \(YenFormat.grouped(Int64(counts.priced))) rows, failed \(YenFormat.grouped(Int64(counts.failed))) rows, total premium \(totalText)")
+    if counts.blankLines > 0 {
+      text += l.pick("（空行 \(counts.blankLines)行は読み飛ばしました）", " (skipped \(counts.blankLines) blank lines)")
     }
     text += "\n"
     let files = catalog.entries.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
     if !files.isEmpty { text += l.pick("料率ファイル: ", "rate files: ") + files.joined(separator: ", ") + "\n" }
-    for (id, period) in endedPeriods.sorted(by: { $0.key < $1.key }) {
+    for (id, period) in counts.endedPeriods.sorted(by: { $0.key < $1.key }) {
       text += l.pick("警告: ", "warning: ") + Wording.warning(.periodEnded(period), programID: id, l) + "\n"
     }
     return text
