@@ -60,7 +60,7 @@ enum Help {
         根拠 (basis): published = パンフレット掲載、formula = 料率と計算式、estimate = 推定値。
         熊本県保険医協会 (kumamoto-hokeni) の保険料は過去の事故歴による割引50%適用済みで、
         過去5カ年に保険金支払の事故歴がある施設は新規加入できません。
-        終了コード: 0 計算できた / 1 計算できない依頼（個別見積り・範囲外など） / 2 コマンドの誤り。
+        終了コード: 0 計算できた / 1 計算できない依頼（個別見積り・範囲外など） / 2 コマンドの誤り / 3 出力を書き込めない。
 
         例:
           cyberquote quote --program byoin-kyosaikai --facility hospital --plan S4 --general-beds 100 --other-beds 20 --security ▲10
@@ -72,7 +72,7 @@ enum Help {
         basis: published = printed in the brochure, formula = rates and formula, estimate = a model.
         kumamoto-hokeni's figures include a 50% claims-history discount; a facility with a paid
         claim in the past five years cannot join.
-        Exit status: 0 priced / 1 cannot be priced (on request, out of range …) / 2 bad command line.
+        Exit status: 0 priced / 1 cannot be priced (on request, out of range …) / 2 bad command line / 3 output not written.
 
         Examples:
           cyberquote quote --program byoin-kyosaikai --facility hospital --plan S4 --general-beds 100 --other-beds 20 --security -10
@@ -90,7 +90,8 @@ enum Help {
         施設区分の値: hospital / 病院、kaigo-iryoin / 介護医療院、roken / 老健 / 介護老人保健施設、
           clinic / 診療所 / 一般診療所、dental / 歯科診療所。
         =, +, -, @, タブ, CR で始まる文字列セルは先頭に ' を付けて出力します（数値列の -10 などはそのまま）。
-        終了コード: 0 全行計算 / 1 エラー行あり（全行は出力済み） / 2 CSV として読めない・空・使える列がない。
+        終了コード: 0 全行計算 / 1 エラー行あり（全行は出力済み）・合計が桁あふれ / 2 CSV として読めない・空・使える列がない /
+          3 出力を書き込めない（ディスクが一杯・パイプが閉じた。集計は出しません）。
         集計（計算行数・エラー行数・保険料合計）は標準エラー出力に出します。
 
         認識する列（英語名は大文字小文字を区別しません。その他の列はそのまま出力します）:
@@ -103,7 +104,8 @@ enum Help {
         and line breaks; full-width digits. Facility values: hospital / 病院, kaigo-iryoin / 介護医療院,
           roken / 老健 / 介護老人保健施設, clinic / 診療所 / 一般診療所, dental / 歯科診療所.
         Text cells starting with =, +, -, @, a tab or a CR get a leading ' (numbers in numeric columns stay).
-        Exit status: 0 every row priced / 1 some row failed (all rows written) / 2 not CSV, empty, or no usable column.
+        Exit status: 0 every row priced / 1 some row failed (all rows written) or the total overflows / 2 not CSV,
+          empty, or no usable column / 3 output not written (a full disk, a closed pipe; no summary).
         A summary (rows priced, rows failed, total premium) goes to standard error.
 
         Recognized columns (English names ignore case; other columns pass through):
@@ -116,7 +118,7 @@ enum Help {
         expected_premium・expected_installment_premium・expected_basis の列（1つ以上）と照合します。
         source・note 列があれば報告に入れます。それ以外の列は batch と同じです（rates/checks/ を参照）。
         出力: 不一致・計算できない行を1行ずつ（ファイル:行: source: 内容）、最後に「N checked, N passed, N failed」。
-        終了コード: 0 すべて一致 / 1 不一致・計算できない行あり / 2 読めないファイル・期待値の列がない。
+        終了コード: 0 すべて一致 / 1 不一致・計算できない行あり / 2 読めないファイル・期待値の列がない / 3 出力を書き込めない。
 
         例:
           cyberquote verify rates/checks
@@ -130,7 +132,8 @@ enum Help {
         the other columns are batch's (see rates/checks/).
         Output: a line per mismatch or unpriceable row (file:line: source: what), then
         "N checked, N passed, N failed".
-        Exit status: 0 every row matches / 1 a mismatch or an unpriceable row / 2 an unreadable file or no expectation column.
+        Exit status: 0 every row matches / 1 a mismatch or an unpriceable row / 2 an unreadable file or no expectation column /
+        3 output not written.
 
         Examples:
           cyberquote verify rates/checks
@@ -145,7 +148,7 @@ enum Help {
         csv: 入力の全列に old_premium,new_premium,change,change_pct,error を加えて出力し、集計を標準エラー出力に。
         text: 集計だけを出力: 会員数、保険料合計（現行・新）、5%・10%・20% を超えて上昇・下降した会員数（累積）。
         change_pct は現行保険料に対する %（小数2桁、四捨五入）。
-        終了コード: 0 全行計算 / 1 エラー行あり（全行は出力済み） / 2 コマンドの誤り・読めない入力。
+        終了コード: 0 全行計算 / 1 エラー行あり（全行は出力済み）・合計が桁あふれ / 2 コマンドの誤り・読めない入力 / 3 出力を書き込めない。
 
         例:
           cyberquote impact --old builtin --new fukuoka-ishikai-2026.json members.csv > impact.csv
@@ -160,7 +163,8 @@ enum Help {
         goes to standard error. text: the summary only: members, total premium old and new, and how
         many rose or fell by more than 5%, 10% and 20% (cumulative).
         change_pct is the change in % of the old premium, two decimals, rounded half up.
-        Exit status: 0 every row priced / 1 some row failed (all rows written) / 2 bad command line or input.
+        Exit status: 0 every row priced / 1 some row failed (all rows written) or a total overflows / 2 bad command line or
+        input / 3 output not written.
 
         Examples:
           cyberquote impact --old builtin --new fukuoka-ishikai-2026.json members.csv > impact.csv

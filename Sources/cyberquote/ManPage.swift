@@ -48,7 +48,11 @@ enum ManPage {
       .TP
       .B 2
       A malformed command line, or input that cannot be read (for batch: not CSV, empty, or no usable
-      column).
+      column; a directory; a rate path that is a device or larger than 1 MiB).
+      .TP
+      .B 3
+      Output that could not be written: stdout on a full disk, closed, or a broken pipe with SIGPIPE
+      ignored, or a --svg or --junit file. The command stops at the failed write and prints no summary.
       .SH ENVIRONMENT
       .TP
       .B LANG, LC_ALL, LC_MESSAGES
