@@ -135,7 +135,7 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
   @Test func defaultProgramAndRepricing() throws {
     let (out, result) = batch("facility,plan\nclinic,S1\n", ["--program", "fukuoka-ishikai", "--group-discount", "15", "--installments", "12"])
     #expect(result.status == 0)
-    #expect(try rows(out)[1].suffix(5) == ["31200", "12", "2600", "formula", ""])
+    #expect(try rows(out)[1].suffix(5) == ["31200", "12", "2600", "estimate", ""])
   }
 
   @Test func unreadableInputsExitTwoWithNothingOnStdout() {

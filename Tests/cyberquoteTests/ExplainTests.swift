@@ -54,7 +54,8 @@ private struct Fraction: Equatable {
     ["--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S2", "--other-beds", "333", "--installments", "12", "--group-discount", "5"],
     ["--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "P20000", "--general-beds", "1234"],
     ["--program", "fukuoka-ishikai", "--facility", "kaigo-iryoin", "--plan", "S3", "--capacity", "30"],
-    ["--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "D", "--option", "c", "--facilities", "7", "--group-discount", "10"],
+    ["--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "D", "--option", "c", "--facilities", "7"],
+    ["--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--group-discount", "10", "--installments", "12"],
     ["--program", "kagoshima-ikyo", "--facility", "clinic", "--plan", "S7", "--installments", "1"],
   ]
 

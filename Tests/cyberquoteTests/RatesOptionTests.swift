@@ -98,7 +98,7 @@ import Testing
       let result = CLIHarness.run(command + ["--rates", path])
       #expect(result.status == 1)
       #expect(result.stdout == "")
-      #expect(result.stderr.contains("\(path):101: tables[2].rows[0][1]"))
+      #expect(result.stderr.contains("\(path):105: tables[2].rows[0][1]"))
     }
   }
 

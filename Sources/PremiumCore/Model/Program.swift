@@ -16,14 +16,21 @@ public struct Program: Sendable, Hashable {
   public let source: String
   /// 保険期間, when the brochure states it.
   public let period: Period?
-  /// 団体割引 already applied in the printed figures, in percent (20 for 20%).
-  public let groupDiscountPercent: Rational
-  /// Payments per year the printed figures assume: 1 for 一括払, 12 for 12回払.
+  /// The period as printed when it has no dates: `保険期間1年`.
+  public let term: String?
+  /// 団体割引 already applied in the printed figures, in percent (20 for 20%); nil when the
+  /// brochure states none (and so the figures cannot be re-priced at another discount).
+  public let groupDiscountPercent: Rational?
+  /// Payments per year the printed figures assume: 1 for 一括払, 12 for 12回払. A brochure that
+  /// states no mode prints the year's premium: 1.
   public let installments: Int
-  /// The payment mode as printed: `一括払`, `12回払`.
-  public let payment: String
+  /// The payment mode as printed: `一括払`, `12回払`; nil when the brochure states none.
+  public let payment: String?
   /// The security surcharge/discount the program applies, if any.
   public let security: SecurityRule?
+  /// Where the brochure prints no adjustment rate but says the insurer sets the premium from the
+  /// disclosure form (告知内容) as well.
+  public let disclosures: [Disclosure]
   /// What the program does with more than one facility on one contract.
   public let multipleFacilities: MultipleFacilities
   /// Why options are quoted on request, when the brochure mentions options it does not price.
@@ -44,8 +51,8 @@ public struct Program: Sendable, Hashable {
 
   public init(
     id: String, name: String, policyholder: String, agent: String?, insurer: String,
-    eligibility: String, source: String, period: Period?, groupDiscountPercent: Rational,
-    installments: Int, payment: String, security: SecurityRule?,
+    eligibility: String, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
+    installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
     options: [PlanOption], tables: [RateTable], onRequest: [OnRequestRule], notes: [String]
@@ -58,10 +65,12 @@ public struct Program: Sendable, Hashable {
     self.eligibility = eligibility
     self.source = source
     self.period = period
+    self.term = term
     self.groupDiscountPercent = groupDiscountPercent
     self.installments = installments
     self.payment = payment
     self.security = security
+    self.disclosures = disclosures
     self.multipleFacilities = multipleFacilities
     self.optionsOnRequest = optionsOnRequest
     self.families = families
@@ -107,6 +116,11 @@ public struct Program: Sendable, Hashable {
     plans.filter { table(for: facility, plan: $0.code) != nil || onRequestRule(for: facility, plan: $0.code) != nil }
   }
 
+  /// What the brochure says about the disclosure form for `facility`, if anything.
+  public func disclosure(for facility: FacilityKind) -> Disclosure? {
+    disclosures.first { $0.facilities.contains(facility) }
+  }
+
   /// The name this program prints for `coverage`.
   public func name(of coverage: Coverage) -> String {
     coverageNames[coverage] ?? coverage.japaneseName
@@ -124,6 +138,18 @@ public struct SecurityRule: Sendable, Hashable {
     self.minimumPercent = minimumPercent
     self.maximumPercent = maximumPercent
     self.facilities = facilities
+  }
+}
+
+/// Facilities whose premium the insurer sets from the disclosure form, in the brochure's words.
+public struct Disclosure: Sendable, Hashable {
+  public let facilities: [FacilityKind]
+  /// `保険料は、病床数および告知内容に基づいて算出します。`
+  public let text: String
+
+  public init(facilities: [FacilityKind], text: String) {
+    self.facilities = facilities
+    self.text = text
   }
 }
 

@@ -147,6 +147,9 @@ public enum Pricer {
     let security = request.securityPercent ?? .zero
     if security != .zero {
       guard let rule = program.security, rule.facilities.contains(facility) else {
+        if let disclosure = route.program.disclosure(for: facility) {
+          throw .securityFromDisclosure(value: percentText(security), program: program.id, facility: facility, text: disclosure.text)
+        }
         throw .securityNotApplicable(value: percentText(security), program: program.id, facility: facility)
       }
       guard security >= Rational(rule.minimumPercent), security <= Rational(rule.maximumPercent) else {
@@ -172,20 +175,31 @@ public enum Pricer {
       }
     }
 
-    // 5. Re-pricing at another group discount.
+    // 5. Re-pricing at another group discount. No brochure prints a rule for it: an estimate.
     let printedDiscount = program.groupDiscountPercent
-    let discount = request.groupDiscountPercent ?? printedDiscount
-    if discount != printedDiscount {
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational.one.subtracting(Rational.percent(printedDiscount))) } step: {
-        .grossedUp(printedDiscountPercent: printedDiscount, result: $0)
+    var discount = printedDiscount
+    var repriced = false
+    if let requested = request.groupDiscountPercent, requested != printedDiscount {
+      guard let printed = printedDiscount else { throw .repricingNotStated(.groupDiscount, program: program.id) }
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational.one.subtracting(Rational.percent(printed))) } step: {
+        .grossedUp(printedDiscountPercent: printed, result: $0)
       }
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.subtracting(Rational.percent(discount))) } step: {
-        .discounted(percent: discount, result: $0)
+      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.subtracting(Rational.percent(requested))) } step: {
+        .discounted(percent: requested, result: $0)
       }
+      discount = requested
+      repriced = true
     }
 
     // 6–7. Installments and the one rounding.
     let installments = request.installments ?? program.installments
+    if installments != program.installments {
+      guard program.paymentStated else { throw .repricingNotStated(.installments, program: program.id) }
+      repriced = true
+    }
+    if repriced, estimateReason == nil {
+      estimateReason = .repriced(groupDiscountPercent: discount, installments: installments)
+    }
     if installments > 1 {
       try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational(installments)) } step: {
         .perInstallment(installments: installments, result: $0)
@@ -201,9 +215,7 @@ public enum Pricer {
     let basis: Basis
     if estimateReason != nil {
       basis = .estimate
-    } else if program.basis == .perBed || program.basis == .perCapacity || security != .zero || facilities > 1
-      || discount != printedDiscount || installments != program.installments
-    {
+    } else if program.basis == .perBed || program.basis == .perCapacity || security != .zero || facilities > 1 {
       basis = .formula
     } else {
       basis = .published
@@ -337,7 +349,9 @@ public final class PricingRoute: Sendable {
   struct Terms: Sendable {
     let id: String
     let installments: Int
-    let groupDiscountPercent: Rational
+    let groupDiscountPercent: Rational?
+    /// The brochure states a payment mode, so the figures may be re-priced to another.
+    let paymentStated: Bool
     let security: SecurityRule?
     let multipleFacilities: MultipleFacilities
     let basis: TableBasis
@@ -350,7 +364,7 @@ public final class PricingRoute: Sendable {
   init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
     terms = Terms(
       id: program.id, installments: program.installments, groupDiscountPercent: program.groupDiscountPercent,
-      security: program.security, multipleFacilities: program.multipleFacilities, basis: table.basis,
+      paymentStated: program.payment != nil, security: program.security, multipleFacilities: program.multipleFacilities, basis: table.basis,
       printedForFacility: table.facilities.contains(facility), values: row.values.map(\.rational))
     self.program = program
     self.facility = facility
@@ -398,7 +412,9 @@ public struct PricedAmount: Sendable, Hashable {
   public let counts: Counts
   public let securityPercent: Rational
   public let facilities: Int
-  public let groupDiscountPercent: Rational
+  /// The discount the premium carries: the printed one, or the one re-priced to; nil when the
+  /// brochure states none.
+  public let groupDiscountPercent: Rational?
   public let estimateReason: EstimateReason?
 }
 

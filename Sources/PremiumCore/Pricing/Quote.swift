@@ -86,7 +86,8 @@ public struct Quote: Sendable, Hashable {
   public let securityPercent: Rational
   public let facilities: Int
   /// The group discount of the result, in percent.
-  public let groupDiscountPercent: Rational
+  /// nil when the brochure states no group discount.
+  public let groupDiscountPercent: Rational?
   /// Why an estimate is an estimate; nil otherwise.
   public let estimateReason: EstimateReason?
   public let warnings: [QuoteWarning]
@@ -103,4 +104,7 @@ public enum EstimateReason: Sendable, Hashable {
   case fittedModel(printedCounts: [Int], offset: Int)
   /// The table is printed for other facilities and applied to this one by assumption.
   case assumedTable(reason: String)
+  /// Re-priced at a group discount or payment mode the brochure does not print: the printed
+  /// discount is grossed up and the other applied, a rule no brochure states.
+  case repriced(groupDiscountPercent: Rational?, installments: Int)
 }

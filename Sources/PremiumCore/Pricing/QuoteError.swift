@@ -15,6 +15,9 @@ public enum QuoteError: Error, Sendable, Hashable {
   case countNotApplicable(CountKind, value: Int, program: String, facility: FacilityKind, accepted: [CountKind])
   /// The facility is priced by a count that was not given.
   case countRequired(program: String, facility: FacilityKind, accepted: [CountKind])
+  /// Re-pricing at another group discount (installments) where the brochure states none to
+  /// start from.
+  case repricingNotStated(QuoteField, program: String)
   /// A numeric input lies outside its accepted range, or is not a whole number where one is needed.
   case outOfRange(QuoteField, value: String, accepted: ClosedRange<Int>)
   /// A number with more decimal places than can be computed exactly.
@@ -23,6 +26,9 @@ public enum QuoteError: Error, Sendable, Hashable {
   case totalBedsOutOfRange(total: Int, accepted: ClosedRange<Int>)
   /// A security adjustment was given where the program applies none.
   case securityNotApplicable(value: String, program: String, facility: FacilityKind)
+  /// A security adjustment was given where the brochure prints no rate but says the insurer
+  /// sets the premium from the disclosure form (`text`, as printed).
+  case securityFromDisclosure(value: String, program: String, facility: FacilityKind, text: String)
   /// The program has no option with this code.
   case optionNotOffered(String, program: String, offered: [String])
   /// More than one facility where the program prices facilities one by one.
@@ -78,6 +84,14 @@ public enum QuoteError: Error, Sendable, Hashable {
       return l.pick(
         "\(naming(field)) の値 '\(value)' は範囲外です。指定できる値: \(rangeText(field, accepted, l))",
         "the value '\(value)' is invalid for \(naming(field)): expected \(rangeText(field, accepted, l))")
+    case .repricingNotStated(let field, let program):
+      return field == .groupDiscount
+        ? l.pick(
+          "\(program) のパンフレットには団体割引の記載がないため、団体割引を変えた再計算はできません（\(naming(field))）",
+          "\(program)'s brochure states no group discount, so its figures cannot be re-priced at another (\(naming(field)))")
+        : l.pick(
+          "\(program) のパンフレットには払込方法の記載がないため、払込回数を変えた再計算はできません（\(naming(field))）",
+          "\(program)'s brochure states no payment mode, so its figures cannot be re-priced for another (\(naming(field)))")
     case .tooManyDecimals(let field, let value):
       return l.pick(
         "\(naming(field)) の値 '\(value)' は小数の桁が多すぎます（整数部と小数部を合わせて18桁まで）",
@@ -90,6 +104,10 @@ public enum QuoteError: Error, Sendable, Hashable {
       return l.pick(
         "\(naming(.security)) '\(value)' は指定できません: \(program) の\(facility.japaneseName)にはセキュリティー割増引がありません（0 のみ可）",
         "\(naming(.security)) '\(value)' does not apply: \(program) has no security adjustment for a \(facility.englishName) (only 0 is accepted)")
+    case .securityFromDisclosure(let value, let program, let facility, let text):
+      return l.pick(
+        "\(naming(.security)) '\(value)' は指定できません: \(program) の\(facility.japaneseName)はパンフレットに割増引率の記載がなく、「\(text)」とあります（告知内容による保険料は保険会社が算出します）",
+        "\(naming(.security)) '\(value)' cannot be applied: \(program)'s brochure prints no adjustment rate for a \(facility.englishName); it says the premium is set from the count and the disclosure form (「\(text)」), by the insurer")
     case .optionNotOffered(let code, let program, let offered):
       return l.pick("\(naming(.option)) '\(code)' は \(program) にありません", "\(naming(.option)) '\(code)' is not offered by \(program)")
         + (offered.isEmpty

@@ -59,10 +59,12 @@ private struct Decoding {
       eligibility: try string(o.required("eligibility"), "eligibility"),
       source: try string(o.required("source"), "source"),
       period: try period(o.required("period")),
-      groupDiscountPercent: try percent(o.required("group_discount_percent"), "group_discount_percent", 0...100),
+      term: try o.optional("term").map { node throws(RateFileError) in try string(node, "term") },
+      groupDiscountPercent: try optionalPercent(o.required("group_discount_percent"), "group_discount_percent", 0...100),
       installments: Int(try integer(o.required("installments"), "installments", in: 1...12)),
-      payment: try string(o.required("payment"), "payment"),
+      payment: try optionalString(o.required("payment"), "payment"),
       security: try security(o.required("security")),
+      disclosures: try o.optional("disclosures").map { node throws(RateFileError) in try disclosures(node) } ?? [],
       multipleFacilities: try multipleFacilities(o.required("multiple_facilities")),
       optionsOnRequest: try o.optional("options_on_request").map { node throws(RateFileError) in try string(node, "options_on_request") },
       families: families,
@@ -281,6 +283,19 @@ private struct Decoding {
     return rule
   }
 
+  func disclosures(_ node: JSONNode) throws(RateFileError) -> [Disclosure] {
+    var result: [Disclosure] = []
+    for (i, element) in try array(node, "disclosures").enumerated() {
+      let path = "disclosures[\(i)]"
+      var o = try object(element, path)
+      result.append(Disclosure(
+        facilities: try facilities(o.required("facilities"), path + ".facilities"),
+        text: try string(o.required("text"), path + ".text")))
+      try o.finish()
+    }
+    return result
+  }
+
   func multipleFacilities(_ node: JSONNode) throws(RateFileError) -> MultipleFacilities {
     var o = try object(node, "multiple_facilities")
     let mode = try string(o.required("mode"), "multiple_facilities.mode")
@@ -364,6 +379,12 @@ private struct Decoding {
       throw fail(node, path, "expected an amount as printed, such as \"1,000万円\", \"1億円\" or \"なし\", got '\(text)'")
     }
     return yen
+  }
+
+  /// A percentage, or null where the brochure states none.
+  func optionalPercent(_ node: JSONNode, _ path: String, _ range: ClosedRange<Int>) throws(RateFileError) -> Rational? {
+    if case .null = node.value { return nil }
+    return try percent(node, path, range)
   }
 
   func percent(_ node: JSONNode, _ path: String, _ range: ClosedRange<Int>) throws(RateFileError) -> Rational {

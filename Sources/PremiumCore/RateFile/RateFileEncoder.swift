@@ -14,9 +14,10 @@ public enum RateFileEncoder {
     o.field("eligibility", string(p.eligibility))
     o.field("source", string(p.source))
     o.field("period", p.period.map(period) ?? "null")
-    o.field("group_discount_percent", percent(p.groupDiscountPercent))
+    if let term = p.term { o.field("term", string(term)) }
+    o.field("group_discount_percent", p.groupDiscountPercent.map(percent) ?? "null")
     o.field("installments", "\(p.installments)")
-    o.field("payment", string(p.payment))
+    o.field("payment", p.payment.map(string) ?? "null")
     if let s = p.security {
       o.block("security", [
         "\"min_percent\": \(s.minimumPercent)", "\"max_percent\": \(s.maximumPercent)",
@@ -24,6 +25,9 @@ public enum RateFileEncoder {
       ])
     } else {
       o.field("security", "null")
+    }
+    if !p.disclosures.isEmpty {
+      o.list("disclosures", p.disclosures.map { "{\"facilities\": \(facilities($0.facilities)), \"text\": \(string($0.text))}" })
     }
     switch p.multipleFacilities {
     case .separateContracts: o.field("multiple_facilities", "{\"mode\": \"separate-contracts\"}")

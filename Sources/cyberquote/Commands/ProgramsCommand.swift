@@ -21,20 +21,28 @@ enum ProgramsCommand {
       l.pick("保険料表のある施設", "Priced facilities"), l.pick("料率", "Rates"),
     ])
     for (entry, p) in programs {
-      table.add([p.id, Wording.programTitle(p), p.insurer, period(p, today: context.today, l), pricedFacilities(p, l), Wording.rateSource(entry, l)])
+      table.add([p.id, Wording.programTitle(p), p.insurer, Wording.period(p, today: context.today, l), pricedFacilities(p, l), Wording.rateSource(entry, l)])
     }
     return CommandOutput(text: table.render())
   }
 
+  /// Facilities a table prints figures for; a facility priced from another's table by
+  /// assumption (fukuoka-ishikai's 介護医療院) has no table of its own.
+  static func printedFacilities(_ p: Program) -> [FacilityKind] {
+    FacilityKind.allCases.filter { kind in p.tables.contains { $0.facilities.contains(kind) } }
+  }
+
   static func pricedFacilities(_ p: Program, _ l: Language) -> String {
-    let kinds = FacilityKind.allCases.filter { kind in p.tables.contains { $0.covers(kind) } }
+    let kinds = printedFacilities(p)
     return kinds.isEmpty ? l.pick("なし（個別見積り）", "none (on request)") : kinds.map { $0.name(l) }.joined(separator: l.pick("・", ", "))
   }
 
-  static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
-    guard let period = p.period else { return l.pick("記載なし", "not stated") }
-    let ended = today.map { period.hasEnded(by: $0) } ?? false
-    return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
+  static func periodJSON(_ p: Program, today: CalendarDate?) -> JSONOutput {
+    guard let period = p.period else { return .null }
+    return .object([
+      ("start", .string(period.start.description)), ("end", .string(period.end.description)), ("time", .string(period.time)),
+      ("ended", today.map { .bool(period.hasEnded(by: $0)) } ?? .null),
+    ])
   }
 
   static func json(_ p: Program, rates: Catalog.Entry, today: CalendarDate?) -> JSONOutput {
@@ -45,16 +53,13 @@ enum ProgramsCommand {
       ("agent", .string(p.agent)),
       ("insurer", .string(p.insurer)),
       ("eligibility", .string(p.eligibility)),
-      ("period", p.period.map { period in
-        .object([
-          ("start", .string(period.start.description)), ("end", .string(period.end.description)), ("time", .string(period.time)),
-          ("ended", today.map { .bool(period.hasEnded(by: $0)) } ?? .null),
-        ])
-      } ?? .null),
+      ("period", periodJSON(p, today: today)),
+      ("term", .string(p.term)),
       ("group_discount_percent", .decimal(p.groupDiscountPercent)),
       ("installments", .integer(p.installments)),
       ("payment", .string(p.payment)),
-      ("facilities", .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.covers(kind) } }.map { .string($0.rawValue) })),
+      ("facilities", .array(printedFacilities(p).map { .string($0.rawValue) })),
+      ("estimated_facilities", .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.estimatedFacilities.contains(kind) } }.map { .string($0.rawValue) })),
       ("source", .string(p.source)),
       ("rate_source", Wording.rateSourceJSON(rates)),
     ])

@@ -18,7 +18,7 @@ enum QuoteCommand {
       $0.pick("施設数 1〜1,000 (kumamoto-hokeni は施設数に比例) (既定: 1)", "Number of facilities, 1 to 1,000 (kumamoto-hokeni is proportional) (default: 1)")
     },
     OptionSpec(name: "--group-discount", valueName: "PCT") {
-      $0.pick("団体割引 0〜99% で再計算 (既定: 制度の印刷値)", "Re-price at this group discount, 0 to 99% (default: the program's printed one)")
+      $0.pick("団体割引 0〜30% で再計算（推定。既定: パンフレット記載の値）", "Re-price at this group discount, 0 to 30%: an estimate (default: the printed one)")
     },
     OptionSpec(name: "--installments", valueName: "N") {
       $0.pick("払込回数 1〜12 で再計算。1 = 一括払、12 = 月払 (既定: 制度の印刷値)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")

@@ -28,8 +28,8 @@ enum TableCommand {
 
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(facility.name(l))\n"
     out += l.pick(
-      "（団体割引\(Wording.percent(program.groupDiscountPercent, l))・\(program.payment)・出典 \(program.source)）\n",
-      "(group discount \(Wording.percent(program.groupDiscountPercent, l)), \(Wording.payment(program.installments, l)), source \(program.source))\n")
+      "（団体割引 \(Wording.groupDiscount(program, l))・\(Wording.payment(program, l))・出典 \(program.source)）\n",
+      "(group discount \(Wording.groupDiscount(program, l)), \(Wording.payment(program, l)), source \(program.source))\n")
     for table in tables {
       out += "\n" + (try section(table, program: program, facility: facility, counts: counts, today: context.today, l))
     }

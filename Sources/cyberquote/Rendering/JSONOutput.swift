@@ -14,6 +14,7 @@ indirect enum JSONOutput {
   static func string(_ value: String?) -> JSONOutput { value.map { .string($0) } ?? .null }
   static func yen(_ value: Yen?) -> JSONOutput { value.map { .integer($0.amount) } ?? .null }
   static func integer(_ value: Int?) -> JSONOutput { value.map { .integer(Int64($0)) } ?? .null }
+  static func decimal(_ value: Rational?) -> JSONOutput { value.map { .decimal($0) } ?? .null }
 
   /// Two-space indented, one key per line, ending in a newline.
   var pretty: String {

@@ -19,8 +19,8 @@ enum QuoteRendering {
     if q.securityPercent != .zero {
       rows.add([l.pick("セキュリティー割増引", "Security adjustment"), Wording.percent(q.securityPercent, l, signed: true)])
     }
-    rows.add([l.pick("団体割引", "Group discount"), Wording.percent(q.groupDiscountPercent, l)])
-    rows.add([l.pick("年間保険料", "Annual premium"), Wording.yen(q.premium) + l.pick("（\(Wording.payment(q.installments, l))）", " (\(Wording.payment(q.installments, l)))")])
+    rows.add([l.pick("団体割引", "Group discount"), q.groupDiscountPercent.map { Wording.percent($0, l) } ?? Wording.notStated(l)])
+    rows.add([l.pick("年間保険料", "Annual premium"), Wording.yen(q.premium) + l.pick("（\(Wording.payment(q, l))）", " (\(Wording.payment(q, l)))")])
     if q.installments > 1 {
       rows.add([l.pick("1回分保険料", "Per installment"), Wording.yen(q.installmentPremium) + " × \(q.installments)"])
     }
@@ -73,6 +73,11 @@ enum QuoteRendering {
         "加重平均は丸めずに計算し、最後に1回だけ10円単位に四捨五入しています（パンフレットは途中の丸めを定めていません）。",
         "The weighted average is kept exact and the premium is rounded once, at the end (the brochure does not say whether the average is rounded first)."))
     }
+    if let disclosure = q.program.disclosure(for: q.facility) {
+      notes.append(l.pick(
+        "パンフレットの記載:「\(disclosure.text)」この見積りは告知内容を反映していません。正式な保険料は保険会社が算出します。",
+        "The brochure says the premium is set from the count and the disclosure form (「\(disclosure.text)」); this figure does not reflect the disclosure. The insurer sets the final premium."))
+    }
     if q.program.security != nil, q.securityPercent == .zero, q.program.security?.facilities.contains(q.facility) == true {
       notes.append(l.pick(
         "セキュリティー割増引0%の保険料です。正式な保険料は告知事項等申告書により保険会社が算出します。",
@@ -118,6 +123,7 @@ enum QuoteRendering {
       ("facilities", .integer(q.facilities)),
       ("security_percent", .decimal(q.securityPercent)),
       ("group_discount_percent", .decimal(q.groupDiscountPercent)),
+      ("payment", .string(q.installments == q.program.installments ? q.program.payment : Wording.payment(q.installments, .ja))),
       ("source", .string(Wording.source(q))),
       ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
       ("warnings", .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) })),

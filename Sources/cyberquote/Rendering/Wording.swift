@@ -47,6 +47,31 @@ enum Wording {
     installments == 1 ? l.pick("一括払", "lump sum") : l.pick("\(installments)回払", "\(installments) installments")
   }
 
+  /// What a brochure leaves unsaid, said as such.
+  static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
+
+  /// The program's printed group discount, or 記載なし.
+  static func groupDiscount(_ p: Program, _ l: Language) -> String {
+    p.groupDiscountPercent.map { percent($0, l) } ?? notStated(l)
+  }
+
+  /// The program's printed payment mode, or 記載なし.
+  static func payment(_ p: Program, _ l: Language) -> String {
+    p.payment.map { l.pick($0, payment(p.installments, .en)) } ?? l.pick("払込方法の記載なし", "payment mode not stated")
+  }
+
+  /// A quote's payment mode: the printed one, or the one it was re-priced for.
+  static func payment(_ q: Quote, _ l: Language) -> String {
+    q.installments == q.program.installments ? payment(q.program, l) : payment(q.installments, l)
+  }
+
+  /// 保険期間 as printed: dates, the undated term (`保険期間1年`), or 記載なし.
+  static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+    guard let period = p.period else { return p.term.map { l.pick($0, "1 year (no dates printed)") } ?? notStated(l) }
+    let ended = today.map { period.hasEnded(by: $0) } ?? false
+    return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
+  }
+
   static func basis(_ b: Basis, _ l: Language) -> String {
     switch b {
     case .published: l.pick("パンフレット掲載の保険料", "printed in the brochure")
@@ -73,6 +98,12 @@ enum Wording {
         "an estimate from a model fitted to the printed examples (\(printed)): premium = u × (modified count + \(offset)). It reproduces every printed example after rounding to 10 yen, but it is not the insurer's formula; the insurer sets the premium from the disclosure form.")
     case .assumedTable(let reason):
       return l.pick("推定: \(reason)。同じ表を適用した参考値です。", "estimate: \(reason) (the same table is applied).")
+    case .repriced(let discount, let installments):
+      let terms = [discount.map { l.pick("団体割引\(percent($0, l))", "a \(percent($0, l)) group discount") }, payment(installments, l)]
+        .compactMap { $0 }.joined(separator: l.pick("・", ", "))
+      return l.pick(
+        "パンフレット記載の団体割引を割り戻し、\(terms)で計算し直した参考値です。パンフレットにこの再計算の規則はありません。",
+        "re-priced for \(terms) by grossing up the brochure's group discount; no brochure states a rule for this.")
     }
   }
 

@@ -68,9 +68,11 @@ enum SwiftRateBookEmitter {
         ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
         ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)),
         ("eligibility", string(program.eligibility)), ("source", string(program.source)),
-        ("period", optional(program.period, period)), ("groupDiscountPercent", rational(program.groupDiscountPercent)),
-        ("installments", "\(program.installments)"), ("payment", string(program.payment)),
-        ("security", optional(program.security, security)), ("multipleFacilities", multiple(program.multipleFacilities)),
+        ("period", optional(program.period, period)), ("term", optional(program.term, string)),
+        ("groupDiscountPercent", optional(program.groupDiscountPercent, rational)),
+        ("installments", "\(program.installments)"), ("payment", optional(program.payment, string)),
+        ("security", optional(program.security, security)), ("disclosures", list(program.disclosures.map(disclosure), indent: 6)),
+        ("multipleFacilities", multiple(program.multipleFacilities)),
         ("optionsOnRequest", optional(program.optionsOnRequest, string)),
         ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
         ("coverageNames", dictionary(sortedCoverages(program.coverageNames).map { (".\(caseName($0.key))", string($0.value)) })),
@@ -149,6 +151,10 @@ enum SwiftRateBookEmitter {
 
   static func security(_ s: SecurityRule) -> String {
     "SecurityRule(minimumPercent: \(s.minimumPercent), maximumPercent: \(s.maximumPercent), facilities: \(facilities(s.facilities)))"
+  }
+
+  static func disclosure(_ d: Disclosure) -> String {
+    "Disclosure(facilities: \(facilities(d.facilities)), text: \(string(d.text)))"
   }
 
   static func multiple(_ m: MultipleFacilities) -> String {

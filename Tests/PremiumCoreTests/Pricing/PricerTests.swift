@@ -73,7 +73,9 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(repriced.installmentPremium == printed.installmentPremium)
     #expect(repriced.installments == 12)
     #expect(repriced.premium == printed.premium)
-    #expect(repriced.basis == .formula)
+    // No brochure prints a re-pricing rule: the match is an observation, the figure an estimate.
+    #expect(repriced.basis == .estimate)
+    #expect(repriced.estimateReason == .repriced(groupDiscountPercent: Rational(15), installments: 12))
     #expect(repriced.limits == printed.limits)
   }
 
@@ -87,7 +89,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     let q = try quote("kagoshima-ikyo", .clinic, "S1", installments: 1)
     #expect(q.premium == Yen(31_200))
     #expect(q.installments == 1)
-    #expect(q.basis == .formula)
+    #expect(q.basis == .estimate)  // no brochure prints how to re-price for another payment mode
   }
 
   @Test func kumamotoIsProportionalToFacilities() throws {
@@ -198,14 +200,17 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 6_000, other: 5_000) } == .totalBedsOutOfRange(total: 11_000, accepted: 1...10_000))
     #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", capacity: 0) } == .outOfRange(.capacity, value: "0", accepted: 1...10_000))
     #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", facilities: 0) } == .outOfRange(.facilities, value: "0", accepted: 1...1_000))
-    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", discount: 100) } == .outOfRange(.groupDiscount, value: "100", accepted: 0...99))
+    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", discount: 100) } == .outOfRange(.groupDiscount, value: "100", accepted: 0...30))
+    #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", discount: 31) } == .outOfRange(.groupDiscount, value: "31", accepted: 0...30))
     #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", installments: 13) } == .outOfRange(.installments, value: "13", accepted: 1...12))
     #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 1, security: -31) } == .outOfRange(.security, value: "-31", accepted: -30...30))
   }
 
   @Test func securityOnlyWhereTheProgramAppliesIt() {
     #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", security: -5) } == .securityNotApplicable(value: "-5", program: "byoin-kyosaikai", facility: .clinic))
-    #expect(failure { try quote("fukuoka-ishikai", .hospital, "S1", general: 50, security: 10) } == .securityNotApplicable(value: "10", program: "fukuoka-ishikai", facility: .hospital))
+    // 003 <2>: the premium is set from the beds and the 告知内容; no rate is printed to apply.
+    #expect(failure { try quote("fukuoka-ishikai", .hospital, "S1", general: 50, security: 10) } == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .hospital, text: "保険料は、病床数および告知内容に基づいて算出します。"))
+    #expect(failure { try quote("fukuoka-ishikai", .roken, "S1", capacity: 50, security: 10) } == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .roken, text: "保険料は、施設定員数および告知内容に基づいて算出します。"))
   }
 
   @Test func optionsAndFacilities() {

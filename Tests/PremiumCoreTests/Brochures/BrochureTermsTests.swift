@@ -1,0 +1,109 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PremiumCore
+
+/// A brochure line, quoted exactly: seed file, line number and text.
+struct BrochureLine: Sendable, CustomTestStringConvertible {
+  let seed: String
+  let line: Int
+  let text: String
+
+  var testDescription: String { "\(seed):\(line)" }
+
+  /// The brochures themselves, where this checkout has them beside it (`../shared/seeds/`).
+  static let seeds = PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+
+  /// The seed's line, when the seed is here to read.
+  var seedLine: String? {
+    let url = Self.seeds.appendingPathComponent(seed)
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+    let lines = text.components(separatedBy: "\n")
+    return line <= lines.count ? lines[line - 1] : ""
+  }
+}
+
+/// What the brochures say around the figures (terms, payment, period, the disclosure form), each
+/// claim next to the line it rests on. Where a brochure says nothing, the tool says 記載なし.
+@Suite struct BrochureTermsTests {
+  static let kagoshimaTerms = BrochureLine(seed: "000_e7bba9e97f80cbd7.txt", line: 43, text: "<保険期間1年、団体割引15%、告知書割引なし、12回払の場合>")
+  static let byoinTerms = BrochureLine(seed: "001_4a2060399fd30a5e.txt", line: 89, text: "(保険期間1年 団体割引20%適用 一括払)")
+  static let kumamotoApplication = BrochureLine(seed: "002_64e6e9336df53d5f.txt", line: 14, text: "- 申込締切：2月28日（金） 申込書・告知書および口座振替依頼書が必要となります。")
+  static let kumamotoClaimsDiscount = BrochureLine(seed: "002_64e6e9336df53d5f.txt", line: 139, text: "- 過去の事故歴による割引率：50%を適用しています")
+  static let fukuokaHospital = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 245, text: "※保険料は、病床数および告知内容に基づいて算出します。")
+  static let fukuokaRoken = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 275, text: "<3> 介護老人保健施設の保険料（例）※保険料は、施設定員数および告知内容に基づいて算出します。")
+  static let jhefPeriod = BrochureLine(seed: "004_fe4bbad67cbe0973.txt", line: 141, text: "保険期間　　2025 年 10 月 1 日（午後 4 時）から 1 年間")
+
+  static let quoted = [kagoshimaTerms, byoinTerms, kumamotoApplication, kumamotoClaimsDiscount, fukuokaHospital, fukuokaRoken, jhefPeriod]
+
+  /// The quotations are the brochures' own lines (checked where the brochures are present).
+  @Test(arguments: quoted)
+  func quotationIsTheBrochuresLine(_ quoted: BrochureLine) throws {
+    guard let line = quoted.seedLine else { return }  // a checkout without ../shared
+    #expect(line == quoted.text)
+  }
+
+  /// Words a brochure never uses are a claim too: checked against the whole brochure.
+  @Test(arguments: [("002_64e6e9336df53d5f.txt", "団体割引"), ("004_fe4bbad67cbe0973.txt", "団体割引"),
+    ("002_64e6e9336df53d5f.txt", "一括払"), ("002_64e6e9336df53d5f.txt", "回払"), ("004_fe4bbad67cbe0973.txt", "一括払")])
+  func wordTheBrochureNeverUses(_ seed: String, _ word: String) throws {
+    guard let text = try? String(contentsOf: BrochureLine.seeds.appendingPathComponent(seed), encoding: .utf8) else { return }
+    #expect(!text.contains(word))
+  }
+
+  @Test func printedTermsAreThePrograms() throws {
+    let kagoshima = try Catalog.builtIn.program("kagoshima-ikyo")
+    #expect(Self.kagoshimaTerms.text.contains("保険期間1年") && kagoshima.term == "保険期間1年" && kagoshima.period == nil)
+    #expect(Self.kagoshimaTerms.text.contains("団体割引15%") && kagoshima.groupDiscountPercent == Rational(15))
+    #expect(Self.kagoshimaTerms.text.contains("12回払") && kagoshima.payment == "12回払" && kagoshima.installments == 12)
+    let byoin = try Catalog.builtIn.program("byoin-kyosaikai")
+    #expect(Self.byoinTerms.text.contains("保険期間1年") && byoin.term == "保険期間1年" && byoin.period == nil)
+    #expect(Self.byoinTerms.text.contains("団体割引20%") && byoin.groupDiscountPercent == Rational(20))
+    #expect(Self.byoinTerms.text.contains("一括払") && byoin.payment == "一括払")
+  }
+
+  /// 002 prints no group discount (only the claims-history discount) and no payment mode (only
+  /// that an 口座振替依頼書 is needed); 004 prints neither.
+  @Test(arguments: ["kumamoto-hokeni", "jhef"])
+  func unstatedTermsAreNotInvented(_ id: String) throws {
+    let program = try Catalog.builtIn.program(id)
+    #expect(program.groupDiscountPercent == nil)
+    #expect(program.payment == nil)
+  }
+
+  @Test func kumamotoIsNotRepricedFromAnInventedDiscount() throws {
+    let program = try Catalog.builtIn.program("kumamoto-hokeni")
+    #expect(Self.kumamotoClaimsDiscount.text.contains("50%"))
+    #expect(program.notes.contains("過去の事故歴による割引率50%を適用した保険料です。"))
+    #expect(program.notes.contains { Self.kumamotoApplication.text.hasSuffix($0) })
+    let base = QuoteRequest(program: "kumamoto-hokeni", facility: .clinic, plan: "A")
+    var discounted = base
+    discounted.groupDiscountPercent = Rational(10)
+    #expect(throws: QuoteError.repricingNotStated(.groupDiscount, program: "kumamoto-hokeni")) { try Catalog.builtIn.quote(discounted) }
+    var monthly = base
+    monthly.installments = 12
+    #expect(throws: QuoteError.repricingNotStated(.installments, program: "kumamoto-hokeni")) { try Catalog.builtIn.quote(monthly) }
+    // The printed figure itself is quoted as printed, with neither term invented.
+    let quote = try Catalog.builtIn.quote(base)
+    #expect(quote.premium == Yen(50_000) && quote.basis == .published && quote.groupDiscountPercent == nil)
+  }
+
+  @Test func fukuokaSetsHospitalAndRokenPremiumsFromTheDisclosure() throws {
+    let program = try Catalog.builtIn.program("fukuoka-ishikai")
+    #expect(Self.fukuokaHospital.text.hasSuffix(try #require(program.disclosure(for: .hospital)?.text)))
+    #expect(Self.fukuokaRoken.text.hasSuffix(try #require(program.disclosure(for: .roken)?.text)))
+    #expect(program.disclosure(for: .clinic) == nil)
+  }
+
+  /// Re-pricing follows no printed rule: an estimate, and only within a plausible discount.
+  @Test func repricingIsAnEstimateWithinThirtyPercent() throws {
+    var request = QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4")
+    request.groupDiscountPercent = Rational(10)
+    let quote = try Catalog.builtIn.quote(request)
+    #expect(quote.basis == .estimate)
+    #expect(quote.estimateReason == .repriced(groupDiscountPercent: Rational(10), installments: 1))
+    request.groupDiscountPercent = Rational(31)
+    #expect(throws: QuoteError.outOfRange(.groupDiscount, value: "31", accepted: 0...30)) { try Catalog.builtIn.quote(request) }
+  }
+}
