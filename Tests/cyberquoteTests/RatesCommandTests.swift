@@ -47,7 +47,7 @@ import Testing
     #expect(result.stdout == "")
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.count == 3)
-    #expect(lines.first?.hasPrefix("\(path):106: tables[2].rows[1][1]: plan S2: printed 102,960 yen at 50 is not reproduced") == true)
+    #expect(lines.first?.hasPrefix("\(path):107: tables[2].rows[1][1]: plan S2: printed 102,960 yen at 50 is not reproduced") == true)
     #expect(lines.last == "1/1 ファイルにエラー 2 件")
   }
 

@@ -87,7 +87,7 @@ import Testing
     #expect(quoted.result.status == 1)
     #expect(quoted.result.stdout == "")
     #expect(quoted.result.stderr.hasPrefix(
-      "エラー: 料率ファイル \(path):10: period: program 'fukuoka-ishikai' 2026-01-01 16:00 – 2027-01-01 16:00 overlaps 2025-05-05 16:00 – 2026-05-05 16:00 of rates/fukuoka-ishikai.json"))
+      "エラー: 料率ファイル \(path):11: period: program 'fukuoka-ishikai' 2026-01-01 16:00 – 2027-01-01 16:00 overlaps 2025-05-05 16:00 – 2026-05-05 16:00 of rates/fukuoka-ishikai.json"))
   }
 
   @Test func aBrokenFileStopsEveryCommandBeforeItPrices() throws {
@@ -98,7 +98,7 @@ import Testing
       let result = CLIHarness.run(command + ["--rates", path])
       #expect(result.status == 1)
       #expect(result.stdout == "")
-      #expect(result.stderr.contains("\(path):105: tables[2].rows[0][1]"))
+      #expect(result.stderr.contains("\(path):106: tables[2].rows[0][1]"))
     }
   }
 

@@ -18,7 +18,7 @@ import Testing
       let counts: [String] = switch facility {
       case .hospital, .kaigoIryoin: ["--general-beds", "\(Int.random(in: 1...900, using: &random))"]
       case .roken: ["--capacity", "\(Int.random(in: 1...300, using: &random))"]
-      case .clinic, .dental: []
+      case .clinic, .dental, .serviceBusiness: []
       }
       let menu = CLIHarness.run(["plans", "--program", program, "--facility", facility.rawValue, "--format", "csv"] + counts)
       guard menu.status == 0 else { continue }

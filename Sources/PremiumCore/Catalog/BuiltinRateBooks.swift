@@ -21,6 +21,8 @@ enum BuiltinRateBooks {
       agent: "鹿児島県医師協同組合",
       insurer: "損害保険ジャパン株式会社",
       eligibility: "診療所（有床・無床）",
+      eligibilitySource: nil,
+      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
       source: "000_e7bba9e97f80cbd7.txt",
       period: nil,
       term: "保険期間1年",
@@ -66,9 +68,10 @@ enum BuiltinRateBooks {
           limitOverrides: [:]
         ),
       ],
+      notOffered: [],
       onRequest: [
-        OnRequestRule(facilities: [.hospital, .roken], plans: [], reason: "病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください"),
-        OnRequestRule(facilities: [.kaigoIryoin, .dental], plans: [], reason: "パンフレットの保険料は診療所（有床・無床）のみです。取扱代理店までお問い合わせください"),
+        AvailabilityRule(facilities: [.hospital, .roken], plans: [], withOption: false, reason: "病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください", source: "000「※病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください。」"),
+        AvailabilityRule(facilities: [.kaigoIryoin, .dental], plans: [], withOption: false, reason: "パンフレットの保険料は診療所（有床・無床）のみです。取扱代理店までお問い合わせください", source: "000「【診療所（有床・無床）の場合】」"),
       ],
       notes: [
         "保険料は保険期間1年、団体割引15%、告知書割引なし、12回払の場合の1回分保険料です。",
@@ -85,6 +88,8 @@ enum BuiltinRateBooks {
       agent: "日本病院共済会",
       insurer: "損害保険ジャパン株式会社",
       eligibility: "基本契約(病院賠償責任保険)にご加入されている、医療施設(病院、診療所、介護老人保健施設)の開設者",
+      eligibilitySource: "001 〈1〉ご加入いただける方",
+      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
       source: "001_4a2060399fd30a5e.txt",
       period: nil,
       term: "保険期間1年",
@@ -193,8 +198,11 @@ enum BuiltinRateBooks {
           limitOverrides: [:]
         ),
       ],
+      notOffered: [
+        AvailabilityRule(facilities: [.clinic, .dental], plans: ["S6", "S7", "T6", "T7"], withOption: false, reason: "一般診療所・歯科診療所の S6・S7 の保険料欄は「-」です（T6・T7 は S6・S7 と同じ①②に③④を加えたプランで、同じく設定がありません）", source: "001 〈6〉保険料の計算"),
+      ],
       onRequest: [
-        OnRequestRule(facilities: [], plans: ["T1", "T2", "T3", "T4", "T5", "T6", "T7"], reason: "T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）"),
+        AvailabilityRule(facilities: [], plans: ["T1", "T2", "T3", "T4", "T5", "T6", "T7"], withOption: false, reason: "T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）", source: "001 〈6〉「ご申告いただく営業利益と経常費によって異なります。」"),
       ],
       notes: [
         "保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。",
@@ -214,6 +222,8 @@ enum BuiltinRateBooks {
       agent: "msfp株式会社",
       insurer: "三井住友海上火災保険株式会社",
       eligibility: "熊本県保険医協会の会員（業種：診療所、病院）",
+      eligibilitySource: "002「保険期間：1年間 ■ 業種：診療所、病院」",
+      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
       source: "002_64e6e9336df53d5f.txt",
       period: Period(start: CalendarDate(validYear: 2025, month: 4, day: 1), end: CalendarDate(validYear: 2026, month: 4, day: 1), time: nil),
       term: nil,
@@ -257,8 +267,9 @@ enum BuiltinRateBooks {
           limitOverrides: [:]
         ),
       ],
+      notOffered: [],
       onRequest: [
-        OnRequestRule(facilities: [.roken, .kaigoIryoin, .dental], plans: [], reason: "保険料表の業種は診療所・病院です。複数の業種の施設を運営されている会員さまは加入方法が異なる場合がありますので、代理店までご連絡ください"),
+        AvailabilityRule(facilities: [.roken, .kaigoIryoin, .dental], plans: [], withOption: false, reason: "保険料表の業種は診療所・病院です。複数の業種の施設を運営されている会員さまは加入方法が異なる場合がありますので、代理店までご連絡ください", source: "002「複数の業種の施設を運営されている会員さまについては、加入方法が異なる場合がありますので代理店までご連絡下さい。」"),
       ],
       notes: [
         "過去の事故歴による割引率50%を適用した保険料です。",
@@ -279,6 +290,8 @@ enum BuiltinRateBooks {
       agent: "株式会社ケンイ",
       insurer: "損害保険ジャパン株式会社",
       eligibility: "福岡県医師会会員、福岡県医師会会員が開設者または管理者である医療機関",
+      eligibilitySource: "003 □加入対象者",
+      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
       source: "003_40390978eb5bc4ce.txt",
       period: Period(start: CalendarDate(validYear: 2025, month: 5, day: 5), end: CalendarDate(validYear: 2026, month: 5, day: 5), time: "16:00"),
       term: nil,
@@ -472,8 +485,11 @@ enum BuiltinRateBooks {
           ]
         ),
       ],
+      notOffered: [
+        AvailabilityRule(facilities: [], plans: ["P1", "P2", "P3", "P4", "P5", "P1000", "P3000", "P5000", "P10000", "P20000"], withOption: true, reason: "情報漏えい限定プランには、利益損害(オプション)、営業継続費用(オプション)のセットはできません。", source: "003 10.(注2)"),
+      ],
       onRequest: [
-        OnRequestRule(facilities: [.dental], plans: [], reason: "歯科医院・診療所の保険料はパンフレットに記載がありません"),
+        AvailabilityRule(facilities: [.dental], plans: [], withOption: false, reason: "歯科医院・診療所の保険料はパンフレットに記載がありません", source: "003「一般医院・診療所および歯科医院・診療所は、それぞれ一律の保険料体系となります」（歯科の保険料表は掲載なし）"),
       ],
       notes: [
         "保険料は団体割引20%、一括払の場合です。",
@@ -493,6 +509,8 @@ enum BuiltinRateBooks {
       agent: "損保ジャパンパートナーズ株式会社",
       insurer: "損害保険ジャパン株式会社",
       eligibility: "医療関連サービスマーク認定事業者",
+      eligibilitySource: "004「【医療関連サービスマーク認定事業者】向けのサイバー保険」",
+      eligibleFacilities: [.serviceBusiness],
       source: "004_fe4bbad67cbe0973.txt",
       period: Period(start: CalendarDate(validYear: 2025, month: 10, day: 1), end: CalendarDate(validYear: 2026, month: 10, day: 1), time: "16:00"),
       term: nil,
@@ -509,8 +527,9 @@ enum BuiltinRateBooks {
       plans: [],
       options: [],
       tables: [],
+      notOffered: [],
       onRequest: [
-        OnRequestRule(facilities: [], plans: [], reason: "お見積りシートによる個別見積りです（パンフレットに保険料の記載はありません）"),
+        AvailabilityRule(facilities: [], plans: [], withOption: false, reason: "お見積りシートによる個別見積りです（パンフレットに保険料の記載はありません）", source: "004 お見積りシート"),
       ],
       notes: [
         "お見積りシート期限：2025年9月1日、加入依頼書郵送・保険料入金期限：2025年9月16日。",

@@ -10,6 +10,12 @@ public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
   case clinic
   /// 歯科診療所: a flat rate per facility.
   case dental
+  /// 医療関連サービス事業者: a business holding the 医療関連サービスマーク (jhef's applicants), not a
+  /// medical institution.
+  case serviceBusiness = "service-business"
+
+  /// The medical institutions: every kind but the service business.
+  public static let medical: [FacilityKind] = [.hospital, .kaigoIryoin, .roken, .clinic, .dental]
 
   /// The brochures' name for this kind.
   public var japaneseName: String {
@@ -19,6 +25,7 @@ public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
     case .roken: "介護老人保健施設"
     case .clinic: "一般診療所"
     case .dental: "歯科診療所"
+    case .serviceBusiness: "医療関連サービス事業者"
     }
   }
 
@@ -29,6 +36,7 @@ public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
     case .roken: "long-term care health facility (roken)"
     case .clinic: "clinic"
     case .dental: "dental clinic"
+    case .serviceBusiness: "medical-related service business"
     }
   }
 
@@ -40,6 +48,7 @@ public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
     case "roken", "老健", "介護老人保健施設", "老健施設": self = .roken
     case "clinic", "診療所", "一般診療所", "医院": self = .clinic
     case "dental", "歯科診療所", "歯科": self = .dental
+    case "service-business", "医療関連サービス事業者", "医療関連サービスマーク認定事業者": self = .serviceBusiness
     default: return nil
     }
   }

@@ -12,6 +12,10 @@ public struct Program: Sendable, Hashable {
   public let insurer: String
   /// Who may join, in the brochure's words.
   public let eligibility: String
+  /// Where the brochure says it (`001 〈1〉ご加入いただける方`), when it does.
+  public let eligibilitySource: String?
+  /// The kinds of applicant that may join at all; any other is not eligible.
+  public let eligibleFacilities: [FacilityKind]
   /// The seed file the rates come from.
   public let source: String
   /// 保険期間, when the brochure states it.
@@ -44,18 +48,20 @@ public struct Program: Sendable, Hashable {
   public let plans: [Plan]
   public let options: [PlanOption]
   public let tables: [RateTable]
+  /// Combinations the brochure says cannot be had; checked first.
+  public let notOffered: [AvailabilityRule]
   /// Combinations the brochure does not price; checked before any table.
-  public let onRequest: [OnRequestRule]
+  public let onRequest: [AvailabilityRule]
   /// Conditions a quote must mention (discounts already applied, joining rules).
   public let notes: [String]
 
   public init(
     id: String, name: String, policyholder: String, agent: String?, insurer: String,
-    eligibility: String, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
+    eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
-    options: [PlanOption], tables: [RateTable], onRequest: [OnRequestRule], notes: [String]
+    options: [PlanOption], tables: [RateTable], notOffered: [AvailabilityRule] = [], onRequest: [AvailabilityRule], notes: [String]
   ) {
     self.id = id
     self.name = name
@@ -63,6 +69,8 @@ public struct Program: Sendable, Hashable {
     self.agent = agent
     self.insurer = insurer
     self.eligibility = eligibility
+    self.eligibilitySource = eligibilitySource
+    self.eligibleFacilities = eligibleFacilities
     self.source = source
     self.period = period
     self.term = term
@@ -79,6 +87,7 @@ public struct Program: Sendable, Hashable {
     self.plans = plans
     self.options = options
     self.tables = tables
+    self.notOffered = notOffered
     self.onRequest = onRequest
     self.notes = notes
   }
@@ -102,8 +111,28 @@ public struct Program: Sendable, Hashable {
   }
 
   /// The rule that puts this combination on request, if any.
-  public func onRequestRule(for facility: FacilityKind, plan: String?) -> OnRequestRule? {
-    onRequest.first { $0.applies(to: facility, plan: plan) }
+  public func onRequestRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
+    onRequest.first { $0.applies(to: facility, plan: plan, option: option) }
+  }
+
+  /// The rule by which the brochure says this combination cannot be had, if any.
+  public func notOfferedRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
+    notOffered.first { $0.applies(to: facility, plan: plan, option: option) }
+  }
+
+  /// Why this facility, plan and option have no figure, when the rules say so: not eligible,
+  /// not offered, or on request, in that order. nil leaves it to the tables.
+  public func unavailability(for facility: FacilityKind, plan: String?, option: String? = nil) -> Unavailability? {
+    if !eligibleFacilities.contains(facility) {
+      return Unavailability(status: .notEligible, reason: eligibility, source: eligibilitySource)
+    }
+    if let rule = notOfferedRule(for: facility, plan: plan, option: option) {
+      return Unavailability(status: .notOffered, reason: rule.reason, source: rule.source)
+    }
+    if let rule = onRequestRule(for: facility, plan: plan, option: option) {
+      return Unavailability(status: .onRequest, reason: rule.reason, source: rule.source)
+    }
+    return nil
   }
 
   /// The limits of `plan` as they apply to `facility`.
@@ -113,7 +142,11 @@ public struct Program: Sendable, Hashable {
 
   /// Plans that have a price or an on-request answer for `facility`, in brochure order.
   public func plansOffered(to facility: FacilityKind) -> [Plan] {
-    plans.filter { table(for: facility, plan: $0.code) != nil || onRequestRule(for: facility, plan: $0.code) != nil }
+    guard eligibleFacilities.contains(facility) else { return [] }
+    return plans.filter {
+      notOfferedRule(for: facility, plan: $0.code) == nil
+        && (table(for: facility, plan: $0.code) != nil || onRequestRule(for: facility, plan: $0.code) != nil)
+    }
   }
 
   /// What the brochure says about the disclosure form for `facility`, if anything.
@@ -163,25 +196,52 @@ public enum MultipleFacilities: Sendable, Hashable {
   case onRequest(reason: String)
 }
 
-/// A combination of facilities and plans the brochure does not price.
-public struct OnRequestRule: Sendable, Hashable {
+/// A combination of facilities and plans (with an option, or any) that the brochure does not
+/// price: quoted on request, or not offered at all.
+public struct AvailabilityRule: Sendable, Hashable {
   /// Empty means every facility.
   public let facilities: [FacilityKind]
   /// Empty means every plan.
   public let plans: [String]
+  /// The rule applies only when an option is asked for (003: P plans take no option).
+  public let withOption: Bool
   /// The brochure's words, or ours where it is silent.
   public let reason: String
+  /// The brochure line it rests on (`003 10.(注2)`).
+  public let source: String?
 
-  public init(facilities: [FacilityKind], plans: [String], reason: String) {
+  public init(facilities: [FacilityKind], plans: [String], withOption: Bool = false, reason: String, source: String? = nil) {
     self.facilities = facilities
     self.plans = plans
+    self.withOption = withOption
     self.reason = reason
+    self.source = source
   }
 
-  public func applies(to facility: FacilityKind, plan: String?) -> Bool {
+  public func applies(to facility: FacilityKind, plan: String?, option: String? = nil) -> Bool {
     guard facilities.isEmpty || facilities.contains(facility) else { return false }
+    guard !withOption || option != nil else { return false }
     guard !plans.isEmpty else { return true }
     guard let plan else { return false }
     return plans.contains(plan)
   }
+}
+
+/// Whether a facility, plan and option can be priced: the three ways the brochures say no.
+public enum Availability: String, Sendable, Hashable, CaseIterable {
+  /// A table prices it.
+  case priced
+  /// The brochure says to ask: T plans, dental clinics in 003, shared limits.
+  case onRequest = "on_request"
+  /// The brochure says it cannot be had: 003's P plans with an option, 001's '-' cells.
+  case notOffered = "not_offered"
+  /// This applicant cannot join the program at all (jhef is for service businesses only).
+  case notEligible = "not_eligible"
+}
+
+/// Why there is no figure, with the brochure line it rests on.
+public struct Unavailability: Sendable, Hashable {
+  public let status: Availability
+  public let reason: String
+  public let source: String?
 }

@@ -23,10 +23,10 @@ public struct PlanMenu: Sendable {
       do {
         entries.append(.priced(try Pricer.quote(planRequest, in: program, on: date)))
       } catch {
-        switch error {
-        case .onRequest, .planNotOffered:
+        switch error.availability {
+        case .some:
           entries.append(.unpriced(plan: plan, limits: program.limits(of: plan, for: request.facility), reason: error))
-        default:
+        case .none:
           firstError = firstError ?? error
           entries.append(.unpriced(plan: plan, limits: program.limits(of: plan, for: request.facility), reason: error))
         }
@@ -35,9 +35,9 @@ public struct PlanMenu: Sendable {
     // A request error that every plan shares is the request's, not the menu's.
     let priced = entries.contains { if case .priced = $0 { true } else { false } }
     if !priced, let firstError { throw firstError }
-    if program.plans.isEmpty {
-      let reason = program.onRequestRule(for: request.facility, plan: nil)?.reason ?? program.eligibility
-      throw .onRequest(program: program.id, facility: request.facility, plan: nil, reason: reason)
+    if program.plans.isEmpty || !program.eligibleFacilities.contains(request.facility) {
+      try Pricer.unavailable(program, facility: request.facility, plan: nil, option: nil)
+      throw .onRequest(program: program.id, facility: request.facility, plan: nil, reason: program.eligibility)
     }
     self.program = program
     self.facility = request.facility

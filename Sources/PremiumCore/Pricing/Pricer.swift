@@ -49,17 +49,15 @@ public enum Pricer {
   /// Resolves what a quote depends on besides counts and adjustments, with every error that
   /// program, facility, plan and option alone can cause.
   public static func route(program: Program, facility: FacilityKind, plan code: String, option optionCode: String?) throws(QuoteError) -> PricingRoute {
-    if program.plans.isEmpty {
-      let reason = program.onRequestRule(for: facility, plan: nil)?.reason ?? program.eligibility
-      throw .onRequest(program: program.id, facility: facility, plan: nil, reason: reason)
+    if program.plans.isEmpty || !program.eligibleFacilities.contains(facility) {
+      try unavailable(program, facility: facility, plan: nil, option: optionCode)
+      throw .onRequest(program: program.id, facility: facility, plan: nil, reason: program.eligibility)
     }
     guard let plan = program.plan(code) else {
       let codes = program.plans.map(\.code)
       throw .unknownPlan(code, program: program.id, suggestion: Suggestion.closest(to: code, in: codes), known: codes)
     }
-    if let rule = program.onRequestRule(for: facility, plan: plan.code) {
-      throw .onRequest(program: program.id, facility: facility, plan: plan.code, reason: rule.reason)
-    }
+    try unavailable(program, facility: facility, plan: plan.code, option: optionCode)
     guard let table = program.table(for: facility, plan: plan.code), let row = table.row(for: plan.code) else {
       let offered = program.plansOffered(to: facility).map(\.code)
       if offered.isEmpty {
@@ -85,6 +83,16 @@ public enum Pricer {
       }
     }
     return PricingRoute(program: program, facility: facility, plan: plan, option: option, table: table, row: row, limits: limits)
+  }
+
+  /// Throws the brochure's "no" for this combination, if its rules give one.
+  static func unavailable(_ program: Program, facility: FacilityKind, plan: String?, option: String?) throws(QuoteError) {
+    guard let no = program.unavailability(for: facility, plan: plan, option: option) else { return }
+    switch no.status {
+    case .notEligible: throw .notEligible(program: program.id, facility: facility, eligibility: no.reason)
+    case .notOffered: throw .notOffered(program: program.id, facility: facility, plan: plan, reason: no.reason)
+    case .onRequest, .priced: throw .onRequest(program: program.id, facility: facility, plan: plan, reason: no.reason)
+    }
   }
 
   // MARK: - Arithmetic

@@ -11,6 +11,10 @@ public enum QuoteError: Error, Sendable, Hashable {
   case facilityNotOffered(program: String, facility: FacilityKind, offered: [FacilityKind])
   /// The brochure prices this only on request (T plans, jhef, fukuoka-ishikai's dental clinics).
   case onRequest(program: String, facility: FacilityKind, plan: String?, reason: String)
+  /// The brochure says this cannot be had (003: P plans take no option; 001: '-' cells).
+  case notOffered(program: String, facility: FacilityKind, plan: String?, reason: String)
+  /// This kind of applicant cannot join the program (`eligibility` as printed).
+  case notEligible(program: String, facility: FacilityKind, eligibility: String)
   /// A count that does not apply to this facility in this program was given.
   case countNotApplicable(CountKind, value: Int, program: String, facility: FacilityKind, accepted: [CountKind])
   /// The facility is priced by a count that was not given.
@@ -44,6 +48,16 @@ public enum QuoteError: Error, Sendable, Hashable {
   /// cannot be priced.
   public var exitStatus: Int32 { 1 }
 
+  /// Which of the brochures' three "no"s this is, when it is one of them.
+  public var availability: Availability? {
+    switch self {
+    case .onRequest: .onRequest
+    case .notOffered, .planNotOffered, .facilityNotOffered: .notOffered
+    case .notEligible: .notEligible
+    default: nil
+    }
+  }
+
   /// The message for a person, naming the input at fault with `naming` (a flag or a column).
   public func message(language: Language = .ja, naming: (QuoteField) -> String) -> String {
     let l = language
@@ -69,6 +83,15 @@ public enum QuoteError: Error, Sendable, Hashable {
       return l.pick(
         "\(program)\(what)（\(facility.japaneseName)）の保険料は個別見積りです: \(reason)",
         "\(program)\(what) for a \(facility.englishName) is quoted on request: \(reason)")
+    case .notOffered(let program, let facility, let plan, let reason):
+      let what = plan.map { " \($0)" } ?? ""
+      return l.pick(
+        "\(program)\(what)（\(facility.japaneseName)）は提供されていません: \(reason)",
+        "\(program)\(what) is not offered to a \(facility.englishName): \(reason)")
+    case .notEligible(let program, let facility, let eligibility):
+      return l.pick(
+        "\(facility.japaneseName)は \(program) に加入できません。加入資格: \(eligibility)",
+        "a \(facility.englishName) cannot join \(program); it is for: \(eligibility)")
     case .countNotApplicable(let kind, let value, let program, let facility, let accepted):
       return l.pick(
         "\(naming(kind.field)) '\(value)' は \(program) の\(facility.japaneseName)には使いません",

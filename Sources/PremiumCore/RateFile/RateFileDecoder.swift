@@ -57,6 +57,9 @@ private struct Decoding {
       agent: try optionalString(o.required("agent"), "agent"),
       insurer: try string(o.required("insurer"), "insurer"),
       eligibility: try string(o.required("eligibility"), "eligibility"),
+      eligibilitySource: try o.optional("eligibility_source").map { node throws(RateFileError) in try string(node, "eligibility_source") },
+      eligibleFacilities: try o.optional("eligible_facilities").map { node throws(RateFileError) in try facilities(node, "eligible_facilities") }
+        ?? FacilityKind.medical,
       source: try string(o.required("source"), "source"),
       period: try period(o.required("period")),
       term: try o.optional("term").map { node throws(RateFileError) in try string(node, "term") },
@@ -73,7 +76,8 @@ private struct Decoding {
       plans: plans,
       options: try options(o.required("options")),
       tables: tables,
-      onRequest: try onRequest(o.required("on_request"), plans: planCodes),
+      notOffered: try o.optional("not_offered").map { node throws(RateFileError) in try rules(node, "not_offered", plans: planCodes) } ?? [],
+      onRequest: try rules(o.required("on_request"), "on_request", plans: planCodes),
       notes: try array(o.required("notes"), "notes").enumerated().map { i, n throws(RateFileError) in try string(n, "notes[\(i)]") })
     try o.finish()
     return program
@@ -327,10 +331,10 @@ private struct Decoding {
     return Deductibles(byCoverage)
   }
 
-  func onRequest(_ node: JSONNode, plans: [String]) throws(RateFileError) -> [OnRequestRule] {
-    var rules: [OnRequestRule] = []
-    for (i, element) in try array(node, "on_request").enumerated() {
-      let path = "on_request[\(i)]"
+  func rules(_ node: JSONNode, _ key: String, plans: [String]) throws(RateFileError) -> [AvailabilityRule] {
+    var rules: [AvailabilityRule] = []
+    for (i, element) in try array(node, key).enumerated() {
+      let path = "\(key)[\(i)]"
       var o = try object(element, path)
       var codes: [String] = []
       for (j, n) in try array(o.required("plans"), path + ".plans").enumerated() {
@@ -339,9 +343,11 @@ private struct Decoding {
         codes.append(code)
       }
       rules.append(
-        OnRequestRule(
+        AvailabilityRule(
           facilities: try facilities(o.required("facilities"), path + ".facilities"), plans: codes,
-          reason: try string(o.required("reason"), path + ".reason")))
+          withOption: try o.optional("with_option").map { node throws(RateFileError) in try bool(node, path + ".with_option") } ?? false,
+          reason: try string(o.required("reason"), path + ".reason"),
+          source: try o.optional("source").map { node throws(RateFileError) in try string(node, path + ".source") }))
       try o.finish()
     }
     return rules
@@ -423,6 +429,11 @@ private struct Decoding {
   func string(_ node: JSONNode, _ path: String) throws(RateFileError) -> String {
     guard case .string(let s) = node.value else { throw fail(node, path, "expected a string") }
     return s
+  }
+
+  func bool(_ node: JSONNode, _ path: String) throws(RateFileError) -> Bool {
+    guard case .bool(let value) = node.value else { throw fail(node, path, "expected true or false") }
+    return value
   }
 
   func optionalString(_ node: JSONNode, _ path: String) throws(RateFileError) -> String? {

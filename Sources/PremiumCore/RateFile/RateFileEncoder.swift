@@ -12,6 +12,8 @@ public enum RateFileEncoder {
     o.field("agent", p.agent.map(string) ?? "null")
     o.field("insurer", string(p.insurer))
     o.field("eligibility", string(p.eligibility))
+    if let source = p.eligibilitySource { o.field("eligibility_source", string(source)) }
+    if p.eligibleFacilities != FacilityKind.medical { o.field("eligible_facilities", facilities(p.eligibleFacilities)) }
     o.field("source", string(p.source))
     o.field("period", p.period.map(period) ?? "null")
     if let term = p.term { o.field("term", string(term)) }
@@ -43,15 +45,22 @@ public enum RateFileEncoder {
       "{\"code\": \(string($0.code)), \"name\": \(string($0.name)), \"coverage\": \(string($0.coverage.rawValue)), \"limit\": \(string(amount($0.limit))), \"premium\": \($0.premium.amount)}"
     })
     o.tables(p.tables.map(table))
-    o.rules(p.onRequest.map { rule in
-      ["\"facilities\": \(facilities(rule.facilities))", "\"plans\": [\(rule.plans.map(string).joined(separator: ", "))]", "\"reason\": \(string(rule.reason))"]
-    })
+    if !p.notOffered.isEmpty { o.rules("not_offered", p.notOffered.map(rule)) }
+    o.rules("on_request", p.onRequest.map(rule))
     o.list("notes", p.notes.map(string), last: true)
     o.close("}")
     return o.text
   }
 
   // MARK: - Pieces
+
+  static func rule(_ r: AvailabilityRule) -> [String] {
+    var fields = ["\"facilities\": \(facilities(r.facilities))", "\"plans\": [\(r.plans.map(string).joined(separator: ", "))]"]
+    if r.withOption { fields.append("\"with_option\": true") }
+    fields.append("\"reason\": \(string(r.reason))")
+    if let source = r.source { fields.append("\"source\": \(string(source))") }
+    return fields
+  }
 
   static func table(_ t: RateTable) -> [String] {
     var fields = [
@@ -137,9 +146,9 @@ public enum RateFileEncoder {
       text += "\n  ],\n"
     }
 
-    mutating func rules(_ rules: [[String]]) {
-      if rules.isEmpty { return field("on_request", "[]") }
-      text += "  \"on_request\": [\n"
+    mutating func rules(_ key: String, _ rules: [[String]]) {
+      if rules.isEmpty { return field(key, "[]") }
+      text += "  \"\(key)\": [\n"
       text += rules.map { fields in "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }" }.joined(separator: ",\n")
       text += "\n  ],\n"
     }

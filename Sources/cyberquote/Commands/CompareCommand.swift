@@ -72,9 +72,9 @@ enum CompareCommand {
         ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
         ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
         ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
-        ("deductibles", .null), ("reason", .string(PlansCommand.reason(error, .en))),
-        ("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null),
-      ])]
+        ("deductibles", .null),
+      ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil)
+        + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)])]
     }
   }
 
@@ -113,7 +113,7 @@ enum CompareCommand {
             table.add([q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l)])
           case .unpriced(let plan, let limits, let error):
             if case .planNotOffered = error { continue }
-            table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.isOnRequest(error) ? l.pick("個別見積り", "on request") : "-"])
+            table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.statusWord(error, l)])
           }
         }
         out += table.render(indent: "  ")

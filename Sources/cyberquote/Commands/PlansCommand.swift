@@ -38,6 +38,9 @@ enum PlansCommand {
   static func reason(_ error: QuoteError, _ l: Language) -> String {
     switch error {
     case .onRequest(_, _, _, let reason): l.pick("個別見積り: ", "on request: ") + reason
+    case .notOffered(_, _, _, let reason): l.pick("提供なし: ", "not offered: ") + reason
+    case .notEligible(let program, let facility, let eligibility):
+      l.pick("加入資格なし: \(program) の加入資格は「\(eligibility)」", "not eligible: \(program) is for \(eligibility) (not a \(facility.englishName))")
     case .planNotOffered(_, let program, let facility, _):
       l.pick("\(program) の\(facility.japaneseName)の保険料表にないプランです", "not in \(program)'s table for a \(facility.englishName)")
     default: error.message(language: l, naming: CommonOptions.flag)
@@ -49,7 +52,7 @@ enum PlansCommand {
     case .priced(let quote):
       guard case .object(var members) = QuoteRendering.json(quote) else { return .null }
       members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
-      members.append(("reason", .null))
+      members += [("status", .string(Availability.priced.rawValue)), ("reason", .null), ("source", .null)]
       members.append(("rate_source", Wording.rateSourceJSON(rates)))
       return .object(members)
     case .unpriced(let plan, let limits, let error):
@@ -58,8 +61,8 @@ enum PlansCommand {
         ("facility", .string(facility.rawValue)), ("plan", .string(plan.code)), ("option", .null), ("premium", .null), ("installments", .null), ("installment_premium", .null),
         ("basis", .null), ("limits", QuoteRendering.limitsJSON(limits)),
         ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
-        ("premium_per_10m_liability", .null), ("reason", .string(reason(error, .en))), ("rate_source", Wording.rateSourceJSON(rates)),
-      ])
+        ("premium_per_10m_liability", .null),
+      ] + statusJSON(error, program: program, facility: facility, plan: plan.code) + [("rate_source", Wording.rateSourceJSON(rates))])
     }
   }
 
@@ -131,7 +134,7 @@ enum PlansCommand {
         let text = reason(error, l)
         if !reasons.contains(text) { reasons.append(text) }
         let mark = "※\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
-        cells += ["-", "-", "-", (isOnRequest(error) ? l.pick("個別見積り ", "on request ") : l.pick("設定なし ", "not offered ")) + mark]
+        cells += ["-", "-", "-", statusWord(error, l) + " " + mark]
         rows.add(cells)
       }
     }
@@ -140,8 +143,23 @@ enum PlansCommand {
     return out
   }
 
-  static func isOnRequest(_ error: QuoteError) -> Bool {
-    if case .onRequest = error { return true }
-    return false
+  /// `status` (priced, on_request, not_offered, not_eligible), `reason` (English) and `source`
+  /// (the brochure line the rule rests on) of an entry without a figure.
+  static func statusJSON(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?) -> [(String, JSONOutput)] {
+    let rule = program.unavailability(for: facility, plan: plan)
+    return [
+      ("status", .string(error.availability?.rawValue)),
+      ("reason", .string(reason(error, .en))),
+      ("source", .string(rule?.source)),
+    ]
+  }
+
+  /// A short word for a plan without a figure, in the menu's last column.
+  static func statusWord(_ error: QuoteError, _ l: Language) -> String {
+    switch error.availability {
+    case .onRequest: l.pick("個別見積り", "on request")
+    case .notEligible: l.pick("加入資格なし", "not eligible")
+    case .notOffered, .priced, nil: l.pick("提供なし", "not offered")
+    }
   }
 }

@@ -67,7 +67,8 @@ enum SwiftRateBookEmitter {
       out += fields([
         ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
         ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)),
-        ("eligibility", string(program.eligibility)), ("source", string(program.source)),
+        ("eligibility", string(program.eligibility)), ("eligibilitySource", optional(program.eligibilitySource, string)),
+        ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
         ("period", optional(program.period, period)), ("term", optional(program.term, string)),
         ("groupDiscountPercent", optional(program.groupDiscountPercent, rational)),
         ("installments", "\(program.installments)"), ("payment", optional(program.payment, string)),
@@ -80,7 +81,8 @@ enum SwiftRateBookEmitter {
         ("plans", list(program.plans.map(plan), indent: 6)),
         ("options", list(program.options.map(option), indent: 6)),
         ("tables", list(program.tables.map(table), indent: 6)),
-        ("onRequest", list(program.onRequest.map(onRequest), indent: 6)),
+        ("notOffered", list(program.notOffered.map(rule), indent: 6)),
+        ("onRequest", list(program.onRequest.map(rule), indent: 6)),
         ("notes", list(program.notes.map(string), indent: 6)),
       ], indent: 6)
       out += "\n    )\n  }\n"
@@ -200,7 +202,8 @@ enum SwiftRateBookEmitter {
     ], indent: 10) + "\n        )"
   }
 
-  static func onRequest(_ r: OnRequestRule) -> String {
-    "OnRequestRule(facilities: \(facilities(r.facilities)), plans: [\(r.plans.map(string).joined(separator: ", "))], reason: \(string(r.reason)))"
+  static func rule(_ r: AvailabilityRule) -> String {
+    "AvailabilityRule(facilities: \(facilities(r.facilities)), plans: [\(r.plans.map(string).joined(separator: ", "))], withOption: \(r.withOption), "
+      + "reason: \(string(r.reason)), source: \(optional(r.source, string)))"
   }
 }

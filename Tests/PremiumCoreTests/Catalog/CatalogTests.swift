@@ -35,6 +35,6 @@ import Testing
     let shifted = text.replacingFirst(#""start": "2025-05-05", "end": "2026-05-05""#, with: #""start": "2025-11-01", "end": "2026-11-01""#)
     let overlap = RateBookCheck.check([RateBookCheck.Source(file: "shifted.json", text: shifted)], beside: .builtIn)
     #expect(overlap.errors.map(\.path) == ["period"])
-    #expect(overlap.errors.first?.line == 10)
+    #expect(overlap.errors.first?.line == 11)
   }
 }

@@ -149,17 +149,49 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(suggestion == "S1000")
   }
 
-  @Test func planNotOfferedToThisFacility() {
-    guard case .planNotOffered("S6", "byoin-kyosaikai", .clinic, let offered)? = failure({ try quote("byoin-kyosaikai", .clinic, "S6") }) else {
-      Issue.record("expected planNotOffered")
+  /// 001 〈6〉 prints '-' for clinics and dental clinics on S6 and S7 (and so T6, T7): not offered,
+  /// not on request.
+  @Test(arguments: [("S6", FacilityKind.clinic), ("S7", .dental), ("T6", .clinic), ("T7", .dental)])
+  func byoinDashCellsAreNotOffered(_ plan: String, _ facility: FacilityKind) {
+    guard case .notOffered("byoin-kyosaikai", facility, plan, let reason)? = failure({ try quote("byoin-kyosaikai", facility, plan) }) else {
+      Issue.record("expected notOffered")
       return
     }
-    #expect(offered.prefix(5) == ["S1", "S2", "S3", "S4", "S5"])
+    #expect(reason.contains("「-」"))
+    #expect(failure({ try quote("byoin-kyosaikai", facility, plan) })?.availability == .notOffered)
+  }
+
+  /// 003 10.(注2): 情報漏えい限定プランには…オプションのセットはできません. S plans with an option are
+  /// on request (003「オプション付き保険料につきましては別途お問い合わせください」).
+  @Test func fukuokaPPlansTakeNoOption() {
+    guard case .notOffered("fukuoka-ishikai", .clinic, "P1", let reason)? = failure({ try quote("fukuoka-ishikai", .clinic, "P1", option: "a") }) else {
+      Issue.record("expected notOffered")
+      return
+    }
+    #expect(reason == "情報漏えい限定プランには、利益損害(オプション)、営業継続費用(オプション)のセットはできません。")
+    #expect(failure({ try quote("fukuoka-ishikai", .clinic, "S1", option: "a") })?.availability == .onRequest)
+    #expect(failure({ try quote("fukuoka-ishikai", .clinic, "P1") }) == nil)
+  }
+
+  /// 004 is for 医療関連サービスマーク認定事業者 only: a hospital or clinic is not eligible; the
+  /// service business itself is quoted on request.
+  @Test func jhefIsForServiceBusinessesOnly() {
+    for facility in FacilityKind.medical {
+      guard case .notEligible("jhef", facility, let eligibility)? = failure({ try quote("jhef", facility, "S1") }) else {
+        Issue.record("expected notEligible for \(facility)")
+        continue
+      }
+      #expect(eligibility == "医療関連サービスマーク認定事業者")
+    }
+    #expect(failure({ try quote("jhef", .serviceBusiness, "S1") })?.availability == .onRequest)
+    for program in ["kagoshima-ikyo", "byoin-kyosaikai", "kumamoto-hokeni", "fukuoka-ishikai"] {
+      #expect(failure({ try quote(program, .serviceBusiness, "S1") })?.availability == .notEligible, "\(program)")
+    }
   }
 
   @Test(arguments: [
     ("byoin-kyosaikai", FacilityKind.hospital, "T3"),  // premium depends on declared profit
-    ("jhef", .clinic, "S1"),  // quotation sheet only
+    ("jhef", .serviceBusiness, "S1"),  // quotation sheet only
     ("kagoshima-ikyo", .hospital, "S1"),
     ("kagoshima-ikyo", .roken, "S1"),
     ("fukuoka-ishikai", .dental, "S1"),

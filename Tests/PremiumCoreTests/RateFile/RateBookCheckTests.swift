@@ -25,25 +25,25 @@ import Testing
     (#""installments": 1,"#, "", 1, "installments", "missing required key 'installments'"),
     // every plan has limits
     (#"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円", "incident_response": "300万円"}}"#,
-     #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円"}}"#, 35, "plans[1].limits", "expected limits for both"),
+     #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円"}}"#, 36, "plans[1].limits", "expected limits for both"),
     // every table has a rate for every plan it lists, and only known plans
-    (#"["S1", 57720, 76220]"#, #"["S1", 57720]"#, 105, "tables[2].rows[0]", "expected [plan, 2 figure(s)]"),
-    (#"["S2", 37430]"#, #"["S7", 37430]"#, 66, "tables[0].rows[1][0]", "unknown plan 'S7'"),
+    (#"["S1", 57720, 76220]"#, #"["S1", 57720]"#, 106, "tables[2].rows[0]", "expected [plan, 2 figure(s)]"),
+    (#"["S2", 37430]"#, #"["S7", 37430]"#, 67, "tables[0].rows[1][0]", "unknown plan 'S7'"),
     // rates are positive whole yen
-    (#"["S2", 37430]"#, #"["S2", 0]"#, 66, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
-    (#"["S2", 37430]"#, #"["S2", "37,430円"]"#, 66, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
+    (#"["S2", 37430]"#, #"["S2", 0]"#, 67, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
+    (#"["S2", 37430]"#, #"["S2", "37,430円"]"#, 67, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
     // discounts within 0–100%
-    (#""group_discount_percent": 20,"#, #""group_discount_percent": 120,"#, 11, "group_discount_percent", "expected a percentage from 0 to 100"),
+    (#""group_discount_percent": 20,"#, #""group_discount_percent": 120,"#, 12, "group_discount_percent", "expected a percentage from 0 to 100"),
     // periods well formed
-    (#""start": "2025-05-05""#, #""start": "2025-13-05""#, 10, "period.start", "expected a date YYYY-MM-DD"),
-    (#""start": "2025-05-05""#, #""start": "2026-06-05""#, 10, "period", "the period ends (2026-05-05) before it starts (2026-06-05)"),
+    (#""start": "2025-05-05""#, #""start": "2025-13-05""#, 11, "period.start", "expected a date YYYY-MM-DD"),
+    (#""start": "2025-05-05""#, #""start": "2026-06-05""#, 11, "period", "the period ends (2026-05-05) before it starts (2026-06-05)"),
     // a plan code appears once
-    (#"{"code": "S2", "family": "S""#, #"{"code": "S1", "family": "S""#, 35, "plans[1].code", "plan code 'S1' appears twice"),
+    (#"{"code": "S2", "family": "S""#, #"{"code": "S1", "family": "S""#, 36, "plans[1].code", "plan code 'S1' appears twice"),
     // printed counts increase
-    (#""counts": [50, 100], "model_offset": 13}}"#, #""counts": [100, 50], "model_offset": 13}}"#, 102, "tables[2].basis.examples.counts", "expected two increasing counts"),
+    (#""counts": [50, 100], "model_offset": 13}}"#, #""counts": [100, 50], "model_offset": 13}}"#, 103, "tables[2].basis.examples.counts", "expected two increasing counts"),
     // printed examples agree with the model they feed
-    (#"["S1", 57720, 76220]"#, #"["S1", 57720, 76230]"#, 105, "tables[2].rows[0][1]", "plan S1: printed 57,720 yen at 50 is not reproduced"),
-    (#"["S2", 102960, 135960]"#, #"["S2", 120960, 135960]"#, 106, "tables[2].rows[1][1]", "plan S2: printed 120,960 yen at 50 is not reproduced"),
+    (#"["S1", 57720, 76220]"#, #"["S1", 57720, 76230]"#, 106, "tables[2].rows[0][1]", "plan S1: printed 57,720 yen at 50 is not reproduced"),
+    (#"["S2", 102960, 135960]"#, #"["S2", 120960, 135960]"#, 107, "tables[2].rows[1][1]", "plan S2: printed 120,960 yen at 50 is not reproduced"),
   ])
   func brokenFile(_ original: String, _ broken: String, _ line: Int, _ path: String, _ message: String) {
     let text = Self.fukuoka.replacingFirst(original, with: broken)
@@ -72,7 +72,7 @@ import Testing
     #expect(result.programs.map(\.file) == ["a.json"])
     #expect(result.errors.count == 1)
     #expect(result.errors.first?.file == "b.json")
-    #expect(result.errors.first?.line == 10)
+    #expect(result.errors.first?.line == 11)
     #expect(result.errors.first?.path == "period")
     #expect(result.errors.first?.message.hasPrefix("program 'fukuoka-ishikai' 2025-05-05 16:00 – 2026-05-05 16:00 overlaps 2025-05-05 16:00 – 2026-05-05 16:00 in a.json") == true,
             "\(result.errors.first?.message ?? "")")
@@ -101,8 +101,8 @@ import Testing
 
   @Test func locatesNestedPaths() throws {
     let root = try JSONParser.parse(Self.fukuoka)
-    #expect(RateBookCheck.line(root, "tables[2].rows[1][2]") == 106)
-    #expect(RateBookCheck.line(root, "period.start") == 10)
-    #expect(RateBookCheck.line(root, "tables[99]") == 56)
+    #expect(RateBookCheck.line(root, "tables[2].rows[1][2]") == 107)
+    #expect(RateBookCheck.line(root, "period.start") == 11)
+    #expect(RateBookCheck.line(root, "tables[99]") == 57)
   }
 }
