@@ -33,7 +33,8 @@ public enum Pricer {
       installmentPremium: amount.installmentPremium, basis: amount.basis, steps: steps.steps, counts: counts,
       securityPercent: amount.securityPercent, facilities: amount.facilities,
       groupDiscountPercent: amount.groupDiscountPercent, estimateReason: amount.estimateReason,
-      warnings: warnings(for: program, on: date))
+      assumptions: assumptions(route: route, amount: amount),
+      warnings: warnings(for: program, on: date) + facilityWarnings(route: route, counts: amount.counts))
   }
 
   /// Prices one facility's counts and adjustments along a route resolved earlier, without
@@ -304,6 +305,15 @@ public enum Pricer {
     if period.hasEnded(by: date) { return [.periodEnded(period)] }
     if date < period.start { return [.periodNotStarted(period)] }
     return []
+  }
+
+  /// What the counts say about the facility itself: a 病院 of fewer than 20 beds (医療法) is a
+  /// 診療所 by law, and its quote as a hospital deserves a second look.
+  static func facilityWarnings(route: PricingRoute, counts: PricedAmount.Counts) -> [QuoteWarning] {
+    guard route.facility == .hospital else { return [] }
+    let beds = (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0)
+    guard counts.generalBeds != nil || counts.otherBeds != nil, beds < 20 else { return [] }
+    return [.hospitalUnderTwentyBeds(beds: beds)]
   }
 
   static func percentText(_ value: Rational) -> String {

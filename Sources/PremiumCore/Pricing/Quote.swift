@@ -62,6 +62,8 @@ public enum QuoteWarning: Sendable, Hashable {
   case periodEnded(Period)
   /// The quote date lies before the period starts.
   case periodNotStarted(Period)
+  /// A 病院 has at least 20 beds under the 医療法; 19 or fewer is a 診療所.
+  case hospitalUnderTwentyBeds(beds: Int)
 }
 
 /// A priced request: the premium, how it was reached, and what it covers.
@@ -90,6 +92,8 @@ public struct Quote: Sendable, Hashable {
   public let groupDiscountPercent: Rational?
   /// Why an estimate is an estimate; nil otherwise.
   public let estimateReason: EstimateReason?
+  /// What the figure rests on that no brochure states.
+  public let assumptions: [Assumption]
   public let warnings: [QuoteWarning]
 
   /// The deductibles of the coverages this quote has.

@@ -140,6 +140,11 @@ enum PlansCommand {
     }
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n" + rows.render(indent: "  ")
     for (i, text) in reasons.enumerated() { out += "  ※\(i + 1) \(text)\n" }
+    var assumptions: [Assumption.Kind] = []
+    for case .priced(let q) in menu.entries {
+      for a in q.assumptions where !assumptions.contains(a.kind) { assumptions.append(a.kind) }
+    }
+    for kind in assumptions { out += "  " + l.pick("前提: ", "Assumption: ") + Wording.assumption(kind, l) + "\n" }
     return out
   }
 

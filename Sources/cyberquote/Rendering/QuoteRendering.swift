@@ -49,6 +49,10 @@ enum QuoteRendering {
       out += "\n" + l.pick("計算", "Calculation") + "\n"
       out += StepWording.lines(q, l).map { "  " + $0 + "\n" }.joined()
     }
+    if !q.assumptions.isEmpty {
+      out += "\n" + l.pick("前提（パンフレットに記載のない仮定）", "Assumptions (not stated in the brochure)") + "\n"
+      out += q.assumptions.map { "  ・" + Wording.assumption($0.kind, l) + "\n" }.joined()
+    }
     let notes = self.notes(q, l)
     if !notes.isEmpty {
       out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
@@ -63,16 +67,6 @@ enum QuoteRendering {
   /// What a person must be told with this quote.
   static func notes(_ q: Quote, _ l: Language) -> [String] {
     var notes: [String] = []
-    if q.counts[.capacity] != nil, q.table.basis == .perCapacity {
-      notes.append(l.pick(
-        "修正病床数の計算式はパンフレットでは病床数について記載されています。本ツールは定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
-        "The brochure states the modified-count formula for beds; this tool applies it to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do."))
-    }
-    if q.table.basis == .perBed, (q.counts[.generalBeds] ?? 0) > 0, (q.counts[.otherBeds] ?? 0) > 0 {
-      notes.append(l.pick(
-        "加重平均は丸めずに計算し、最後に1回だけ10円単位に四捨五入しています（パンフレットは途中の丸めを定めていません）。",
-        "The weighted average is kept exact and the premium is rounded once, at the end (the brochure does not say whether the average is rounded first)."))
-    }
     if let disclosure = q.program.disclosure(for: q.facility) {
       notes.append(l.pick(
         "パンフレットの記載:「\(disclosure.text)」この見積りは告知内容を反映していません。正式な保険料は保険会社が算出します。",
@@ -84,6 +78,12 @@ enum QuoteRendering {
         "Security adjustment 0%; the insurer sets the final premium from the disclosure form."))
     }
     return notes
+  }
+
+  static func assumptionsJSON(_ assumptions: [Assumption]) -> JSONOutput {
+    .array(assumptions.map { a in
+      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a.kind, .en))), ("rests_on", .string(a.restsOn))])
+    })
   }
 
   static func limitsJSON(_ limits: Limits) -> JSONOutput {
@@ -126,6 +126,7 @@ enum QuoteRendering {
       ("payment", .string(q.installments == q.program.installments ? q.program.payment : Wording.payment(q.installments, .ja))),
       ("source", .string(Wording.source(q))),
       ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
+      ("assumptions", assumptionsJSON(q.assumptions)),
       ("warnings", .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) })),
     ]
     if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }

@@ -134,8 +134,46 @@ enum Wording {
     }
   }
 
+  /// What an assumption means, for the clerk and the doctor.
+  static func assumption(_ kind: Assumption.Kind, _ l: Language) -> String {
+    switch kind {
+    case .modifiedCountOnCapacity:
+      l.pick(
+        "修正病床数の計算式はパンフレットでは病床数について記載されています。定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
+        "The brochure states the modified-count formula for beds; it is applied to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do.")
+    case .weightedAverageUnrounded:
+      l.pick(
+        "加重平均は丸めずに計算し、最後に1回だけ10円単位に四捨五入しています（パンフレットは途中の端数処理を定めていません）。",
+        "The weighted average is kept exact and the premium rounded once, at the end (the brochure does not say whether the average is rounded first).")
+    case .securityOnKaigoIryoin:
+      l.pick(
+        "セキュリティー割増引を介護医療院にも適用しています（〈7〉に記載があるのは病院・老健施設。介護医療院は〈6〉で病院と同じ表のため）。",
+        "The security adjustment is applied to a kaigo-iryoin too (〈7〉 names hospitals and roken only; 〈6〉 prices kaigo-iryoin with hospitals).")
+    case .borrowedTable:
+      l.pick(
+        "介護医療院の保険料表は掲載がないため、定員を基にした介護老人保健施設の表を適用しています。",
+        "No table is printed for a kaigo-iryoin; the roken table, also priced by capacity, is applied.")
+    case .fittedModel:
+      l.pick(
+        "掲載例（50・100）の間の保険料は、掲載例に当てはめたモデルによる推定です。",
+        "Between the printed examples (50 and 100) the premium comes from a model fitted to them.")
+    case .extrapolatedModel:
+      l.pick(
+        "掲載例（50・100）の範囲外のため、当てはめたモデルを範囲外に延長した推定です（外挿）。",
+        "Outside the printed examples (50 to 100): the fitted model is extended beyond them (extrapolation).")
+    case .repriced:
+      l.pick(
+        "パンフレットに記載のない団体割引・払込回数で計算し直しています（再計算の規則は記載なし）。",
+        "Re-priced at a group discount or payment mode the brochure does not print (no rule is printed for it).")
+    }
+  }
+
   static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
     switch w {
+    case .hospitalUnderTwentyBeds(let beds):
+      return l.pick(
+        "病院の病床数が \(beds) 床です。医療法では病院は20床以上で、19床以下は診療所です。施設区分をご確認ください",
+        "a hospital of \(beds) beds: under the Medical Care Act a hospital has 20 or more beds (19 or fewer is a clinic); check the facility kind")
     case .periodEnded(let p):
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",
