@@ -209,16 +209,27 @@ public enum Pricer {
     if repriced, estimateReason == nil {
       estimateReason = .repriced(groupDiscountPercent: discount, installments: installments)
     }
-    if installments > 1 {
+    // A printed installment that nothing changed is the answer as printed: its first step
+    // already states installment × installments = the annual premium, with nothing to round.
+    var asPrinted = false
+    if program.basis == .flat(.installment), installments == program.installments {
+      let printedAnnual = try exact { () throws(ArithmeticOverflow) in try program.values[0].multiplied(by: Rational(program.installments)) }
+      asPrinted = c.amount == printedAnnual
+    }
+    if installments > 1, !asPrinted {
       try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational(installments)) } step: {
         .perInstallment(installments: installments, result: $0)
       }
+    } else if installments > 1 {
+      c.amount = try exact { () throws(ArithmeticOverflow) in try c.amount.divided(by: Rational(installments)) }
     }
     let installmentPremium = try exact { () throws(ArithmeticOverflow) in try c.amount.rounded(.halfUpToTenYen) }
     let premium = try exact { () throws(ArithmeticOverflow) in try installmentPremium.multiplied(by: installments) }
-    c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: .halfUpToTenYen))
-    if installments > 1 {
-      c.recorder.record(.annualFromInstallments(installment: installmentPremium, installments: installments, annual: premium))
+    if !asPrinted {
+      c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: .halfUpToTenYen))
+      if installments > 1 {
+        c.recorder.record(.annualFromInstallments(installment: installmentPremium, installments: installments, annual: premium))
+      }
     }
 
     let basis: Basis

@@ -102,7 +102,7 @@ enum ChartCommand {
         "The 300th adds \(shown) of what the 30th adds (the modified count takes 40% of each bed from 50, 20% from 200, 10% from 500)."))
     }
     if c.isEstimate {
-      lines.append(l.pick("【推定】印刷例（50・100）に当てはめたモデルによる推定値です。", "[ESTIMATE] from a model fitted to the printed examples at 50 and 100."))
+      lines.append(l.pick("【推定】掲載例（50・100）に当てはめたモデルによる推定値です。", "[ESTIMATE] from a model fitted to the printed examples at 50 and 100."))
     }
     return lines
   }

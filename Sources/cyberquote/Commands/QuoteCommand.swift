@@ -21,7 +21,7 @@ enum QuoteCommand {
       $0.pick("団体割引 0〜30% で再計算（推定。既定: パンフレット記載の値）", "Re-price at this group discount, 0 to 30%: an estimate (default: the printed one)")
     },
     OptionSpec(name: "--installments", valueName: "N") {
-      $0.pick("払込回数 1〜12 で再計算。1 = 一括払、12 = 月払 (既定: 制度の印刷値)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
+      $0.pick("払込回数 1〜12 で再計算。1 = 一括払、12 = 月払 (既定: パンフレット記載の払込方法)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
     },
     OptionSpec(name: "--explain", valueName: nil) {
       $0.pick("計算の全段階を出典つきで表示（JSON では steps 配列）", "Show every step of the calculation with its sources (a steps array in JSON)")

@@ -46,8 +46,8 @@ enum QuoteRendering {
         "端数処理: 計算の途中は丸めず、最後に1回だけ10円単位に四捨五入しています（正式な保険料は保険会社の計算によります）。",
         "Rounding: exact until one final rounding, half up to 10 yen (the insurer's own figure governs).") + "\n"
     } else {
-      out += "\n" + l.pick("計算", "Calculation") + "\n"
-      out += StepWording.lines(q, l).map { "  " + $0 + "\n" }.joined()
+      // The default reads aloud in a few lines; the steps are --explain's.
+      out += "\n" + l.pick("（計算の手順は --explain で表示します）", "(--explain shows the calculation step by step)") + "\n"
     }
     if !q.assumptions.isEmpty {
       out += "\n" + l.pick("前提（パンフレットに記載のない仮定）", "Assumptions (not stated in the brochure)") + "\n"

@@ -16,7 +16,7 @@ enum StepWording {
 
   static func line(_ step: CalculationStep, quote: Quote, _ l: Language) -> String {
     let y = Wording.yen as (Rational) -> String
-    let n = YenFormat.grouped as (Rational) -> String
+    let n = Wording.number
     let plan = quote.plan.code
     switch step {
     case .printedPremium(let premium):
@@ -32,10 +32,12 @@ enum StepWording {
       return l.pick("合計病床数 \(total)床", "total beds \(total)")
     case .modifiedCount(let count, let tier, let result):
       let label = quote.counts[.capacity] != nil ? l.pick("修正定員数", "modified capacity") : l.pick("修正病床数", "modified bed count")
+      // The formula is byoin-kyosaikai's 〈6〉〈ご参考〉; fukuoka-ishikai's model borrows it.
+      let source = l.pick("（001 〈6〉の計算式）", " (001 〈6〉)")
       if tier.percent == 100 {
-        return l.pick("\(label) = \(count)（50未満はそのまま）", "\(label) = \(count) (under 50: unchanged)")
+        return l.pick("\(label) = \(count)（50未満はそのまま）", "\(label) = \(count) (under 50: unchanged)") + source
       }
-      return "\(label) = \(tier.base) + (\(count) − \(tier.excessOver)) × \(tier.percent)% = \(n(result))"
+      return "\(label) = \(tier.base) + (\(count) − \(tier.excessOver)) × \(tier.percent)% = \(n(result))" + source
     case .weightedAverage(let general, let generalRate, let other, let otherRate, let result):
       if other == 0 {
         return l.pick("1病床あたり保険料（一般病床）\(Wording.yen(generalRate))", "rate per general bed \(Wording.yen(generalRate))")
@@ -58,7 +60,7 @@ enum StepWording {
       let unit = quote.counts[.capacity] != nil ? "人" : "床"
       let span = "\(n(high.modifiedCount)) − \(n(low.modifiedCount))"
       return l.pick(
-        "印刷例の傾き u = (\(high.count)\(unit) \(Wording.yen(high.premium)) − \(low.count)\(unit) \(Wording.yen(low.premium))) ÷ (修正数 \(span)) = \(y(slope))",
+        "掲載例の傾き u = (\(high.count)\(unit) \(Wording.yen(high.premium)) − \(low.count)\(unit) \(Wording.yen(low.premium))) ÷ (修正数 \(span)) = \(y(slope))",
         "slope u = (\(Wording.yen(high.premium)) at \(high.count) − \(Wording.yen(low.premium)) at \(low.count)) ÷ (modified \(span)) = \(y(slope))")
     case .fittedPremium(let slope, let modified, let offset, let result):
       return "u × (\(n(modified)) + \(offset)) = \(n(slope)) × \(n((try? modified.adding(Rational(offset))) ?? modified)) = \(y(result))"
@@ -71,8 +73,8 @@ enum StepWording {
       return l.pick("× \(count)施設 → \(y(result))", "× \(count) facilities → \(y(result))")
     case .grossedUp(let discount, let result):
       return l.pick(
-        "印刷の団体割引\(Wording.percent(discount, l))を戻す ÷ (1 − \(Wording.percent(discount, l))) → \(y(result))",
-        "undo the printed group discount: ÷ (1 − \(Wording.percent(discount, l))) → \(y(result))")
+        "パンフレット記載の団体割引\(Wording.percent(discount, l))を割り戻す ÷ (1 − \(Wording.percent(discount, l))) → \(y(result))",
+        "gross up the brochure's group discount of \(Wording.percent(discount, l)): ÷ (1 − \(Wording.percent(discount, l))) → \(y(result))")
     case .discounted(let discount, let result):
       return l.pick(
         "団体割引\(Wording.percent(discount, l))を適用 × (1 − \(Wording.percent(discount, l))) → \(y(result))",

@@ -11,8 +11,20 @@ enum Wording {
   /// `55,880円`.
   static func yen(_ y: Yen) -> String { y.description }
 
-  /// `182,664円`, `164,397.6円`: an exact amount before rounding.
-  static func yen(_ r: Rational) -> String { YenFormat.grouped(r) + "円" }
+  /// `182,664円`, `164,397.6円`: an exact amount before rounding; `約2,283.08円` where the
+  /// decimals do not end (rounded for display only; the calculation keeps the exact value).
+  static func yen(_ r: Rational) -> String { number(r) + "円" }
+
+  /// `69.4`, `2,283.5`; `約2,283.08` (rounded half up to two decimals, for display) where the
+  /// exact decimal does not end within six digits. Never a raw fraction.
+  static func number(_ r: Rational) -> String {
+    if r.exactDecimalString(maxFractionDigits: 6) != nil { return YenFormat.grouped(r) }
+    guard let hundredths = try? r.multiplied(by: Rational(100)).rounded(.halfUpToYen).amount else { return YenFormat.grouped(r) }
+    let magnitude = hundredths.magnitude
+    let cents = magnitude % 100
+    let whole = YenFormat.grouped(Int64(magnitude / 100))
+    return "約" + (hundredths < 0 ? "-" : "") + whole + "." + (cents < 10 ? "0" : "") + "\(cents)"
+  }
 
   /// `1億円`; `なし` for zero.
   static func limit(_ y: Yen, _ l: Language) -> String {
@@ -94,10 +106,10 @@ enum Wording {
     case .fittedModel(let counts, let offset):
       let printed = counts.map(String.init).joined(separator: l.pick("・", " and "))
       return l.pick(
-        "パンフレットの保険料例（\(printed)）に当てはめたモデル 保険料 = u × (修正病床数 + \(offset)) による推定です。すべての印刷例を10円単位で再現しますが、保険会社の計算式ではありません。正式な保険料は告知内容により保険会社が算出します。",
-        "an estimate from a model fitted to the printed examples (\(printed)): premium = u × (modified count + \(offset)). It reproduces every printed example after rounding to 10 yen, but it is not the insurer's formula; the insurer sets the premium from the disclosure form.")
+        "パンフレットの保険料例（\(printed)）に当てはめたモデル 保険料 = u × (修正病床数 + \(offset)) による推定です。すべての掲載例を10円単位で再現しますが、保険会社の計算式とは限りません。正式な保険料は告知内容により保険会社が算出します。",
+        "an estimate from a model fitted to the printed examples (\(printed)): premium = u × (modified count + \(offset)). It reproduces every printed example after rounding to 10 yen, but it is not necessarily the insurer's formula; the insurer sets the premium from the disclosure form.")
     case .assumedTable(let reason):
-      return l.pick("推定: \(reason)。同じ表を適用した参考値です。", "estimate: \(reason) (the same table is applied).")
+      return l.pick("\(reason)。同じ表を適用した参考値です。", "\(reason) (the same table is applied).")
     case .repriced(let discount, let installments):
       let terms = [discount.map { l.pick("団体割引\(percent($0, l))", "a \(percent($0, l)) group discount") }, payment(installments, l)]
         .compactMap { $0 }.joined(separator: l.pick("・", ", "))
