@@ -52,8 +52,11 @@ public struct Program: Sendable, Hashable {
   public let notOffered: [AvailabilityRule]
   /// Combinations the brochure does not price; checked before any table.
   public let onRequest: [AvailabilityRule]
-  /// Conditions a quote must mention (discounts already applied, joining rules).
-  public let notes: [String]
+  /// Conditions a quote must mention (discounts already applied, joining rules), each for the
+  /// facilities it concerns.
+  public let notes: [ProgramNote]
+  /// Aggregate cap, deadlines, mid-term joining and contacts, as printed.
+  public let conditions: Conditions
 
   public init(
     id: String, name: String, policyholder: String, agent: String?, insurer: String,
@@ -61,7 +64,8 @@ public struct Program: Sendable, Hashable {
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
-    options: [PlanOption], tables: [RateTable], notOffered: [AvailabilityRule] = [], onRequest: [AvailabilityRule], notes: [String]
+    options: [PlanOption], tables: [RateTable], notOffered: [AvailabilityRule] = [], onRequest: [AvailabilityRule], notes: [ProgramNote],
+    conditions: Conditions = .none
   ) {
     self.id = id
     self.name = name
@@ -90,6 +94,7 @@ public struct Program: Sendable, Hashable {
     self.notOffered = notOffered
     self.onRequest = onRequest
     self.notes = notes
+    self.conditions = conditions
   }
 
   // MARK: - Lookup
@@ -152,6 +157,11 @@ public struct Program: Sendable, Hashable {
   /// What the brochure says about the disclosure form for `facility`, if anything.
   public func disclosure(for facility: FacilityKind) -> Disclosure? {
     disclosures.first { $0.facilities.contains(facility) }
+  }
+
+  /// The brochure's conditions that concern `facility`.
+  public func notes(for facility: FacilityKind) -> [String] {
+    notes.filter { $0.applies(to: facility) }.map(\.text)
   }
 
   /// The name this program prints for `coverage`.

@@ -78,7 +78,8 @@ private struct Decoding {
       tables: tables,
       notOffered: try o.optional("not_offered").map { node throws(RateFileError) in try rules(node, "not_offered", plans: planCodes) } ?? [],
       onRequest: try rules(o.required("on_request"), "on_request", plans: planCodes),
-      notes: try array(o.required("notes"), "notes").enumerated().map { i, n throws(RateFileError) in try string(n, "notes[\(i)]") })
+      notes: try array(o.required("notes"), "notes").enumerated().map { i, n throws(RateFileError) in try note(n, "notes[\(i)]") },
+      conditions: try o.optional("conditions").map { node throws(RateFileError) in try conditions(node) } ?? .none)
     try o.finish()
     return program
   }
@@ -285,6 +286,45 @@ private struct Decoding {
       facilities: try facilities(o.required("facilities"), "security.facilities"))
     try o.finish()
     return rule
+  }
+
+  /// A note: a string for every facility, or `{"text", "facilities"}`.
+  func note(_ node: JSONNode, _ path: String) throws(RateFileError) -> ProgramNote {
+    if case .string(let text) = node.value { return ProgramNote(text) }
+    var o = try object(node, path)
+    let note = ProgramNote(
+      try string(o.required("text"), path + ".text"), facilities: try facilities(o.required("facilities"), path + ".facilities"))
+    try o.finish()
+    return note
+  }
+
+  func conditions(_ node: JSONNode) throws(RateFileError) -> Conditions {
+    var o = try object(node, "conditions")
+    func sourced(_ node: JSONNode, _ path: String) throws(RateFileError) -> SourcedText {
+      var s = try object(node, path)
+      let result = SourcedText(text: try string(s.required("text"), path + ".text"), source: try string(s.required("source"), path + ".source"))
+      try s.finish()
+      return result
+    }
+    func strings(_ key: String) throws(RateFileError) -> [String] {
+      guard let node = o.optional(key) else { return [] }
+      return try array(node, "conditions." + key).enumerated().map { i, n throws(RateFileError) in try string(n, "conditions.\(key)[\(i)]") }
+    }
+    var joining: MidTermJoining?
+    if let node = o.optional("mid_term_joining") {
+      var j = try object(node, "conditions.mid_term_joining")
+      joining = MidTermJoining(
+        receivedByDay: Int(try integer(j.required("received_by_day"), "conditions.mid_term_joining.received_by_day", in: 1...31)),
+        startDay: Int(try integer(j.required("start_day"), "conditions.mid_term_joining.start_day", in: 1...28)),
+        text: try string(j.required("text"), "conditions.mid_term_joining.text"),
+        source: try string(j.required("source"), "conditions.mid_term_joining.source"))
+      try j.finish()
+    }
+    let result = Conditions(
+      aggregateCap: try o.optional("aggregate_cap").map { node throws(RateFileError) in try sourced(node, "conditions.aggregate_cap") },
+      deadlines: try strings("deadlines"), midTermJoining: joining, contacts: try strings("contacts"))
+    try o.finish()
+    return result
   }
 
   func disclosures(_ node: JSONNode) throws(RateFileError) -> [Disclosure] {

@@ -47,12 +47,35 @@ public enum RateFileEncoder {
     o.tables(p.tables.map(table))
     if !p.notOffered.isEmpty { o.rules("not_offered", p.notOffered.map(rule)) }
     o.rules("on_request", p.onRequest.map(rule))
-    o.list("notes", p.notes.map(string), last: true)
+    let conditions = self.conditions(p.conditions)
+    o.list("notes", p.notes.map(note), last: conditions.isEmpty)
+    if !conditions.isEmpty { o.lastBlock("conditions", conditions) }
     o.close("}")
     return o.text
   }
 
   // MARK: - Pieces
+
+  static func note(_ n: ProgramNote) -> String {
+    n.facilities.isEmpty ? string(n.text) : "{\"text\": \(string(n.text)), \"facilities\": \(facilities(n.facilities))}"
+  }
+
+  /// The members of `conditions`, one per line (lists one element per line).
+  static func conditions(_ c: Conditions) -> [String] {
+    var members: [String] = []
+    if let cap = c.aggregateCap { members.append("\"aggregate_cap\": {\"text\": \(string(cap.text)), \"source\": \(string(cap.source))}") }
+    func list(_ key: String, _ items: [String]) {
+      guard !items.isEmpty else { return }
+      members.append("\"\(key)\": [\n" + items.map { "      " + string($0) }.joined(separator: ",\n") + "\n    ]")
+    }
+    list("deadlines", c.deadlines)
+    if let j = c.midTermJoining {
+      members.append(
+        "\"mid_term_joining\": {\"received_by_day\": \(j.receivedByDay), \"start_day\": \(j.startDay), \"text\": \(string(j.text)), \"source\": \(string(j.source))}")
+    }
+    list("contacts", c.contacts)
+    return members
+  }
 
   static func rule(_ r: AvailabilityRule) -> [String] {
     var fields = ["\"facilities\": \(facilities(r.facilities))", "\"plans\": [\(r.plans.map(string).joined(separator: ", "))]"]
@@ -122,6 +145,11 @@ public enum RateFileEncoder {
     mutating func open(_ s: String) { text += s + "\n" }
     mutating func close(_ s: String) { text += s + "\n" }
     mutating func field(_ key: String, _ value: String) { text += "  \"\(key)\": \(value),\n" }
+
+    /// The last member of the file: an object with one member per line.
+    mutating func lastBlock(_ key: String, _ members: [String]) {
+      text += "  \"\(key)\": {\n" + members.map { "    " + $0 }.joined(separator: ",\n") + "\n  }\n"
+    }
 
     /// An object with one member per line (or `{}`).
     mutating func block(_ key: String, _ members: [String]) {

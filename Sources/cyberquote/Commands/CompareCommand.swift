@@ -105,7 +105,7 @@ enum CompareCommand {
       case .menu(let menu, let perFacility):
         out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))"
         out += perFacility ? l.pick("  ※1施設あたり（病床数・定員によらない）", "  * per facility (beds and capacity do not enter)") : ""
-        out += "\n"
+        out += "\n  " + l.pick("加入資格: ", "Who may join: ") + menu.program.eligibility + "\n"
         var table = TextColumns(alignments: [.left, .left, .right, .left])
         for entry in menu.entries {
           switch entry {

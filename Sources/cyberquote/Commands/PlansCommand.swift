@@ -138,7 +138,17 @@ enum PlansCommand {
         rows.add(cells)
       }
     }
-    var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n" + rows.render(indent: "  ")
+    var families: [String] = []
+    for entry in menu.entries {
+      let family: String
+      switch entry {
+      case .priced(let q): family = q.plan.family
+      case .unpriced(let plan, _, _): family = plan.family
+      }
+      if !families.contains(family) { families.append(family) }
+    }
+    var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
+    out += Wording.programContext(program, families: families, l) + rows.render(indent: "  ")
     for (i, text) in reasons.enumerated() { out += "  ※\(i + 1) \(text)\n" }
     var assumptions: [Assumption.Kind] = []
     for case .priced(let q) in menu.entries {
@@ -161,10 +171,6 @@ enum PlansCommand {
 
   /// A short word for a plan without a figure, in the menu's last column.
   static func statusWord(_ error: QuoteError, _ l: Language) -> String {
-    switch error.availability {
-    case .onRequest: l.pick("個別見積り", "on request")
-    case .notEligible: l.pick("加入資格なし", "not eligible")
-    case .notOffered, .priced, nil: l.pick("提供なし", "not offered")
-    }
+    Wording.availability(error.availability ?? .notOffered, l)
   }
 }

@@ -23,6 +23,9 @@ enum QuoteCommand {
     OptionSpec(name: "--installments", valueName: "N") {
       $0.pick("払込回数 1〜12 で再計算。1 = 一括払、12 = 月払 (既定: パンフレット記載の払込方法)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
     },
+    OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") {
+      $0.pick("申込（受付）日: その日に受け付けた場合の補償期間を表示（中途加入の規定がある制度）", "Application day: show the cover it gets (for programs that print a mid-term joining rule)")
+    },
     OptionSpec(name: "--explain", valueName: nil) {
       $0.pick("計算の全段階を出典つきで表示（JSON では steps 配列）", "Show every step of the calculation with its sources (a steps array in JSON)")
     },
@@ -41,11 +44,24 @@ enum QuoteCommand {
       output.warnings.append(Wording.warning(warning, programID: quote.program.id, context.language))
     }
     let explain = args.has("--explain")
+    let cover = try applyDate(args).map { CoverDates(program: quote.program, receivedOn: $0) }
     switch format {
-    case "json": output.text = (explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteRendering.json(quote, rates: rates)).pretty
-    default: output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates)
+    case "json":
+      var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteRendering.json(quote, rates: rates)
+      if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover)) }
+      output.text = json.pretty
+    default: output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover)
     }
     return output
+  }
+
+  /// `--apply-date YYYY-MM-DD`.
+  static func applyDate(_ args: ParsedArguments) throws(UsageError) -> CalendarDate? {
+    guard let raw = args.value("--apply-date") else { return nil }
+    guard let date = CalendarDate(iso: NumberText.halfWidth(raw)) else {
+      throw .invalidValue(raw, option: "--apply-date", expected: .date, command: name)
+    }
+    return date
   }
 
   static func request(from args: ParsedArguments) throws -> QuoteRequest {

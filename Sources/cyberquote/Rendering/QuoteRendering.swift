@@ -2,7 +2,9 @@ import PremiumCore
 
 /// A quote for a person (text) and for a script (JSON).
 enum QuoteRendering {
-  static func text(_ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false, rates: Catalog.Entry? = nil) -> String {
+  static func text(
+    _ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false, rates: Catalog.Entry? = nil, cover: CoverDates? = nil
+  ) -> String {
     let p = q.program
     var facility = q.facility.name(l)
     let counts = CountKind.allCases.compactMap { kind in q.counts[kind].map { Wording.count(kind, $0, l) } }
@@ -28,6 +30,10 @@ enum QuoteRendering {
     rows.add([l.pick("根拠", "Basis"), colour && q.basis == .estimate ? Wording.warningColour + basis + Wording.resetColour : basis])
     rows.add([l.pick("出典", "Source"), Wording.source(q)])
     if let rates { rows.add([l.pick("料率", "Rates"), Wording.rateSource(rates, l)]) }
+    rows.add([l.pick("加入資格", "Who may join"), p.eligibility])
+    rows.add([l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l)])
+    if !p.conditions.deadlines.isEmpty { rows.add([l.pick("申込締切", "Deadlines"), p.conditions.deadlines.joined(separator: l.pick("、", "; "))]) }
+    if let cover { rows.add([l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)]) }
 
     var out = "\(Wording.programTitle(p)) (\(p.id))\n" + rows.render(indent: "  ")
     if let reason = q.estimateReason {
@@ -58,8 +64,9 @@ enum QuoteRendering {
       out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
     }
     // The brochure's own conditions, verbatim; they are in Japanese only.
-    if l == .ja, !q.program.notes.isEmpty {
-      out += "\nパンフレットの記載\n" + q.program.notes.map { "  ※" + $0 + "\n" }.joined()
+    let printed = q.program.notes(for: q.facility)
+    if l == .ja, !printed.isEmpty {
+      out += "\nパンフレットの記載\n" + printed.map { "  ※" + $0 + "\n" }.joined()
     }
     return out
   }
@@ -102,6 +109,22 @@ enum QuoteRendering {
     return .object(members)
   }
 
+  /// `coverage_start`, `coverage_end` and `coverage_note` for an application day.
+  static func coverJSON(_ cover: CoverDates) -> [(String, JSONOutput)] {
+    switch cover {
+    case .covered(let start, let end, let midTerm):
+      return [
+        ("coverage_start", .string(start.description)), ("coverage_end", .string(end.description)),
+        ("coverage_note", midTerm ? .string("mid-term joining: the brochure prints no pro-rated premium; to be confirmed") : .null),
+      ]
+    case .periodNotStated: return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("the brochure prints no period dates"))]
+    case .midTermNotStated:
+      return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("the period has started; the brochure prints no rule for joining mid-term"))]
+    case .tooLate(let end):
+      return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("received too late to start cover before the period ends on \(end)"))]
+    }
+  }
+
   /// With `rates`, a `rate_source` member: `built-in` or the rate file's path.
   static func json(_ q: Quote, rates: Catalog.Entry? = nil) -> JSONOutput {
     let limits = q.limits
@@ -127,6 +150,9 @@ enum QuoteRendering {
       ("source", .string(Wording.source(q))),
       ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
       ("assumptions", assumptionsJSON(q.assumptions)),
+      ("eligibility", .string(q.program.eligibility)),
+      ("aggregate_cap", q.program.conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null),
+      ("deadlines", .array(q.program.conditions.deadlines.map { .string($0) })),
       ("warnings", .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) })),
     ]
     if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }

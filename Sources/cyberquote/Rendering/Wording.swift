@@ -59,6 +59,47 @@ enum Wording {
     installments == 1 ? l.pick("一括払", "lump sum") : l.pick("\(installments)回払", "\(installments) installments")
   }
 
+  /// The cover an application day gets, in a line.
+  static func cover(_ cover: CoverDates, program: Program, _ l: Language) -> String {
+    let time = program.period?.time.map { " " + $0 } ?? ""
+    switch cover {
+    case .covered(let start, let end, let midTerm):
+      let span = l.pick("\(start.japanese)\(time) – \(end.japanese)\(time)", "\(start)\(time) – \(end)\(time)")
+      guard midTerm, let rule = program.conditions.midTermJoining else { return span }
+      return span + l.pick(
+        "（中途加入: \(rule.receivedByDay)日までの受付は翌月\(rule.startDay)日から、それ以降は翌々月\(rule.startDay)日から。\(rule.source)。中途加入の保険料はパンフレットに記載がなく、要確認）",
+        " (joining mid-term: received by the \(rule.receivedByDay)th, cover from the \(rule.startDay)th of the next month, later from the \(rule.startDay)th of the month after; the brochure prints no mid-term premium: to be confirmed)")
+    case .periodNotStated:
+      return l.pick("保険期間の日付の記載なし（\(program.term ?? "記載なし")）", "no period dates printed")
+    case .midTermNotStated:
+      return l.pick("保険期間は始まっています。中途加入の記載なし（代理店に確認）", "the period has started; no mid-term joining rule is printed (ask the agent)")
+    case .tooLate(let end):
+      return l.pick("保険期間（\(end.japanese)まで）内に補償を始められません", "too late to start cover before the period ends (\(end))")
+    }
+  }
+
+  /// The lines a menu or table shows under its title: who may join, how the limits add up, and
+  /// which family is which where plans of several stand side by side (S オールリスク, P 情報漏えい限定).
+  static func programContext(_ p: Program, families: [String], _ l: Language) -> String {
+    var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
+    out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
+    let named = families.compactMap { f in p.families[f].map { (f, $0) } }
+    if Set(named.map(\.1)).count > 1 {
+      out += "  " + l.pick("補償の種類: ", "Kinds of cover: ") + named.map { "\($0.0) = \($0.1)" }.joined(separator: l.pick("、", ", ")) + "\n"
+    }
+    return out
+  }
+
+  /// One of the brochures' answers in a word or two.
+  static func availability(_ a: Availability, _ l: Language) -> String {
+    switch a {
+    case .priced: l.pick("保険料あり", "priced")
+    case .onRequest: l.pick("個別見積り", "on request")
+    case .notOffered: l.pick("提供なし", "not offered")
+    case .notEligible: l.pick("加入資格なし", "not eligible")
+    }
+  }
+
   /// What a brochure leaves unsaid, said as such.
   static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
 

@@ -35,7 +35,17 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   static let fukuokaRoken = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 275, text: "<3> 介護老人保健施設の保険料（例）※保険料は、施設定員数および告知内容に基づいて算出します。")
   static let jhefPeriod = BrochureLine(seed: "004_fe4bbad67cbe0973.txt", line: 141, text: "保険期間　　2025 年 10 月 1 日（午後 4 時）から 1 年間")
 
-  static let quoted = [kagoshimaTerms, byoinTerms, kumamotoApplication, kumamotoClaimsDiscount, fukuokaHospital, fukuokaRoken, jhefPeriod]
+  static let byoinCap = BrochureLine(seed: "001_4a2060399fd30a5e.txt", line: 69, text: "※①から④でお支払いする保険金は、合算して①損害賠償の保険金額を限度とします。")
+  static let fukuokaCap = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 215, text: "※1加入者ごとに、保険期間中に下記①、②でお支払いする保険金の合計額は、①の保険金額(総保険金額)を限度とします。")
+  static let kumamotoCap = BrochureLine(seed: "002_64e6e9336df53d5f.txt", line: 87, text: "ポイント 賠償損害と費用損害の支払限度額を別枠としています！")
+  static let fukuokaMidTerm = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 708, text: "保険期間の中途でのご加入は、毎月、受付をしています。その場合の保険期間は、毎月15日までの受付分は、受付日の翌月5日(15日過ぎの受付分は翌々月5日)から2026年5月5日午後4時までとなります。")
+  static let fukuokaDeadline = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 666, text: "2025年3月14日(金)まで")
+  static let jhefEligibility = BrochureLine(seed: "004_fe4bbad67cbe0973.txt", line: 138, text: "【医療関連サービスマーク認定事業者】向けのサイバー保険")
+
+  static let quoted = [
+    kagoshimaTerms, byoinTerms, kumamotoApplication, kumamotoClaimsDiscount, fukuokaHospital, fukuokaRoken, jhefPeriod,
+    byoinCap, fukuokaCap, kumamotoCap, fukuokaMidTerm, fukuokaDeadline, jhefEligibility,
+  ]
 
   /// The quotations are the brochures' own lines (checked where the brochures are present).
   @Test(arguments: quoted)
@@ -75,8 +85,8 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   @Test func kumamotoIsNotRepricedFromAnInventedDiscount() throws {
     let program = try Catalog.builtIn.program("kumamoto-hokeni")
     #expect(Self.kumamotoClaimsDiscount.text.contains("50%"))
-    #expect(program.notes.contains("過去の事故歴による割引率50%を適用した保険料です。"))
-    #expect(program.notes.contains { Self.kumamotoApplication.text.hasSuffix($0) })
+    #expect(program.notes(for: .clinic).contains("過去の事故歴による割引率50%を適用した保険料です。"))
+    #expect(program.notes(for: .clinic).contains { Self.kumamotoApplication.text.hasSuffix($0) })
     let base = QuoteRequest(program: "kumamoto-hokeni", facility: .clinic, plan: "A")
     var discounted = base
     discounted.groupDiscountPercent = Rational(10)
@@ -105,5 +115,57 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     #expect(quote.estimateReason == .repriced(groupDiscountPercent: Rational(10), installments: 1))
     request.groupDiscountPercent = Rational(31)
     #expect(throws: QuoteError.outOfRange(.groupDiscount, value: "31", accepted: 0...30)) { try Catalog.builtIn.quote(request) }
+  }
+
+  /// How the limits add up, as each brochure says it; nothing where it says nothing.
+  @Test func aggregateCaps() throws {
+    let cap = { (id: String) in try Catalog.builtIn.program(id).conditions.aggregateCap?.text }
+    #expect(Self.byoinCap.text.contains(try #require(try cap("byoin-kyosaikai"))))
+    #expect(try cap("fukuoka-ishikai")?.contains("①、②でお支払いする保険金の合計額は、①の保険金額(総保険金額)を限度") == true)
+    #expect(Self.kumamotoCap.text.contains(try #require(try cap("kumamoto-hokeni"))))
+    #expect(try cap("kagoshima-ikyo") == nil)
+    #expect(try cap("jhef") == nil)
+  }
+
+  /// 003 ■中途加入: received by the 15th, cover from the 5th of the next month; later, from the
+  /// 5th of the month after; to 2026-05-05. No pro-rated premium is printed.
+  @Test func fukuokaMidTermJoining() throws {
+    let program = try Catalog.builtIn.program("fukuoka-ishikai")
+    let rule = try #require(program.conditions.midTermJoining)
+    #expect(Self.fukuokaMidTerm.text == rule.text)
+    #expect(Self.fukuokaMidTerm.text.contains("毎月\(rule.receivedByDay)日までの受付分は、受付日の翌月\(rule.startDay)日"))
+    #expect(program.conditions.deadlines.contains { $0.hasSuffix(Self.fukuokaDeadline.text) })
+    func cover(_ iso: String) -> CoverDates { CoverDates(program: program, receivedOn: CalendarDate(iso: iso)!) }
+    let end = CalendarDate(iso: "2026-05-05")!
+    #expect(cover("2025-06-15") == .covered(start: CalendarDate(iso: "2025-07-05")!, end: end, midTerm: true))
+    #expect(cover("2025-06-16") == .covered(start: CalendarDate(iso: "2025-08-05")!, end: end, midTerm: true))
+    #expect(cover("2025-11-30") == .covered(start: CalendarDate(iso: "2026-01-05")!, end: end, midTerm: true))
+    #expect(cover("2025-03-14") == .covered(start: CalendarDate(iso: "2025-05-05")!, end: end, midTerm: false))
+    #expect(cover("2026-03-16") == .tooLate(periodEnd: end))
+  }
+
+  /// A brochure without dates, or without a mid-term rule, gets no invented cover dates.
+  @Test func noInventedCoverDates() throws {
+    let byoin = try Catalog.builtIn.program("byoin-kyosaikai")
+    #expect(CoverDates(program: byoin, receivedOn: CalendarDate(iso: "2025-06-20")!) == .periodNotStated)
+    let kumamoto = try Catalog.builtIn.program("kumamoto-hokeni")
+    #expect(CoverDates(program: kumamoto, receivedOn: CalendarDate(iso: "2025-06-20")!) == .midTermNotStated)
+  }
+
+  /// A clinic's quote carries no hospital note, and the reverse.
+  @Test func notesConcernTheirFacilitiesOnly() throws {
+    let program = try Catalog.builtIn.program("fukuoka-ishikai")
+    let clinic = program.notes(for: .clinic)
+    let hospital = program.notes(for: .hospital)
+    #expect(clinic.contains { $0.contains("（診療所）") })
+    #expect(!clinic.contains { $0.hasPrefix("病院・介護老人保健施設の保険料は") })
+    #expect(hospital.contains { $0.hasPrefix("病院・介護老人保健施設の保険料は") })
+    #expect(!hospital.contains { $0.contains("（診療所）") })
+  }
+
+  @Test func jhefEligibilityIsTheBrochures() throws {
+    let jhef = try Catalog.builtIn.program("jhef")
+    #expect(Self.jhefEligibility.text.contains(jhef.eligibility))
+    #expect(jhef.eligibleFacilities == [.serviceBusiness])
   }
 }

@@ -83,7 +83,8 @@ enum SwiftRateBookEmitter {
         ("tables", list(program.tables.map(table), indent: 6)),
         ("notOffered", list(program.notOffered.map(rule), indent: 6)),
         ("onRequest", list(program.onRequest.map(rule), indent: 6)),
-        ("notes", list(program.notes.map(string), indent: 6)),
+        ("notes", list(program.notes.map(note), indent: 6)),
+        ("conditions", conditions(program.conditions)),
       ], indent: 6)
       out += "\n    )\n  }\n"
     }
@@ -153,6 +154,20 @@ enum SwiftRateBookEmitter {
 
   static func security(_ s: SecurityRule) -> String {
     "SecurityRule(minimumPercent: \(s.minimumPercent), maximumPercent: \(s.maximumPercent), facilities: \(facilities(s.facilities)))"
+  }
+
+  static func note(_ n: ProgramNote) -> String {
+    n.facilities.isEmpty ? "ProgramNote(\(string(n.text)))" : "ProgramNote(\(string(n.text)), facilities: \(facilities(n.facilities)))"
+  }
+
+  static func conditions(_ c: Conditions) -> String {
+    guard c != .none else { return ".none" }
+    let cap = optional(c.aggregateCap) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }
+    let joining = optional(c.midTermJoining) {
+      "MidTermJoining(receivedByDay: \($0.receivedByDay), startDay: \($0.startDay), text: \(string($0.text)), source: \(string($0.source)))"
+    }
+    return "Conditions(\n        aggregateCap: \(cap),\n        deadlines: \(list(c.deadlines.map(string), indent: 8)),\n"
+      + "        midTermJoining: \(joining),\n        contacts: \(list(c.contacts.map(string), indent: 8)))"
   }
 
   static func disclosure(_ d: Disclosure) -> String {

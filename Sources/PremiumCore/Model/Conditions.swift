@@ -1,0 +1,108 @@
+/// What a clerk must say besides the number, as each brochure prints it.
+public struct Conditions: Sendable, Hashable {
+  /// How the limits add up (byoin-kyosaikai: ①〜④ together capped at ①; kumamoto-hokeni: ①
+  /// and ② separate); nil where the brochure says nothing.
+  public let aggregateCap: SourcedText?
+  /// 申込締切 and other dates to meet, as printed.
+  public let deadlines: [String]
+  /// Joining after the period has started (fukuoka-ishikai's 中途加入); nil where not printed.
+  public let midTermJoining: MidTermJoining?
+  /// Policyholder, agent and insurer with their addresses and telephone numbers, as printed.
+  public let contacts: [String]
+
+  public init(aggregateCap: SourcedText? = nil, deadlines: [String] = [], midTermJoining: MidTermJoining? = nil, contacts: [String] = []) {
+    self.aggregateCap = aggregateCap
+    self.deadlines = deadlines
+    self.midTermJoining = midTermJoining
+    self.contacts = contacts
+  }
+
+  public static let none = Conditions()
+}
+
+/// A brochure sentence and where it stands.
+public struct SourcedText: Sendable, Hashable {
+  public let text: String
+  public let source: String
+
+  public init(text: String, source: String) {
+    self.text = text
+    self.source = source
+  }
+}
+
+/// 中途加入: applications received by `receivedByDay` are covered from `startDay` of the next
+/// month, later ones from `startDay` of the month after, to the end of the period.
+public struct MidTermJoining: Sendable, Hashable {
+  public let receivedByDay: Int
+  public let startDay: Int
+  /// The rule as printed.
+  public let text: String
+  public let source: String
+
+  public init(receivedByDay: Int, startDay: Int, text: String, source: String) {
+    self.receivedByDay = receivedByDay
+    self.startDay = startDay
+    self.text = text
+    self.source = source
+  }
+
+  /// The day cover starts for an application received on `received`.
+  public func coverStart(receivedOn received: CalendarDate) -> CalendarDate? {
+    let months = received.day <= receivedByDay ? 1 : 2
+    var year = received.year
+    var month = received.month + months
+    while month > 12 {
+      month -= 12
+      year += 1
+    }
+    return CalendarDate(year: year, month: month, day: startDay)
+  }
+}
+
+/// A brochure condition that applies to some facilities only (empty: every facility).
+public struct ProgramNote: Sendable, Hashable {
+  public let text: String
+  public let facilities: [FacilityKind]
+
+  public init(_ text: String, facilities: [FacilityKind] = []) {
+    self.text = text
+    self.facilities = facilities
+  }
+
+  public func applies(to facility: FacilityKind) -> Bool { facilities.isEmpty || facilities.contains(facility) }
+}
+
+/// When cover runs for an application received on a given day, by the brochure's rules.
+public enum CoverDates: Sendable, Hashable {
+  /// From `start` to `end` (at the period's time of day, when printed). `midTerm` when the
+  /// application joins a period already running (its premium is not printed).
+  case covered(start: CalendarDate, end: CalendarDate, midTerm: Bool)
+  /// The brochure prints no period (dates) to count from.
+  case periodNotStated
+  /// The period has started and the brochure prints no rule for joining mid-term.
+  case midTermNotStated
+  /// Received after the last day that can start cover before the period ends.
+  case tooLate(periodEnd: CalendarDate)
+
+  /// The cover of `program` for an application received on `received`.
+  public init(program: Program, receivedOn received: CalendarDate) {
+    guard let period = program.period else {
+      self = .periodNotStated
+      return
+    }
+    if received < period.start {
+      self = .covered(start: period.start, end: period.end, midTerm: false)
+      return
+    }
+    guard let rule = program.conditions.midTermJoining else {
+      self = received < period.end ? .midTermNotStated : .tooLate(periodEnd: period.end)
+      return
+    }
+    guard let start = rule.coverStart(receivedOn: received), start < period.end else {
+      self = .tooLate(periodEnd: period.end)
+      return
+    }
+    self = .covered(start: start, end: period.end, midTerm: true)
+  }
+}
