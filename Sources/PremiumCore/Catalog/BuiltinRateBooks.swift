@@ -20,7 +20,7 @@ enum BuiltinRateBooks {
       policyholder: "鹿児島県医師協同組合",
       agent: "鹿児島県医師協同組合",
       insurer: "損害保険ジャパン株式会社",
-      eligibility: "診療所（有床・無床）",
+      eligibility: "記載なし（パンフレットの保険料は診療所（有床・無床）の場合）",
       eligibilitySource: nil,
       eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
       source: "000_e7bba9e97f80cbd7.txt",

@@ -56,7 +56,8 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
 
   /// Words a brochure never uses are a claim too: checked against the whole brochure.
   @Test(arguments: [("002_64e6e9336df53d5f.txt", "団体割引"), ("004_fe4bbad67cbe0973.txt", "団体割引"),
-    ("002_64e6e9336df53d5f.txt", "一括払"), ("002_64e6e9336df53d5f.txt", "回払"), ("004_fe4bbad67cbe0973.txt", "一括払")])
+    ("002_64e6e9336df53d5f.txt", "一括払"), ("002_64e6e9336df53d5f.txt", "回払"), ("004_fe4bbad67cbe0973.txt", "一括払"),
+    ("000_e7bba9e97f80cbd7.txt", "加入資格"), ("000_e7bba9e97f80cbd7.txt", "加入対象"), ("000_e7bba9e97f80cbd7.txt", "会員")])
   func wordTheBrochureNeverUses(_ seed: String, _ word: String) throws {
     guard let text = try? String(contentsOf: BrochureLine.seeds.appendingPathComponent(seed), encoding: .utf8) else { return }
     #expect(!text.contains(word))
@@ -161,6 +162,11 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     #expect(!clinic.contains { $0.hasPrefix("病院・介護老人保健施設の保険料は") })
     #expect(hospital.contains { $0.hasPrefix("病院・介護老人保健施設の保険料は") })
     #expect(!hospital.contains { $0.contains("（診療所）") })
+  }
+
+  /// 000 prints no eligibility rule: the tool says so rather than invent a membership rule.
+  @Test func kagoshimaStatesNoEligibility() throws {
+    #expect(try Catalog.builtIn.program("kagoshima-ikyo").eligibility.hasPrefix("記載なし"))
   }
 
   @Test func jhefEligibilityIsTheBrochures() throws {
