@@ -11,6 +11,16 @@ public struct PlanMenu: Sendable {
   public let facility: FacilityKind
   public let entries: [Entry]
 
+  /// The plans of the entries, in menu order.
+  public var plans: [Plan] {
+    entries.map { entry in
+      switch entry {
+      case .priced(let quote): quote.plan
+      case .unpriced(let plan, _, _): plan
+      }
+    }
+  }
+
   /// Prices every plan of `program` for the facility and adjustments of `request` (its plan is
   /// ignored). Errors that do not depend on the plan (a count that does not apply, a value out
   /// of range) are thrown, not listed.

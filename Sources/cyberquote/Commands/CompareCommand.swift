@@ -106,6 +106,7 @@ enum CompareCommand {
         out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))"
         out += perFacility ? l.pick("  ※1施設あたり（病床数・定員によらない）", "  * per facility (beds and capacity do not enter)") : ""
         out += "\n  " + l.pick("加入資格: ", "Who may join: ") + menu.program.eligibility + "\n"
+        if let legend = Wording.familyLegend(menu.program, families: Wording.families(menu.plans), l) { out += "  " + legend + "\n" }
         var table = TextColumns(alignments: [.left, .left, .right, .left])
         for entry in menu.entries {
           switch entry {

@@ -138,17 +138,8 @@ enum PlansCommand {
         rows.add(cells)
       }
     }
-    var families: [String] = []
-    for entry in menu.entries {
-      let family: String
-      switch entry {
-      case .priced(let q): family = q.plan.family
-      case .unpriced(let plan, _, _): family = plan.family
-      }
-      if !families.contains(family) { families.append(family) }
-    }
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
-    out += Wording.programContext(program, families: families, l) + rows.render(indent: "  ")
+    out += Wording.programContext(program, families: Wording.families(menu.plans), l) + rows.render(indent: "  ")
     for (i, text) in reasons.enumerated() { out += "  ※\(i + 1) \(text)\n" }
     var assumptions: [Assumption.Kind] = []
     for case .priced(let q) in menu.entries {

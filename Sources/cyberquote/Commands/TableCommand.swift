@@ -30,13 +30,7 @@ enum TableCommand {
     out += l.pick(
       "（団体割引 \(Wording.groupDiscount(program, l))・\(Wording.payment(program, l))・出典 \(program.source)）\n",
       "(group discount \(Wording.groupDiscount(program, l)), \(Wording.payment(program, l)), source \(program.source))\n")
-    var families: [String] = []
-    for table in tables {
-      for row in table.rows {
-        if let family = program.plan(row.plan)?.family, !families.contains(family) { families.append(family) }
-      }
-    }
-    out += Wording.programContext(program, families: families, l)
+    out += Wording.programContext(program, families: Wording.families(tables.flatMap { $0.rows.compactMap { program.plan($0.plan) } }), l)
     for table in tables {
       out += "\n" + (try section(table, program: program, facility: facility, counts: counts, today: context.today, l))
     }

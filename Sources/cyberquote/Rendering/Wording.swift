@@ -83,10 +83,22 @@ enum Wording {
   static func programContext(_ p: Program, families: [String], _ l: Language) -> String {
     var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
     out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
+    if let legend = familyLegend(p, families: families, l) { out += "  " + legend + "\n" }
+    return out
+  }
+
+  /// `補償の種類: S = オールリスクプラン、P = 情報漏えい限定プラン` where plans of more than one kind
+  /// stand side by side; nil otherwise.
+  static func familyLegend(_ p: Program, families: [String], _ l: Language) -> String? {
     let named = families.compactMap { f in p.families[f].map { (f, $0) } }
-    if Set(named.map(\.1)).count > 1 {
-      out += "  " + l.pick("補償の種類: ", "Kinds of cover: ") + named.map { "\($0.0) = \($0.1)" }.joined(separator: l.pick("、", ", ")) + "\n"
-    }
+    guard Set(named.map(\.1)).count > 1 else { return nil }
+    return l.pick("補償の種類: ", "Kinds of cover: ") + named.map { "\($0.0) = \($0.1)" }.joined(separator: l.pick("、", ", "))
+  }
+
+  /// The families of `plans`, in order of first appearance.
+  static func families(_ plans: [Plan]) -> [String] {
+    var out: [String] = []
+    for plan in plans where !out.contains(plan.family) { out.append(plan.family) }
     return out
   }
 
