@@ -82,7 +82,8 @@ public struct Catalog: Sendable {
   ///
   /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``.
   public func entry(_ id: String) throws -> Entry {
-    let versions = entries.filter { $0.id == id.lowercased() }
+    let resolved = try resolve(id)
+    let versions = entries.filter { $0.id == resolved }
     guard let only = versions.first else {
       throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: 3), known: ids)
     }
@@ -99,6 +100,37 @@ public struct Catalog: Sendable {
     let started = dated.filter { $0.period.map { $0.start <= date } ?? true }
     let pick = inForce.max(by: startsEarlier) ?? started.max(by: startsEarlier) ?? dated.min(by: startsEarlier)
     return pick?.entry ?? only
+  }
+
+  /// The id `name` means: the id itself; the association's name as people say it (`福岡県医師会`,
+  /// without 公益社団法人 and the like, or in full); or a prefix of exactly one id (`fukuoka`).
+  /// A name that matches nothing is returned as given (the caller reports it unknown).
+  ///
+  /// - Throws: ``QuoteError/ambiguousProgram(_:candidates:)`` for a prefix of several ids.
+  public func resolve(_ name: String) throws -> String {
+    let id = name.lowercased()
+    let known = ids
+    if known.contains(id) { return id }
+    let spoken = Self.withoutLegalForm(name)
+    if !spoken.isEmpty {
+      for candidate in known {
+        guard let program = try? entries.first(where: { $0.id == candidate })?.load() else { continue }
+        if Self.withoutLegalForm(program.policyholder) == spoken { return candidate }
+      }
+    }
+    let prefixed = known.filter { !id.isEmpty && $0.hasPrefix(id) }
+    if prefixed.count == 1 { return prefixed[0] }
+    if prefixed.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: prefixed) }
+    return id
+  }
+
+  /// An association's name without its legal form or spaces: `公益社団法人 福岡県医師会` → `福岡県医師会`.
+  static func withoutLegalForm(_ name: String) -> String {
+    var text = name.filter { $0 != " " && $0 != "\u{3000}" }
+    for form in ["公益社団法人", "一般社団法人", "公益財団法人", "一般財団法人"] where text.hasPrefix(form) {
+      text.removeFirst(form.count)
+    }
+    return text
   }
 
   /// The version of the program with this id for ``date``.

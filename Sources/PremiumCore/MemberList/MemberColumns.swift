@@ -137,7 +137,8 @@ extension MemberColumns {
     func whole(_ field: QuoteField) -> Result<Int?, MemberRowError> {
       number(field).flatMap { value in
         guard let value else { return .success(nil) }
-        guard value.isInteger, let int = Int(exactly: value.numerator) else {
+        guard value.isInteger else { return .failure(.quote(.notWholeNumber(field, value: cell(field) ?? ""))) }
+        guard let int = Int(exactly: value.numerator) else {
           return .failure(.quote(.outOfRange(field, value: cell(field) ?? "", accepted: Self.range(of: field))))
         }
         return .success(int)

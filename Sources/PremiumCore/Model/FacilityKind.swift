@@ -46,8 +46,8 @@ public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
     case "hospital", "病院": self = .hospital
     case "kaigo-iryoin", "介護医療院": self = .kaigoIryoin
     case "roken", "老健", "介護老人保健施設", "老健施設": self = .roken
-    case "clinic", "診療所", "一般診療所", "医院": self = .clinic
-    case "dental", "歯科診療所", "歯科": self = .dental
+    case "clinic", "診療所", "一般診療所", "医院", "有床診療所", "無床診療所", "クリニック", "一般医院": self = .clinic
+    case "dental", "歯科診療所", "歯科", "歯科医院", "歯科クリニック": self = .dental
     case "service-business", "医療関連サービス事業者", "医療関連サービスマーク認定事業者": self = .serviceBusiness
     default: return nil
     }

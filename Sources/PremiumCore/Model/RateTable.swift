@@ -28,6 +28,12 @@ public enum TableBasis: Sendable, Hashable {
   /// Premiums printed at a few counts only (fukuoka-ishikai's 50 and 100); other counts come
   /// from `model`, fitted to the printed figures, and are estimates.
   case examples(unit: CountKind, counts: [Int], model: ExampleModel)
+
+  /// A figure per facility, whatever its size.
+  public var isFlat: Bool {
+    if case .flat = self { return true }
+    return false
+  }
 }
 
 /// The model fitted to printed examples: premium = u × (modified count + `offset`), where u is

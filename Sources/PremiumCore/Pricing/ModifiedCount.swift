@@ -9,6 +9,9 @@
 ///
 /// The tiers meet without a step: 199 → 109 and 499 → 169 under both neighbouring formulas.
 public enum ModifiedCount {
+  /// The most beds a 診療所 has under the 医療法 (有床診療所: 19 or fewer; 20 or more is a 病院).
+  public static let clinicBedLimit = 19
+
   /// One line of the table above.
   public struct Tier: Sendable, Hashable {
     /// The first count of the tier: 1, 50, 200 or 500.

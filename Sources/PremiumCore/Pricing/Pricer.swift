@@ -289,11 +289,17 @@ public enum Pricer {
       return .countNotApplicable(kind, value: value, program: route.terms.id, facility: route.facility, accepted: accepted)
     }
     var counts = PricedAmount.Counts()
+    // A 診療所 (有床 up to 19 beds under the 医療法) priced per facility: its beds are data member
+    // lists carry; they are kept and shown, and change nothing.
+    let clinicBeds = basis.isFlat && (route.facility == .clinic || route.facility == .dental)
+    if clinicBeds, (r.generalBeds ?? 0) + (r.otherBeds ?? 0) > ModifiedCount.clinicBedLimit {
+      throw .clinicOverBedLimit(beds: (r.generalBeds ?? 0) + (r.otherBeds ?? 0), facility: route.facility)
+    }
     if let general = r.generalBeds {
-      if bedsAccepted { counts.generalBeds = general } else if general != 0 { throw notApplicable(.generalBeds, general) }
+      if bedsAccepted || clinicBeds { counts.generalBeds = general } else if general != 0 { throw notApplicable(.generalBeds, general) }
     }
     if let other = r.otherBeds {
-      if bedsAccepted { counts.otherBeds = other } else if other != 0 { throw notApplicable(.otherBeds, other) }
+      if bedsAccepted || clinicBeds { counts.otherBeds = other } else if other != 0 { throw notApplicable(.otherBeds, other) }
     }
     if let capacity = r.capacity {
       if capacityAccepted { counts.capacity = capacity } else { throw notApplicable(.capacity, capacity) }
@@ -321,6 +327,9 @@ public enum Pricer {
   /// What the counts say about the facility itself: a 病院 of fewer than 20 beds (医療法) is a
   /// 診療所 by law, and its quote as a hospital deserves a second look.
   static func facilityWarnings(route: PricingRoute, counts: PricedAmount.Counts) -> [QuoteWarning] {
+    if route.table.basis.isFlat, let beds = [counts.generalBeds, counts.otherBeds].compactMap({ $0 }).reduce(nil, { ($0 ?? 0) + $1 }) {
+      return [.bedsDoNotChangePremium(beds: beds, facility: route.facility)]
+    }
     guard route.facility == .hospital else { return [] }
     let beds = (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0)
     guard counts.generalBeds != nil || counts.otherBeds != nil, beds < 20 else { return [] }

@@ -3,6 +3,8 @@
 public enum QuoteError: Error, Sendable, Hashable {
   /// No program has this id.
   case unknownProgram(String, suggestion: String?, known: [String])
+  /// A prefix that begins several program ids.
+  case ambiguousProgram(String, candidates: [String])
   /// The program has no plan with this code.
   case unknownPlan(String, program: String, suggestion: String?, known: [String])
   /// The plan exists but is not offered to this facility (byoin-kyosaikai's S6 for a clinic).
@@ -24,8 +26,12 @@ public enum QuoteError: Error, Sendable, Hashable {
   case repricingNotStated(QuoteField, program: String)
   /// A numeric input lies outside its accepted range, or is not a whole number where one is needed.
   case outOfRange(QuoteField, value: String, accepted: ClosedRange<Int>)
+  /// A count with a fraction (`12.5` beds).
+  case notWholeNumber(QuoteField, value: String)
   /// A number with more decimal places than can be computed exactly.
   case tooManyDecimals(QuoteField, value: String)
+  /// A clinic with more beds than a 診療所 has (20 or more is a 病院 under the 医療法).
+  case clinicOverBedLimit(beds: Int, facility: FacilityKind)
   /// The total of general and other beds lies outside 1–10,000.
   case totalBedsOutOfRange(total: Int, accepted: ClosedRange<Int>)
   /// A security adjustment was given where the program applies none.
@@ -65,6 +71,8 @@ public enum QuoteError: Error, Sendable, Hashable {
     case .unknownProgram(let id, let suggestion, let known):
       return l.pick("制度 '\(id)' はありません", "unknown program '\(id)'") + didYouMean(suggestion, l)
         + l.pick("。指定できる制度: ", ". Known programs: ") + known.joined(separator: ", ")
+    case .ambiguousProgram(let name, let candidates):
+      return l.pick("制度 '\(name)' に当てはまる制度が複数あります: ", "'\(name)' matches several programs: ") + candidates.joined(separator: ", ")
     case .unknownPlan(let code, let program, let suggestion, let known):
       return l.pick("\(program) にプラン '\(code)' はありません", "unknown plan '\(code)' in \(program)")
         + didYouMean(suggestion, l) + l.pick("。指定できるプラン: ", ". Plans: ") + known.joined(separator: ", ")
@@ -115,10 +123,18 @@ public enum QuoteError: Error, Sendable, Hashable {
         : l.pick(
           "\(program) のパンフレットには払込方法の記載がないため、払込回数を変えた再計算はできません（\(naming(field))）",
           "\(program)'s brochure states no payment mode, so its figures cannot be re-priced for another (\(naming(field)))")
+    case .notWholeNumber(let field, let value):
+      return l.pick(
+        "\(naming(field)) の値 '\(value)' は整数ではありません（病床数・定員・施設数は整数で指定してください）",
+        "the value '\(value)' for \(naming(field)) is not a whole number (beds, capacity and facilities are counted in whole numbers)")
     case .tooManyDecimals(let field, let value):
       return l.pick(
         "\(naming(field)) の値 '\(value)' は小数の桁が多すぎます（整数部と小数部を合わせて18桁まで）",
         "the value '\(value)' for \(naming(field)) has too many decimal places (at most 18 digits in all)")
+    case .clinicOverBedLimit(let beds, let facility):
+      return l.pick(
+        "\(facility.japaneseName)の病床数 \(beds)床: 医療法では診療所は19床以下です（20床以上は病院: \(naming(.facility)) hospital）",
+        "a \(facility.englishName) with \(beds) beds: under the Medical Care Act a clinic has 19 beds or fewer (20 or more is a hospital: \(naming(.facility)) hospital)")
     case .totalBedsOutOfRange(let total, let accepted):
       return l.pick(
         "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))〜\(YenFormat.grouped(Int64(accepted.upperBound))) 床",

@@ -235,6 +235,10 @@ enum Wording {
 
   static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
     switch w {
+    case .bedsDoNotChangePremium(let beds, let facility):
+      return l.pick(
+        "\(facility.japaneseName)の保険料は1施設あたりで、病床数（\(beds)床）は保険料に影響しません",
+        "a \(facility.englishName) is priced per facility: its \(beds) beds do not change the premium")
     case .hospitalUnderTwentyBeds(let beds):
       return l.pick(
         "病院の病床数が \(beds) 床です。医療法では病院は20床以上で、19床以下は診療所です。施設区分をご確認ください",

@@ -92,7 +92,8 @@ struct ParsedArguments {
     case .tooManyDecimals:
       throw QuoteError.tooManyDecimals(field, value: raw)
     case .number(let value):
-      guard value.isInteger, let int = Int(exactly: value.numerator), range.contains(int) else {
+      guard value.isInteger else { throw QuoteError.notWholeNumber(field, value: raw) }
+      guard let int = Int(exactly: value.numerator), range.contains(int) else {
         throw QuoteError.outOfRange(field, value: raw, accepted: range)
       }
       return int

@@ -138,7 +138,39 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 
 @Suite struct PricerErrorTests {
   @Test func unknownProgramSuggests() {
-    #expect(failure { try quote("byoin", .hospital, "S1", general: 1) } == .unknownProgram("byoin", suggestion: "byoin-kyosaikai", known: Catalog.builtIn.ids))
+    #expect(failure { try quote("byoin-kyosai", .hospital, "S1", general: 1) } == nil)  // a unique prefix
+    #expect(failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: Catalog.builtIn.ids))
+  }
+
+  /// Programs by the names people say: the association, or a unique prefix of the id.
+  @Test(arguments: [
+    ("福岡県医師会", "fukuoka-ishikai"), ("公益社団法人 福岡県医師会", "fukuoka-ishikai"), ("日本病院共済会", "byoin-kyosaikai"),
+    ("熊本県保険医協会", "kumamoto-hokeni"), ("鹿児島県医師協同組合", "kagoshima-ikyo"), ("医療関連サービス振興会", "jhef"),
+    ("fukuoka", "fukuoka-ishikai"), ("byoin", "byoin-kyosaikai"), ("JHEF", "jhef"),
+  ])
+  func programsByTheNamesPeopleSay(_ name: String, _ id: String) throws {
+    #expect(try Catalog.builtIn.resolve(name) == id)
+  }
+
+  @Test func anAmbiguousPrefixListsTheCandidates() {
+    #expect(throws: QuoteError.ambiguousProgram("k", candidates: ["kagoshima-ikyo", "kumamoto-hokeni"])) { try Catalog.builtIn.resolve("k") }
+  }
+
+  /// 有床診療所 have up to 19 beds: a flat-rated clinic's beds are kept, shown and change nothing;
+  /// 20 or more is a 病院.
+  @Test func aClinicsBedsAreAcceptedAndChangeNothing() throws {
+    let withBeds = try quote("fukuoka-ishikai", FacilityKind(name: "有床診療所")!, "S4", general: 12)
+    let without = try quote("fukuoka-ishikai", .clinic, "S4")
+    #expect(withBeds.premium == without.premium)
+    #expect(withBeds.counts[.generalBeds] == 12)
+    #expect(withBeds.warnings.contains(.bedsDoNotChangePremium(beds: 12, facility: .clinic)))
+    #expect(failure { try quote("fukuoka-ishikai", .clinic, "S4", general: 20) } == .clinicOverBedLimit(beds: 20, facility: .clinic))
+    #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", general: 10, capacity: 50) }?.availability == nil)  // beds for a 老健 stay an error
+  }
+
+  @Test(arguments: [("有床診療所", FacilityKind.clinic), ("無床診療所", .clinic), ("医院", .clinic), ("クリニック", .clinic), ("歯科医院", .dental)])
+  func facilityNamesStaffUse(_ name: String, _ kind: FacilityKind) {
+    #expect(FacilityKind(name: name) == kind)
   }
 
   @Test func unknownPlanSuggests() {
