@@ -117,7 +117,9 @@ enum Help {
         検査ファイル（CSV、ディレクトリなら配下のすべての *.csv）の各行を batch と同じように計算し、
         expected_premium・expected_installment_premium・expected_basis の列（1つ以上）と照合します。
         source・note 列があれば報告に入れます。それ以外の列は batch と同じです（rates/checks/ を参照）。
-        出力: 不一致・計算できない行を1行ずつ（ファイル:行: source: 内容）、最後に「N checked, N passed, N failed」。
+        出力: 不一致・計算できない行を1行ずつ（ファイル:行: source: 内容）、最後に「照合 N行、一致 N行、不一致 N行」
+        （--lang en では「N checked, N passed, N failed」）。--junit の XML は言語によらず英語です。
+        文字コードは batch と同じく自動判定（--encoding で指定可）。
         終了コード: 0 すべて一致 / 1 不一致・計算できない行あり / 2 読めないファイル・期待値の列がない / 3 出力を書き込めない。
 
         例:
@@ -131,7 +133,8 @@ enum Help {
         expected_basis cells (at least one column). source and note columns go into the report;
         the other columns are batch's (see rates/checks/).
         Output: a line per mismatch or unpriceable row (file:line: source: what), then
-        "N checked, N passed, N failed".
+        "N checked, N passed, N failed" (in Japanese under --lang ja). The --junit XML is always
+        in English. Encodings are detected as batch detects them (or --encoding).
         Exit status: 0 every row matches / 1 a mismatch or an unpriceable row / 2 an unreadable file or no expectation column /
         3 output not written.
 

@@ -198,4 +198,62 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
     #expect(last["premium"] is NSNull)
     #expect((last["error"] as? String)?.contains("nosuch") == true)
   }
+
+  /// A failed row has a priced row's keys, in the same order, and both warn as quote does.
+  @Test func aFailedJSONLineHasThePricedKeysAndWarnings() throws {
+    let list = "program,facility,plan\nfukuoka-ishikai,clinic,S4\nfukuoka-ishikai,clinic,S99\n"
+    let (out, _) = batch(list, ["--format", "jsonl"])
+    let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+    let keys = { (line: Substring) -> [String] in
+      // JSONSerialization loses the order: read the keys of the top-level object in order.
+      var reader = JSONKeyOrder(String(line))
+      return reader.topLevelKeys()
+    }
+    #expect(keys(lines[0]) == keys(lines[1]))
+    for line in lines {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect((object["warnings"] as? [String])?.first?.contains("fukuoka-ishikai") == true)
+    }
+    let quote = CLIHarness.run(["quote", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--format", "json"])
+    #expect(keys(lines[0]).filter { !["line", "input", "error"].contains($0) } == keys(Substring(quote.stdout.filter { $0 != "\n" })))
+  }
+}
+
+/// The keys of a JSON object's top level, in the order written (the output's order is stable).
+struct JSONKeyOrder {
+  let text: [Character]
+  init(_ text: String) { self.text = Array(text) }
+
+  mutating func topLevelKeys() -> [String] {
+    var keys: [String] = []
+    var depth = 0
+    var i = 0
+    var expectingKey = false
+    while i < text.count {
+      let c = text[i]
+      if c == "\"" {
+        var j = i + 1
+        var value = ""
+        while j < text.count, text[j] != "\"" {
+          if text[j] == "\\" { j += 1 }
+          if j < text.count { value.append(text[j]) }
+          j += 1
+        }
+        if depth == 1, expectingKey { keys.append(value) }
+        expectingKey = false
+        i = j + 1
+        continue
+      }
+      switch c {
+      case "{", "[":
+        depth += 1
+        expectingKey = c == "{" && depth == 1
+      case "}", "]": depth -= 1
+      case ",": expectingKey = depth == 1
+      default: break
+      }
+      i += 1
+    }
+    return keys
+  }
 }

@@ -95,4 +95,12 @@ import Testing
     #expect(result.stdout == "")
     #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
   }
+
+  /// An ASCII header and CP932 rows: the encoding found at the first row is the rows' (as batch).
+  @Test func shiftJISRowsUnderAnASCIIHeader() throws {
+    let text = "name,program,facility,plan\r\n①髙橋,fukuoka-ishikai,一般診療所,S4\r\n"
+    let result = CLIHarness.run(["impact", "--old", "builtin", "--new", "builtin", "-"], stdin: Array(try #require(text.data(using: .shiftJIS))))
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("①髙橋,fukuoka-ishikai,一般診療所,S4,55880,55880,0,0.00,"))
+  }
 }

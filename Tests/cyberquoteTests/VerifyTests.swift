@@ -25,8 +25,22 @@ import FoundationXML
   }
 
   @Test func theProjectsOwnChecksPass() {
+    let n = BrochureFigure.all.count
     let result = CLIHarness.run(["verify", Self.checks])
-    #expect(result == CLIResult(stdout: "\(BrochureFigure.all.count) checked, \(BrochureFigure.all.count) passed, 0 failed\n", stderr: "", status: 0))
+    #expect(result == CLIResult(stdout: "照合 \(n)行、一致 \(n)行、不一致 0行\n", stderr: "", status: 0))
+    let english = CLIHarness.run(["verify", "--lang", "en", Self.checks])
+    #expect(english == CLIResult(stdout: "\(n) checked, \(n) passed, 0 failed\n", stderr: "", status: 0))
+  }
+
+  /// Check files saved by Japanese Excel (CP932) are read as batch reads member lists.
+  @Test func aShiftJISCheckFileIsDetectedOrForced() throws {
+    let text = "source,program,facility,plan,expected_premium\r\n①髙橋,fukuoka-ishikai,一般診療所,S4,55880\r\n"
+    let path = directory.appendingPathComponent("sjis.csv").path
+    try Data(try #require(text.data(using: .shiftJIS))).write(to: URL(fileURLWithPath: path))
+    for arguments in [[], ["--encoding", "cp932"]] {
+      let result = CLIHarness.run(["verify"] + arguments + [path])
+      #expect(result == CLIResult(stdout: "照合 1行、一致 1行、不一致 0行\n", stderr: "", status: 0), "\(arguments)")
+    }
   }
 
   @Test func aWrongFigureIsReportedWithItsLine() throws {
@@ -34,7 +48,7 @@ import FoundationXML
     let broken = original.replacingOccurrences(of: "S1,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
     #expect(broken != original)
     let path = try write("003-broken.csv", broken)
-    let result = CLIHarness.run(["verify", path])
+    let result = CLIHarness.run(["verify", "--lang", "en", path])
     #expect(result.status == 1)
     #expect(result.stdout.hasPrefix("""
       \(path):2: 003 10. <1> 一般医院・診療所 S1: premium expected 29390, got 29380
@@ -42,6 +56,11 @@ import FoundationXML
 
       """))
     #expect(result.stdout.hasSuffix("checked, 99 passed, 1 failed\n"))
+    // In Japanese throughout, by default.
+    let japanese = CLIHarness.run(["verify", path])
+    #expect(japanese.stdout.hasPrefix("\(path):2: 003 10. <1> 一般医院・診療所 S1: 保険料 期待値 29390、計算値 29380\n"))
+    #expect(japanese.stdout.hasSuffix("一致 99行、不一致 1行\n"))
+    #expect(!japanese.stdout.contains("expected"))
   }
 
   @Test func anUnpriceableRowFailsWithItsReason() throws {
@@ -84,7 +103,7 @@ import FoundationXML
     _ = try write("000.csv", try String(contentsOfFile: Self.checks + "/000-kagoshima-ikyo.csv", encoding: .utf8))
     let junit = directory.appendingPathComponent("out/verify.xml")
     try FileManager.default.createDirectory(at: junit.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let result = CLIHarness.run(["verify", "--junit", junit.path, directory.path])
+    let result = CLIHarness.run(["verify", "--lang", "en", "--junit", junit.path, directory.path])
     #expect(result.status == 1)
     let summary = try #require(result.stdout.split(separator: "\n").last)
     let parts = summary.split(separator: " ").compactMap { Int($0) }

@@ -449,7 +449,7 @@ struct BatchRun {
 
   private mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
     programFor(request.program).flatMap { program in
-      Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program) }.mapError { .quote($0) }
+      Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program, on: today) }.mapError { .quote($0) }
     }
   }
 
@@ -495,14 +495,27 @@ struct BatchRun {
       members.append(("rate_source", rateSource(quote.program.id)))
       members.append(("error", .null))
     case .failure(let error):
+      // The keys of a priced row, in the same order: the cells given where they name a field,
+      // the program's period warning when the program is known, null for the rest.
       let given = { (field: QuoteField) -> JSONOutput in
         columns.index[field].map { $0 < cells.count && !cells[$0].isEmpty ? .string(cells[$0]) : .null } ?? .null
       }
-      members += [
-        ("program", given(.program)), ("facility", given(.facility)), ("plan", given(.plan)),
-        ("premium", .null), ("installments", .null), ("installment_premium", .null), ("basis", .null),
-        ("error", .string(errorMessage(error))),
-      ]
+      let program = columns.index[.program].flatMap { $0 < cells.count ? cells[$0].trimmingSpaces : nil }.flatMap { $0.isEmpty ? nil : $0 }
+        ?? defaults.program
+      let known = program.flatMap { try? catalog.program($0) }
+      for key in QuoteRendering.keys {
+        switch key {
+        case "program": members.append((key, known.map { .string($0.id) } ?? given(.program)))
+        case "facility": members.append((key, given(.facility)))
+        case "plan": members.append((key, given(.plan)))
+        case "warnings":
+          let warnings = known.map { Pricer.warnings(for: $0, on: today) } ?? []
+          members.append((key, .array(warnings.map { .string(Wording.warning($0, programID: known?.id ?? "", .en)) })))
+        default: members.append((key, .null))
+        }
+      }
+      members.append(("rate_source", known.map { rateSource($0.id) } ?? .null))
+      members.append(("error", .string(errorMessage(error))))
     }
     out.append(contentsOf: JSONOutput.object(members).compact.utf8)
     endRecord()

@@ -42,12 +42,13 @@ enum ChartCommand {
     let program = try rates.load()
     let l = context.language
     let curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
+    let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     if let path = args.value("--svg") {
       try OutputFile.write(svg(curve, l), to: path)
-      return CommandOutput(text: "", warnings: [])
+      return CommandOutput(text: "", warnings: warnings)
     }
     let width = min(max(context.terminalColumns ?? 80, 40), 240)
-    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l) + Wording.rateLine(rates, l))
+    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l) + Wording.rateLine(rates, l), warnings: warnings)
   }
 
   /// `--max`: a whole number of beds or persons, 1 to 10,000. A display bound, not a pricing

@@ -29,13 +29,20 @@ enum CompareCommand {
     let rows = try sources.map { row(try $0.load(), request: request, today: context.today) }
     let l = context.language
     let rates = { (id: String) in sources.first { $0.id == id } }
+    // The ended-period warning of every program compared, as quote and plans give it.
+    let warnings = try sources.flatMap { source in
+      let program = try source.load()
+      return Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
+    }
     switch format {
-    case "json": return CommandOutput(text: JSONOutput.array(rows.flatMap { json($0, facility: facility, rates: rates) }).pretty)
-    case "csv": return CommandOutput(text: csv(rows, l))
+    case "json": return CommandOutput(text: JSONOutput.array(rows.flatMap { json($0, facility: facility, rates: rates) }).pretty, warnings: warnings)
+    case "csv": return CommandOutput(text: csv(rows, l), warnings: warnings)
     default:
       // Text names only the programs priced from a file; the rest are built in.
       let external = sources.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
-      return CommandOutput(text: text(rows, request: request, l) + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"))
+      return CommandOutput(
+        text: text(rows, request: request, l) + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"),
+        warnings: warnings)
     }
   }
 

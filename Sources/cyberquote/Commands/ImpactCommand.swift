@@ -48,15 +48,14 @@ enum ImpactCommand {
     let summary = try input.reading { () throws -> ImpactSummary in
       var reader = CSVReader(input.source, encoding: forcedEncoding)
       let (header, columns) = try MemberListInput.header(&reader)
-      let encoding = reader.encoding
-      var oldPricer = RowPricer(catalog: old)
+        var oldPricer = RowPricer(catalog: old)
       var newPricer = RowPricer(catalog: new)
       var summary = ImpactSummary()
       var out: [UInt8] = []
       if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, to: &out) }
       while try MemberListInput.next(&reader) {
         if reader.isBlankLine { continue }
-        let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: encoding) }
+        let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
         let result = compare(
           cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer,
           into: &summary, context.language)

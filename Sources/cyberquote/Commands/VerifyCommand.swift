@@ -16,10 +16,18 @@ enum VerifyCommand {
 
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--junit", valueName: "FILE") {
-      $0.pick("結果を JUnit XML にも書き出す（1行 = 1 testcase）", "Also write the results as JUnit XML (one testcase per row)")
+      $0.pick("結果を JUnit XML にも書き出す（1行 = 1 testcase。内容は英語で固定）", "Also write the results as JUnit XML (one testcase per row; always in English)")
     },
-    CommonOptions.lang, CommonOptions.help,
+    BatchCommand.encoding, CommonOptions.lang, CommonOptions.help,
   ]
+
+  /// One way a row fails, in both languages: the report follows `--lang`, JUnit stays English
+  /// for CI systems that parse it.
+  struct Failure {
+    let ja: String
+    let en: String
+    func text(_ l: Language) -> String { l.pick(ja, en) }
+  }
 
   /// One checked row.
   struct Row {
@@ -29,7 +37,7 @@ enum VerifyCommand {
     let name: String
     let note: String
     /// Empty when the row passed.
-    let failures: [String]
+    let failures: [Failure]
   }
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
@@ -41,26 +49,32 @@ enum VerifyCommand {
       guard !found.isEmpty else { throw BatchError.noCheckFiles(path) }
       files += found
     }
+    let forcedEncoding = try args.choice(
+      "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     var pricer = RowPricer(catalog: context.catalog)
     var rows: [Row] = []
     for file in files {
-      rows += try MemberListInput.naming(file) { try check(file, pricer: &pricer, context.language) }
+      rows += try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricer: &pricer) }
     }
+    let l = context.language
     let failed = rows.filter { !$0.failures.isEmpty }
-    var report = failed.flatMap { row in row.failures.map { "\(row.file):\(row.line): \(row.name)\(row.note.isEmpty ? "" : " (\(row.note))"): \($0)\n" } }.joined()
-    report += "\(rows.count) checked, \(rows.count - failed.count) passed, \(failed.count) failed\n"
+    var report = failed.flatMap { row in
+      row.failures.map { "\(row.file):\(row.line): \(row.name)\(row.note.isEmpty ? "" : " (\(row.note))"): \($0.text(l))\n" }
+    }.joined()
+    report += l.pick(
+      "照合 \(rows.count)行、一致 \(rows.count - failed.count)行、不一致 \(failed.count)行\n",
+      "\(rows.count) checked, \(rows.count - failed.count) passed, \(failed.count) failed\n")
     if let path = args.value("--junit") { try OutputFile.write(junit(rows), to: path) }
     console.write(report)
     return failed.isEmpty ? 0 : 1
   }
 
   /// Every row of one check file.
-  static func check(_ file: String, pricer: inout RowPricer, _ l: Language) throws -> [Row] {
+  static func check(_ file: String, encoding forced: InputEncoding? = nil, pricer: inout RowPricer) throws -> [Row] {
     let input = try MemberListInput.open(file: file)
     defer { input.close() }
-    var reader = CSVReader(input.source)
+    var reader = CSVReader(input.source, encoding: forced)
     let (header, columns) = try MemberListInput.header(&reader)
-    let encoding = reader.encoding
     let normalized = header.map { NumberText.halfWidth($0).trimmingSpaces.lowercased() }
     var expected: [Expectation.Field: Int] = [:]
     for field in Expectation.Field.allCases {
@@ -74,20 +88,23 @@ enum VerifyCommand {
     while try MemberListInput.next(&reader) {
       if reader.isBlankLine { continue }
       let line = reader.line
-      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: encoding) }
+      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
       let source = sourceColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(file):\(line)"
       let note = noteColumn.map { cells[$0] } ?? ""
-      var failures: [String] = []
+      var failures: [Failure] = []
       switch Expectation.read(cells, columns: expected) {
       case .failure(let error):
-        failures = [error.message]
+        failures = [Failure(ja: "\(error.field.rawValue) の値 '\(error.value)' は読めません（\(error.field == .basis ? "published・formula・estimate のいずれか" : "円の整数")）", en: error.message)]
       case .success(let expectation):
         let request = problem.map { Result<QuoteRequest, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: .init())
         switch request.flatMap({ pricer.quote($0) }) {
         case .success(let quote):
-          failures = expectation.mismatches(quote).map { "\(label($0.field)) expected \($0.expected), got \($0.actual)" }
+          failures = expectation.mismatches(quote).map { m in
+            Failure(ja: "\(label(m.field, .ja)) 期待値 \(m.expected)、計算値 \(m.actual)", en: "\(label(m.field, .en)) expected \(m.expected), got \(m.actual)")
+          }
         case .failure(let error):
-          failures = [l.pick("計算できません: ", "cannot be priced: ") + error.message(language: l) { columns.columnName($0) ?? $0.rawValue }]
+          let message = { (l: Language) in error.message(language: l) { columns.columnName($0) ?? $0.rawValue } }
+          failures = [Failure(ja: "計算できません: " + message(.ja), en: "cannot be priced: " + message(.en))]
         }
       }
       rows.append(Row(file: file, line: line, name: source, note: note, failures: failures))
@@ -95,11 +112,11 @@ enum VerifyCommand {
     return rows
   }
 
-  static func label(_ field: Expectation.Field) -> String {
+  static func label(_ field: Expectation.Field, _ l: Language) -> String {
     switch field {
-    case .premium: "premium"
-    case .installmentPremium: "installment_premium"
-    case .basis: "basis"
+    case .premium: l.pick("保険料", "premium")
+    case .installmentPremium: l.pick("1回分保険料", "installment_premium")
+    case .basis: l.pick("根拠", "basis")
     }
   }
 
@@ -119,7 +136,7 @@ enum VerifyCommand {
         if row.failures.isEmpty {
           out += "/>\n"
         } else {
-          let message = XMLText.escaped(row.failures.joined(separator: "; "))
+          let message = XMLText.escaped(row.failures.map(\.en).joined(separator: "; "))
           out += ">\n      <failure message=\"\(message)\">\(XMLText.escaped("\(row.file):\(row.line)")): \(message)</failure>\n    </testcase>\n"
         }
       }

@@ -125,6 +125,15 @@ enum QuoteRendering {
     }
   }
 
+  /// The keys of ``json(_:rates:)`` without `rate_source`, in order: a row that could not be
+  /// priced has the same ones.
+  static let keys = [
+    "program", "program_name", "facility", "plan", "option", "premium", "installments", "installment_premium", "basis",
+    "limits", "deductibles", "general_beds", "other_beds", "capacity", "facilities", "security_percent",
+    "group_discount_percent", "payment", "source", "estimate_reason", "assumptions", "eligibility", "aggregate_cap",
+    "deadlines", "warnings",
+  ]
+
   /// With `rates`, a `rate_source` member: `built-in` or the rate file's path.
   static func json(_ q: Quote, rates: Catalog.Entry? = nil) -> JSONOutput {
     let limits = q.limits
