@@ -199,6 +199,27 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
     #expect((last["error"] as? String)?.contains("nosuch") == true)
   }
 
+  /// CSV out in CP932 for legacy systems: ①, 髙 and ㈱ come out as Windows encodes them; a
+  /// character CP932 cannot hold is that row's error, never silently replaced.
+  @Test func outputInCP932() throws {
+    let list = "会員名,制度,施設区分,プラン\n①髙橋㈱,fukuoka-ishikai,診療所,S4\n𠮷野医院,fukuoka-ishikai,診療所,S4\n"
+    let (out, result) = batch(list, ["--output-encoding", "cp932", "--excel"])
+    #expect(result.status == 1)
+    #expect(!out.starts(with: [0xEF, 0xBB, 0xBF]))  // no UTF-8 mark on CP932
+    let expected = try #require("①髙橋㈱,fukuoka-ishikai,診療所,S4,55880,1,55880,published,\r\n".data(using: .shiftJIS))
+    #expect(Array(expected) == [0x87, 0x40, 0xFB, 0xFC] + Array(expected.dropFirst(4)))  // NEC ①, IBM 髙
+    #expect(out.indices.contains { out[$0...].starts(with: Array(expected)) })
+    var reader = CSVReader(MemoryByteSource(out), encoding: .cp932)
+    var rows: [[String]] = []
+    while try reader.next() { rows.append((0..<reader.fieldCount).map { CP932.decode(reader.field($0)) }) }
+    #expect(rows[2][0] == "?野医院")
+    #expect(rows[2][8].contains("U+20BB7"))
+    #expect(rows[2][4] == "")
+    #expect(result.stderr.contains("エラー 1行"))
+    let refused = CLIHarness.run(["batch", "--output-encoding", "cp932", "--format", "jsonl", "-"], stdin: Array(list.utf8))
+    #expect(refused.status == 2)
+  }
+
   /// A failed row has a priced row's keys, in the same order, and both warn as quote does.
   @Test func aFailedJSONLineHasThePricedKeysAndWarnings() throws {
     let list = "program,facility,plan\nfukuoka-ishikai,clinic,S4\nfukuoka-ishikai,clinic,S99\n"

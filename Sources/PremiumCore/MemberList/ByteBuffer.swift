@@ -20,6 +20,9 @@ public final class ByteBuffer {
 
   public func removeAll() { count = 0 }
 
+  /// Drops the bytes from `newCount` on.
+  public func truncate(_ newCount: Int) { count = min(count, max(0, newCount)) }
+
   @inline(__always)
   public func append(_ byte: UInt8) {
     if count == capacity { grow(to: count + 1) }

@@ -43,6 +43,46 @@ public enum CP932 {
     return true
   }
 
+  /// Unicode → CP932 bytes as Windows encodes: where CP932 has a character twice, the JIS X 0208
+  /// code first, then NEC row 13 (0x87), then the IBM extensions (0xFA–0xFC) over their
+  /// NEC-selected copies (0xED–0xEE).
+  static let encodeTable: [UInt32: UInt16] = {
+    var table: [UInt32: UInt16] = [:]
+    let leads: [ClosedRange<UInt8>] = [0x81...0x84, 0x88...0x9F, 0xE0...0xEA, 0x87...0x87, 0xFA...0xFC, 0xED...0xEE]
+    for range in leads {
+      for lead in range {
+        for trail in UInt8(0x40)...0xFC where trail != 0x7F {
+          if let scalar = doubleByteScalar(lead, trail), table[scalar] == nil { table[scalar] = UInt16(lead) << 8 | UInt16(trail) }
+        }
+      }
+    }
+    return table
+  }()
+
+  /// `text` as CP932 bytes, and the first character CP932 cannot hold (written as `?`), if any.
+  public static func encode(_ text: String) -> (bytes: [UInt8], unencodable: Character?) {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var missing: Character?
+    for character in text {
+      for scalar in character.unicodeScalars {
+        let v = scalar.value
+        if v < 0x80 {
+          out.append(UInt8(v))
+        } else if v >= 0xFF61, v <= 0xFF9F {
+          out.append(UInt8(v - 0xFF61 + 0xA1))
+        } else if let code = encodeTable[v] {
+          out.append(UInt8(code >> 8))
+          out.append(UInt8(code & 0xFF))
+        } else {
+          out.append(0x3F)
+          missing = missing ?? character
+        }
+      }
+    }
+    return (out, missing)
+  }
+
   /// Bytes that start no CP932 character; a pair cut off by the end of `bytes` is not counted.
   static func invalidByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var invalid = 0

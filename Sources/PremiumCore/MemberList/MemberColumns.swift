@@ -73,6 +73,8 @@ public enum MemberRowError: Error, Equatable, Sendable {
   case invalidText(column: String)
   /// The request is well-formed but cannot be priced.
   case quote(QuoteError)
+  /// A cell holds a character the output encoding cannot (CP932 has no 𠮷).
+  case notInOutputEncoding(column: String, character: String)
 
   public func message(language: Language = .ja, naming: (QuoteField) -> String) -> String {
     let l = language
@@ -92,6 +94,12 @@ public enum MemberRowError: Error, Equatable, Sendable {
       return l.pick("\(column) の文字コードが不正です（--encoding を確認してください）", "\(column) is not valid text in the input's encoding (check --encoding)")
     case .quote(let error):
       return error.message(language: language, naming: naming)
+    case .notInOutputEncoding(let column, let character):
+      // The code point too: the character itself cannot appear in the CP932 output.
+      let code = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+      return l.pick(
+        "\(column) の文字 '\(character)' (\(code)) は CP932 で表せません（出力では ? になります。--output-encoding utf-8 なら保たれます）",
+        "\(column) holds '\(character)' (\(code)), which CP932 cannot hold (written as ?; --output-encoding utf-8 keeps it)")
     }
   }
 }

@@ -12,6 +12,8 @@ struct BatchRun {
   let language: Language
   let excel: Bool
   let jsonLines: Bool
+  /// CSV out in CP932 for legacy systems (`--output-encoding cp932`); else UTF-8.
+  var outputCP932 = false
   /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
   var progress: Int?
   /// The quote date, for period warnings.
@@ -90,8 +92,13 @@ struct BatchRun {
     let (header, columns) = try MemberListInput.header(&reader)
     encoding = reader.encoding
     try configure(header: columns)
-    if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-    if !jsonLines { writeHeader(header) }
+    // A byte-order mark marks UTF-8; Excel reads CP932 without one.
+    if excel, !outputCP932 { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    if !jsonLines {
+      let start = out.count
+      writeHeader(header)
+      transcodeOutput(from: start)
+    }
   }
 
   /// Takes the columns of a header already read.
@@ -201,7 +208,9 @@ struct BatchRun {
   /// A run with the same settings and nothing read yet, for another part of the input.
   func emptyCopy() -> BatchRun {
     // The byte-order mark and the header are the first part's; rows end the same way.
-    BatchRun(defaults: defaults, catalog: catalog, language: language, excel: excel, jsonLines: jsonLines, progress: nil, today: today)
+    var copy = BatchRun(defaults: defaults, catalog: catalog, language: language, excel: excel, jsonLines: jsonLines, progress: nil, today: today)
+    copy.outputCP932 = outputCP932
+    return copy
   }
 
   /// The counts so far, handed out and reset: a chunk's share, to add once the chunk is used.
@@ -243,7 +252,7 @@ struct BatchRun {
   }
 
   private mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
-    if !jsonLines, let amount = fastPrice(fields) {
+    if !jsonLines, !outputCP932, let amount = fastPrice(fields) {
       counts.priced += 1
       counts.total.add(amount.premium.amount)
       writeCellsFast(fields, raw: raw)
@@ -417,7 +426,10 @@ struct BatchRun {
   private mutating func writeRowDecoded(_ fields: CSVFields) {
     guard let columns else { return }
     let (cells, problem) = MemberCells.read(fields, columns: columns, encoding: encoding)
-    let result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: defaults).flatMap { price($0) }
+    var result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: defaults).flatMap { price($0) }
+    if outputCP932, let missing = Self.firstUnencodable(cells, header: columns.header) { result = .failure(missing) }
+    let start = out.count
+    defer { transcodeOutput(from: start) }
 
     switch result {
     case .success(let quote):
@@ -519,6 +531,24 @@ struct BatchRun {
     }
     out.append(contentsOf: JSONOutput.object(members).compact.utf8)
     endRecord()
+  }
+
+  /// The first cell CP932 cannot hold, as a row error naming its column and character.
+  static func firstUnencodable(_ cells: [String], header: [String]) -> MemberRowError? {
+    for (i, cell) in cells.enumerated() where cell.utf8.contains(where: { $0 >= 0x80 }) {
+      if let character = CP932.encode(cell).unencodable {
+        return .notInOutputEncoding(column: i < header.count ? header[i] : "\(i + 1)", character: String(character))
+      }
+    }
+    return nil
+  }
+
+  /// With CP932 output, rewrites the UTF-8 written from `start` on in CP932.
+  private func transcodeOutput(from start: Int) {
+    guard outputCP932, start < out.count else { return }
+    let text = String(decoding: UnsafeBufferPointer(start: out.pointer + start, count: out.count - start), as: UTF8.self)
+    out.truncate(start)
+    out.append(contentsOf: CP932.encode(text).bytes)
   }
 
   /// The row's cells by column name. A name the header repeats gets every value, in column

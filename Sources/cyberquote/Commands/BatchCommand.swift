@@ -21,6 +21,22 @@ enum BatchCommand {
   static let encoding = OptionSpec(name: "--encoding", valueName: "auto|utf-8|cp932") {
     $0.pick("入力の文字コード (既定: auto。BOM・UTF-8・Shift_JIS/CP932 を判定)", "Input encoding (default: auto: BOM, UTF-8 or Shift_JIS/CP932 detected)")
   }
+  /// Shared with `impact`.
+  static let outputEncoding = OptionSpec(name: "--output-encoding", valueName: "utf-8|cp932") {
+    $0.pick("出力 CSV の文字コード (既定: utf-8。cp932 は旧システム向け。表せない文字はその行のエラー)",
+      "Output CSV encoding (default: utf-8; cp932 for legacy systems: a character it cannot hold is that row's error)")
+  }
+
+  /// `--output-encoding`: true for CP932.
+  static func parseOutputCP932(_ args: ParsedArguments, command: String) throws(UsageError) -> Bool {
+    try args.choice("--output-encoding", command: command, parse: { text -> Bool? in
+      switch text.lowercased() {
+      case "utf-8", "utf8": false
+      case "cp932", "shift_jis", "shift-jis", "sjis", "windows-31j": true
+      default: nil
+      }
+    }, choices: ["utf-8", "cp932"]) ?? false
+  }
 
   static let specs: [OptionSpec] = [
     defaultProgram,
@@ -30,7 +46,7 @@ enum BatchCommand {
     OptionSpec(name: "--installments", valueName: "N") {
       $0.pick("全行をこの払込回数 1〜12 で再計算", "Re-price every row for 1 to 12 payments a year")
     },
-    encoding,
+    encoding, outputEncoding,
     OptionSpec(name: "--excel", valueName: nil) {
       $0.pick("Windows の Excel 向けに BOM 付き UTF-8・CRLF で出力", "Write UTF-8 with a BOM and CRLF, as Excel on Windows expects")
     },
@@ -47,6 +63,9 @@ enum BatchCommand {
     let excel = args.has("--excel")
     // JSON lines are read by JSON parsers, which a byte-order mark breaks.
     if excel, format == "jsonl" { throw UsageError.conflictingOptions("--excel", "--format jsonl", command: name) }
+    let outputCP932 = try parseOutputCP932(args, command: name)
+    // JSON is UTF-8 by definition (RFC 8259).
+    if outputCP932, format == "jsonl" { throw UsageError.conflictingOptions("--output-encoding cp932", "--format jsonl", command: name) }
     let repricing = try CommonOptions.parseRepricing(args, command: name)
     var defaults = QuoteRequest.Defaults(groupDiscountPercent: repricing.groupDiscountPercent, installments: repricing.installments)
     if let program = args.value("--program") {
@@ -63,6 +82,7 @@ enum BatchCommand {
       defaults: defaults, catalog: context.catalog,
       language: context.language, excel: excel, jsonLines: format == "jsonl",
       progress: console.standardErrorIsTerminal ? input.size : nil, today: context.today)
+    run.outputCP932 = outputCP932
     return try input.reading {
       if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {
         let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes

@@ -22,7 +22,7 @@ enum ImpactCommand {
     OptionSpec(name: "--new", valueName: "PATH") {
       $0.pick("新しい料率: 料率ファイル・ディレクトリ、または builtin（内蔵）", "The new rates: a rate file or directory, or builtin")
     },
-    BatchCommand.defaultProgram, BatchCommand.encoding,
+    BatchCommand.defaultProgram, BatchCommand.encoding, BatchCommand.outputEncoding,
     CommonOptions.format(["csv", "text"]), CommonOptions.lang, CommonOptions.help,
   ]
 
@@ -32,6 +32,7 @@ enum ImpactCommand {
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "text"])
     let forcedEncoding = try args.choice(
       "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let outputCP932 = try BatchCommand.parseOutputCP932(args, command: name)
     guard let oldPath = args.value("--old") else { throw UsageError.missingOption("--old", command: name) }
     guard let newPath = args.value("--new") else { throw UsageError.missingOption("--new", command: name) }
     let old = try catalog(oldPath, base: context.catalog)
@@ -52,10 +53,11 @@ enum ImpactCommand {
       var newPricer = RowPricer(catalog: new)
       var summary = ImpactSummary()
       var out: [UInt8] = []
-      if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, to: &out) }
+      if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, cp932: outputCP932, to: &out) }
       while try MemberListInput.next(&reader) {
         if reader.isBlankLine { continue }
-        let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
+        var (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
+        if outputCP932, format == "csv", problem == nil { problem = BatchRun.firstUnencodable(cells, header: columns.header) }
         let result = compare(
           cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer,
           into: &summary, context.language)
@@ -64,7 +66,7 @@ enum ImpactCommand {
         let isData = { (i: Int) in
           i < cells.count ? columns.isNumericColumn(i) && MemberCells.isNumber(cells[i]) : i < cells.count + 4
         }
-        writeRow(cells + result, numeric: isData, to: &out)
+        writeRow(cells + result, numeric: isData, cp932: outputCP932, to: &out)
         if out.count >= 1 << 16 {
           out.withUnsafeBufferPointer { console.write(bytes: $0) }
           out.removeAll(keepingCapacity: true)
@@ -139,12 +141,14 @@ enum ImpactCommand {
     }
   }
 
-  static func writeRow(_ cells: [String], numeric: (Int) -> Bool, to out: inout [UInt8]) {
+  static func writeRow(_ cells: [String], numeric: (Int) -> Bool, cp932: Bool = false, to out: inout [UInt8]) {
+    var row: [UInt8] = []
     for (i, cell) in cells.enumerated() {
-      if i > 0 { out.append(0x2C) }
-      CSVWriter.appendField(cell, neutralize: !numeric(i), to: &out)
+      if i > 0 { row.append(0x2C) }
+      CSVWriter.appendField(cell, neutralize: !numeric(i), to: &row)
     }
-    out.append(0x0A)
+    row.append(0x0A)
+    out += cp932 ? CP932.encode(String(decoding: row, as: UTF8.self)).bytes : row
   }
 
   /// The summary: members, totals, and how many moved by more than 5%, 10% and 20%.
