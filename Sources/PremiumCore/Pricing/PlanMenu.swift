@@ -9,7 +9,8 @@ public struct PlanMenu: Sendable {
 
   public let program: Program
   public let facility: FacilityKind
-  public let entries: [Entry]
+  /// In brochure order; a caller may narrow or reorder its copy.
+  public var entries: [Entry]
 
   /// The plans of the entries, in menu order.
   public var plans: [Plan] {

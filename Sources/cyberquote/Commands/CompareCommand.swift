@@ -5,14 +5,23 @@ enum CompareCommand {
   static let name = "compare"
   static let formats = ["text", "json", "csv"]
 
-  static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [
-    CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
-  ]
+  static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [CommonOptions.security]
+    + CommonOptions.planFilters + [CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
+
+  /// What a program left out of the request because it prices by something else.
+  enum Unused: Equatable {
+    /// Priced per facility: no count enters the premium.
+    case perFacility
+    /// A count this program does not price by (beds for a per-capacity program, and the reverse).
+    case count(CountKind)
+    /// The security adjustment, where the program applies none for this facility.
+    case security
+  }
 
   /// One program's answer for the facility.
   enum Row {
-    /// Priced; `perFacility` when the program prices per facility, so the counts given were not used.
-    case menu(PlanMenu, perFacility: Bool)
+    /// Priced, with what the program did not use.
+    case menu(PlanMenu, unused: [Unused])
     case cannotPrice(Program, QuoteError)
   }
 
@@ -24,9 +33,11 @@ enum CompareCommand {
     let counts = try CommonOptions.parseCounts(args, command: name)
     let request = QuoteRequest(
       program: "", facility: facility, plan: "",
-      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity)
+      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
+      securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
+    let filter = try CommonOptions.parsePlanFilter(args, command: name)
     let sources = try context.catalog.ids.map { try context.catalog.entry($0) }
-    let rows = try sources.map { row(try $0.load(), request: request, today: context.today) }
+    let rows = try sources.map { row(try $0.load(), request: request, filter: filter, today: context.today) }
     let l = context.language
     let rates = { (id: String) in sources.first { $0.id == id } }
     // The ended-period warning of every program compared, as quote and plans give it.
@@ -35,38 +46,87 @@ enum CompareCommand {
       return Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     }
     switch format {
-    case "json": return CommandOutput(text: JSONOutput.array(rows.flatMap { json($0, facility: facility, rates: rates) }).pretty, warnings: warnings)
-    case "csv": return CommandOutput(text: csv(rows, l), warnings: warnings)
+    case "json":
+      var objects = rows.flatMap { json($0, facility: facility, rates: rates) }
+      if filter.cheapestFirst { objects = cheapestFirst(objects) }
+      return CommandOutput(text: JSONOutput.array(objects).pretty, warnings: warnings)
+    case "csv": return CommandOutput(text: csv(rows, l, cheapestFirst: filter.cheapestFirst), warnings: warnings)
     default:
       // Text names only the programs priced from a file; the rest are built in.
       let external = sources.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
       return CommandOutput(
-        text: text(rows, request: request, l) + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"),
+        text: (filter.cheapestFirst ? cheapestText(rows, request: request, l) : text(rows, request: request, l))
+          + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"),
         warnings: warnings)
     }
   }
 
-  static func row(_ program: Program, request: QuoteRequest, today: CalendarDate?) -> Row {
+  /// One program's menu for the request, each program using the counts it prices by: a count
+  /// or a security adjustment it does not take is left out and named, never an error.
+  static func row(_ program: Program, request: QuoteRequest, filter: PlanFilter, today: CalendarDate?) -> Row {
     var request = request
     request.program = program.id
-    do {
-      let menu = try PlanMenu(program: program, request: request, on: today)
-      // A program that prices no plan for this facility is one line with its reason.
-      if !menu.entries.contains(where: { if case .priced = $0 { true } else { false } }),
-        case .unpriced(_, _, let reason)? = menu.entries.first
-      {
-        return .cannotPrice(program, reason)
+    var unused: [Unused] = []
+    for _ in 0..<4 {
+      do {
+        var menu = try PlanMenu(program: program, request: request, on: today)
+        // A program that prices no plan for this facility is one line with its reason.
+        if !menu.entries.contains(where: { if case .priced = $0 { true } else { false } }),
+          case .unpriced(_, _, let reason)? = menu.entries.first
+        {
+          return .cannotPrice(program, reason)
+        }
+        let bedsShown = menu.entries.contains { entry in
+          if case .priced(let q) = entry { q.warnings.contains { if case .bedsDoNotChangePremium = $0 { true } else { false } } } else { false }
+        }
+        if bedsShown, !unused.contains(.perFacility) { unused.append(.perFacility) }
+        menu.entries = filter.apply(menu.entries)
+        return .menu(menu, unused: unused)
+      } catch .countNotApplicable(let kind, _, _, _, let accepted) {
+        if accepted.isEmpty {
+          (request.generalBeds, request.otherBeds, request.capacity) = (nil, nil, nil)
+          unused.append(.perFacility)
+        } else {
+          switch kind {
+          case .generalBeds: request.generalBeds = nil
+          case .otherBeds: request.otherBeds = nil
+          case .capacity: request.capacity = nil
+          }
+          unused.append(.count(kind))
+        }
+      } catch .securityNotApplicable, .securityFromDisclosure {
+        request.securityPercent = nil
+        unused.append(.security)
+      } catch {
+        return .cannotPrice(program, error)
       }
-      return .menu(menu, perFacility: false)
-    } catch .countNotApplicable(_, _, _, _, let accepted) where accepted.isEmpty {
-      // Priced per facility: the counts do not enter the premium, and the output says so.
-      var flat = request
-      (flat.generalBeds, flat.otherBeds, flat.capacity) = (nil, nil, nil)
-      if let menu = try? PlanMenu(program: program, request: flat, on: today) { return .menu(menu, perFacility: true) }
-      return .cannotPrice(program, .countRequired(program: program.id, facility: request.facility, accepted: []))
-    } catch {
-      return .cannotPrice(program, error)
     }
+    return .cannotPrice(program, .countRequired(program: program.id, facility: request.facility, accepted: []))
+  }
+
+  static func unusedNote(_ unused: Unused, _ l: Language) -> String {
+    switch unused {
+    case .perFacility: l.pick("※1施設あたり（病床数・定員によらない）", "* per facility (beds and capacity do not enter)")
+    case .count(let kind):
+      l.pick("※\(kind == .capacity ? "定員" : kind == .generalBeds ? "一般病床数" : "一般病床以外の病床数")は使いません", "* \(kind.field.rawValue) not used")
+    case .security: l.pick("※セキュリティー割増引の適用なし", "* no security adjustment here")
+    }
+  }
+
+  /// Priced entries across every program, cheapest first, then the rest in their order.
+  static func cheapestFirst(_ objects: [JSONOutput]) -> [JSONOutput] {
+    let premium = { (o: JSONOutput) -> Int64? in
+      guard case .object(let members) = o, case .integer(let p)? = members.first(where: { $0.0 == "premium" })?.1 else { return nil }
+      return p
+    }
+    return objects.enumerated().sorted { a, b in
+      switch (premium(a.element), premium(b.element)) {
+      case (let x?, let y?): x == y ? a.offset < b.offset : x < y
+      case (.some, nil): true
+      case (nil, .some): false
+      case (nil, nil): a.offset < b.offset
+      }
+    }.map(\.element)
   }
 
   static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?) -> [JSONOutput] {
@@ -85,33 +145,81 @@ enum CompareCommand {
     }
   }
 
-  static func csv(_ rows: [Row], _ l: Language) -> String {
-    var out = "program," + PlansCommand.csvHeader.joined(separator: ",") + "\n"
+  static func csv(_ rows: [Row], _ l: Language, cheapestFirst: Bool = false) -> String {
+    var lines: [(premium: Yen?, line: String)] = []
     for row in rows {
       switch row {
       case .menu(let menu, _):
-        out += PlansCommand.csvRows(menu, l, prefix: menu.program.id)
+        for entry in menu.entries {
+          var single = menu
+          single.entries = [entry]
+          lines.append((PlanFilter.premium(entry), PlansCommand.csvRows(single, l, prefix: menu.program.id)))
+        }
       case .cannotPrice(let program, let error):
         var reason: [UInt8] = []
         CSVWriter.appendField(PlansCommand.reason(error, l), neutralize: true, to: &reason)
         let empty = String(repeating: ",", count: PlansCommand.csvHeader.count - 1)
-        out += program.id + "," + empty + String(decoding: reason, as: UTF8.self) + "\n"
+        lines.append((nil, program.id + "," + empty + String(decoding: reason, as: UTF8.self) + "\n"))
       }
+    }
+    if cheapestFirst {
+      lines = lines.enumerated().sorted { a, b in
+        switch (a.element.premium, b.element.premium) {
+        case (let x?, let y?): x == y ? a.offset < b.offset : x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        case (nil, nil): a.offset < b.offset
+        }
+      }.map(\.element)
+    }
+    return "program," + PlansCommand.csvHeader.joined(separator: ",") + "\n" + lines.map(\.line).joined()
+  }
+
+  /// Every priced plan of every program in one table, cheapest first: "the cheapest plan with
+  /// ① of at least 1億円 across every program" is its first line.
+  static func cheapestText(_ rows: [Row], request: QuoteRequest, _ l: Language) -> String {
+    var out = heading(request, l) + l.pick("（安い順）", " (cheapest first)") + "\n\n"
+    var priced: [(quote: Quote, unused: [Unused])] = []
+    var unpriced: [String] = []
+    for row in rows {
+      switch row {
+      case .menu(let menu, let unused):
+        for case .priced(let q) in menu.entries { priced.append((q, unused)) }
+      case .cannotPrice(let program, let error):
+        unpriced.append("\(program.id): " + PlansCommand.reason(error, l))
+      }
+    }
+    // Stable: equal premiums keep the programs' listing order.
+    priced = priced.enumerated().sorted { a, b in
+      a.element.quote.premium == b.element.quote.premium ? a.offset < b.offset : a.element.quote.premium < b.element.quote.premium
+    }.map(\.element)
+    var table = TextColumns(alignments: [.left, .left, .left, .right, .left])
+    for (q, unused) in priced {
+      let notes = unused.map { unusedNote($0, l) }.joined(separator: " ")
+      table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l) + (notes.isEmpty ? "" : " " + notes)])
+    }
+    out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
+    if !unpriced.isEmpty {
+      out += "\n" + l.pick("この施設の保険料を示せない制度", "Programs that cannot price this facility") + "\n"
+      out += unpriced.map { "  " + $0 + "\n" }.joined()
     }
     return out
   }
 
-  static func text(_ rows: [Row], request: QuoteRequest, _ l: Language) -> String {
+  static func heading(_ request: QuoteRequest, _ l: Language) -> String {
     let counts = [request.generalBeds.map { Wording.count(.generalBeds, $0, l) }, request.otherBeds.map { Wording.count(.otherBeds, $0, l) },
       request.capacity.map { Wording.count(.capacity, $0, l) }].compactMap { $0 }
-    var out = request.facility.name(l) + (counts.isEmpty ? "" : l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")"))
-      + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
+    return request.facility.name(l) + (counts.isEmpty ? "" : l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")"))
+  }
+
+  static func text(_ rows: [Row], request: QuoteRequest, _ l: Language) -> String {
+    var out = heading(request, l) + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
     var unpriced: [String] = []
     for row in rows {
       switch row {
-      case .menu(let menu, let perFacility):
+      case .menu(let menu, let unused):
         out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))"
-        out += perFacility ? l.pick("  ※1施設あたり（病床数・定員によらない）", "  * per facility (beds and capacity do not enter)") : ""
+        out += unused.map { "  " + unusedNote($0, l) }.joined()
         out += "\n  " + l.pick("加入資格: ", "Who may join: ") + menu.program.eligibility + "\n"
         if let legend = Wording.familyLegend(menu.program, families: Wording.families(menu.plans), l) { out += "  " + legend + "\n" }
         var table = TextColumns(alignments: [.left, .left, .right, .left])

@@ -6,8 +6,8 @@ enum PlansCommand {
   static let formats = ["text", "json", "csv"]
 
   static let specs: [OptionSpec] = [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [
-    CommonOptions.security, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
-  ]
+    CommonOptions.security,
+  ] + CommonOptions.planFilters + [CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
@@ -22,7 +22,9 @@ enum PlansCommand {
       securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
     let rates = try context.catalog.entry(id)
     let program = try rates.load()
-    let menu = try PlanMenu(program: program, request: request, on: context.today)
+    let filter = try CommonOptions.parsePlanFilter(args, command: name)
+    var menu = try PlanMenu(program: program, request: request, on: context.today)
+    menu.entries = filter.apply(menu.entries)
     var output = CommandOutput()
     output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
     switch format {
@@ -139,7 +141,8 @@ enum PlansCommand {
       }
     }
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
-    out += Wording.programContext(program, families: Wording.families(menu.plans), l) + rows.render(indent: "  ")
+    out += Wording.programContext(program, families: Wording.families(menu.plans), l)
+    out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : rows.render(indent: "  ")
     for (i, text) in reasons.enumerated() { out += "  ※\(i + 1) \(text)\n" }
     var assumptions: [Assumption.Kind] = []
     for case .priced(let q) in menu.entries {

@@ -124,6 +124,42 @@ enum CommonOptions {
 
   static let facilityChoices = FacilityKind.allCases.map(\.rawValue)
 
+  /// The options that narrow a menu to the plans a clerk is looking for (plans, compare).
+  static let planFilters: [OptionSpec] = [
+    OptionSpec(name: "--min-liability", valueName: "AMOUNT") {
+      $0.pick("①損害賠償の保険金額がこれ以上のプランだけ（1億、5000万、100000000 など）", "Only plans whose ① liability limit is at least this (1億, 5000万, 100000000 …)")
+    },
+    OptionSpec(name: "--family", valueName: "LETTER") {
+      $0.pick("この種類のプランだけ（S、P、T など）", "Only plans of this family (S, P, T …)")
+    },
+    OptionSpec(name: "--sort", valueName: "premium") {
+      $0.pick("保険料の安い順に並べる（計算できないプランは後ろ）", "Cheapest first (plans without a figure last)")
+    },
+  ]
+
+  /// `--min-liability 1億`: whole yen, from `1億`, `5000万`, `1億5000万円`, `100000000` or
+  /// full-width digits.
+  static func parseAmount(_ raw: String, option: String, command: String) throws(UsageError) -> Yen {
+    let text = NumberText.halfWidth(raw).trimmingSpaces.filter { $0 != "," }
+    if let plain = Int64(text), plain >= 0 { return Yen(plain) }
+    if let amount = YenFormat.parseAmount(text.hasSuffix("円") ? text : text + "円") { return amount }
+    throw .invalidValue(raw, option: option, expected: .amount, command: command)
+  }
+
+  /// The menu narrowing of `--min-liability`, `--family` and `--sort premium`.
+  static func parsePlanFilter(_ args: ParsedArguments, command: String) throws(UsageError) -> PlanFilter {
+    var filter = PlanFilter()
+    if let raw = args.value("--min-liability") { filter.minimumLiability = try parseAmount(raw, option: "--min-liability", command: command) }
+    if let raw = args.value("--family") { filter.family = NumberText.halfWidth(raw).trimmingSpaces.uppercased() }
+    if let raw = args.value("--sort") {
+      guard raw.lowercased() == "premium" else {
+        throw .invalidValue(raw, option: "--sort", expected: .oneOf(["premium"], suggestion: nil), command: command)
+      }
+      filter.cheapestFirst = true
+    }
+    return filter
+  }
+
   static func parseFacility(_ args: ParsedArguments, command: String) throws(UsageError) -> FacilityKind? {
     try args.choice("--facility", command: command, parse: { FacilityKind(name: NumberText.halfWidth($0)) }, choices: facilityChoices)
   }

@@ -120,6 +120,7 @@ enum UsageError: Error, Equatable {
     case oneOf([String], suggestion: String?)
     case noValue
     case date
+    case amount
   }
 
   case unknownSubcommand(String, suggestion: String?)
@@ -176,6 +177,8 @@ enum UsageError: Error, Equatable {
         return head + l.pick("このオプションは値を取りません", "This option takes no value.")
       case .date:
         return head + l.pick("日付を YYYY-MM-DD で指定してください（例: 2026-05-05）", "Expected a date as YYYY-MM-DD (2026-05-05).")
+      case .amount:
+        return head + l.pick("金額を 1億、5000万、100000000 のように指定してください", "Expected an amount such as 1億, 5000万 or 100000000.")
       }
     case .unexpectedArgument(let argument, _):
       return l.pick("余分な引数 '\(argument)' があります", "Unexpected argument '\(argument)'.")
