@@ -42,6 +42,35 @@ import FoundationXML
     #expect(collector.texts.contains { $0.contains("日本病院共済会") && $0.contains("S4") })
     #expect(collector.texts.contains { $0.hasSuffix("円") && $0.contains(",") })
     #expect(collector.texts.contains { $0.contains("1/5") })
+    // The grid: 0 and four equal steps up to the top label.
+    let grid = collector.texts.compactMap { text -> Int64? in
+      guard text.hasSuffix("円"), let value = Int64(text.dropLast().filter { $0 != "," }) else { return nil }
+      return value
+    }
+    #expect(grid.count == 5 && grid[0] == 0 && grid[2] == grid[1] * 2 && grid[4] == grid[1] * 4)
+    #expect(collector.texts.contains("年間保険料（円）"))
+  }
+
+  /// The facility asked about and the printed examples are marked, in the SVG and the terminal.
+  @Test func marksTheFacilityAndThePrintedExamples() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("chart-\(UUID().uuidString).svg")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let arguments = ["chart", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "S1", "--max", "150", "--general-beds", "120"]
+    #expect(CLIHarness.run(arguments + ["--svg", url.path]).status == 0)
+    let parser = try #require(XMLParser(contentsOf: url))
+    let collector = Collector()
+    parser.delegate = collector
+    #expect(parser.parse())
+    #expect(collector.elements["circle"] == 2)
+    #expect(collector.texts.contains("掲載例 50床 57,720円"))
+    #expect(collector.texts.contains("掲載例 100床 76,220円"))
+    #expect(collector.texts.contains("この施設（一般病床 120床） 83,620円"))
+    let terminal = CLIHarness.run(arguments)
+    #expect(terminal.stdout.contains("  o 掲載例 50床: 57,720円\n"))
+    #expect(terminal.stdout.contains("  ^ この施設（一般病床 120床）: 83,620円\n"))
+    // Mixed beds are the facility's own premium, not a point of the general-bed curve.
+    let mixed = CLIHarness.run(["chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20"])
+    #expect(mixed.stdout.contains("^ この施設（一般病床 100床、一般病床以外 20床）: 182,660円"))
   }
 
   @Test func unwritableFileIsAnError() {

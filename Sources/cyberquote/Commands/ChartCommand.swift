@@ -13,6 +13,7 @@ enum ChartCommand {
   static let specs: [OptionSpec] = [
     CommonOptions.program, CommonOptions.facility,
     OptionSpec(name: "--plan", valueName: "CODE") { $0.pick("プラン", "Plan code") },
+  ] + CommonOptions.counts + [
     OptionSpec(name: "--max", valueName: "N") {
       $0.pick("横軸の最大（病床数・定員）1〜10,000 (既定: 600)", "Largest bed count or capacity on the axis, 1 to 10,000 (default: 600)")
     },
@@ -29,6 +30,10 @@ enum ChartCommand {
     let points: [(count: Int, premium: Yen)]
     let marginals: [(tier: ModifiedCount.Tier, perUnit: Rational)]
     let isEstimate: Bool
+    /// The counts and premiums the brochure prints (fukuoka-ishikai's 50 and 100).
+    var printed: [(count: Int, premium: Yen)] = []
+    /// The facility asked about: its total count and its own premium (mixed beds priced as such).
+    var facility: (count: Int, premium: Yen, label: String)?
   }
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
@@ -41,7 +46,18 @@ enum ChartCommand {
     let rates = try context.catalog.entry(id)
     let program = try rates.load()
     let l = context.language
-    let curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
+    var curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
+    let counts = try CommonOptions.parseCounts(args, command: name)
+    if counts.generalBeds != nil || counts.otherBeds != nil || counts.capacity != nil {
+      let quote = try Pricer.quote(
+        QuoteRequest(
+          program: program.id, facility: facility, plan: plan, generalBeds: counts.generalBeds, otherBeds: counts.otherBeds,
+          capacity: counts.capacity),
+        in: program)
+      let count = (quote.counts[.generalBeds] ?? 0) + (quote.counts[.otherBeds] ?? 0) + (quote.counts[.capacity] ?? 0)
+      let given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
+      curve.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
+    }
     let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     if let path = args.value("--svg") {
       try OutputFile.write(svg(curve, l), to: path)
@@ -79,9 +95,13 @@ enum ChartCommand {
     let marginals = tiers.compactMap { tier in (try? curve.marginal(in: tier)).map { (tier, $0) } }
     let unitName = curve.unit == .capacity ? l.pick("定員", "capacity") : l.pick("一般病床数", "general beds")
     let title = "\(Wording.programTitle(route.program)) \(route.plan.code) — \(route.facility.name(l))"
-    return Curve(
+    var chart = Curve(
       title: title, unitName: unitName, unitSuffix: curve.unit == .capacity ? l.pick("人", "") : l.pick("床", ""),
       maximum: maximum, points: points, marginals: marginals, isEstimate: curve.isEstimate)
+    if case .examples(_, let printed, _) = route.table.basis {
+      chart.printed = zip(printed, route.row.values).filter { $0.0 <= maximum }.map { ($0.0, $0.1) }
+    }
+    return chart
   }
 
   // MARK: - Notes shared by both renderings
@@ -110,12 +130,14 @@ enum ChartCommand {
 
   // MARK: - Terminal
 
-  static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  /// Plain ASCII, so that columns stay aligned whether a terminal draws box-drawing and block
+  /// characters one cell wide or two (East Asian ambiguous width).
+  static let blocks: [Character] = [" ", ".", ".", ":", ":", ":", "|", "|", "#"]
   static let tierColours = ["\u{1B}[32m", "\u{1B}[33m", "\u{1B}[35m", "\u{1B}[36m"]
 
   static func terminal(_ c: Curve, width: Int, colour: Bool, _ l: Language) -> String {
     let height = 12
-    let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
+    let top = niceCeiling(([c.facility?.premium.amount].compactMap { $0 } + c.points.map(\.premium.amount)).max() ?? 1)
     let labels = [Wording.yen(Yen(top)), Wording.yen(Yen(top / 2)), "0円"]
     let labelWidth = labels.map { TextColumns.width(of: $0) }.max() ?? 6
     let plotWidth = max(10, width - labelWidth - 2)
@@ -125,10 +147,11 @@ enum ChartCommand {
       let premium = c.points.last { $0.count <= count }?.premium.amount ?? 0
       return (count, Int(Proportion.scaled(premium, to: Int64(height * 8), of: top)))
     }
-    var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料", "x: \(c.unitName), y: annual premium") + "\n"
+    func column(of count: Int) -> Int { min(plotWidth - 1, max(0, count * plotWidth / c.maximum - 1)) }
+    var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料（円）", "x: \(c.unitName), y: annual premium (yen)") + "\n"
     for row in stride(from: height - 1, through: 0, by: -1) {
       let label = row == height - 1 ? labels[0] : row == height / 2 ? labels[1] : ""
-      out += String(repeating: " ", count: labelWidth - TextColumns.width(of: label)) + label + " ┤"
+      out += String(repeating: " ", count: labelWidth - TextColumns.width(of: label)) + label + " |"
       for column in columns {
         let filled = column.eighths - row * 8
         let block = blocks[max(0, min(8, filled))]
@@ -140,17 +163,31 @@ enum ChartCommand {
       }
       out += "\n"
     }
-    var axis = [Character](repeating: "─", count: plotWidth)
+    var axis = [Character](repeating: "-", count: plotWidth)
     var marks = [Character](repeating: " ", count: plotWidth + 8)
     for edge in ModifiedCount.tierEdges where edge <= c.maximum {
-      let position = min(plotWidth - 1, max(0, edge * plotWidth / c.maximum - 1))
-      axis[position] = "┬"
+      let position = column(of: edge)
+      axis[position] = "+"
       for (i, ch) in String(edge).enumerated() where position + i < marks.count { marks[position + i] = ch }
     }
-    out += String(repeating: " ", count: labelWidth - TextColumns.width(of: labels[2])) + labels[2] + " └" + String(axis) + "\n"
+    out += String(repeating: " ", count: labelWidth - TextColumns.width(of: labels[2])) + labels[2] + " +" + String(axis) + "\n"
     let end = "\(c.maximum)\(c.unitSuffix)"
     out += String(repeating: " ", count: labelWidth + 2) + String(marks).trimmingSpaces
     out += String(repeating: " ", count: max(1, plotWidth - String(marks).trimmingSpaces.count - end.count)) + end + "\n"
+    // Printed examples (o) and the facility asked about (^), under the columns they fall in.
+    if !c.printed.isEmpty || c.facility != nil {
+      var pointers = [Character](repeating: " ", count: plotWidth)
+      for example in c.printed { pointers[column(of: example.count)] = "o" }
+      if let facility = c.facility, facility.count <= c.maximum { pointers[column(of: facility.count)] = "^" }
+      out += String(repeating: " ", count: labelWidth + 2) + String(String(pointers).reversed().drop { $0 == " " }.reversed()) + "\n"
+      for example in c.printed {
+        out += "  o " + l.pick("掲載例 \(example.count)\(c.unitSuffix): \(Wording.yen(example.premium))", "printed: \(Wording.yen(example.premium)) at \(example.count)") + "\n"
+      }
+      if let facility = c.facility {
+        let beyond = facility.count > c.maximum ? l.pick("（横軸の範囲外: --max で広げられます）", " (beyond the axis: widen it with --max)") : ""
+        out += "  ^ \(facility.label): \(Wording.yen(facility.premium))\(beyond)\n"
+      }
+    }
     out += notes(c, l).map { $0 + "\n" }.joined()
     return out
   }
@@ -187,8 +224,8 @@ enum ChartCommand {
     let (left, right, topMargin, bottom) = (110, 30, 60, 70 + lines.count * 18)
     let plotW = width - left - right
     let plotH = height - topMargin - bottom
-    let top = niceCeiling(c.points.map(\.premium.amount).max() ?? 1)
-    func x(_ count: Int) -> Int { left + count * plotW / max(c.maximum, 1) }
+    let top = niceCeiling(([c.facility?.premium.amount].compactMap { $0 } + c.points.map(\.premium.amount)).max() ?? 1)
+    func x(_ count: Int) -> Int { left + min(count, c.maximum) * plotW / max(c.maximum, 1) }
     func y(_ premium: Int64) -> Int { topMargin + plotH - Int(Proportion.scaled(premium, to: Int64(plotH), of: top)) }
     var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
@@ -197,7 +234,7 @@ enum ChartCommand {
     s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escaped(c.title))</text>\n"
     // Axes and horizontal grid with yen labels.
     for i in 0...4 {
-      let value = Proportion.scaled(top, to: Int64(i), of: 4)
+      let value = Proportion.scaled(Int64(i), to: top, of: 4)  // top × i ÷ 4
       s += "  <line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(left + plotW)\" y2=\"\(y(value))\" stroke=\"#dddddd\"/>\n"
       s += "  <text x=\"\(left - 8)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(XMLText.escaped(Wording.yen(Yen(value))))</text>\n"
     }
@@ -213,6 +250,21 @@ enum ChartCommand {
     s += "  <text x=\"\(left + plotW / 2)\" y=\"\(topMargin + plotH + 38)\" text-anchor=\"middle\">\(XMLText.escaped(c.unitName))</text>\n"
     let points = c.points.map { "\(x($0.count)),\(y($0.premium.amount))" }.joined(separator: " ")
     s += "  <polyline points=\"\(points)\" fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\"\(c.isEstimate ? " stroke-dasharray=\"6 3\"" : "")/>\n"
+    // The y-axis title, read bottom to top beside the yen labels.
+    let yTitle = XMLText.escaped(l.pick("年間保険料（円）", "annual premium (yen)"))
+    s += "  <text x=\"18\" y=\"\(topMargin + plotH / 2)\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(topMargin + plotH / 2))\">\(yTitle)</text>\n"
+    // Printed examples: open circles, each with its figure.
+    for example in c.printed {
+      let (px, py) = (x(example.count), y(example.premium.amount))
+      s += "  <circle cx=\"\(px)\" cy=\"\(py)\" r=\"5\" fill=\"white\" stroke=\"#1f5fa8\" stroke-width=\"2\"><title>\(XMLText.escaped(l.pick("掲載例", "printed")))</title></circle>\n"
+      s += "  <text x=\"\(px + 8)\" y=\"\(py + 16)\">\(XMLText.escaped(l.pick("掲載例 \(example.count)\(c.unitSuffix) \(Wording.yen(example.premium))", "printed \(example.count): \(Wording.yen(example.premium))")))</text>\n"
+    }
+    // The facility asked about: a filled diamond with its count and premium.
+    if let facility = c.facility {
+      let (px, py) = (x(facility.count), y(facility.premium.amount))
+      s += "  <path d=\"M \(px) \(py - 7) L \(px + 7) \(py) L \(px) \(py + 7) L \(px - 7) \(py) Z\" fill=\"#c0392b\"/>\n"
+      s += "  <text x=\"\(px - 10)\" y=\"\(py - 10)\" text-anchor=\"end\" fill=\"#c0392b\">\(XMLText.escaped("\(facility.label) \(Wording.yen(facility.premium))"))</text>\n"
+    }
     for (i, line) in lines.enumerated() {
       s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(XMLText.escaped(line))</text>\n"
     }
