@@ -4,6 +4,9 @@ import PremiumCore
 struct CommandOutput {
   var text = ""
   var warnings: [String] = []
+  /// Text for a person at a terminal: fitted to its width (80 when unknown). JSON, CSV and
+  /// scripts are written as they are.
+  var screen = false
 }
 
 /// What every command may consult.
@@ -63,19 +66,21 @@ enum CLI {
       try console.flushAndCheckOutput()
       return status
     } catch let failure as UsageError {
-      console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
+      let width = context.terminalColumns ?? Screen.defaultWidth
+      console.writeError(Screen.fit(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n", width: width))
       if let command = failure.command {
-        console.writeError(Help.usageLine(command) + "\n")
+        console.writeError(Screen.fit(Help.usageLine(command) + "\n", width: width))
         console.writeError(language.pick("詳しくは 'cyberquote \(command) --help' を参照してください。", "See 'cyberquote \(command) --help'.") + "\n")
       } else {
         console.writeError(language.pick("詳しくは 'cyberquote --help' を参照してください。", "See 'cyberquote --help'.") + "\n")
       }
       return 2
     } catch let failure as QuoteError {
-      console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n")
+      let message = language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n"
+      console.writeError(Screen.fit(message, width: context.terminalColumns ?? Screen.defaultWidth))
       return failure.exitStatus
     } catch let failure as BatchError {
-      console.writeError(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n")
+      console.writeError(Screen.fit(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n", width: context.terminalColumns ?? Screen.defaultWidth))
       return failure.exitStatus
     } catch let failure as RateFileError {
       console.writeError(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
@@ -98,8 +103,9 @@ enum CLI {
   ) throws -> Int32 {
     let language = context.language
     var context = context
+    let width = context.terminalColumns ?? Screen.defaultWidth
     if first == "--help" || first == "-h" || first == "help" {
-      console.write(Help.overview(language))
+      console.write(Screen.fit(Help.overview(language), width: width))
       return 0
     }
     if first == "--version" {
@@ -108,7 +114,7 @@ enum CLI {
     }
     if rest.contains("--help") || rest.contains("-h") {
       guard let help = Help.command(first, language) else { throw unknownSubcommand(first) }
-      console.write(help)
+      console.write(Screen.fit(help, width: width))
       return 0
     }
     context.catalog = try Self.catalog(catalog, paths: ratePaths, date: context.today)
@@ -127,8 +133,8 @@ enum CLI {
     case TableCommand.name: result = try TableCommand.run(rest, context: context)
     default: throw unknownSubcommand(first)
     }
-    for warning in result.warnings { console.writeError(language.pick("警告: ", "warning: ") + warning + "\n") }
-    console.write(result.text)
+    for warning in result.warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: width)) }
+    console.write(result.screen ? Screen.fit(result.text, width: width) : result.text)
     return 0
   }
 

@@ -71,7 +71,10 @@ enum CLIHarness {
     _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], capacity: Int = .max
   ) -> (TestConsole, Int32) {
     var console = TestConsole(stdin: stdin, capacity: capacity)
-    let status = CLI.run(arguments, environment: Environment(variables: variables, today: today), console: &console)
+    // A terminal wide enough that nothing wraps, so that tests read whole lines; COLUMNS sets
+    // another width (GoldenTests run at 80, what a pipe gets).
+    let environment = Environment(variables: variables, today: today, terminalColumns: Int(variables["COLUMNS"] ?? "") ?? 10_000)
+    let status = CLI.run(arguments, environment: environment, console: &console)
     return (console, status)
   }
 

@@ -17,7 +17,8 @@ import Testing
     let file = try GoldenFile(parsing: try String(contentsOf: url, encoding: .utf8))
     var recorded = file
     for (i, c) in file.cases.enumerated() {
-      let actual = CLIHarness.run(c.arguments)
+      // Without a terminal the width is 80: what a person piping the output sees.
+      let actual = CLIHarness.run(c.arguments, variables: ["COLUMNS": "80"])
       recorded.cases[i].expected = actual
       if ProcessInfo.processInfo.environment["CYBERQUOTE_RECORD"] != "1" {
         #expect(actual.stdout == c.expected.stdout, "stdout of: \(c.command)")

@@ -14,6 +14,8 @@ struct BatchRun {
   let jsonLines: Bool
   /// CSV out in CP932 for legacy systems (`--output-encoding cp932`); else UTF-8.
   var outputCP932 = false
+  /// The terminal's width for the summary (80 when unknown).
+  var terminalWidth = Screen.defaultWidth
   /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
   var progress: Int?
   /// The quote date, for period warnings.
@@ -200,7 +202,7 @@ struct BatchRun {
   /// output was lost, and an error when the total cannot be represented.
   mutating func finish<C: Console>(console: inout C) throws -> Int32 {
     try console.flushAndCheckOutput()
-    console.writeError(summary())
+    console.writeError(Screen.fit(summary(), width: terminalWidth))
     if counts.total.amount == nil { throw BatchError.totalOverflow }
     return counts.failed == 0 ? 0 : 1
   }
@@ -210,6 +212,7 @@ struct BatchRun {
     // The byte-order mark and the header are the first part's; rows end the same way.
     var copy = BatchRun(defaults: defaults, catalog: catalog, language: language, excel: excel, jsonLines: jsonLines, progress: nil, today: today)
     copy.outputCP932 = outputCP932
+    copy.terminalWidth = terminalWidth
     return copy
   }
 

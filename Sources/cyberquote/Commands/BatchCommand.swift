@@ -83,6 +83,7 @@ enum BatchCommand {
       language: context.language, excel: excel, jsonLines: format == "jsonl",
       progress: console.standardErrorIsTerminal ? input.size : nil, today: context.today)
     run.outputCP932 = outputCP932
+    run.terminalWidth = context.terminalColumns ?? Screen.defaultWidth
     return try input.reading {
       if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {
         let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes

@@ -64,7 +64,7 @@ enum ChartCommand {
       return CommandOutput(text: "", warnings: warnings)
     }
     let width = min(max(context.terminalColumns ?? 80, 40), 240)
-    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l) + Wording.rateLine(rates, l), warnings: warnings)
+    return CommandOutput(text: terminal(curve, width: width, colour: context.colour, l) + Wording.rateLine(rates, l), warnings: warnings, screen: true)
   }
 
   /// `--max`: a whole number of beds or persons, 1 to 10,000. A display bound, not a pricing

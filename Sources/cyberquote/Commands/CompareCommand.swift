@@ -6,7 +6,7 @@ enum CompareCommand {
   static let formats = ["text", "json", "csv"]
 
   static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [CommonOptions.security]
-    + CommonOptions.planFilters + [CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
+    + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   /// What a program left out of the request because it prices by something else.
   enum Unused: Equatable {
@@ -55,9 +55,9 @@ enum CompareCommand {
       // Text names only the programs priced from a file; the rest are built in.
       let external = sources.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
       return CommandOutput(
-        text: (filter.cheapestFirst ? cheapestText(rows, request: request, l) : text(rows, request: request, l))
+        text: (filter.cheapestFirst ? cheapestText(rows, request: request, wide: args.has("--wide"), l) : text(rows, request: request, wide: args.has("--wide"), l))
           + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"),
-        warnings: warnings)
+        warnings: warnings, screen: !args.has("--wide"))
     }
   }
 
@@ -177,7 +177,7 @@ enum CompareCommand {
 
   /// Every priced plan of every program in one table, cheapest first: "the cheapest plan with
   /// ① of at least 1億円 across every program" is its first line.
-  static func cheapestText(_ rows: [Row], request: QuoteRequest, _ l: Language) -> String {
+  static func cheapestText(_ rows: [Row], request: QuoteRequest, wide: Bool, _ l: Language) -> String {
     var out = heading(request, l) + l.pick("（安い順）", " (cheapest first)") + "\n\n"
     var priced: [(quote: Quote, unused: [Unused])] = []
     var unpriced: [String] = []
@@ -193,10 +193,17 @@ enum CompareCommand {
     priced = priced.enumerated().sorted { a, b in
       a.element.quote.premium == b.element.quote.premium ? a.offset < b.offset : a.element.quote.premium < b.element.quote.premium
     }.map(\.element)
-    var table = TextColumns(alignments: [.left, .left, .left, .right, .left])
+    var table = TextColumns(alignments: [.left, .left, .right, .right, .right, .left])
+    if !wide {
+      table.add([l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("損害賠償", "Liability"), l.pick("事故対応", "Response"), l.pick("年間保険料", "Annual"), l.pick("根拠", "Basis")])
+    }
     for (q, unused) in priced {
       let notes = unused.map { unusedNote($0, l) }.joined(separator: " ")
-      table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l) + (notes.isEmpty ? "" : " " + notes)])
+      if wide {
+        table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l) + (notes.isEmpty ? "" : " " + notes)])
+      } else {
+        table.add([q.program.id, q.plan.code, Wording.limit(q.limits.liability, l), Wording.limit(q.limits.incidentResponse, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l)])
+      }
     }
     out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
     if !unpriced.isEmpty {
@@ -212,23 +219,30 @@ enum CompareCommand {
     return request.facility.name(l) + (counts.isEmpty ? "" : l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")"))
   }
 
-  static func text(_ rows: [Row], request: QuoteRequest, _ l: Language) -> String {
+  static func text(_ rows: [Row], request: QuoteRequest, wide: Bool, _ l: Language) -> String {
     var out = heading(request, l) + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
     var unpriced: [String] = []
     for row in rows {
       switch row {
       case .menu(let menu, let unused):
-        out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))"
-        out += unused.map { "  " + unusedNote($0, l) }.joined()
-        out += "\n  " + l.pick("加入資格: ", "Who may join: ") + menu.program.eligibility + "\n"
+        out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))\n"
+        if !unused.isEmpty { out += "  " + unused.map { unusedNote($0, l) }.joined(separator: " ") + "\n" }
+        out += "  " + l.pick("加入資格: ", "Who may join: ") + menu.program.eligibility + "\n"
         if let legend = Wording.familyLegend(menu.program, families: Wording.families(menu.plans), l) { out += "  " + legend + "\n" }
+        let shown = menu.entries.filter { entry in
+          if case .unpriced(_, _, .planNotOffered) = entry { return false }
+          return true
+        }
+        if !wide {
+          out += Wording.compactMenu(shown, program: menu.program, statusMarks: { PlansCommand.statusWord($0, l) }, l).render(indent: "  ")
+          continue
+        }
         var table = TextColumns(alignments: [.left, .left, .right, .left])
-        for entry in menu.entries {
+        for entry in shown {
           switch entry {
           case .priced(let q):
             table.add([q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l)])
           case .unpriced(let plan, let limits, let error):
-            if case .planNotOffered = error { continue }
             table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.statusWord(error, l)])
           }
         }

@@ -78,10 +78,11 @@ enum ImpactCommand {
     }
     try console.flushAndCheckOutput()
     let l = context.language
+    let width = context.terminalColumns ?? Screen.defaultWidth
     if format == "csv" {
-      console.writeError(report(summary, l))
+      console.writeError(Screen.fit(report(summary, l), width: width))
     } else {
-      console.write(report(summary, l))
+      console.write(Screen.fit(report(summary, l), width: width))
     }
     if summary.total == nil { throw BatchError.totalOverflow }
     return summary.failed > 0 ? 1 : 0

@@ -7,7 +7,7 @@ enum PlansCommand {
 
   static let specs: [OptionSpec] = [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [
     CommonOptions.security,
-  ] + CommonOptions.planFilters + [CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
+  ] + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
@@ -30,7 +30,10 @@ enum PlansCommand {
     switch format {
     case "json": output.text = JSONOutput.array(menu.entries.map { json($0, program: program, facility: facility, rates: rates) }).pretty
     case "csv": output.text = csv(menu, context.language)
-    default: output.text = text(menu, context.language) + Wording.rateLine(rates, context.language)
+    default:
+      let wide = args.has("--wide")
+      output.text = (wide ? text(menu, context.language) : compactText(menu, context.language)) + Wording.rateLine(rates, context.language)
+      output.screen = !wide
     }
     return output
   }
@@ -103,6 +106,28 @@ enum PlansCommand {
 
   static func limitCells(_ limits: Limits) -> [String] {
     [limits.liability, limits.incidentResponse, limits.lostProfit, limits.businessContinuation].map { $0.map { String($0.amount) } ?? "" }
+  }
+
+  /// The menu on an 80-column screen: the clerk's question answered, the reasons below.
+  static func compactText(_ menu: PlanMenu, _ l: Language) -> String {
+    let program = menu.program
+    var reasons: [String] = []
+    let table = Wording.compactMenu(menu.entries, program: program, statusMarks: { error in
+      let text = reason(error, l)
+      if !reasons.contains(text) { reasons.append(text) }
+      return statusWord(error, l) + " *\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
+    }, l)
+    var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
+    out += Wording.programContext(program, families: Wording.families(menu.plans), l)
+    out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
+    for (i, text) in reasons.enumerated() { out += "  *\(i + 1) \(text)\n" }
+    var assumptions: [Assumption.Kind] = []
+    for case .priced(let q) in menu.entries {
+      for a in q.assumptions where !assumptions.contains(a.kind) { assumptions.append(a.kind) }
+    }
+    for kind in assumptions { out += "  " + l.pick("前提: ", "Assumption: ") + Wording.assumption(kind, l) + "\n" }
+    out += "  " + l.pick("③④・自己負担額・1回分・1,000万円あたりは --wide", "--wide shows ③④, deductibles, installments and yen per 10M") + "\n"
+    return out
   }
 
   static func text(_ menu: PlanMenu, _ l: Language) -> String {

@@ -8,7 +8,7 @@ enum ProgramsCommand {
       $0.pick("1つの制度をすべて表示（保険契約者・代理店・引受保険会社と連絡先、保険期間、締切、加入資格、施設、注意事項）",
         "Show one program in full: policyholder, agent, insurer and contacts, period, deadlines, eligibility, facilities, notes")
     },
-    CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
+    CommonOptions.wide, CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
   ]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
@@ -20,6 +20,7 @@ enum ProgramsCommand {
       let program = try entry.load()
       var output = CommandOutput()
       output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
+      output.screen = format != "json"
       output.text = format == "json"
         ? full(json(program, rates: entry, today: context.today), program).pretty
         : detail(program, rates: entry, today: context.today, context.language)
@@ -31,6 +32,15 @@ enum ProgramsCommand {
     if format == "json" {
       return CommandOutput(text: JSONOutput.array(programs.map { json($0.program, rates: $0.entry, today: context.today) }).pretty)
     }
+    guard args.has("--wide") else {
+      // 80 columns: who runs it and when; the rest is one --program away.
+      var table = TextColumns(alignments: [.left, .left, .left])
+      table.add(["ID", l.pick("保険契約者", "Policyholder"), l.pick("保険期間", "Period")])
+      for (_, p) in programs { table.add([p.id, Catalog.spokenName(p.policyholder), periodShort(p, today: context.today, l)]) }
+      let hint = l.pick("1つの制度のすべて: cyberquote programs --program ID。引受保険会社・施設・料率の一覧: --wide",
+        "One program in full: cyberquote programs --program ID; insurers, facilities and rates: --wide")
+      return CommandOutput(text: table.render() + hint + "\n", screen: true)
+    }
     var table = TextColumns(alignments: [.left, .left, .left, .left, .left, .left])
     table.add([
       "ID", l.pick("制度", "Program"), l.pick("引受保険会社", "Insurer"), l.pick("保険期間", "Period"),
@@ -40,6 +50,13 @@ enum ProgramsCommand {
       table.add([p.id, Wording.programTitle(p), p.insurer, Wording.period(p, today: context.today, l), pricedFacilities(p, l), Wording.rateSource(entry, l)])
     }
     return CommandOutput(text: table.render())
+  }
+
+  /// The period in a short form for the listing: days without the hour.
+  static func periodShort(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+    guard let period = p.period else { return Wording.period(p, today: today, l) }
+    let ended = today.map { period.hasEnded(by: $0) } ?? false
+    return l.pick("\(period.start.japanese)〜\(period.end.japanese)", "\(period.start) to \(period.end)") + (ended ? l.pick("（終了）", " (ended)") : "")
   }
 
   /// Facilities a table prints figures for; a facility priced from another's table by

@@ -50,7 +50,9 @@ enum QuoteCommand {
       var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteRendering.json(quote, rates: rates)
       if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover)) }
       output.text = json.pretty
-    default: output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover)
+    default:
+      output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover)
+      output.screen = true
     }
     return output
   }
@@ -123,6 +125,11 @@ enum CommonOptions {
   }
 
   static let facilityChoices = FacilityKind.allCases.map(\.rawValue)
+
+  /// Every column, beyond the screen's width (plans, compare, programs).
+  static let wide = OptionSpec(name: "--wide", valueName: nil) {
+    $0.pick("すべての列を表示（③④・自己負担額・1回分・1,000万円あたり など。80桁を超えます）", "Show every column (③④, deductibles, installments, per 10M yen …), wider than 80 columns")
+  }
 
   /// The options that narrow a menu to the plans a clerk is looking for (plans, compare).
   static let planFilters: [OptionSpec] = [

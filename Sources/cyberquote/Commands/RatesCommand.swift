@@ -29,7 +29,7 @@ enum RatesCommand {
       if args.value("--program") != nil { throw UsageError.unexpectedArgument("--program", command: name) }
       let paths = Array(args.positionals.dropFirst())
       let sources = paths.isEmpty ? try RateFileSources.builtIn(context.catalog) : try RateFileSources.read(paths)
-      return report(RateBookCheck.check(sources), files: sources.count, context.language, console: &console)
+      return report(RateBookCheck.check(sources), files: sources.count, context.language, width: context.terminalColumns ?? Screen.defaultWidth, console: &console)
     default:
       throw UsageError.invalidValue(
         action, option: name, expected: .oneOf(actions, suggestion: Suggestion.closest(to: action, in: actions)), command: name)
@@ -37,7 +37,7 @@ enum RatesCommand {
   }
 
   /// Clean: one line per program on stdout. Otherwise: the errors on stderr and nothing on stdout.
-  static func report<C: Console>(_ result: RateBookCheck.Result, files: Int, _ l: Language, console: inout C) -> Int32 {
+  static func report<C: Console>(_ result: RateBookCheck.Result, files: Int, _ l: Language, width: Int = Screen.defaultWidth, console: inout C) -> Int32 {
     guard result.errors.isEmpty else {
       for error in result.errors { console.writeError(error.description + "\n") }
       let failedFiles = Set(result.errors.map(\.file)).count
@@ -49,9 +49,9 @@ enum RatesCommand {
     var table = TextColumns(alignments: [.left, .left, .left, .right])
     table.add([l.pick("ファイル", "File"), "ID", l.pick("保険期間", "Period"), l.pick("保険料表", "Tables")])
     for (file, program) in result.programs {
-      table.add([file, program.id, program.period.map { l.pick($0.japanese, $0.iso) } ?? l.pick("記載なし", "not stated"), "\(program.tables.count)"])
+      table.add([file, program.id, ProgramsCommand.periodShort(program, today: nil, l), "\(program.tables.count)"])
     }
-    console.write(table.render() + l.pick("\(files) ファイル: エラーなし\n", "\(files) file(s): no errors\n"))
+    console.write(Screen.fit(table.render() + l.pick("\(files) ファイル: エラーなし\n", "\(files) file(s): no errors\n"), width: width))
     return 0
   }
 }

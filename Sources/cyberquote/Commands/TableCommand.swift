@@ -46,7 +46,7 @@ enum TableCommand {
       }
     }
     let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
-    return CommandOutput(text: out + "\n" + Wording.rateLine(rates, l), warnings: warnings)
+    return CommandOutput(text: out + "\n" + Wording.rateLine(rates, l), warnings: warnings, screen: true)
   }
 
   static func section(
@@ -56,22 +56,26 @@ enum TableCommand {
     let plans = table.rows.compactMap { program.plan($0.plan) }
     let coverages = Coverage.allCases.filter { c in plans.contains { p in program.limits(of: p, for: facility).entries.contains { $0.coverage == c } } }
     let sized = counts.generalBeds != nil || counts.otherBeds != nil || counts.capacity != nil
-    var header = [l.pick("プラン", "Plan")] + coverages.map { $0.marker + Wording.coverageName($0, program, l) } + [l.pick("自己負担額", "Deductible")]
-    header += table.columns
+    // Headers without ①②: characters of ambiguous width stay out of aligned columns. A column
+    // name's parenthesis goes to a note below, so that the table fits 80 columns.
+    var header = [l.pick("プラン", "Plan")] + coverages.map { Wording.coverageName($0, program, l) }
+    let shortColumns = table.columns.map { name in
+      String(name.prefix { $0 != "(" && $0 != "（" }).trimmingSpaces
+    }
+    header += shortColumns
     let options = program.options
-    if case .flat = table.basis { header += options.map { "+" + $0.name } }
+    if case .flat = table.basis { header += options.map { "+" + $0.code } }
     if sized {
       let size = [counts.generalBeds.map { Wording.count(.generalBeds, $0, l) }, counts.otherBeds.map { Wording.count(.otherBeds, $0, l) }, counts.capacity.map { Wording.count(.capacity, $0, l) }]
         .compactMap { $0 }.joined(separator: "・")
       header.append(l.pick("\(size)の年間保険料", "annual premium at \(size)"))
     }
-    var rows = TextColumns(alignments: [.left] + coverages.map { _ in .right } + [.left] + Array(repeating: .right, count: header.count))
+    var rows = TextColumns(alignments: [.left] + coverages.map { _ in .right } + Array(repeating: .right, count: header.count))
     rows.add(header)
     for row in table.rows {
       guard let plan = program.plan(row.plan) else { continue }
       let limits = program.limits(of: plan, for: facility)
       var cells = [plan.code] + coverages.map { c in limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-" }
-      cells.append(Wording.deductibles(limits.entries.map { ($0.coverage, program.deductibles[$0.coverage]) }, program: program, l))
       cells += row.values.map(Wording.yen)
       if case .flat = table.basis {
         for option in options {
@@ -88,7 +92,21 @@ enum TableCommand {
       }
       rows.add(cells)
     }
-    var out = "\(table.title)  [\(table.source)]\n" + rows.render(indent: "  ")
+    // Columns one space apart where two would pass 80 (kumamoto-hokeni's base and three options).
+    var rendered = rows.render(indent: "  ")
+    if rendered.split(separator: "\n").contains(where: { Screen.width(of: String($0)) > Screen.defaultWidth }) {
+      rendered = rows.render(indent: "  ", gap: " ")
+    }
+    var out = "\(table.title)  [\(table.source)]\n" + rendered
+    for (short, full) in zip(shortColumns, table.columns) where short != full { out += "  \(short): \(full)\n" }
+    if case .flat = table.basis, !options.isEmpty {
+      out += "  " + options.map { "+\($0.code): \($0.name) \(Wording.limit($0.limit, l))" }.joined(separator: l.pick("、", ", "))
+        + l.pick("（基本プランとの合計）", " (total with the base plan)") + "\n"
+    }
+    if let plan = plans.first {
+      let deductibles = program.limits(of: plan, for: facility).entries.map { ($0.coverage, program.deductibles[$0.coverage]) }
+      out += "  " + l.pick("自己負担額: ", "Deductible: ") + Wording.deductibles(deductibles, program: program, l) + "\n"
+    }
     if let reason = table.estimatedFacilities.contains(facility) ? table.estimateReason : nil {
       out += l.pick("  ※推定: ", "  * estimate: ") + reason + "\n"
     }

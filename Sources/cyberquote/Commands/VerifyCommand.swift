@@ -65,7 +65,7 @@ enum VerifyCommand {
       "照合 \(rows.count)行、一致 \(rows.count - failed.count)行、不一致 \(failed.count)行\n",
       "\(rows.count) checked, \(rows.count - failed.count) passed, \(failed.count) failed\n")
     if let path = args.value("--junit") { try OutputFile.write(junit(rows), to: path) }
-    console.write(report)
+    console.write(Screen.fit(report, width: context.terminalColumns ?? Screen.defaultWidth))
     return failed.isEmpty ? 0 : 1
   }
 

@@ -37,6 +37,22 @@ struct TextColumns {
     text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
   }
 
+  /// The same, with characters of East Asian ambiguous width counted as two when
+  /// `ambiguousWide` (how CJK terminals draw ①, ▲, ※, × and the like).
+  static func width(of scalar: Unicode.Scalar, ambiguousWide: Bool) -> Int {
+    ambiguousWide && isAmbiguous(scalar) ? 2 : width(of: scalar)
+  }
+
+  /// East Asian Width "A" characters this tool prints, and their neighbours.
+  static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00A7, 0x00A8, 0x00B0, 0x00B1, 0x00B4, 0x00B6, 0x00D7, 0x00F7, 0x2010...0x2027, 0x2030...0x203E, 0x2103,
+      0x2190...0x21FF, 0x2212, 0x221A, 0x221E, 0x2234, 0x2460...0x24FF, 0x2500...0x25FF, 0x2600...0x26FF:
+      true
+    default: false
+    }
+  }
+
   static func width(of scalar: Unicode.Scalar) -> Int {
     switch scalar.value {
     case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: 0

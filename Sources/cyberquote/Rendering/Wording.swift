@@ -102,6 +102,25 @@ enum Wording {
     return out
   }
 
+  /// A menu for an 80-column screen: plan, ① and ② limits, annual premium, basis or status.
+  /// Headers carry no ①②: characters of ambiguous width stay out of aligned columns.
+  static func compactMenu(_ entries: [PlanMenu.Entry], program: Program, statusMarks: (QuoteError) -> String, _ l: Language) -> TextColumns {
+    var table = TextColumns(alignments: [.left, .right, .right, .right, .left])
+    table.add([
+      l.pick("プラン", "Plan"), coverageName(.liability, program, l), coverageName(.incidentResponse, program, l),
+      l.pick("年間保険料", "Annual"), l.pick("根拠・備考", "Basis / note"),
+    ])
+    for entry in entries {
+      switch entry {
+      case .priced(let q):
+        table.add([q.plan.code, limit(q.limits.liability, l), limit(q.limits.incidentResponse, l), yen(q.premium), basisShort(q.basis, l)])
+      case .unpriced(let plan, let limits, let error):
+        table.add([plan.code, limit(limits.liability, l), limit(limits.incidentResponse, l), "-", statusMarks(error)])
+      }
+    }
+    return table
+  }
+
   /// One of the brochures' answers in a word or two.
   static func availability(_ a: Availability, _ l: Language) -> String {
     switch a {
