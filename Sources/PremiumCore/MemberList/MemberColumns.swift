@@ -3,7 +3,7 @@
 /// English names match case-insensitively; the Japanese headers staff type match after
 /// full-width folding. Every other column passes through untouched.
 public struct MemberColumns: Sendable, Equatable {
-  /// Accepted header names per field, English first. Documented in the README.
+  /// Accepted header names per field, English first. Documented in docs/batch.md.
   public static let names: [(field: QuoteField, names: [String])] = [
     (.program, ["program", "制度"]),
     (.facility, ["facility", "施設区分"]),

@@ -105,7 +105,7 @@ public enum InputRange {
   public static let bedComponent = 0...10_000
   public static let facilities = 1...1_000
   /// The brochures print 15% and 20%; re-pricing beyond 30% would show a discount no program
-  /// here offers (README, "Re-pricing").
+  /// here offers (docs/commands.md, "Re-pricing").
   public static let groupDiscountPercent = 0...30
   public static let installments = 1...12
   public static let securityPercent = -30...30
