@@ -41,6 +41,7 @@ enum CLI {
     ("impact", { $0.pick("会員名簿を現行と新しい料率で計算し、保険料の変動を集計", "Re-price a member list under old and new rates and tally the changes") }),
     ("verify", { $0.pick("検査ファイル (CSV) の期待値と保険料を照合（CI 用、JUnit 出力）", "Check priced rows against expected figures in check files (for CI, with JUnit output)") }),
     ("rates", { $0.pick("料率ファイルの出力 (show) と検証 (check)", "Write a program as a rate file (show), or validate rate files (check)") }),
+    ("proposal", { $0.pick("お客さまに渡す御見積書（印刷用 HTML）を作成", "Write a printable quotation page (HTML) for the doctor") }),
   ]
 
   static func run<C: Console>(
@@ -122,6 +123,7 @@ enum CLI {
     if first == ImpactCommand.name { return try ImpactCommand.run(rest, context: context, console: &console) }
     if first == VerifyCommand.name { return try VerifyCommand.run(rest, context: context, console: &console) }
     if first == RatesCommand.name { return try RatesCommand.run(rest, context: context, console: &console) }
+    if first == ProposalCommand.name { return try ProposalCommand.run(rest, context: context, console: &console) }
     let result: CommandOutput
     switch first {
     case QuoteCommand.name: result = try QuoteCommand.run(rest, context: context)

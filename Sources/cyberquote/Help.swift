@@ -30,6 +30,7 @@ enum Help {
     case RatesCommand.name: RatesCommand.specs
     case ImpactCommand.name: ImpactCommand.specs
     case VerifyCommand.name: VerifyCommand.specs
+    case ProposalCommand.name: ProposalCommand.specs
     default: nil
     }
   }

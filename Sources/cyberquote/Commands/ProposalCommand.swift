@@ -1,0 +1,438 @@
+import PremiumCore
+
+/// `cyberquote proposal`: a printable quotation page (one self-contained HTML file: inline CSS and
+/// SVG, no script, nothing fetched) for the doctor to take home. Every figure on it is the
+/// library's, rendered by the same words as the terminal; the page only arranges them.
+enum ProposalCommand {
+  static let name = "proposal"
+
+  static let specs: [OptionSpec] = [
+    CommonOptions.program, CommonOptions.facility,
+  ] + CommonOptions.counts + [
+    CommonOptions.security,
+    OptionSpec(name: "--plan", valueName: "CODE[,CODE…]") {
+      $0.pick("ご提案するプラン（カンマ区切りで複数可）。表で強調し、計算の説明を付けます", "Plans to propose (comma-separated): highlighted in the menu, each with its calculation")
+    },
+    OptionSpec(name: "--to", valueName: "NAME") { $0.pick("宛名（医療機関名など）", "Recipient (the institution)") },
+    OptionSpec(name: "--from", valueName: "NAME") { $0.pick("差出人（代理店名など）", "Sender (the agency)") },
+    OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") { $0.pick("申込（受付）日: 補償期間を記載", "Application day: states the cover it gets") },
+    OptionSpec(name: "--compare", valueName: nil) { $0.pick("加入できる全制度での比較を付ける", "Add the same facility across every program it may join") },
+    OptionSpec(name: "--members", valueName: "FILE") {
+      $0.pick("法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と合計）", "A corporate group: the member list of batch on one page, each facility's premium and the total")
+    },
+    OptionSpec(name: "--out", valueName: "FILE.html") { $0.pick("書き出すファイル（既定: 標準出力。- も標準出力）", "File to write (default, or -: standard output)") },
+    CommonOptions.lang, CommonOptions.help,
+  ]
+
+  static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
+    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let l = context.language
+    var page = ProposalPage(language: l, date: context.today, to: args.value("--to"), from: args.value("--from"))
+    let html: String
+    if let members = args.value("--members") {
+      html = try page.group(try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, today: context.today) })
+    } else {
+      let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
+      guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
+      let counts = try CommonOptions.parseCounts(args, command: name)
+      let request = QuoteRequest(
+        program: id, facility: facility, plan: "",
+        generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
+        securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
+      let rates = try context.catalog.entry(id)
+      let program = try rates.load()
+      var resolved = request
+      resolved.program = program.id
+      let menu = try PlanMenu(program: program, request: resolved, on: context.today)
+      let chosen = try (args.value("--plan") ?? "").split(separator: ",").map { raw -> String in
+        let code = NumberText.halfWidth(String(raw)).trimmingSpaces.uppercased()
+        guard let plan = program.plan(code) else {
+          let codes = program.plans.map(\.code)
+          throw QuoteError.unknownPlan(code, program: program.id, suggestion: Suggestion.closest(to: code, in: codes), known: codes)
+        }
+        return plan.code
+      }
+      let cover = try QuoteCommand.applyDate(args).map { CoverDates(program: program, receivedOn: $0) }
+      let compare = args.has("--compare")
+        ? try context.catalog.ids.map { CompareCommand.row(try context.catalog.entry($0).load(), request: resolved, filter: PlanFilter(), today: context.today) }
+        : nil
+      html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, compare: compare)
+    }
+    guard let out = args.value("--out"), out != "-" else {
+      console.write(html)
+      return 0
+    }
+    try OutputFile.write(html, to: out)
+    return 0
+  }
+
+  /// One member of a group, priced (or why not).
+  struct Member {
+    let line: Int
+    let name: String
+    let cells: [String]
+    let result: Result<Quote, MemberRowError>
+    let message: String
+  }
+
+  /// The member list of `batch`, each row priced under the catalog.
+  static func groupRows(_ path: String, catalog: Catalog, today: CalendarDate?) throws -> [Member] {
+    let input = try MemberListInput.open(file: path)
+    defer { input.close() }
+    var reader = CSVReader(input.source)
+    let (header, columns) = try MemberListInput.header(&reader)
+    // The member's name: the first column that is not one of the fields batch reads.
+    let fieldColumns = Set(columns.index.values)
+    let nameColumn = header.indices.first { !fieldColumns.contains($0) }
+    var pricer = RowPricer(catalog: catalog)
+    var members: [Member] = []
+    while try MemberListInput.next(&reader) {
+      if reader.isBlankLine { continue }
+      let line = reader.line
+      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
+      let result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: .init()).flatMap { pricer.quote($0) }
+      let message: String
+      if case .failure(let error) = result {
+        message = error.message(language: .ja) { columns.columnName($0) ?? $0.rawValue }
+      } else {
+        message = ""
+      }
+      let name = nameColumn.map { cells[$0] } ?? ""
+      members.append(Member(line: line, name: name.isEmpty ? "\(line)" : name, cells: cells, result: result, message: message))
+    }
+    return members
+  }
+}
+
+/// The page itself: sections in the brochure's terms, figures and words from the renderers.
+struct ProposalPage {
+  let language: Language
+  let date: CalendarDate?
+  let to: String?
+  let from: String?
+
+  private var l: Language { language }
+
+  static let style = """
+    @page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+    * { box-sizing: border-box; }
+    body { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 8.5pt; color: #111; margin: 0; }
+    p { margin: 1mm 0; }
+    header { display: flex; justify-content: space-between; align-items: flex-start; border-bottom: 2px solid #1f5fa8; padding-bottom: 4mm; margin-bottom: 4mm; }
+    h1 { font-size: 16pt; margin: 0 0 2mm 0; }
+    h2 { font-size: 11pt; margin: 5mm 0 2mm 0; border-left: 4px solid #1f5fa8; padding-left: 2mm; break-after: avoid; }
+    table { border-collapse: collapse; width: 100%; margin-bottom: 2mm; }
+    th, td { border: 1px solid #bbb; padding: 0.6mm 1.5mm; vertical-align: top; }
+    th { background: #eef3fa; text-align: left; font-weight: normal; white-space: nowrap; }
+    section.facility th, section.program th { width: 22%; }
+    td.num, td.name { white-space: nowrap; }
+    td.num { text-align: right; }
+    tr { break-inside: avoid; }
+    tr.chosen td { background: #fff3c4; font-weight: bold; }
+    .to { font-size: 13pt; }
+    .muted { color: #555; }
+    .notice { border: 1px solid #c0392b; padding: 2mm; margin-top: 4mm; }
+    section { break-inside: auto; }
+    svg { width: 100%; height: auto; max-height: 80mm; }
+    ol, ul { margin: 1mm 0 1mm 5mm; padding-left: 4mm; }
+    @media print { .chart { break-inside: avoid; } }
+    """
+
+  // MARK: - Pages
+
+  /// One facility: the menu, the chosen plans explained, the curve, the comparison.
+  mutating func single(
+    menu: PlanMenu, request: QuoteRequest, chosen: [String], rates: Catalog.Entry, cover: CoverDates?, compare: [CompareCommand.Row]?
+  ) throws -> String {
+    let program = menu.program
+    var h = HTML()
+    h.element("section", [("class", "facility")]) { h in
+      h.element("h2", text: l.pick("ご提案の対象", "The facility"))
+      h.element("table") { h in
+        row(&h, l.pick("施設区分", "Facility"), request.facility.name(l))
+        let counts = CountKind.allCases.compactMap { kind -> String? in
+          switch kind {
+          case .generalBeds: request.generalBeds.map { Wording.count(.generalBeds, $0, l) }
+          case .otherBeds: request.otherBeds.map { Wording.count(.otherBeds, $0, l) }
+          case .capacity: request.capacity.map { Wording.count(.capacity, $0, l) }
+          }
+        }
+        if !counts.isEmpty { row(&h, l.pick("病床数・定員", "Beds, capacity"), counts.joined(separator: l.pick("、", ", "))) }
+        if let security = request.securityPercent, security != .zero {
+          row(&h, l.pick("セキュリティー割増引", "Security adjustment"), Wording.percent(security, l, signed: true))
+        }
+      }
+    }
+    programSection(&h, program, cover: cover)
+    menuSection(&h, menu, chosen: chosen)
+    for code in chosen {
+      guard let entry = menu.entries.first(where: { PlanFilter.planAndLimits($0).0.code == code }) else { continue }
+      explanation(&h, entry)
+    }
+    if let code = chosen.first ?? menu.entries.compactMap({ entry -> String? in if case .priced(let q) = entry { q.plan.code } else { nil } }).first,
+      let chart = chartSVG(program: program, facility: request.facility, plan: code, request: request)
+    {
+      h.element("section", [("class", "chart")]) { h in
+        h.element("h2", text: l.pick("病床数・定員と保険料", "The premium against beds or capacity"))
+        h.addTrusted(chart)
+      }
+    }
+    if let compare { compareSection(&h, compare, facility: request.facility) }
+    closing(&h, program, facility: request.facility, rates: rates)
+    return document(title: l.pick("御見積書", "Quotation") + " — " + Wording.programTitle(program), body: h.text)
+  }
+
+  /// A corporate group: each facility's premium under its program and plan, and the total.
+  mutating func group(_ members: [ProposalCommand.Member]) throws -> String {
+    var h = HTML()
+    var total = YenSum()
+    h.element("section", [("class", "group")]) { h in
+      h.element("h2", text: l.pick("施設ごとの保険料", "Each facility's premium"))
+      h.element("table") { h in
+        h.element("tr") { h in
+          for title in [l.pick("施設", "Facility"), l.pick("制度", "Program"), l.pick("施設区分", "Kind"), l.pick("プラン", "Plan"),
+            l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"), l.pick("根拠・エラー", "Basis / error")]
+          {
+            h.element("th", text: title)
+          }
+        }
+        for member in members {
+          switch member.result {
+          case .success(let q):
+            total.add(q.premium.amount)
+            h.element("tr", [("data-premium", "\(q.premium.amount)")]) { h in
+              h.element("td", [("class", "name")], text: member.name)
+              h.element("td", text: Wording.programTitle(q.program))
+              h.element("td", text: q.facility.name(l))
+              h.element("td", text: q.plan.code)
+              h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+              h.element("td", [("class", "num")], text: Wording.yen(q.premium))
+              h.element("td", text: Wording.basisShort(q.basis, l))
+            }
+          case .failure:
+            h.element("tr", [("class", "failed")]) { h in
+              h.element("td", [("class", "name")], text: member.name)
+              for _ in 0..<4 { h.element("td", text: "") }
+              h.element("td", [("class", "num")], text: "-")
+              h.element("td", text: l.pick("\(member.line)行目: ", "line \(member.line): ") + member.message)
+            }
+          }
+        }
+        h.element("tr", [("class", "total")]) { h in
+          h.element("th", text: l.pick("合計", "Total"))
+          for _ in 0..<4 { h.element("td", text: "") }
+          h.element("td", [("class", "num"), ("data-total", total.amount.map { "\($0)" } ?? "")], text: total.amount.map { Wording.yen(Yen($0)) } ?? l.pick("計算できません", "cannot be computed"))
+          let failed = members.filter { if case .failure = $0.result { true } else { false } }.count
+          h.element("td", text: failed == 0 ? "" : l.pick("計算できない施設 \(failed)件は合計に含みません", "\(failed) facilities without a figure are not in the total"))
+        }
+      }
+    }
+    notice(&h)
+    return document(title: l.pick("御見積書（施設一覧）", "Quotation (facilities)"), body: h.text)
+  }
+
+  // MARK: - Sections
+
+  private func programSection(_ h: inout HTML, _ p: Program, cover: CoverDates?) {
+    h.element("section", [("class", "program")]) { h in
+      h.element("h2", text: l.pick("制度", "The program"))
+      h.element("table") { h in
+        row(&h, l.pick("制度", "Program"), Wording.programTitle(p))
+        row(&h, l.pick("保険契約者", "Policyholder"), p.policyholder)
+        row(&h, l.pick("取扱代理店", "Agent"), p.agent ?? Wording.notStated(l))
+        row(&h, l.pick("引受保険会社", "Insurer"), p.insurer)
+        row(&h, l.pick("保険期間", "Period"), Wording.period(p, today: date, l))
+        if let cover { row(&h, l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)) }
+        row(&h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))
+        row(&h, l.pick("加入資格", "Who may join"), p.eligibility)
+        row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
+        row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
+        if !p.conditions.contacts.isEmpty { row(&h, l.pick("お問い合わせ先", "Contacts"), p.conditions.contacts.joined(separator: " / ")) }
+      }
+    }
+  }
+
+  private func menuSection(_ h: inout HTML, _ menu: PlanMenu, chosen: [String]) {
+    let program = menu.program
+    let coverages = Coverage.allCases.filter { c in menu.entries.contains { PlanFilter.planAndLimits($0).1.entries.contains { $0.coverage == c } } }
+    var reasons: [String] = []
+    h.element("section", [("class", "menu")]) { h in
+      h.element("h2", text: l.pick("プランと保険料", "Plans and premiums"))
+      if let legend = Wording.familyLegend(program, families: Wording.families(menu.plans), l) { h.element("p", text: legend) }
+      // Deductibles belong to a coverage, the same for every plan: one line, not a column.
+      let deductibles = coverages.map { ($0, program.deductibles[$0]) }
+      h.element("p", text: l.pick("自己負担額: ", "Deductibles: ") + Wording.deductibles(deductibles, program: program, l))
+      let installments = menu.entries.contains { entry in if case .priced(let q) = entry { q.installments > 1 } else { false } }
+      h.element("table") { h in
+        h.element("tr") { h in
+          h.element("th", text: l.pick("プラン", "Plan"))
+          for c in coverages { h.element("th", text: c.marker + Wording.coverageName(c, program, l)) }
+          h.element("th", text: l.pick("年間保険料", "Annual premium"))
+          if installments { h.element("th", text: l.pick("1回分", "Installment")) }
+          h.element("th", text: l.pick("根拠・備考", "Basis / note"))
+        }
+        for entry in menu.entries {
+          let (plan, limits) = PlanFilter.planAndLimits(entry)
+          var attributes: [(String, String)] = [("data-plan", plan.code)]
+          if chosen.contains(plan.code) { attributes.append(("class", "chosen")) }
+          if case .priced(let q) = entry { attributes.append(("data-premium", "\(q.premium.amount)")) }
+          h.element("tr", attributes) { h in
+            h.element("td", text: plan.code)
+            for c in coverages { h.element("td", [("class", "num")], text: limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-") }
+            switch entry {
+            case .priced(let q):
+              h.element("td", [("class", "num")], text: Wording.yen(q.premium))
+              if installments { h.element("td", [("class", "num")], text: Wording.yen(q.installmentPremium) + " × \(q.installments)") }
+              h.element("td", text: Wording.basisShort(q.basis, l))
+            case .unpriced(_, _, let error):
+              // The reason once, below the table; the row carries its status and a mark.
+              let text = PlansCommand.reason(error, l)
+              if !reasons.contains(text) { reasons.append(text) }
+              h.element("td", [("class", "num")], text: "-")
+              if installments { h.element("td", [("class", "num")], text: "-") }
+              h.element("td", [("data-status", error.availability?.rawValue ?? "")], text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)")
+            }
+          }
+        }
+      }
+      for (i, text) in reasons.enumerated() { h.element("p", [("class", "muted")], text: "*\(i + 1) " + text) }
+    }
+  }
+
+  private func explanation(_ h: inout HTML, _ entry: PlanMenu.Entry) {
+    h.element("section", [("class", "calc")]) { h in
+      switch entry {
+      case .priced(let q):
+        h.element("h2", text: l.pick("計算の説明 — \(q.plan.code)", "How the premium is reached — \(q.plan.code)"))
+        h.element("p", [("data-premium", "\(q.premium.amount)")], text: l.pick("年間保険料 ", "Annual premium ") + Wording.yen(q.premium) + l.pick("（\(Wording.payment(q, l))）", " (\(Wording.payment(q, l)))") + l.pick("　根拠: ", "; basis: ") + Wording.basis(q.basis, l))
+        h.element("ol") { h in
+          for step in q.steps { h.element("li", text: StepWording.line(step, quote: q, l)) }
+        }
+        h.element("p", [("class", "muted")], text: l.pick("出典: ", "Source: ") + Wording.source(q))
+        if let reason = q.estimateReason { h.element("p", text: l.pick("【推定】", "[ESTIMATE] ") + Wording.estimateReason(reason, l)) }
+        if !q.assumptions.isEmpty {
+          h.element("p", text: l.pick("前提（パンフレットに記載のない仮定）", "Assumptions (not stated in the brochure)"))
+          h.element("ul") { h in
+            for a in q.assumptions { h.element("li", text: Wording.assumption(a.kind, l)) }
+          }
+        }
+      case .unpriced(let plan, _, let error):
+        h.element("h2", text: plan.code)
+        h.element("p", text: PlansCommand.reason(error, l))
+      }
+    }
+  }
+
+  private func chartSVG(program: Program, facility: FacilityKind, plan: String, request: QuoteRequest) -> String? {
+    guard let curve = try? PremiumCurve(program: program, facility: facility, plan: plan) else { return nil }
+    let count = (request.generalBeds ?? 0) + (request.otherBeds ?? 0) + (request.capacity ?? 0)
+    let maximum = min(InputRange.count.upperBound, max(200, count * 3 / 2))
+    guard var chart = try? ChartCommand.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
+    // The facility's own premium, as the menu gives it (its security adjustment included).
+    if count > 0, let quote = try? Pricer.quote(
+      QuoteRequest(
+        program: program.id, facility: facility, plan: plan, generalBeds: request.generalBeds, otherBeds: request.otherBeds,
+        capacity: request.capacity, securityPercent: request.securityPercent),
+      in: program)
+    {
+      var given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
+      if quote.securityPercent != .zero { given.append(Wording.percent(quote.securityPercent, l, signed: true)) }
+      chart.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
+    }
+    // Inline: the SVG without its XML declaration.
+    return ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n")
+  }
+
+  private func compareSection(_ h: inout HTML, _ rows: [CompareCommand.Row], facility: FacilityKind) {
+    h.element("section", [("class", "compare")]) { h in
+      h.element("h2", text: l.pick("他の制度との比較（\(facility.name(l))）", "Across the programs (\(facility.name(l)))"))
+      h.element("table") { h in
+        h.element("tr") { h in
+          for title in [l.pick("制度", "Program"), l.pick("加入資格", "Who may join"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium")] {
+            h.element("th", text: title)
+          }
+        }
+        for row in rows {
+          switch row {
+          case .menu(let menu, _):
+            let priced = menu.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
+            for (i, q) in priced.enumerated() {
+              h.element("tr", [("data-program", q.program.id), ("data-premium", "\(q.premium.amount)")]) { h in
+                h.element("td", text: i == 0 ? Wording.programTitle(q.program) : "")
+                h.element("td", text: i == 0 ? q.program.eligibility : "")
+                h.element("td", text: q.plan.code)
+                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                h.element("td", [("class", "num")], text: Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : ""))
+              }
+            }
+          case .cannotPrice(let program, let error):
+            h.element("tr", [("data-program", program.id)]) { h in
+              h.element("td", text: Wording.programTitle(program))
+              h.element("td", text: program.eligibility)
+              h.element("td", text: "-")
+              h.element("td", text: PlansCommand.reason(error, l))
+              h.element("td", [("class", "num")], text: "-")
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private func closing(_ h: inout HTML, _ p: Program, facility: FacilityKind, rates: Catalog.Entry) {
+    let notes = p.notes(for: facility)
+    h.element("section", [("class", "notes")]) { h in
+      h.element("h2", text: l.pick("パンフレットの記載・ご注意", "The brochure's conditions"))
+      if !notes.isEmpty {
+        h.element("ul") { h in
+          for note in notes { h.element("li", text: note) }
+        }
+      }
+      h.element("p", [("class", "muted")], text: l.pick("料率: ", "Rates: ") + Wording.rateSource(rates, l) + l.pick("（出典 ", " (source ") + p.source + "、" + Wording.period(p, today: date, l) + l.pick("）", ")"))
+    }
+    notice(&h)
+  }
+
+  private func notice(_ h: inout HTML) {
+    h.element("p", [("class", "notice")], text: l.pick(
+      "この書面はパンフレットの保険料と計算式による試算です。正式な保険料は保険会社の計算によります。【推定】の金額は見積りではなく参考値です。",
+      "This page is computed from the brochure's premiums and formula. The insurer's own calculation governs; figures marked [ESTIMATE] are not quotes."))
+  }
+
+  // MARK: - Pieces
+
+  private func row(_ h: inout HTML, _ key: String, _ value: String) {
+    h.element("tr") { h in
+      h.element("th", text: key)
+      h.element("td", text: value)
+    }
+  }
+
+  private func document(title: String, body: String) -> String {
+    var h = HTML()
+    h.addTrusted("<!DOCTYPE html>\n")
+    h.element("html", [("lang", l.rawValue)]) { h in
+      h.element("head") { h in
+        h.addTrusted("<meta charset=\"utf-8\"/>")
+        h.element("title", text: title)
+        h.element("style") { $0.addTrusted(Self.style) }
+      }
+      h.element("body") { h in
+        h.element("header") { h in
+          h.element("div") { h in
+            h.element("h1", text: l.pick("御見積書（保険料のご提案）", "Quotation: a premium proposal"))
+            if let to { h.element("p", [("class", "to")], text: to + l.pick(" 御中", "")) }
+          }
+          h.element("div") { h in
+            if let date { h.element("p", text: l.pick(date.japanese, date.description)) }
+            if let from { h.element("p", text: from) }
+          }
+        }
+        h.addTrusted(body)
+      }
+    }
+    h.newline()
+    return h.text
+  }
+}
