@@ -13,14 +13,9 @@ enum PlansCommand {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: formats)
-    let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
-    guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
-    let counts = try CommonOptions.parseCounts(args, command: name)
-    let request = QuoteRequest(
-      program: id, facility: facility, plan: "",
-      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
-      securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
-    let rates = try context.catalog.entry(id)
+    let request = try CommonOptions.menuRequest(args, command: name)
+    let facility = request.facility
+    let rates = try context.catalog.entry(request.program)
     let program = try rates.load()
     let filter = try CommonOptions.parsePlanFilter(args, command: name)
     var menu = try PlanMenu(program: program, request: request, on: context.today)
@@ -120,12 +115,7 @@ enum PlansCommand {
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
     out += Wording.programContext(program, families: Wording.families(menu.plans), l)
     out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
-    for (i, text) in reasons.enumerated() { out += "  *\(i + 1) \(text)\n" }
-    var assumptions: [Assumption.Kind] = []
-    for case .priced(let q) in menu.entries {
-      for a in q.assumptions where !assumptions.contains(a.kind) { assumptions.append(a.kind) }
-    }
-    for kind in assumptions { out += "  " + l.pick("前提: ", "Assumption: ") + Wording.assumption(kind, l) + "\n" }
+    out += footer(menu, reasons: reasons, mark: "*", l)
     out += "  " + l.pick("③④・自己負担額・1回分・1,000万円あたりは --wide", "--wide shows ③④, deductibles, installments and yen per 10M") + "\n"
     return out
   }
@@ -168,7 +158,12 @@ enum PlansCommand {
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
     out += Wording.programContext(program, families: Wording.families(menu.plans), l)
     out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : rows.render(indent: "  ")
-    for (i, text) in reasons.enumerated() { out += "  ※\(i + 1) \(text)\n" }
+    return out + footer(menu, reasons: reasons, mark: "※", l)
+  }
+
+  /// Under a menu: each reason once, behind its mark, then the assumptions the figures rest on.
+  static func footer(_ menu: PlanMenu, reasons: [String], mark: String, _ l: Language) -> String {
+    var out = reasons.enumerated().map { "  \(mark)\($0.offset + 1) \($0.element)\n" }.joined()
     var assumptions: [Assumption.Kind] = []
     for case .priced(let q) in menu.entries {
       for a in q.assumptions where !assumptions.contains(a.kind) { assumptions.append(a.kind) }

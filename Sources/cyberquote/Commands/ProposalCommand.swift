@@ -33,14 +33,8 @@ enum ProposalCommand {
     if let members = args.value("--members") {
       html = try page.group(try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, today: context.today) })
     } else {
-      let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
-      guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }
-      let counts = try CommonOptions.parseCounts(args, command: name)
-      let request = QuoteRequest(
-        program: id, facility: facility, plan: "",
-        generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
-        securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
-      let rates = try context.catalog.entry(id)
+      let request = try CommonOptions.menuRequest(args, command: name)
+      let rates = try context.catalog.entry(request.program)
       let program = try rates.load()
       var resolved = request
       resolved.program = program.id

@@ -144,6 +144,18 @@ enum CommonOptions {
     },
   ]
 
+  /// The request of a menu (plans, proposal): `--program`, `--facility`, the counts and
+  /// `--security`; no plan.
+  static func menuRequest(_ args: ParsedArguments, command: String) throws -> QuoteRequest {
+    let id = NumberText.halfWidth(try args.required("--program", command: command)).lowercased()
+    guard let facility = try parseFacility(args, command: command) else { throw UsageError.missingOption("--facility", command: command) }
+    let counts = try parseCounts(args, command: command)
+    return QuoteRequest(
+      program: id, facility: facility, plan: "",
+      generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity,
+      securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: command))
+  }
+
   /// `--min-liability 1億`: whole yen, from `1億`, `5000万`, `1億5000万円`, `100000000` or
   /// full-width digits.
   static func parseAmount(_ raw: String, option: String, command: String) throws(UsageError) -> Yen {
