@@ -46,10 +46,7 @@ public struct PlanMenu: Sendable {
     // A request error that every plan shares is the request's, not the menu's.
     let priced = entries.contains { if case .priced = $0 { true } else { false } }
     if !priced, let firstError { throw firstError }
-    if program.plans.isEmpty || !program.eligibleFacilities.contains(request.facility) {
-      try Pricer.unavailable(program, facility: request.facility, plan: nil, option: nil)
-      throw .onRequest(program: program.id, facility: request.facility, plan: nil, reason: program.eligibility)
-    }
+    try Pricer.checkTakesPlans(program, facility: request.facility, option: nil)
     self.program = program
     self.facility = request.facility
     self.entries = entries

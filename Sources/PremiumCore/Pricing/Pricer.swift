@@ -50,10 +50,7 @@ public enum Pricer {
   /// Resolves what a quote depends on besides counts and adjustments, with every error that
   /// program, facility, plan and option alone can cause.
   public static func route(program: Program, facility: FacilityKind, plan code: String, option optionCode: String?) throws(QuoteError) -> PricingRoute {
-    if program.plans.isEmpty || !program.eligibleFacilities.contains(facility) {
-      try unavailable(program, facility: facility, plan: nil, option: optionCode)
-      throw .onRequest(program: program.id, facility: facility, plan: nil, reason: program.eligibility)
-    }
+    try checkTakesPlans(program, facility: facility, option: optionCode)
     guard let plan = program.plan(code) else {
       let codes = program.plans.map(\.code)
       throw .unknownPlan(code, program: program.id, suggestion: Suggestion.closest(to: code, in: codes), known: codes)
@@ -84,6 +81,14 @@ public enum Pricer {
       }
     }
     return PricingRoute(program: program, facility: facility, plan: plan, option: option, table: table, row: row, limits: limits)
+  }
+
+  /// Throws when the program prices no plan at all for this applicant: not eligible, or a
+  /// program without plans (jhef: on request).
+  static func checkTakesPlans(_ program: Program, facility: FacilityKind, option: String?) throws(QuoteError) {
+    guard program.plans.isEmpty || !program.eligibleFacilities.contains(facility) else { return }
+    try unavailable(program, facility: facility, plan: nil, option: option)
+    throw .onRequest(program: program.id, facility: facility, plan: nil, reason: program.eligibility)
   }
 
   /// Throws the brochure's "no" for this combination, if its rules give one.

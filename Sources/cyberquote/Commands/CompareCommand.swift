@@ -37,13 +37,13 @@ enum CompareCommand {
       securityPercent: try args.percent("--security", field: .security, range: InputRange.securityPercent, command: name))
     let filter = try CommonOptions.parsePlanFilter(args, command: name)
     let sources = try context.catalog.ids.map { try context.catalog.entry($0) }
-    let rows = try sources.map { row(try $0.load(), request: request, filter: filter, today: context.today) }
+    let programs = try sources.map { try $0.load() }
+    let rows = programs.map { row($0, request: request, filter: filter, today: context.today) }
     let l = context.language
     let rates = { (id: String) in sources.first { $0.id == id } }
     // The ended-period warning of every program compared, as quote and plans give it.
-    let warnings = try sources.flatMap { source in
-      let program = try source.load()
-      return Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
+    let warnings = programs.flatMap { program in
+      Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     }
     switch format {
     case "json":
@@ -115,18 +115,10 @@ enum CompareCommand {
 
   /// Priced entries across every program, cheapest first, then the rest in their order.
   static func cheapestFirst(_ objects: [JSONOutput]) -> [JSONOutput] {
-    let premium = { (o: JSONOutput) -> Int64? in
+    PlanFilter.cheapestFirst(objects) { o in
       guard case .object(let members) = o, case .integer(let p)? = members.first(where: { $0.0 == "premium" })?.1 else { return nil }
-      return p
+      return Yen(p)
     }
-    return objects.enumerated().sorted { a, b in
-      switch (premium(a.element), premium(b.element)) {
-      case (let x?, let y?): x == y ? a.offset < b.offset : x < y
-      case (.some, nil): true
-      case (nil, .some): false
-      case (nil, nil): a.offset < b.offset
-      }
-    }.map(\.element)
   }
 
   static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?) -> [JSONOutput] {
@@ -162,16 +154,7 @@ enum CompareCommand {
         lines.append((nil, program.id + "," + empty + String(decoding: reason, as: UTF8.self) + "\n"))
       }
     }
-    if cheapestFirst {
-      lines = lines.enumerated().sorted { a, b in
-        switch (a.element.premium, b.element.premium) {
-        case (let x?, let y?): x == y ? a.offset < b.offset : x < y
-        case (.some, nil): true
-        case (nil, .some): false
-        case (nil, nil): a.offset < b.offset
-        }
-      }.map(\.element)
-    }
+    if cheapestFirst { lines = PlanFilter.cheapestFirst(lines) { $0.premium } }
     return "program," + PlansCommand.csvHeader.joined(separator: ",") + "\n" + lines.map(\.line).joined()
   }
 
@@ -190,9 +173,7 @@ enum CompareCommand {
       }
     }
     // Stable: equal premiums keep the programs' listing order.
-    priced = priced.enumerated().sorted { a, b in
-      a.element.quote.premium == b.element.quote.premium ? a.offset < b.offset : a.element.quote.premium < b.element.quote.premium
-    }.map(\.element)
+    priced = PlanFilter.cheapestFirst(priced) { $0.quote.premium }
     var table = TextColumns(alignments: [.left, .left, .right, .right, .right, .left])
     if !wide {
       table.add([l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("損害賠償", "Liability"), l.pick("事故対応", "Response"), l.pick("年間保険料", "Annual"), l.pick("根拠", "Basis")])

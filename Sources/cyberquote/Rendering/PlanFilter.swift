@@ -21,9 +21,14 @@ struct PlanFilter {
   /// without a figure keep their order, the latter last).
   func apply(_ entries: [PlanMenu.Entry]) -> [PlanMenu.Entry] {
     let kept = entries.filter(keeps)
-    guard cheapestFirst else { return kept }
-    return kept.enumerated().sorted { a, b in
-      switch (Self.premium(a.element), Self.premium(b.element)) {
+    return cheapestFirst ? Self.cheapestFirst(kept, premium: Self.premium) : kept
+  }
+
+  /// `items` by premium, lowest first; equal premiums, and items without one (last), keep
+  /// their order.
+  static func cheapestFirst<T>(_ items: [T], premium: (T) -> Yen?) -> [T] {
+    items.enumerated().sorted { a, b in
+      switch (premium(a.element), premium(b.element)) {
       case (let x?, let y?): x == y ? a.offset < b.offset : x < y
       case (.some, nil): true
       case (nil, .some): false
