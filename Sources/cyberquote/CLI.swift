@@ -87,7 +87,7 @@ enum CLI {
       console.writeError(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
       return 1
     } catch let failure as CSVError {
-      console.writeError(language.pick("エラー: ", "Error: ") + BatchError.csv(failure).message(language) + "\n")
+      console.writeError(language.pick("エラー: ", "Error: ") + BatchError.memberList(.csv(failure)).message(language) + "\n")
       return 2
     } catch {
       // Every error PremiumCore and the commands throw is handled above; a new one still gets a

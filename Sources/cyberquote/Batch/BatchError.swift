@@ -5,32 +5,6 @@ import Musl
 #endif
 import PremiumCore
 
-/// A route cache entry: the key cells' bytes, and the route (nil when the key cannot be priced:
-/// such rows take the decoded path, which reports why).
-final class RouteEntry {
-  let key: [UInt8]
-  let route: PricingRoute?
-
-  init(key: [UInt8], route: PricingRoute?) {
-    self.key = key
-    self.route = route
-  }
-}
-
-extension Basis {
-  /// The raw value as UTF-8 bytes, for writing without building a string per row.
-  var utf8Name: [UInt8] {
-    switch self {
-    case .published: Basis.publishedBytes
-    case .formula: Basis.formulaBytes
-    case .estimate: Basis.estimateBytes
-    }
-  }
-  private static let publishedBytes = Array("published".utf8)
-  private static let formulaBytes = Array("formula".utf8)
-  private static let estimateBytes = Array("estimate".utf8)
-}
-
 /// Input that cannot be read at all (a member list, check or rate files): exit status 2; output
 /// that cannot be written: exit status 3.
 indirect enum BatchError: Error {
@@ -55,9 +29,8 @@ indirect enum BatchError: Error {
   case outputFailed(code: Int32)
   /// A sum of premiums beyond what a 64-bit yen amount holds.
   case totalOverflow
-  case empty
-  case header(MemberColumns.HeaderError)
-  case csv(CSVError)
+  /// No header, an unusable one, or input that is not CSV.
+  case memberList(MemberListError)
 
   /// 3 when output was lost, 2 for input that cannot be read.
   var exitStatus: Int32 {
@@ -106,20 +79,10 @@ indirect enum BatchError: Error {
       return Self.inputName(path, l) + ": " + error.message(l)
     case .noRateFiles(let path):
       return l.pick("'\(path)' に料率ファイル (*.json) がありません", "'\(path)' holds no rate files (*.json)")
-    case .empty:
-      return l.pick("入力が空です（見出し行が必要です）", "the input is empty (a header row is needed)")
-    case .header(.noUsableColumn(let header)):
-      let names = MemberColumns.names.map { $0.names.joined(separator: "/") }.joined(separator: ", ")
-      return l.pick("見出し行に使える列がありません（見出し: \(header.joined(separator: ", "))）。使える列: \(names)",
-        "the header has no usable column (header: \(header.joined(separator: ", "))). Recognized columns: \(names)")
-    case .header(.duplicate(_, let first, let second)):
-      return l.pick("見出しの '\(first)' と '\(second)' は同じ項目です", "the header columns '\(first)' and '\(second)' mean the same field")
-    case .csv(.unterminatedQuote(let line)):
-      return l.pick("\(line)行目で始まる引用符 (\") が閉じていません", "the quoted field starting on line \(line) never closes")
-    case .csv(.recordTooLong(let line)):
-      return l.pick("\(line)行目の行が長すぎます（1 MiB 超）", "the record on line \(line) is longer than 1 MiB")
-    case .csv(.readFailed(let code)):
+    case .memberList(.csv(.readFailed(let code))):
       return l.pick("読み込めません: \(String(cString: strerror(code)))", "cannot be read: \(String(cString: strerror(code)))")
+    case .memberList(let error):
+      return error.message(l)
     }
   }
 }

@@ -51,11 +51,11 @@ struct ParallelBatch {
   mutating func execute<C: Console>(
     reader: inout CSVReader<AnyByteSource>, descriptor: Int32, forcedEncoding: InputEncoding?, console: inout C
   ) throws -> Int32 {
-    try run.start(reader: &reader, console: &console)
+    try run.start(reader: &reader)
     try run.takeOutput(to: &console)
     let cuts = Self.cuts(in: descriptor, from: reader.bytesRead, size: size, every: chunkBytes)
-    guard cuts.count > 2, let columns = run.columns else {
-      _ = try run.processRows(reader: &reader, console: &console)
+    guard cuts.count > 2 else {
+      try run.priceRows(reader: &reader, console: &console)
       return try run.finish(console: &console)
     }
 
@@ -64,23 +64,21 @@ struct ParallelBatch {
       cuts: cuts, encoding: reader.encoding ?? forcedEncoding, linesBefore: 0,
       progressSize: run.progress.map { _ in size }, language: run.language, holdLimit: holdLimit)
     let shared = SharedConsole(console)
-    var second = run.emptyCopy()
-    try second.configure(header: columns)
-    let worker = ChunkWorker(run: second, first: 1, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
+    let worker = ChunkWorker(pricer: run.pricer.forAnotherPart(), first: 1, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
     guard let thread = worker.start() else {
-      _ = try run.processRows(reader: &reader, console: &console)
+      try run.priceRows(reader: &reader, console: &console)
       return try run.finish(console: &console)
     }
     // This thread takes the even chunks, starting with the reader already standing at cut 0.
-    let mine = ChunkWorker(run: run, first: 0, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
+    let mine = ChunkWorker(pricer: run.pricer, first: 0, schedule: schedule, console: shared, descriptor: descriptor, forced: forcedEncoding)
     mine.work(firstReader: reader)
     worker.join(thread)
 
     console = shared.console
     if schedule.progressShown { console.writeProgress("\r\u{1B}[K") }
     chunksFromSecondCore = worker.chunksWritten
-    run = mine.run
-    run.absorb(schedule.tally)
+    run.pricer = mine.pricer
+    run.pricer.absorb(schedule.tally)
     if let failure = schedule.failure { throw failure }
     return try run.finish(console: &console)
   }
@@ -119,7 +117,7 @@ private final class ChunkSchedule: @unchecked Sendable {
   var encoding: InputEncoding?
   /// Physical lines before `cuts[next]`.
   var linesBefore: Int
-  var tally = BatchRun.Tally()
+  var tally = MemberListPricer.Tally()
   var failure: BatchError?
   /// The end of input (or an error) has been written: nothing further is used.
   var finished = false
@@ -200,7 +198,7 @@ private class ThreadBody: @unchecked Sendable {
 
 /// One thread's share: every other chunk, starting at `first`.
 private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
-  var run: BatchRun
+  var pricer: MemberListPricer
   let first: Int
   let schedule: ChunkSchedule
   let console: SharedConsole<C>
@@ -208,8 +206,8 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
   let forced: InputEncoding?
   private(set) var chunksWritten = 0
 
-  init(run: BatchRun, first: Int, schedule: ChunkSchedule, console: SharedConsole<C>, descriptor: Int32, forced: InputEncoding?) {
-    self.run = run
+  init(pricer: MemberListPricer, first: Int, schedule: ChunkSchedule, console: SharedConsole<C>, descriptor: Int32, forced: InputEncoding?) {
+    self.pricer = pricer
     self.first = first
     self.schedule = schedule
     self.console = console
@@ -236,12 +234,12 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
       defer { schedule.unlockAndWake() }
       if schedule.finished { break }
       if schedule.next > k {  // an earlier chunk read on past this one's start
-        run.discardOutput()
+        pricer.discardOutput()
         continue
       }
       if let found = reader.encoding, let settled = schedule.encoding, found != settled {
         // Priced under another encoding than the one in force: price it again, in turn.
-        run.discardOutput()
+        pricer.discardOutput()
         var again = CSVReader(FileRangeSource(descriptor: descriptor, offset: cuts[k]).any, encoding: settled)
         chunk = price(&again, base: cuts[k], from: k, holdLimit: schedule.holdLimit)
         reader = again
@@ -253,7 +251,7 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
         chunk = priceInTurn(&reader, base: base, from: k, before: chunk.tally)
       }
       do {
-        try run.takeOutput(to: &console.console)
+        try takeOutput()
       } catch {
         schedule.failure = error
         schedule.finished = true
@@ -264,8 +262,8 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
       schedule.tally.add(tally)
       reportProgress(rows: tally.priced + tally.failed, at: chunk.end.map { cuts[$0] } ?? cuts[cuts.count - 1])
       if let failure = chunk.failure {
-        if case .csv(let csv) = failure {
-          schedule.failure = .csv(csv.movedDown(by: schedule.linesBefore))
+        if case .memberList(.csv(let csv)) = failure {
+          schedule.failure = .memberList(.csv(csv.movedDown(by: schedule.linesBefore)))
         } else {
           schedule.failure = failure
         }
@@ -297,8 +295,8 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
   /// the index of the cut it ended on (nil at the end of input or on an error), its counts and
   /// any error.
   struct Chunk {
-    var stop: BatchRun.Stop
-    var tally: BatchRun.Tally
+    var stop: MemberListPricer.Stop
+    var tally: MemberListPricer.Tally
     var failure: BatchError?
     var end: Int? {
       if case .boundary(let index) = stop { index } else { nil }
@@ -307,46 +305,43 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
 
   /// Prices from cut `k` up to the next cut the parse reaches exactly, holding the output.
   private func price(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int, holdLimit: Int) -> Chunk {
-    var none = NoConsole()
     do {
-      let stop = try run.processRows(reader: &reader, console: &none, base: base, boundaries: schedule.cuts[(k + 1)...], holdLimit: holdLimit)
-      return Chunk(stop: stop, tally: run.takeTally(), failure: nil)
+      let stop = try pricer.priceRows(from: &reader, boundaries: schedule.cuts[(k + 1)...], base: base, holdLimit: holdLimit)
+      return Chunk(stop: stop, tally: pricer.takeTally(), failure: nil)
     } catch {
-      return Chunk(stop: .end, tally: run.takeTally(), failure: Self.batchError(error))
+      return Chunk(stop: .end, tally: pricer.takeTally(), failure: Self.batchError(error))
     }
   }
 
   /// Goes on from where a held chunk stopped, writing straight to stdout (the caller holds the
   /// lock and it is this chunk's turn), up to the next cut reached exactly or the end of input.
-  private func priceInTurn(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int, before: BatchRun.Tally) -> Chunk {
+  private func priceInTurn(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int, before: MemberListPricer.Tally) -> Chunk {
     var tally = before
     do {
-      try run.takeOutput(to: &console.console)
-      let stop = try run.processRows(reader: &reader, console: &console.console, base: base, boundaries: schedule.cuts[(k + 1)...])
-      tally.add(run.takeTally())
+      try takeOutput()
+      let stop = try pricer.priceRows(from: &reader, boundaries: schedule.cuts[(k + 1)...], base: base) { bytes throws(BatchError) in
+        console.console.write(bytes: bytes)
+        try console.console.checkOutput()
+      }
+      tally.add(pricer.takeTally())
       return Chunk(stop: stop, tally: tally, failure: nil)
     } catch {
-      tally.add(run.takeTally())
+      tally.add(pricer.takeTally())
       return Chunk(stop: .end, tally: tally, failure: Self.batchError(error))
     }
   }
 
+  /// Writes the held output to stdout (the caller holds the lock and it is this chunk's turn).
+  private func takeOutput() throws(BatchError) {
+    pricer.takeOutput { console.console.write(bytes: $0) }
+    try console.console.checkOutput()
+  }
+
   private static func batchError(_ error: any Error) -> BatchError {
     if let error = error as? BatchError { return error }
-    if let error = error as? CSVError { return .csv(error) }
-    return .csv(.readFailed(code: EIO))
+    if let error = error as? MemberListError { return .memberList(error) }
+    return .memberList(.csv(.readFailed(code: EIO)))
   }
-}
-
-/// Where chunk pricing writes nothing: its output is held for its turn.
-private struct NoConsole: Console {
-  mutating func write(bytes: UnsafeBufferPointer<UInt8>) {}
-  mutating func writeStandardError(_ text: String) {}
-  mutating func standardInput() -> AnyByteSource { AnyByteSource { _ throws(CSVError) in 0 } }
-  var standardInputIsTerminal: Bool { false }
-  var standardErrorIsTerminal: Bool { false }
-  var outputFailure: Int32? { nil }
-  mutating func flush() {}
 }
 
 extension CSVError {

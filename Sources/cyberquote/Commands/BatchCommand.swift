@@ -12,7 +12,6 @@ import PremiumCore
 /// premium and an error naming the column and value; it never stops the run.
 enum BatchCommand {
   static let name = "batch"
-  static let outputColumns = ["premium", "installments", "installment_premium", "basis", "error"]
 
   /// Shared with `impact`, which reads the same member lists.
   static let defaultProgram = OptionSpec(name: "--program", valueName: "ID") {
@@ -78,20 +77,27 @@ enum BatchCommand {
     // Keep the descriptor open for the whole run (the second half of a parallel run reads it too).
     defer { input.close() }
     var reader = CSVReader(input.source, encoding: forcedEncoding)
-    var run = BatchRun(
-      defaults: defaults, catalog: context.catalog,
-      language: context.language, excel: excel, jsonLines: format == "jsonl",
-      progress: console.standardErrorIsTerminal ? input.size : nil, today: context.today)
-    run.outputCP932 = outputCP932
-    run.terminalWidth = context.terminalColumns ?? Screen.defaultWidth
+    let options = MemberListPricer.Options(
+      format: format == "jsonl" ? .jsonLines : .csv, defaults: defaults, language: context.language, excel: excel,
+      outputCP932: outputCP932, today: context.today, settingName: settingName)
+    let run = BatchRun(
+      pricer: MemberListPricer(catalog: context.catalog, options: options),
+      progress: console.standardErrorIsTerminal ? input.size : nil, terminalWidth: context.terminalColumns ?? Screen.defaultWidth)
     return try input.reading {
       if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {
         let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes
         var parallel = ParallelBatch(run: run, size: size, chunkBytes: chunk)
         return try parallel.execute(reader: &reader, descriptor: input.descriptor, forcedEncoding: forcedEncoding, console: &console)
       }
+      var run = run
       return try run.execute(reader: &reader, console: &console)
     }
+  }
+
+  /// How a row error names a per-run setting no column carries: its flag. Fields a list could
+  /// carry as a column keep the column's English name, which the header could add.
+  static func settingName(_ field: QuoteField) -> String {
+    field == .groupDiscount || field == .installments ? CommonOptions.flag(for: field) : field.rawValue
   }
 
   static func parseEncoding(_ text: String) -> InputEncoding?? {
@@ -159,7 +165,9 @@ struct MemberListInput {
     do {
       return try body()
     } catch let error as CSVError {
-      throw BatchError.inFile(name, .csv(error))
+      throw BatchError.inFile(name, .memberList(.csv(error)))
+    } catch let error as MemberListError {
+      throw BatchError.inFile(name, .memberList(error))
     } catch let error as BatchError {
       switch error {
       case .outputFailed, .totalOverflow, .cannotWrite, .inFile: throw error
@@ -170,21 +178,20 @@ struct MemberListInput {
 
   /// Reads the header row and maps its columns: an empty input, or a header with no column
   /// `batch` knows, is an input error (exit 2).
-  static func header<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> (header: [String], columns: MemberColumns) {
-    guard try next(&reader) else { throw BatchError.empty }
-    let encoding = reader.encoding
-    let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
-    // A Result, not do/catch: Swift 6.3.1 crashes compiling a typed-throws catch that initializes a let.
-    let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(BatchError.header).get()
-    return (header, columns)
+  static func header<S: ByteSource>(_ reader: inout CSVReader<S>) throws(BatchError) -> (header: [String], columns: MemberColumns) {
+    do {
+      return try MemberListPricer.header(&reader)
+    } catch {
+      throw .memberList(error)
+    }
   }
 
   /// Reads the next record; a CSV that cannot be read is an input error (exit 2).
-  static func next<S: ByteSource>(_ reader: inout CSVReader<S>) throws -> Bool {
+  static func next<S: ByteSource>(_ reader: inout CSVReader<S>) throws(BatchError) -> Bool {
     do {
-      return try reader.next()
+      return try MemberListPricer.next(&reader)
     } catch {
-      throw BatchError.csv(error)
+      throw .memberList(error)
     }
   }
 }

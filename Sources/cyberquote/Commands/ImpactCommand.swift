@@ -57,7 +57,7 @@ enum ImpactCommand {
       while try MemberListInput.next(&reader) {
         if reader.isBlankLine { continue }
         var (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
-        if outputCP932, format == "csv", problem == nil { problem = BatchRun.firstUnencodable(cells, header: columns.header) }
+        if outputCP932, format == "csv", problem == nil { problem = MemberCells.firstUnencodable(cells, header: columns.header) }
         let result = compare(
           cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer,
           into: &summary, context.language)

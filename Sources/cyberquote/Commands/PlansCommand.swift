@@ -50,7 +50,7 @@ enum PlansCommand {
   static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind, rates: Catalog.Entry) -> JSONOutput {
     switch entry {
     case .priced(let quote):
-      guard case .object(var members) = QuoteRendering.json(quote) else { return .null }
+      var members = QuoteJSON.members(quote)
       members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
       members += [("status", .string(Availability.priced.rawValue)), ("reason", .null), ("source", .null)]
       members.append(("rate_source", Wording.rateSourceJSON(rates)))
@@ -59,7 +59,7 @@ enum PlansCommand {
       return .object([
         ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
         ("facility", .string(facility.rawValue)), ("plan", .string(plan.code)), ("option", .null), ("premium", .null), ("installments", .null), ("installment_premium", .null),
-        ("basis", .null), ("limits", QuoteRendering.limitsJSON(limits)),
+        ("basis", .null), ("limits", QuoteJSON.limits(limits)),
         ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
         ("premium_per_10m_liability", .null),
       ] + statusJSON(error, program: program, facility: facility, plan: plan.code) + [("rate_source", Wording.rateSourceJSON(rates))])

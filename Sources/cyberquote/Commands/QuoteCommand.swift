@@ -47,7 +47,7 @@ enum QuoteCommand {
     let cover = try applyDate(args).map { CoverDates(program: quote.program, receivedOn: $0) }
     switch format {
     case "json":
-      var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteRendering.json(quote, rates: rates)
+      var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteJSON.object(quote, rates: rates)
       if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover)) }
       output.text = json.pretty
     default:

@@ -87,26 +87,9 @@ enum QuoteRendering {
     return notes
   }
 
-  static func assumptionsJSON(_ assumptions: [Assumption]) -> JSONOutput {
-    .array(assumptions.map { a in
-      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a.kind, .en))), ("rests_on", .string(a.restsOn))])
-    })
-  }
-
-  static func limitsJSON(_ limits: Limits) -> JSONOutput {
-    .object([
-      ("liability", .yen(limits.liability)),
-      ("incident_response", .yen(limits.incidentResponse)),
-      ("lost_profit", .yen(limits.lostProfit)),
-      ("business_continuation", .yen(limits.businessContinuation)),
-    ])
-  }
-
   /// The quote's JSON with its calculation as a `steps` array.
   static func explainedJSON(_ q: Quote, _ l: Language, rates: Catalog.Entry? = nil) -> JSONOutput {
-    guard case .object(var members) = json(q, rates: rates) else { return json(q, rates: rates) }
-    members.append(("steps", StepJSON.steps(q, l)))
-    return .object(members)
+    .object(QuoteJSON.members(q, rates: rates) + [("steps", StepJSON.steps(q, l))])
   }
 
   /// `coverage_start`, `coverage_end` and `coverage_note` for an application day.
@@ -123,48 +106,5 @@ enum QuoteRendering {
     case .tooLate(let end):
       return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("received too late to start cover before the period ends on \(end)"))]
     }
-  }
-
-  /// The keys of ``json(_:rates:)`` without `rate_source`, in order: a row that could not be
-  /// priced has the same ones.
-  static let keys = [
-    "program", "program_name", "facility", "plan", "option", "premium", "installments", "installment_premium", "basis",
-    "limits", "deductibles", "general_beds", "other_beds", "capacity", "facilities", "security_percent",
-    "group_discount_percent", "payment", "source", "estimate_reason", "assumptions", "eligibility", "aggregate_cap",
-    "deadlines", "warnings",
-  ]
-
-  /// With `rates`, a `rate_source` member: `built-in` or the rate file's path.
-  static func json(_ q: Quote, rates: Catalog.Entry? = nil) -> JSONOutput {
-    let limits = q.limits
-    var members: [(String, JSONOutput)] = [
-      ("program", .string(q.program.id)),
-      ("program_name", .string(Wording.programTitle(q.program))),
-      ("facility", .string(q.facility.rawValue)),
-      ("plan", .string(q.plan.code)),
-      ("option", .string(q.option?.code)),
-      ("premium", .yen(q.premium)),
-      ("installments", .integer(q.installments)),
-      ("installment_premium", .yen(q.installmentPremium)),
-      ("basis", .string(q.basis.rawValue)),
-      ("limits", limitsJSON(limits)),
-      ("deductibles", .object(q.deductibles.map { ($0.coverage.rawValue, .yen($0.deductible)) })),
-      ("general_beds", .integer(q.counts[.generalBeds])),
-      ("other_beds", .integer(q.counts[.otherBeds])),
-      ("capacity", .integer(q.counts[.capacity])),
-      ("facilities", .integer(q.facilities)),
-      ("security_percent", .decimal(q.securityPercent)),
-      ("group_discount_percent", .decimal(q.groupDiscountPercent)),
-      ("payment", .string(q.installments == q.program.installments ? q.program.payment : Wording.payment(q.installments, .ja))),
-      ("source", .string(Wording.source(q))),
-      ("estimate_reason", .string(q.estimateReason.map { Wording.estimateReason($0, .en) })),
-      ("assumptions", assumptionsJSON(q.assumptions)),
-      ("eligibility", .string(q.program.eligibility)),
-      ("aggregate_cap", q.program.conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null),
-      ("deadlines", .array(q.program.conditions.deadlines.map { .string($0) })),
-      ("warnings", .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) })),
-    ]
-    if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }
-    return .object(members)
   }
 }

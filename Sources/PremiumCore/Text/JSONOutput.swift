@@ -1,7 +1,5 @@
-import PremiumCore
-
-/// JSON as this tool writes it: keys in a fixed order, numbers exact (no floating point).
-indirect enum JSONOutput {
+/// JSON as cyberquote writes it: keys in a fixed order, numbers exact (no floating point).
+public indirect enum JSONOutput: Sendable {
   case object([(String, JSONOutput)])
   case array([JSONOutput])
   case string(String)
@@ -11,20 +9,20 @@ indirect enum JSONOutput {
   case bool(Bool)
   case null
 
-  static func string(_ value: String?) -> JSONOutput { value.map { .string($0) } ?? .null }
-  static func yen(_ value: Yen?) -> JSONOutput { value.map { .integer($0.amount) } ?? .null }
-  static func integer(_ value: Int?) -> JSONOutput { value.map { .integer(Int64($0)) } ?? .null }
-  static func decimal(_ value: Rational?) -> JSONOutput { value.map { .decimal($0) } ?? .null }
+  public static func string(_ value: String?) -> JSONOutput { value.map { .string($0) } ?? .null }
+  public static func yen(_ value: Yen?) -> JSONOutput { value.map { .integer($0.amount) } ?? .null }
+  public static func integer(_ value: Int?) -> JSONOutput { value.map { .integer(Int64($0)) } ?? .null }
+  public static func decimal(_ value: Rational?) -> JSONOutput { value.map { .decimal($0) } ?? .null }
 
   /// Two-space indented, one key per line, ending in a newline.
-  var pretty: String {
+  public var pretty: String {
     var out = ""
     write(to: &out, indent: "", pretty: true)
     return out + "\n"
   }
 
   /// One line, for JSON Lines.
-  var compact: String {
+  public var compact: String {
     var out = ""
     write(to: &out, indent: "", pretty: false)
     return out
@@ -60,5 +58,5 @@ indirect enum JSONOutput {
     }
   }
 
-  static func quoted(_ s: String) -> String { JSONParser.quoted(s) }
+  public static func quoted(_ s: String) -> String { JSONParser.quoted(s) }
 }

@@ -1,23 +1,18 @@
-import PremiumCore
-
-/// Shared words and number forms for every rendering, in both languages.
-enum Wording {
-  /// ANSI colour for what must not be missed (estimates), used only when colour is on.
-  static let warningColour = "\u{1B}[1;33m"
-  static let resetColour = "\u{1B}[0m"
-
-  static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
+/// Shared words and number forms for every rendering, in both languages: the quote as text,
+/// as JSON and in member lists.
+public enum Wording {
+  public static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
 
   /// `55,880円`.
-  static func yen(_ y: Yen) -> String { y.description }
+  public static func yen(_ y: Yen) -> String { y.description }
 
   /// `182,664円`, `164,397.6円`: an exact amount before rounding; `約2,283.08円` where the
   /// decimals do not end (rounded for display only; the calculation keeps the exact value).
-  static func yen(_ r: Rational) -> String { number(r) + "円" }
+  public static func yen(_ r: Rational) -> String { number(r) + "円" }
 
   /// `69.4`, `2,283.5`; `約2,283.08` (rounded half up to two decimals, for display) where the
   /// exact decimal does not end within six digits. Never a raw fraction.
-  static func number(_ r: Rational) -> String {
+  public static func number(_ r: Rational) -> String {
     if r.exactDecimalString(maxFractionDigits: 6) != nil { return YenFormat.grouped(r) }
     guard let hundredths = try? r.multiplied(by: Rational(100)).rounded(.halfUpToYen).amount else { return YenFormat.grouped(r) }
     let magnitude = hundredths.magnitude
@@ -27,12 +22,12 @@ enum Wording {
   }
 
   /// `1億円`; `なし` for zero.
-  static func limit(_ y: Yen, _ l: Language) -> String {
+  public static func limit(_ y: Yen, _ l: Language) -> String {
     y == .zero ? l.pick("なし", "none") : YenFormat.limit(y)
   }
 
   /// `▲10%` (Japanese, as the brochures print a discount), `-10%` (English), `+10%`, `20%`.
-  static func percent(_ r: Rational, _ l: Language, signed: Bool = false) -> String {
+  public static func percent(_ r: Rational, _ l: Language, signed: Bool = false) -> String {
     let magnitude = r < .zero ? ((try? r.negated()) ?? r) : r
     let digits = YenFormat.grouped(magnitude) + "%"
     if r < .zero { return l.pick("▲", "-") + digits }
@@ -40,27 +35,27 @@ enum Wording {
   }
 
   /// `①損害賠償 1億円 / ②事故対応特別費用 1,000万円`.
-  static func limits(_ limits: Limits, program: Program, _ l: Language) -> String {
+  public static func limits(_ limits: Limits, program: Program, _ l: Language) -> String {
     limits.entries.map { "\($0.coverage.marker)\(coverageName($0.coverage, program, l)) \(limit($0.limit, l))" }
       .joined(separator: " / ")
   }
 
-  static func coverageName(_ c: Coverage, _ p: Program, _ l: Language) -> String {
+  public static func coverageName(_ c: Coverage, _ p: Program, _ l: Language) -> String {
     l.pick(p.name(of: c), c.englishName)
   }
 
   /// `なし` when every deductible is zero, else each coverage's.
-  static func deductibles(_ items: [(coverage: Coverage, deductible: Yen)], program: Program, _ l: Language) -> String {
+  public static func deductibles(_ items: [(coverage: Coverage, deductible: Yen)], program: Program, _ l: Language) -> String {
     if items.allSatisfy({ $0.deductible == .zero }) { return l.pick("なし", "none") }
     return items.map { "\($0.coverage.marker)\(limit($0.deductible, l))" }.joined(separator: " / ")
   }
 
-  static func payment(_ installments: Int, _ l: Language) -> String {
+  public static func payment(_ installments: Int, _ l: Language) -> String {
     installments == 1 ? l.pick("一括払", "lump sum") : l.pick("\(installments)回払", "\(installments) installments")
   }
 
   /// The cover an application day gets, in a line.
-  static func cover(_ cover: CoverDates, program: Program, _ l: Language) -> String {
+  public static func cover(_ cover: CoverDates, program: Program, _ l: Language) -> String {
     let time = program.period?.time.map { " " + $0 } ?? ""
     switch cover {
     case .covered(let start, let end, let midTerm):
@@ -80,7 +75,7 @@ enum Wording {
 
   /// The lines a menu or table shows under its title: who may join, how the limits add up, and
   /// which family is which where plans of several stand side by side (S オールリスク, P 情報漏えい限定).
-  static func programContext(_ p: Program, families: [String], _ l: Language) -> String {
+  public static func programContext(_ p: Program, families: [String], _ l: Language) -> String {
     var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
     out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
     if let legend = familyLegend(p, families: families, l) { out += "  " + legend + "\n" }
@@ -89,40 +84,21 @@ enum Wording {
 
   /// `補償の種類: S = オールリスクプラン、P = 情報漏えい限定プラン` where plans of more than one kind
   /// stand side by side; nil otherwise.
-  static func familyLegend(_ p: Program, families: [String], _ l: Language) -> String? {
+  public static func familyLegend(_ p: Program, families: [String], _ l: Language) -> String? {
     let named = families.compactMap { f in p.families[f].map { (f, $0) } }
     guard Set(named.map(\.1)).count > 1 else { return nil }
     return l.pick("補償の種類: ", "Kinds of cover: ") + named.map { "\($0.0) = \($0.1)" }.joined(separator: l.pick("、", ", "))
   }
 
   /// The families of `plans`, in order of first appearance.
-  static func families(_ plans: [Plan]) -> [String] {
+  public static func families(_ plans: [Plan]) -> [String] {
     var out: [String] = []
     for plan in plans where !out.contains(plan.family) { out.append(plan.family) }
     return out
   }
 
-  /// A menu for an 80-column screen: plan, ① and ② limits, annual premium, basis or status.
-  /// Headers carry no ①②: characters of ambiguous width stay out of aligned columns.
-  static func compactMenu(_ entries: [PlanMenu.Entry], program: Program, statusMarks: (QuoteError) -> String, _ l: Language) -> TextColumns {
-    var table = TextColumns(alignments: [.left, .right, .right, .right, .left])
-    table.add([
-      l.pick("プラン", "Plan"), coverageName(.liability, program, l), coverageName(.incidentResponse, program, l),
-      l.pick("年間保険料", "Annual"), l.pick("根拠・備考", "Basis / note"),
-    ])
-    for entry in entries {
-      switch entry {
-      case .priced(let q):
-        table.add([q.plan.code, limit(q.limits.liability, l), limit(q.limits.incidentResponse, l), yen(q.premium), basisShort(q.basis, l)])
-      case .unpriced(let plan, let limits, let error):
-        table.add([plan.code, limit(limits.liability, l), limit(limits.incidentResponse, l), "-", statusMarks(error)])
-      }
-    }
-    return table
-  }
-
   /// One of the brochures' answers in a word or two.
-  static func availability(_ a: Availability, _ l: Language) -> String {
+  public static func availability(_ a: Availability, _ l: Language) -> String {
     switch a {
     case .priced: l.pick("保険料あり", "priced")
     case .onRequest: l.pick("個別見積り", "on request")
@@ -132,31 +108,31 @@ enum Wording {
   }
 
   /// What a brochure leaves unsaid, said as such.
-  static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
+  public static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
 
   /// The program's printed group discount, or 記載なし.
-  static func groupDiscount(_ p: Program, _ l: Language) -> String {
+  public static func groupDiscount(_ p: Program, _ l: Language) -> String {
     p.groupDiscountPercent.map { percent($0, l) } ?? notStated(l)
   }
 
   /// The program's printed payment mode, or 記載なし.
-  static func payment(_ p: Program, _ l: Language) -> String {
+  public static func payment(_ p: Program, _ l: Language) -> String {
     p.payment.map { l.pick($0, payment(p.installments, .en)) } ?? l.pick("払込方法の記載なし", "payment mode not stated")
   }
 
   /// A quote's payment mode: the printed one, or the one it was re-priced for.
-  static func payment(_ q: Quote, _ l: Language) -> String {
+  public static func payment(_ q: Quote, _ l: Language) -> String {
     q.installments == q.program.installments ? payment(q.program, l) : payment(q.installments, l)
   }
 
   /// 保険期間 as printed: dates, the undated term (`保険期間1年`), or 記載なし.
-  static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+  public static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
     guard let period = p.period else { return p.term.map { l.pick($0, "1 year (no dates printed)") } ?? notStated(l) }
     let ended = today.map { period.hasEnded(by: $0) } ?? false
     return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
   }
 
-  static func basis(_ b: Basis, _ l: Language) -> String {
+  public static func basis(_ b: Basis, _ l: Language) -> String {
     switch b {
     case .published: l.pick("パンフレット掲載の保険料", "printed in the brochure")
     case .formula: l.pick("パンフレットの料率と計算式による算出", "computed from the brochure's rates and formula")
@@ -165,7 +141,7 @@ enum Wording {
   }
 
   /// One or two words for a table column.
-  static func basisShort(_ b: Basis, _ l: Language) -> String {
+  public static func basisShort(_ b: Basis, _ l: Language) -> String {
     switch b {
     case .published: l.pick("掲載", "printed")
     case .formula: l.pick("計算式", "formula")
@@ -173,7 +149,7 @@ enum Wording {
     }
   }
 
-  static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
+  public static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
     switch r {
     case .fittedModel(let counts, let offset):
       let printed = counts.map(String.init).joined(separator: l.pick("・", " and "))
@@ -191,26 +167,26 @@ enum Wording {
     }
   }
 
-  static func source(_ quote: Quote) -> String {
+  public static func source(_ quote: Quote) -> String {
     "\(quote.program.source) \(quote.table.source) \(quote.table.title)"
   }
 
   /// Which rate book priced a quote: `内蔵 (rates/x.json)`, or the file given with `--rates`.
-  static func rateSource(_ entry: Catalog.Entry, _ l: Language) -> String {
+  public static func rateSource(_ entry: Catalog.Entry, _ l: Language) -> String {
     entry.isBuiltIn ? l.pick("内蔵 (\(entry.origin))", "built-in (\(entry.origin))") : entry.origin
   }
 
   /// The footer of a text view priced from one rate book.
-  static func rateLine(_ entry: Catalog.Entry, _ l: Language) -> String {
+  public static func rateLine(_ entry: Catalog.Entry, _ l: Language) -> String {
     l.pick("料率: ", "Rates: ") + rateSource(entry, l) + "\n"
   }
 
   /// The same for scripts: `built-in` or the path.
-  static func rateSourceJSON(_ entry: Catalog.Entry) -> JSONOutput {
+  public static func rateSourceJSON(_ entry: Catalog.Entry) -> JSONOutput {
     .string(entry.isBuiltIn ? "built-in" : entry.origin)
   }
 
-  static func count(_ kind: CountKind, _ n: Int, _ l: Language) -> String {
+  public static func count(_ kind: CountKind, _ n: Int, _ l: Language) -> String {
     switch kind {
     case .generalBeds: l.pick("一般病床 \(n)床", "\(n) general beds")
     case .otherBeds: l.pick("一般病床以外 \(n)床", "\(n) other beds")
@@ -219,7 +195,7 @@ enum Wording {
   }
 
   /// What an assumption means, for the clerk and the doctor.
-  static func assumption(_ kind: Assumption.Kind, _ l: Language) -> String {
+  public static func assumption(_ kind: Assumption.Kind, _ l: Language) -> String {
     switch kind {
     case .modifiedCountOnCapacity:
       l.pick(
@@ -252,7 +228,7 @@ enum Wording {
     }
   }
 
-  static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
+  public static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
     switch w {
     case .bedsDoNotChangePremium(let beds, let facility):
       return l.pick(

@@ -1,9 +1,8 @@
-import PremiumCore
-
-/// The cells of one member-list row as text: what `batch` and `impact` read and write back.
-enum MemberCells {
+/// The cells of one member-list row as text: what member-list pricing reads and
+/// writes back.
+public enum MemberCells {
   /// A cell's text in the input's encoding, and whether its bytes were valid.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> (text: String, valid: Bool) {
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> (text: String, valid: Bool) {
     switch encoding {
     case .cp932: return CP932.decodeValidating(bytes)
     case .utf8, nil:
@@ -14,7 +13,7 @@ enum MemberCells {
 
   /// The row's cells, padded to the header's width, and why the row cannot be priced as read:
   /// cells beyond the header, or bytes that are not text in the input's encoding.
-  static func read(_ fields: CSVFields, columns: MemberColumns, encoding: InputEncoding?) -> (cells: [String], problem: MemberRowError?) {
+  public static func read(_ fields: CSVFields, columns: MemberColumns, encoding: InputEncoding?) -> (cells: [String], problem: MemberRowError?) {
     let width = columns.header.count
     var cells: [String] = []
     cells.reserveCapacity(width)
@@ -32,8 +31,18 @@ enum MemberCells {
   }
 
   /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
-  static func isNumber(_ cell: String) -> Bool {
+  public static func isNumber(_ cell: String) -> Bool {
     if case .number = NumberText.parse(cell) { return true }
     return false
+  }
+
+  /// The first cell CP932 cannot hold, as a row error naming its column and character.
+  public static func firstUnencodable(_ cells: [String], header: [String]) -> MemberRowError? {
+    for (i, cell) in cells.enumerated() where cell.utf8.contains(where: { $0 >= 0x80 }) {
+      if let character = CP932.encode(cell).unencodable {
+        return .notInOutputEncoding(column: i < header.count ? header[i] : "\(i + 1)", character: String(character))
+      }
+    }
+    return nil
   }
 }

@@ -1,0 +1,30 @@
+/// Why a member list cannot be read at all. A row that cannot be priced is not one of these:
+/// it gets its own ``MemberRowError`` in the output, and the list goes on.
+public enum MemberListError: Error, Equatable, Sendable {
+  /// No header row: the input is empty.
+  case empty
+  /// The header row cannot be used.
+  case header(MemberColumns.HeaderError)
+  /// The bytes are not CSV (an unclosed quote, a runaway record) or could not be read.
+  case csv(CSVError)
+
+  /// The message for a person, naming the line or the header.
+  public func message(_ l: Language) -> String {
+    switch self {
+    case .empty:
+      return l.pick("入力が空です（見出し行が必要です）", "the input is empty (a header row is needed)")
+    case .header(.noUsableColumn(let header)):
+      let names = MemberColumns.names.map { $0.names.joined(separator: "/") }.joined(separator: ", ")
+      return l.pick("見出し行に使える列がありません（見出し: \(header.joined(separator: ", "))）。使える列: \(names)",
+        "the header has no usable column (header: \(header.joined(separator: ", "))). Recognized columns: \(names)")
+    case .header(.duplicate(_, let first, let second)):
+      return l.pick("見出しの '\(first)' と '\(second)' は同じ項目です", "the header columns '\(first)' and '\(second)' mean the same field")
+    case .csv(.unterminatedQuote(let line)):
+      return l.pick("\(line)行目で始まる引用符 (\") が閉じていません", "the quoted field starting on line \(line) never closes")
+    case .csv(.recordTooLong(let line)):
+      return l.pick("\(line)行目の行が長すぎます（1 MiB 超）", "the record on line \(line) is longer than 1 MiB")
+    case .csv(.readFailed(let code)):
+      return l.pick("読み込めません（エラー番号 \(code)）", "cannot be read (error number \(code))")
+    }
+  }
+}

@@ -1,0 +1,298 @@
+/// Row by row: the common row priced straight from its bytes, every other row decoded and
+/// priced with its steps, and both written as CSV or JSON lines.
+extension MemberListPricer {
+  func endRecord() {
+    if options.excel { out.append(0x0D) }
+    out.append(0x0A)
+  }
+
+
+  mutating func writeHeader(_ header: [String]) {
+    var sink = out
+    for cell in header {
+      CSVWriter.appendField(cell, neutralize: true, to: &sink)
+      out.append(0x2C)
+    }
+    out.append(contentsOf: Self.resultColumns.joined(separator: ",").utf8)
+    endRecord()
+  }
+
+  mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
+    if options.format == .csv, !options.outputCP932, let amount = fastPrice(fields) {
+      tally.priced += 1
+      tally.total.add(amount.premium.amount)
+      writeCellsFast(fields, raw: raw)
+      writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
+      return
+    }
+    writeRowDecoded(fields)
+  }
+
+  // MARK: - The common row, straight from bytes
+
+  /// Prices the current row without decoding it, when every cell it reads is plain: the key
+  /// cells name a route seen before (or resolvable), the numbers are plain ASCII integers, and
+  /// the text is valid. Anything else returns nil and the row takes the decoded path, which
+  /// applies the same rules and writes every error.
+  mutating func fastPrice(_ fields: CSVFields) -> PricedAmount? {
+    guard fields.count <= width else { return nil }
+    if recordHasNonASCII {
+      // A cell that is not text in the input's encoding takes the decoded path, which reports it.
+      for i in 0..<fields.count {
+        let field = fields[i]
+        guard field.contains(where: { $0 >= 0x80 }) else { continue }
+        if encoding == .cp932 ? !CP932.isValid(field) : !UTF8Validation.isValid(field) { return nil }
+      }
+    }
+    let found: PricingRoute?
+    switch routes.lookup(fields) {
+    case .found(let route): found = route
+    case .missing(let hash):
+      found = try? resolveRoute(fields).get()
+      routes.insert(found, hash: hash, fields: fields)
+    }
+    guard let route = found else { return nil }
+    /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
+    func count(_ i: Int) -> Int?? {
+      guard i >= 0, i < fields.count else { return .some(nil) }
+      let cell = fields[i]
+      guard cell.count > 0 else { return .some(nil) }
+      guard let value = NumberText.plainInteger(cell) else { return nil }
+      return .some(value)
+    }
+    guard let generalBeds = count(generalBedsColumn), let otherBeds = count(otherBedsColumn), let capacity = count(capacityColumn),
+      let security = count(securityColumn), let facilities = count(facilitiesColumn)
+    else { return nil }
+    let sizes = QuoteSizes(
+      generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity,
+      securityPercent: security.map { Rational($0) }, facilities: facilities,
+      groupDiscountPercent: options.defaults.groupDiscountPercent, installments: options.defaults.installments)
+    return try? Pricer.price(sizes, route: route)
+  }
+
+  mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
+    let fields = MemberColumns.routeFields(cell: { field in
+      guard let i = columns?.index[field], i < row.count else { return nil }
+      let value = decode(row[i]).text.trimmingSpaces
+      return value.isEmpty ? nil : value
+    }, defaults: options.defaults)
+    return fields.flatMap { fields in
+      programFor(fields.program).flatMap { program in
+        Result { () throws(QuoteError) -> PricingRoute in
+          try Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
+        }.mapError { .quote($0) }
+      }
+    }
+  }
+
+  /// The current row's cells, as bytes, each followed by a comma.
+  mutating func writeCellsFast(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
+    if !recordHadQuotes, !(recordHasNonASCII && encoding == .cp932), !needsNeutralizing(fields) {
+      // The line as read is the cells joined by commas: copy it whole.
+      out.append(raw)
+      for _ in fields.count...width { out.append(0x2C) }
+      return
+    }
+    for i in 0..<width {
+      if i < fields.count {
+        let field = fields[i]
+        let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && isNumber(field))
+        if recordHasNonASCII, encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
+          scratch.removeAll(keepingCapacity: true)
+          CP932.transcodeToUTF8(field, into: &scratch)
+          var sink = out
+          scratch.withUnsafeBufferPointer { CSVWriter.appendField($0, neutralize: neutralize, to: &sink) }
+        } else {
+          var sink = out
+          CSVWriter.appendField(field, neutralize: neutralize, to: &sink)
+        }
+      }
+      out.append(0x2C)
+    }
+  }
+
+  func needsNeutralizing(_ fields: CSVFields) -> Bool {
+    var candidates = formulaStarts
+    while candidates != 0 {
+      let i = candidates.trailingZeroBitCount
+      candidates &= candidates &- 1
+      if i >= fields.count { break }
+      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(fields[i])) { return true }
+      if i == 63 {  // more than 64 fields: check the rest one by one
+        for j in 64..<fields.count {
+          if let first = fields.firstByte(j), CSVWriter.isFormulaStart(first), !(numericColumn[j] && isNumber(fields[j])) { return true }
+        }
+      }
+    }
+    return false
+  }
+
+  func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+    NumberText.plainInteger(field) != nil || isNumber(decode(field).text)
+  }
+
+  // MARK: - Every other row, decoded
+
+  mutating func writeRowDecoded(_ fields: CSVFields) {
+    guard let columns else { return }
+    let (cells, problem) = MemberCells.read(fields, columns: columns, encoding: encoding)
+    var result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: options.defaults).flatMap { price($0) }
+    if options.outputCP932, let missing = MemberCells.firstUnencodable(cells, header: columns.header) { result = .failure(missing) }
+    let start = out.count
+    defer { transcodeOutput(from: start) }
+
+    switch result {
+    case .success(let quote):
+      tally.priced += 1
+      tally.total.add(quote.premium.amount)
+    case .failure:
+      tally.failed += 1
+    }
+    if options.format == .jsonLines {
+      writeJSONLine(cells: cells, result: result)
+    } else {
+      writeCSVRow(cells: cells, result: result)
+    }
+  }
+
+  /// The program a row names, noting a period that has ended.
+  mutating func programFor(_ id: String) -> Result<Program, MemberRowError> {
+    let found = programs.program(id)
+    if case .success(let program) = found, let period = program.period, let today = options.today, period.hasEnded(by: today) {
+      tally.endedPeriods[program.id] = period
+    }
+    return found.mapError { .quote($0) }
+  }
+
+  mutating func price(_ request: QuoteRequest) -> Result<Quote, MemberRowError> {
+    programFor(request.program).flatMap { program in
+      Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program, on: options.today) }.mapError { .quote($0) }
+    }
+  }
+
+  mutating func writeCSVRow(cells: [String], result: Result<Quote, MemberRowError>) {
+    var sink = out
+    for (i, cell) in cells.enumerated() {
+      CSVWriter.appendField(cell, neutralize: !(numericColumn[i] && isNumber(cell)), to: &sink)
+      out.append(0x2C)
+    }
+    switch result {
+    case .success(let quote):
+      writeAmount(quote.premium, quote.installments, quote.installmentPremium, quote.basis)
+    case .failure(let error):
+      for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
+      var sink = out
+      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
+      endRecord()
+    }
+  }
+
+  /// The four result columns and an empty error, ending the record.
+  func writeAmount(_ premium: Yen, _ installments: Int, _ installmentPremium: Yen, _ basis: Basis) {
+    out.appendInteger(premium.amount)
+    out.append(0x2C)
+    out.appendInteger(Int64(installments))
+    out.append(0x2C)
+    out.appendInteger(installmentPremium.amount)
+    out.append(0x2C)
+    basis.utf8Name.withUnsafeBufferPointer { out.append($0) }
+    out.append(0x2C)
+    endRecord()
+  }
+
+  mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {
+    guard let columns else { return }
+    var members: [(String, JSONOutput)] = [
+      ("line", .integer(line)),
+      ("input", Self.inputObject(header: columns.header, cells: cells)),
+    ]
+    switch result {
+    case .success(let quote):
+      members += QuoteJSON.members(quote)
+      members.append(("rate_source", rateSource(quote.program.id)))
+      members.append(("error", .null))
+    case .failure(let error):
+      // The keys of a priced row, in the same order: the cells given where they name a field,
+      // the program's period warning when the program is known, null for the rest.
+      let given = { (field: QuoteField) -> JSONOutput in
+        columns.index[field].map { $0 < cells.count && !cells[$0].isEmpty ? .string(cells[$0]) : .null } ?? .null
+      }
+      let program = columns.index[.program].flatMap { $0 < cells.count ? cells[$0].trimmingSpaces : nil }.flatMap { $0.isEmpty ? nil : $0 }
+        ?? options.defaults.program
+      let known = program.flatMap { try? catalog.program($0) }
+      for key in QuoteJSON.keys {
+        switch key {
+        case "program": members.append((key, known.map { .string($0.id) } ?? given(.program)))
+        case "facility": members.append((key, given(.facility)))
+        case "plan": members.append((key, given(.plan)))
+        case "warnings":
+          let warnings = known.map { Pricer.warnings(for: $0, on: options.today) } ?? []
+          members.append((key, .array(warnings.map { .string(Wording.warning($0, programID: known?.id ?? "", .en)) })))
+        default: members.append((key, .null))
+        }
+      }
+      members.append(("rate_source", known.map { rateSource($0.id) } ?? .null))
+      members.append(("error", .string(errorMessage(error))))
+    }
+    out.append(contentsOf: JSONOutput.object(members).compact.utf8)
+    endRecord()
+  }
+
+  /// With CP932 output, rewrites the UTF-8 written from `start` on in CP932.
+  func transcodeOutput(from start: Int) {
+    guard options.outputCP932, start < out.count else { return }
+    let text = String(decoding: UnsafeBufferPointer(start: out.pointer + start, count: out.count - start), as: UTF8.self)
+    out.truncate(start)
+    out.append(contentsOf: CP932.encode(text).bytes)
+  }
+
+  /// The row's cells by column name. A name the header repeats gets every value, in column
+  /// order, as an array: a JSON object with the key twice would keep only one.
+  static func inputObject(header: [String], cells: [String]) -> JSONOutput {
+    var order: [String] = []
+    var values: [String: [String]] = [:]
+    for (name, cell) in zip(header, cells) {
+      if values[name] == nil { order.append(name) }
+      values[name, default: []].append(cell)
+    }
+    return .object(order.map { name in
+      let all = values[name] ?? []
+      return (name, all.count == 1 ? .string(all[0]) : .array(all.map { .string($0) }))
+    })
+  }
+
+  mutating func rateSource(_ id: String) -> JSONOutput {
+    if let known = rateSources[id] { return known }
+    let source = (try? catalog.entry(id)).map(Wording.rateSourceJSON) ?? .null
+    rateSources[id] = source
+    return source
+  }
+
+  func errorMessage(_ error: MemberRowError) -> String {
+    error.message(language: options.language) { field in
+      // The file's own column name; else the options' name for it.
+      if let name = columns?.columnName(field) { return name }
+      return options.settingName(field)
+    }
+  }
+
+  func isNumber(_ cell: String) -> Bool { MemberCells.isNumber(cell) }
+
+  func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, valid: Bool) {
+    MemberCells.decode(bytes, encoding: encoding)
+  }
+}
+
+extension Basis {
+  /// The raw value as UTF-8 bytes, for writing without building a string per row.
+  var utf8Name: [UInt8] {
+    switch self {
+    case .published: Basis.publishedBytes
+    case .formula: Basis.formulaBytes
+    case .estimate: Basis.estimateBytes
+    }
+  }
+  private static let publishedBytes = Array("published".utf8)
+  private static let formulaBytes = Array("formula".utf8)
+  private static let estimateBytes = Array("estimate".utf8)
+}

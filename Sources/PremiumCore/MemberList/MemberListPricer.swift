@@ -1,0 +1,300 @@
+/// Prices a member list as it streams: every row of the input gives one row of output, in order,
+/// with every input cell kept and the result added (CSV), or one JSON object (JSON lines).
+///
+/// A row that cannot be priced gets an empty premium and an error naming the column and value;
+/// it never stops the list. Only input that is not CSV at all (or has no usable header) throws.
+/// Memory stays flat: rows are read into a reused buffer, output is handed out in pieces of
+/// about 64 KiB, and every cache is bounded.
+///
+/// ```swift
+/// var pricer = MemberListPricer(catalog: .builtIn, options: .init(format: .csv))
+/// var reader = CSVReader(MemoryByteSource(Array(csv.utf8)))
+/// try pricer.readHeader(from: &reader)
+/// var output: [UInt8] = []
+/// _ = try pricer.priceRows(from: &reader) { output.append(contentsOf: $0) }
+/// print(pricer.tally.priced, pricer.tally.total.amount ?? 0)
+/// ```
+///
+/// ``price(_:catalog:options:)`` does the same for a list already in memory. To price parts of
+/// one large file at once (one pricer per thread), see ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)``
+/// and ``forAnotherPart()``.
+public struct MemberListPricer {
+  /// How the list is priced and written.
+  public struct Options: Sendable {
+    public enum Format: Sendable {
+      /// The input's columns, then `premium,installments,installment_premium,basis,error`.
+      case csv
+      /// One JSON object per row: `line`, `input` (the cells by column name), the quote's keys
+      /// (see ``QuoteJSON``), `rate_source` and `error`. Always UTF-8.
+      case jsonLines
+    }
+
+    public var format: Format
+    /// What the command line gives for every row: a program for rows without one, a group
+    /// discount or installments to re-price at (an estimate).
+    public var defaults: QuoteRequest.Defaults
+    /// The language of row error messages.
+    public var language: Language
+    /// CSV as Excel on Windows reads it: CRLF line ends, and a UTF-8 byte-order mark (none with
+    /// CP932 output, which Excel reads without one).
+    public var excel: Bool
+    /// CSV output in CP932 for legacy systems: a cell with a character CP932 cannot hold makes
+    /// that row an error naming the column and the character. Ignored for JSON lines.
+    public var outputCP932: Bool
+    /// The day the list is priced, for period warnings and ``Tally/endedPeriods``; nil: none.
+    public var today: CalendarDate?
+    /// How a row error names a field the list has no column for: by default its English name
+    /// (a header the list could add); a command line may name its flags for per-list settings
+    /// (a group discount, installments).
+    public var settingName: @Sendable (QuoteField) -> String
+
+    public init(
+      format: Format = .csv, defaults: QuoteRequest.Defaults = .init(), language: Language = .ja, excel: Bool = false,
+      outputCP932: Bool = false, today: CalendarDate? = nil, settingName: @escaping @Sendable (QuoteField) -> String = { $0.rawValue }
+    ) {
+      self.format = format
+      self.defaults = defaults
+      self.language = language
+      self.excel = excel
+      self.outputCP932 = outputCP932 && format == .csv
+      self.today = today
+      self.settingName = settingName
+    }
+  }
+
+  /// The columns CSV output adds after the input's.
+  public static let resultColumns = ["premium", "installments", "installment_premium", "basis", "error"]
+
+  /// What a list (or a part of one) came to.
+  public struct Tally: Sendable, Equatable {
+    /// Rows priced, and rows written with an error.
+    public var priced = 0
+    public var failed = 0
+    /// Empty lines, skipped (a line of `""` is a row, and counted).
+    public var blankLines = 0
+    /// The sum of every priced row's annual premium; nil beyond a 64-bit yen amount.
+    public var total = YenSum()
+    /// Programs rows named whose period had ended by ``Options/today``, by id.
+    public var endedPeriods: [String: Period] = [:]
+
+    public init() {}
+
+    /// Rows written, priced or not.
+    public var rows: Int { priced + failed }
+
+    public mutating func add(_ other: Tally) {
+      priced += other.priced
+      failed += other.failed
+      blankLines += other.blankLines
+      total.add(other.total)
+      endedPeriods.merge(other.endedPeriods) { first, _ in first }
+    }
+  }
+
+  /// Where ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)`` stopped.
+  public enum Stop: Equatable, Sendable {
+    /// The end of input.
+    case end
+    /// `maxRows` rows were written.
+    case rowLimit
+    /// Exactly on the boundary with this index, at a record boundary.
+    case boundary(Int)
+    /// The held output passed its limit, with the reader on a record boundary.
+    case holdLimit
+  }
+
+  public let catalog: Catalog
+  public let options: Options
+  /// The header's columns, once read (or given to ``use(header:)``).
+  public private(set) var columns: MemberColumns?
+  /// What the rows so far came to (see also ``takeTally()``).
+  public internal(set) var tally = Tally()
+
+  // Columns, from the header.
+  var header: [String] = []
+  var width = 0
+  /// Per column: one of the numeric columns this tool reads.
+  var numericColumn: [Bool] = []
+  /// The column of each field a row may carry (−1: absent), for the per-row path.
+  var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
+  var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
+
+  // Caches.
+  var programs: RowPricer
+  /// `rate_source` of each program, for JSON lines.
+  var rateSources: [String: JSONOutput] = [:]
+  var routes = RouteCache()
+  var scratch: [UInt8] = []
+  let out = ByteBuffer(capacity: 1 << 17)
+
+  // The current row, as the reader saw it.
+  var encoding: InputEncoding?
+  var line = 0
+  var recordHasNonASCII = true
+  var recordHadQuotes = true
+  /// Fields that may begin like a formula (see ``CSVReader/formulaStarts``).
+  var formulaStarts: UInt64 = .max
+
+  public init(catalog: Catalog, options: Options) {
+    self.catalog = catalog
+    self.options = options
+    programs = RowPricer(catalog: catalog)
+  }
+
+  /// Prices a whole list held in memory: the output bytes and what the rows came to.
+  public static func price(_ csv: [UInt8], catalog: Catalog, options: Options) throws(MemberListError) -> (output: [UInt8], tally: Tally) {
+    var pricer = MemberListPricer(catalog: catalog, options: options)
+    var reader = CSVReader(MemoryByteSource(csv))
+    var output: [UInt8] = []
+    do {
+      try pricer.readHeader(from: &reader)
+      _ = try pricer.priceRows(from: &reader) { output.append(contentsOf: $0) }
+    } catch let error as MemberListError {
+      throw error
+    } catch {
+      preconditionFailure("appending to an array does not throw")
+    }
+    return (output, pricer.tally)
+  }
+
+  // MARK: - Header
+
+  /// Reads the header row, maps its columns and writes the output's header (CSV) and byte-order
+  /// mark (``Options/excel``) into the held output.
+  public mutating func readHeader<Source: ByteSource>(from reader: inout CSVReader<Source>) throws(MemberListError) {
+    let (header, columns) = try Self.header(&reader)
+    encoding = reader.encoding
+    use(header: columns)
+    if options.excel, !options.outputCP932 { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    if options.format == .csv {
+      let start = out.count
+      writeHeader(header)
+      transcodeOutput(from: start)
+    }
+  }
+
+  /// Reads a member list's header row: its cells as text, and its columns.
+  public static func header<Source: ByteSource>(_ reader: inout CSVReader<Source>) throws(MemberListError) -> (header: [String], columns: MemberColumns) {
+    guard try next(&reader) else { throw .empty }
+    let encoding = reader.encoding
+    let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
+    // A Result, not do/catch: Swift 6.3.1 crashes compiling a typed-throws catch that initializes a let.
+    let columns = try Result { () throws(MemberColumns.HeaderError) in try MemberColumns(header: header) }.mapError(MemberListError.header).get()
+    return (header, columns)
+  }
+
+  /// Reads the next record; false at the end of input.
+  public static func next<Source: ByteSource>(_ reader: inout CSVReader<Source>) throws(MemberListError) -> Bool {
+    do {
+      return try reader.next()
+    } catch {
+      throw .csv(error)
+    }
+  }
+
+  /// Takes the columns of a header already read, writing nothing: for a pricer of another part
+  /// of the same list.
+  public mutating func use(header columns: MemberColumns) {
+    self.columns = columns
+    header = columns.header
+    numericColumn = (0..<columns.header.count).map(columns.isNumericColumn)
+    width = columns.header.count
+    let c = columns.columnByOrdinal
+    (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
+    (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
+    (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
+    routes.keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
+  }
+
+  /// A pricer with the same catalog, options and header, nothing read and no output held: for
+  /// another part of the same list (the byte-order mark and header are the first part's).
+  public func forAnotherPart() -> MemberListPricer {
+    var copy = MemberListPricer(catalog: catalog, options: options)
+    if let columns { copy.use(header: columns) }
+    copy.encoding = encoding
+    return copy
+  }
+
+  // MARK: - Rows
+
+  /// Prices rows until the end of input, or until one of these comes first:
+  /// - `maxRows` rows have been written (``Stop/rowLimit``): call again to go on;
+  /// - the reader stands exactly on one of `boundaries` (absolute byte offsets, increasing; `base`
+  ///   is the offset the reader started at) at a record boundary (``Stop/boundary(_:)``);
+  /// - with `holdLimit`, the held output passed that many bytes (``Stop/holdLimit``).
+  ///
+  /// Without `holdLimit`, output goes to `write` in pieces of about 64 KiB and all of it before
+  /// this returns or throws; with it, output is held for ``takeOutput(_:)`` and `write` is not
+  /// called. Throws ``MemberListError/csv(_:)`` when the input stops being CSV (the rows before
+  /// are written), or what `write` throws.
+  public mutating func priceRows<Source: ByteSource>(
+    from reader: inout CSVReader<Source>, maxRows: Int = .max, boundaries: ArraySlice<Int> = [], base: Int = 0,
+    holdLimit: Int? = nil, write: (UnsafeBufferPointer<UInt8>) throws -> Void = { _ in }
+  ) throws -> Stop {
+    let holdOutput = holdLimit != nil
+    let startRows = tally.rows
+    var stoppedAt = Stop.end
+    var nextBoundary = boundaries.startIndex
+    do {
+      while true {
+        if !boundaries.isEmpty {
+          let at = base + reader.bytesRead
+          while nextBoundary < boundaries.endIndex, boundaries[nextBoundary] < at { nextBoundary += 1 }
+          if nextBoundary < boundaries.endIndex, boundaries[nextBoundary] == at {
+            stoppedAt = .boundary(nextBoundary)
+            break
+          }
+        }
+        if let holdLimit, out.count > holdLimit {
+          stoppedAt = .holdLimit
+          break
+        }
+        if tally.rows - startRows >= maxRows {
+          stoppedAt = .rowLimit
+          break
+        }
+        guard try reader.next() else { break }
+        if reader.isBlankLine {
+          tally.blankLines += 1
+          continue
+        }
+        encoding = reader.encoding
+        line = reader.line
+        recordHasNonASCII = reader.recordHasNonASCII
+        recordHadQuotes = reader.recordHadQuotes
+        formulaStarts = reader.formulaStarts
+        let raw = reader.rawRecord
+        reader.withFields { fields in writeRow(fields, raw: raw) }
+        if !holdOutput, out.count >= 1 << 16 { try takeOutput(write) }
+      }
+    } catch let error as CSVError {
+      // The rows before the error are written: they were priced.
+      if !holdOutput { try takeOutput(write) }
+      throw MemberListError.csv(error)
+    }
+    if !holdOutput { try takeOutput(write) }
+    return stoppedAt
+  }
+
+  /// Hands the held output to `body` and empties it.
+  public mutating func takeOutput(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    guard out.count > 0 else { return }
+    defer { out.removeAll() }
+    try body(out.bytes)
+  }
+
+  /// Bytes of output held (see `holdLimit`).
+  public var heldOutputBytes: Int { out.count }
+
+  /// Drops the held output: a part whose work is not used.
+  public func discardOutput() { out.removeAll() }
+
+  /// The tally so far, handed out and reset: a part's share, to add once the part is used.
+  public mutating func takeTally() -> Tally {
+    defer { tally = Tally() }
+    return tally
+  }
+
+  /// Adds a tally handed out by another part's ``takeTally()``.
+  public mutating func absorb(_ other: Tally) { tally.add(other) }
+}

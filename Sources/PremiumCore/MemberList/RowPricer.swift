@@ -1,0 +1,43 @@
+/// Prices requests under one catalog, building each program once: the program lookup behind
+/// member lists, renewal impact and check files.
+public struct RowPricer {
+  public let catalog: Catalog
+  /// Programs (or why not) by id as rows spell them; bounded, so that a list of distinct
+  /// misspellings cannot fill memory.
+  private var programs: [String: Result<Program, QuoteError>] = [:]
+
+  /// Distinct ids kept: far more than a real list names, and a bound on memory for a list of
+  /// random text.
+  public static let cacheLimit = 4096
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  /// The program with this id (as a row spells it, lower-cased), or why there is none.
+  public mutating func program(_ id: String) -> Result<Program, QuoteError> {
+    if let cached = programs[id] { return cached }
+    let found = Self.look(up: id, in: catalog)
+    if programs.count < Self.cacheLimit { programs[id] = found }
+    return found
+  }
+
+  /// Prices `request`, recording every step; `date`, when given, is checked against the
+  /// program's period.
+  public mutating func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) -> Result<Quote, MemberRowError> {
+    program(request.program).mapError { .quote($0) }.flatMap { program in
+      Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program, on: date) }.mapError { .quote($0) }
+    }
+  }
+
+  /// The program with this id, or why there is none.
+  static func look(up id: String, in catalog: Catalog) -> Result<Program, QuoteError> {
+    do {
+      return .success(try catalog.program(id))
+    } catch let error as QuoteError {
+      return .failure(error)
+    } catch {
+      return .failure(.arithmeticOverflow)
+    }
+  }
+}
