@@ -8,12 +8,13 @@ let package = Package(
     .executable(name: "cyberquote", targets: ["cyberquote"]),
   ],
   targets: [
-    // Every pricing rule, the rate-file reader and the built-in rate books. No Foundation.
+    // Every pricing rule, the rate-file reader, the built-in rate books, the quote's words and
+    // JSON, and member-list pricing (CSV in, CSV or JSON lines out). No Foundation.
     .target(
       name: "PremiumCore",
       // Lets the batch loop in cyberquote inline PremiumCore's small per-cell functions.
       swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-    // Flag parsing and rendering only; it never multiplies a yen.
+    // Flags, files, threads, screens and exit codes; it never multiplies a yen.
     .executableTarget(
       name: "cyberquote", dependencies: ["PremiumCore"],
       // Release builds are fully static: no dynamic loading at start-up (a quote runs in about
@@ -26,6 +27,8 @@ let package = Package(
     .target(
       name: "TestSupport", dependencies: ["PremiumCore"], path: "Tests/TestSupport"),
     .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "TestSupport"]),
+    // The library as a program that embeds it sees it: public API only, no @testable import.
+    .testTarget(name: "PublicAPITests", dependencies: ["PremiumCore"]),
     .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "TestSupport"], exclude: ["Golden"]),
   ]
 )

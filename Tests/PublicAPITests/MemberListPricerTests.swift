@@ -1,0 +1,115 @@
+// Through the public API alone, as a program that embeds PremiumCore would: no @testable import,
+// and no module but PremiumCore (this target depends on nothing else).
+import PremiumCore
+import Testing
+
+@Suite struct MemberListPricerTests {
+  /// The worked example of the byoin-kyosaikai brochure, as the README quotes it: a hospital of
+  /// 100 general and 20 other beds, plan S4, security ▲10%: 164,400 yen a year.
+  static let list = """
+    name,program,facility,plan,general_beds,other_beds,security
+    Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10
+    Yamada,fukuoka-ishikai,clinic,S4,,,
+    Bad,byoin-kyosaikai,hospital,S4,abc,,
+
+    """
+
+  /// docs/library.md's example, line for line.
+  @Test func documentedExample() throws {
+    let csv = Self.list
+    var pricer = MemberListPricer(catalog: .builtIn, options: .init(format: .csv, language: .en))
+    var reader = CSVReader(MemoryByteSource(Array(csv.utf8)))
+    try pricer.readHeader(from: &reader)
+    var output: [UInt8] = []
+    _ = try pricer.priceRows(from: &reader) { output.append(contentsOf: $0) }
+
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "name,program,facility,plan,general_beds,other_beds,security,premium,installments,installment_premium,basis,error")
+    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,formula,")
+    #expect(lines[2] == "Yamada,fukuoka-ishikai,clinic,S4,,,,55880,1,55880,published,")
+    #expect(lines[3] == "Bad,byoin-kyosaikai,hospital,S4,abc,,,,,,,the value 'abc' in general_beds is not a number")
+    #expect(lines.count == 5 && lines[4].isEmpty)
+    #expect(pricer.tally.priced == 2)
+    #expect(pricer.tally.failed == 1)
+    #expect(pricer.tally.total.amount == Int64(164_400 + 55_880))
+  }
+
+  /// Every row priced by the list pricer is the premium the one-quote API gives.
+  @Test func rowsAgreeWithSingleQuotes() throws {
+    let (output, tally) = try MemberListPricer.price(Array(Self.list.utf8), catalog: .builtIn, options: .init())
+    let rows = String(decoding: output, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    let takahashi = try Catalog.builtIn.quote(QuoteRequest(
+      program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10)))
+    let yamada = try Catalog.builtIn.quote(QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4"))
+    #expect(rows[0][7] == "\(takahashi.premium.amount)")
+    #expect(rows[1][7] == "\(yamada.premium.amount)")
+    #expect(tally.total.amount == takahashi.premium.amount + yamada.premium.amount)
+  }
+
+  /// The same list in small pieces (a few rows per call, reads of 7 bytes) writes the same bytes.
+  @Test func piecesWriteTheSameBytes() throws {
+    let (whole, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: .builtIn, options: .init())
+    var pricer = MemberListPricer(catalog: .builtIn, options: .init())
+    var reader = CSVReader(MemoryByteSource(Array(Self.list.utf8), chunk: 7))
+    try pricer.readHeader(from: &reader)
+    var output: [UInt8] = []
+    var calls = 0
+    while try pricer.priceRows(from: &reader, maxRows: 1, write: { output.append(contentsOf: $0) }) == .rowLimit { calls += 1 }
+    #expect(calls == 3)
+    #expect(output == whole)
+  }
+
+  /// JSON lines: one object per row, with the quote's keys and the row's error.
+  @Test func jsonLines() throws {
+    let (output, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: .builtIn, options: .init(format: .jsonLines, language: .en))
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 3)
+    let first = try JSONParser.parse(String(lines[0]))
+    guard case .object(let members) = first.value else { Issue.record("not an object"); return }
+    let keys = members.map(\.key)
+    #expect(keys == ["line", "input"] + QuoteJSON.keys + ["rate_source", "error"])
+    #expect(members.first { $0.key == "premium" }?.value.value == .integer(164_400))
+    #expect(members.first { $0.key == "error" }?.value.value == .null)
+    let bad = try JSONParser.parse(String(lines[2]))
+    guard case .object(let badMembers) = bad.value else { Issue.record("not an object"); return }
+    #expect(badMembers.first { $0.key == "premium" }?.value.value == .null)
+    guard case .string(let message)? = badMembers.first(where: { $0.key == "error" })?.value.value else {
+      Issue.record("no error message"); return
+    }
+    #expect(message.contains("general_beds") && message.contains("abc"))
+  }
+
+  /// What cannot be read at all throws, naming why.
+  @Test func unreadableLists() {
+    #expect(throws: MemberListError.empty) { try MemberListPricer.price([], catalog: .builtIn, options: .init()) }
+    #expect(throws: MemberListError.header(.noUsableColumn(header: ["a", "b"]))) {
+      try MemberListPricer.price(Array("a,b\n1,2\n".utf8), catalog: .builtIn, options: .init())
+    }
+    #expect(throws: MemberListError.csv(.unterminatedQuote(line: 2))) {
+      try MemberListPricer.price(Array("plan\n\"S4\n".utf8), catalog: .builtIn, options: .init())
+    }
+  }
+
+  /// Two parts of one list priced by two pricers (as two threads would), held and written in
+  /// order, write what one pricer writes, and their tallies add up to its tally.
+  @Test func twoParts() throws {
+    let bytes = Array(Self.list.utf8)
+    let (whole, wholeTally) = try MemberListPricer.price(bytes, catalog: .builtIn, options: .init())
+    let cut = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 1  // the start of the second row
+
+    var first = MemberListPricer(catalog: .builtIn, options: .init())
+    var reader = CSVReader(MemoryByteSource(Array(bytes[..<cut])))
+    try first.readHeader(from: &reader)
+    var second = first.forAnotherPart()
+    #expect(try first.priceRows(from: &reader, holdLimit: 1 << 20) == .end)
+    var secondReader = CSVReader(MemoryByteSource(Array(bytes[cut...])))
+    #expect(try second.priceRows(from: &secondReader, holdLimit: 1 << 20) == .end)
+
+    var output: [UInt8] = []
+    first.takeOutput { output.append(contentsOf: $0) }
+    second.takeOutput { output.append(contentsOf: $0) }
+    #expect(output == whole)
+    first.absorb(second.takeTally())
+    #expect(first.tally == wholeTally)
+  }
+}
