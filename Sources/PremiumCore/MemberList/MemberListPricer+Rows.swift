@@ -20,7 +20,7 @@ extension MemberListPricer {
   mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
     if options.format == .csv, !options.outputCP932, let amount = fastPrice(fields) {
       tally.priced += 1
-      tally.total.add(amount.premium.amount)
+      tally.total.add(amount.premium)
       writeCellsFast(fields, raw: raw)
       writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
       return
@@ -32,9 +32,10 @@ extension MemberListPricer {
 
   /// Prices the current row without decoding it, when every cell it reads is plain: the key
   /// cells name a route seen before (or resolvable), the numbers are plain ASCII integers, and
-  /// the text is valid. Anything else returns nil and the row takes the decoded path, which
-  /// applies the same rules and writes every error.
-  mutating func fastPrice(_ fields: CSVFields) -> PricedAmount? {
+  /// the text is valid. Whole-yen arithmetic where the route has it, else the general rules
+  /// without steps. Anything else returns nil and the row takes the decoded path, which applies
+  /// the same rules and writes every error.
+  mutating func fastPrice(_ fields: CSVFields) -> WholeYenRoute.Amount? {
     guard fields.count <= width else { return nil }
     if recordHasNonASCII {
       // A cell that is not text in the input's encoding takes the decoded path, which reports it.
@@ -44,14 +45,13 @@ extension MemberListPricer {
         if encoding == .cp932 ? !CP932.isValid(field) : !UTF8Validation.isValid(field) { return nil }
       }
     }
-    let found: PricingRoute?
+    let index: Int
     switch routes.lookup(fields) {
-    case .found(let route): found = route
-    case .missing(let hash):
-      found = try? resolveRoute(fields).get()
-      routes.insert(found, hash: hash, fields: fields)
+    case .success(let found): index = found
+    case .failure(let miss):
+      let route = try? resolveRoute(fields).get()
+      index = routes.insert(.init(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) }), for: miss)
     }
-    guard let route = found else { return nil }
     /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
     func count(_ i: Int) -> Int?? {
       guard i >= 0, i < fields.count else { return .some(nil) }
@@ -63,11 +63,19 @@ extension MemberListPricer {
     guard let generalBeds = count(generalBedsColumn), let otherBeds = count(otherBedsColumn), let capacity = count(capacityColumn),
       let security = count(securityColumn), let facilities = count(facilitiesColumn)
     else { return nil }
+    if let whole = routes.entries[index].whole,
+      let amount = whole.price(generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: security, facilities: facilities)
+    {
+      return amount
+    }
+    guard let route = routes.entries[index].route else { return nil }
     let sizes = QuoteSizes(
       generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity,
       securityPercent: security.map { Rational($0) }, facilities: facilities,
       groupDiscountPercent: options.defaults.groupDiscountPercent, installments: options.defaults.installments)
-    return try? Pricer.price(sizes, route: route)
+    guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
+    return WholeYenRoute.Amount(
+      premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis)
   }
 
   mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
@@ -178,7 +186,7 @@ extension MemberListPricer {
     }
     switch result {
     case .success(let quote):
-      writeAmount(quote.premium, quote.installments, quote.installmentPremium, quote.basis)
+      writeAmount(quote.premium.amount, quote.installments, quote.installmentPremium.amount, quote.basis)
     case .failure(let error):
       for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
       var sink = out
@@ -188,12 +196,12 @@ extension MemberListPricer {
   }
 
   /// The four result columns and an empty error, ending the record.
-  func writeAmount(_ premium: Yen, _ installments: Int, _ installmentPremium: Yen, _ basis: Basis) {
-    out.appendInteger(premium.amount)
+  func writeAmount(_ premium: Int64, _ installments: Int, _ installmentPremium: Int64, _ basis: Basis) {
+    out.appendInteger(premium)
     out.append(0x2C)
     out.appendInteger(Int64(installments))
     out.append(0x2C)
-    out.appendInteger(installmentPremium.amount)
+    out.appendInteger(installmentPremium)
     out.append(0x2C)
     basis.utf8Name.withUnsafeBufferPointer { out.append($0) }
     out.append(0x2C)

@@ -1,0 +1,102 @@
+@testable import PremiumCore
+import TestSupport
+import Testing
+
+/// The whole-yen path of member lists against the general rules, on every built-in route.
+@Suite struct WholeYenRouteTests {
+  /// Every route of every built-in program: program × facility × plan × (no option, each option).
+  static func routes() throws -> [PricingRoute] {
+    var routes: [PricingRoute] = []
+    for program in try Catalog.builtIn.allPrograms() {
+      for facility in FacilityKind.allCases {
+        for plan in program.plans {
+          for option in [nil] + program.options.map(\.code) {
+            if let route = try? Pricer.route(program: program, facility: facility, plan: plan.code, option: option) { routes.append(route) }
+          }
+        }
+      }
+    }
+    return routes
+  }
+
+  /// Counts around every tier edge and range end, security and facilities in and out of range,
+  /// cells empty or not: wherever the whole-yen path prices, it gives what ``Pricer/price`` gives,
+  /// to the yen and the basis; and it prices every plain row of a per-bed program.
+  @Test func agreesWithTheGeneralRulesOnEveryRoute() throws {
+    let routes = try Self.routes()
+    #expect(routes.count > 100)
+    var random = SeededGenerator(seed: 14)
+    let counts: [Int?] = [nil, 0, 1, 2, 19, 20, 49, 50, 51, 199, 200, 201, 499, 500, 501, 1_500, 9_999, 10_000, 10_001, -1]
+    let securities: [Int?] = [nil, 0, -30, -31, -10, -5, 5, 10, 30, 31]
+    let facilities: [Int?] = [nil, 1, 0, 2, 3, 1_000, 1_001]
+    var compared = 0
+    var wholePriced = 0
+    for route in routes {
+      for defaults in [QuoteRequest.Defaults(), QuoteRequest.Defaults(installments: 12), QuoteRequest.Defaults(groupDiscountPercent: Rational(10))] {
+        let whole = WholeYenRoute(route, defaults: defaults)
+        for _ in 0..<300 {
+          // Half the rows as the route's table expects them, half anyhow.
+          let plain = Bool.random(using: &random)
+          let perBed = route.terms.basis == .perBed
+          let perCapacity = route.terms.basis == .perCapacity
+          let sizes = (
+            general: plain ? (perBed ? Int.random(in: 1...1_500, using: &random) : nil) : counts.randomElement(using: &random)!,
+            other: plain ? (perBed ? Int.random(in: 0...1_500, using: &random) : nil) : counts.randomElement(using: &random)!,
+            capacity: plain ? (perCapacity ? Int.random(in: 1...1_500, using: &random) : nil)
+              : Bool.random(using: &random) ? nil : counts.randomElement(using: &random)!,
+            security: plain && Bool.random(using: &random) ? nil : securities.randomElement(using: &random)!,
+            facilities: plain && Bool.random(using: &random) ? nil : facilities.randomElement(using: &random)!)
+          let general = try? Pricer.price(
+            QuoteSizes(
+              generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity,
+              securityPercent: sizes.security.map { Rational($0) }, facilities: sizes.facilities,
+              groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments),
+            route: route)
+          guard let amount = whole?.price(
+            generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity, securityPercent: sizes.security,
+            facilities: sizes.facilities)
+          else { continue }
+          wholePriced += 1
+          guard let general else {
+            Issue.record("whole yen priced what the rules refuse: \(route.program.id) \(route.facility) \(route.plan.code) \(sizes)")
+            continue
+          }
+          compared += 1
+          #expect(
+            amount == WholeYenRoute.Amount(
+              premium: general.premium.amount, installments: general.installments,
+              installmentPremium: general.installmentPremium.amount, basis: general.basis),
+            "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)")
+        }
+      }
+    }
+    #expect(compared == wholePriced)
+    #expect(compared > 5_000)
+  }
+
+  /// The per-bed rows of the benchmark's kind always take the whole-yen path.
+  @Test func pricesEveryPlainPerBedRow() throws {
+    let program = try Catalog.builtIn.program("byoin-kyosaikai")
+    let route = try Pricer.route(program: program, facility: .hospital, plan: "S4", option: nil)
+    let whole = try #require(WholeYenRoute(route, defaults: .init()))
+    var random = SeededGenerator(seed: 15)
+    for _ in 0..<2_000 {
+      let general = Int.random(in: 0...1_500, using: &random)
+      let other = Int.random(in: (general == 0 ? 1 : 0)...1_500, using: &random)
+      let security = Int.random(in: -30...30, using: &random)
+      let amount = try #require(whole.price(generalBeds: general, otherBeds: other, capacity: nil, securityPercent: security, facilities: nil))
+      let quote = try Pricer.price(QuoteSizes(generalBeds: general, otherBeds: other, securityPercent: Rational(security)), route: route)
+      #expect(amount.premium == quote.premium.amount)
+    }
+  }
+
+  /// A product beyond 64 bits is left to the general path (which reports the overflow).
+  @Test func overflowTakesTheGeneralPath() throws {
+    let program = try Catalog.builtIn.program("byoin-kyosaikai")
+    let route = try Pricer.route(program: program, facility: .hospital, plan: "S4", option: nil)
+    let whole = try #require(WholeYenRoute(route, defaults: .init()))
+    #expect(whole.price(generalBeds: 10_000, otherBeds: 0, capacity: nil, securityPercent: 30, facilities: 1) != nil)
+    #expect(WholeYenRoute.product(Int64.max / 2, 3) == nil)
+    #expect(WholeYenRoute.sum(Int64.max, 1) == nil)
+  }
+}
