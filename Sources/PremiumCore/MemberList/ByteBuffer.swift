@@ -64,23 +64,22 @@ public final class ByteBuffer {
     let digits = ByteBuffer.decimalDigits(magnitude)
     var i = count + digits
     // Two digits at a time from the pair table.
-    ByteBuffer.digitPairs.withUnsafeBufferPointer { pairs in
-      while magnitude >= 100 {
-        let pair = Int(magnitude % 100) * 2
-        magnitude /= 100
-        i -= 2
-        pointer[i] = pairs[pair]
-        pointer[i + 1] = pairs[pair + 1]
-      }
-      if magnitude >= 10 {
-        let pair = Int(magnitude) * 2
-        i -= 2
-        pointer[i] = pairs[pair]
-        pointer[i + 1] = pairs[pair + 1]
-      } else {
-        i -= 1
-        pointer[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
-      }
+    let pairs = ByteBuffer.digitPairs.utf8Start
+    while magnitude >= 100 {
+      let pair = Int(magnitude % 100) * 2
+      magnitude /= 100
+      i -= 2
+      pointer[i] = pairs[pair]
+      pointer[i + 1] = pairs[pair + 1]
+    }
+    if magnitude >= 10 {
+      let pair = Int(magnitude) * 2
+      i -= 2
+      pointer[i] = pairs[pair]
+      pointer[i + 1] = pairs[pair + 1]
+    } else {
+      i -= 1
+      pointer[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
     }
     count += digits
   }
@@ -99,17 +98,19 @@ public final class ByteBuffer {
     return digits
   }
 
-  /// "00", "01", … "99" as bytes.
-  private static let digitPairs: [UInt8] = {
-    var pairs: [UInt8] = []
-    for n in 0..<100 {
-      let tens: Int = n / 10
-      let ones: Int = n % 10
-      pairs.append(UInt8(48 + tens))
-      pairs.append(UInt8(48 + ones))
-    }
-    return pairs
-  }()
+  /// "00", "01", … "99": a constant in the binary, read without a lazy initializer or a
+  /// reference count.
+  private static let digitPairs: StaticString = """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
+
+  /// Appends a constant's bytes.
+  @inline(__always)
+  public func append(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
 
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2

@@ -46,11 +46,11 @@ extension MemberListPricer {
       }
     }
     let index: Int
-    switch routes.lookup(fields) {
-    case .success(let found): index = found
-    case .failure(let miss):
+    if let found = routes.lookup(fields) {
+      index = found
+    } else {
       let route = try? resolveRoute(fields).get()
-      index = routes.insert(.init(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) }), for: miss)
+      index = routes.insert(.init(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) }))
     }
     /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
     func count(_ i: Int) -> Int?? {
@@ -203,7 +203,7 @@ extension MemberListPricer {
     out.append(0x2C)
     out.appendInteger(installmentPremium)
     out.append(0x2C)
-    basis.utf8Name.withUnsafeBufferPointer { out.append($0) }
+    out.append(basis.constantName)
     out.append(0x2C)
     endRecord()
   }
@@ -292,15 +292,12 @@ extension MemberListPricer {
 }
 
 extension Basis {
-  /// The raw value as UTF-8 bytes, for writing without building a string per row.
-  var utf8Name: [UInt8] {
+  /// The raw value as a constant, for writing without building a string per row.
+  var constantName: StaticString {
     switch self {
-    case .published: Basis.publishedBytes
-    case .formula: Basis.formulaBytes
-    case .estimate: Basis.estimateBytes
+    case .published: "published"
+    case .formula: "formula"
+    case .estimate: "estimate"
     }
   }
-  private static let publishedBytes = Array("published".utf8)
-  private static let formulaBytes = Array("formula".utf8)
-  private static let estimateBytes = Array("estimate".utf8)
 }

@@ -203,7 +203,7 @@ public struct MemberListPricer {
     (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
     (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
     (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
-    routes.keyColumns = [programColumn, facilityColumn, planColumn, optionColumn]
+    routes.keyColumns = (programColumn, facilityColumn, planColumn, optionColumn)
   }
 
   /// A pricer with the same catalog, options and header, nothing read and no output held: for

@@ -7,8 +7,8 @@
 /// up by its bytes. Entries hold routes by index: a lookup copies no reference. Bounded: a list
 /// of ever new keys (random text, a column shifted) starts it again rather than growing it.
 struct RouteCache {
-  /// The key cells' columns (−1: absent), in key order.
-  var keyColumns: [Int] = []
+  /// The key cells' columns (−1: absent): program, facility, plan and option.
+  var keyColumns = (program: -1, facility: -1, plan: -1, option: -1)
 
   struct Entry {
     /// nil when the key cannot be priced: such rows take the decoded path, which reports why.
@@ -21,45 +21,35 @@ struct RouteCache {
   private var packed: [PackedKey: Int] = [:]
   private var long: [[UInt8]: Int] = [:]
   private var recent = [(key: PackedKey, index: Int)](repeating: (PackedKey(), -1), count: 64)
-  private var scratch: [UInt8] = []
+  /// The key of the last lookup, for ``insert(_:)``: packed, or else the bytes in `longKey`.
+  private var lastKey: PackedKey?
+  private var longKey: [UInt8] = []
 
   /// Distinct keys kept: far more than a real list has (a few programs, facilities and plans).
   static let limit = 4096
 
-  /// A row's key, as found: the packed key, or the bytes for a long one.
-  enum Key {
-    case packed(PackedKey)
-    case long([UInt8])
-  }
-
-  /// The index in ``entries`` of this row's key, or the key to ``insert(_:for:)`` under.
-  mutating func lookup(_ fields: CSVFields) -> Result<Int, KeyMiss> {
-    if let key = PackedKey(fields, columns: keyColumns) {
+  /// The index in ``entries`` of this row's key; nil when the key is new (then ``insert(_:)``
+  /// adds it).
+  mutating func lookup(_ fields: CSVFields) -> Int? {
+    let c = keyColumns
+    lastKey = PackedKey(fields, c.program, c.facility, c.plan, c.option)
+    if let key = lastKey {
       let slot = key.slot
-      if recent[slot].index >= 0, recent[slot].key == key { return .success(recent[slot].index) }
-      if let index = packed[key] {
-        recent[slot] = (key, index)
-        return .success(index)
-      }
-      return .failure(KeyMiss(key: .packed(key)))
+      if recent[slot].index >= 0, recent[slot].key == key { return recent[slot].index }
+      guard let index = packed[key] else { return nil }
+      recent[slot] = (key, index)
+      return index
     }
-    scratch.removeAll(keepingCapacity: true)
-    for column in keyColumns {
-      if column >= 0, column < fields.count { scratch.append(contentsOf: fields[column]) }
-      scratch.append(0xFF)  // never in UTF-8 or CP932 text
+    longKey.removeAll(keepingCapacity: true)
+    for column in [c.program, c.facility, c.plan, c.option] {
+      if column >= 0, column < fields.count { longKey.append(contentsOf: fields[column]) }
+      longKey.append(0xFF)  // never in UTF-8 or CP932 text
     }
-    if let index = long[scratch] { return .success(index) }
-    return .failure(KeyMiss(key: .long(scratch)))
+    return long[longKey]
   }
 
-  /// A key not in the cache.
-  struct KeyMiss: Error {
-    let key: Key
-  }
-
-  /// Adds `entry` under `miss`'s key; its index.
-  @discardableResult
-  mutating func insert(_ entry: Entry, for miss: KeyMiss) -> Int {
+  /// Adds `entry` under the key of the last lookup, which found none; its index.
+  mutating func insert(_ entry: Entry) -> Int {
     if entries.count >= Self.limit {
       entries.removeAll(keepingCapacity: true)
       packed.removeAll(keepingCapacity: true)
@@ -68,12 +58,11 @@ struct RouteCache {
     }
     let index = entries.count
     entries.append(entry)
-    switch miss.key {
-    case .packed(let key):
+    if let key = lastKey {
       packed[key] = index
       recent[key.slot] = (key, index)
-    case .long(let bytes):
-      long[bytes] = index
+    } else {
+      long[longKey] = index
     }
     return index
   }
@@ -86,31 +75,41 @@ struct PackedKey: Hashable {
   private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
   private var lengths: UInt64 = 0
 
+  static let capacity = 48
+
   init() {}
 
-  /// nil when the cells are too long to pack (more than 48 bytes, a cell over 255, or more than
-  /// eight key columns).
+  /// The cells of these columns (−1: absent) packed; nil when they hold more than 48 bytes.
   @inline(__always)
-  init?(_ fields: CSVFields, columns: [Int]) {
-    guard columns.count <= 8 else { return nil }
-    var total = 0
-    for (n, column) in columns.enumerated() where column >= 0 && column < fields.count {
-      let count = fields[column].count
-      guard count <= 255 else { return nil }
-      total += count
-      lengths |= UInt64(count) << (8 * UInt64(n))
-    }
-    guard total <= 48 else { return nil }
-    withUnsafeMutableBytes(of: &words) { raw in
-      var offset = 0
-      for column in columns where column >= 0 && column < fields.count {
+  init?(_ fields: CSVFields, _ c0: Int, _ c1: Int, _ c2: Int, _ c3: Int) {
+    var offset = 0
+    var lengths: UInt64 = 0
+    let fits = withUnsafeMutableBytes(of: &words) { raw -> Bool in
+      guard let base = raw.baseAddress else { return false }
+      @inline(__always) func add(_ column: Int, _ n: UInt64) -> Bool {
+        guard column >= 0, column < fields.count else { return true }
         let cell = fields[column]
-        for i in 0..<cell.count { raw[offset + i] = cell[i] }
-        offset += cell.count
+        guard let from = cell.baseAddress else { return true }
+        let count = cell.count
+        guard count <= Self.capacity - offset else { return false }
+        lengths |= UInt64(count) << (8 * n)
+        var i = 0
+        while i + 8 <= count {
+          base.storeBytes(of: UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self), toByteOffset: offset + i, as: UInt64.self)
+          i += 8
+        }
+        while i < count {
+          base.storeBytes(of: from[i], toByteOffset: offset + i, as: UInt8.self)
+          i += 1
+        }
+        offset += count
+        return true
       }
+      return add(c0, 0) && add(c1, 1) && add(c2, 2) && add(c3, 3)
     }
+    guard fits else { return nil }
+    self.lengths = lengths
   }
-
   static func == (a: PackedKey, b: PackedKey) -> Bool {
     a.lengths == b.lengths && a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2
       && a.words.3 == b.words.3 && a.words.4 == b.words.4 && a.words.5 == b.words.5

@@ -111,4 +111,21 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
       #expect(String(decoding: out, as: UTF8.self) == String(n))
     }
   }
+
+  /// The batch buffer's own digits (a pair table) and constants.
+  @Test func bufferWritesIntegersAndConstants() {
+    let buffer = ByteBuffer(capacity: 16)
+    var values: [Int64] = Array(0...1_000) + [9_999, 10_000, 99_999, 164_400, 999_999, 1_000_000, 12_345_678, -5, -820]
+    values += [Int64.max, Int64.min + 1, Int64.min]
+    for n in values {
+      buffer.removeAll()
+      buffer.appendInteger(n)
+      #expect(String(decoding: buffer.bytes, as: UTF8.self) == String(n))
+    }
+    for basis in Basis.allCases {
+      buffer.removeAll()
+      buffer.append(basis.constantName)
+      #expect(String(decoding: buffer.bytes, as: UTF8.self) == basis.rawValue)
+    }
+  }
 }
