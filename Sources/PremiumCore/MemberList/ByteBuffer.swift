@@ -34,13 +34,36 @@ public final class ByteBuffer {
   public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     if count + bytes.count > capacity { grow(to: count + bytes.count) }
-    if bytes.count <= 16 {
-      // Short cells: a loop beats a call to memcpy.
-      for i in 0..<bytes.count { pointer[count + i] = base[i] }
-    } else {
-      (pointer + count).update(from: base, count: bytes.count)
-    }
+    ByteBuffer.copy(from: base, to: pointer + count, count: bytes.count)
     count += bytes.count
+  }
+
+  /// Copies `count` bytes between buffers that do not overlap: up to 16 in two or four
+  /// overlapping word moves (short cells and constants, without a call), longer with memcpy.
+  @inline(__always)
+  static func copy(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    switch count {
+    case 8...16:
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+    case 4..<8:
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+    case 1..<4:
+      target[0] = source[0]
+      target[count / 2] = source[count / 2]
+      target[count - 1] = source[count - 1]
+    case 17...:
+      target.update(from: source, count: count)
+    default:
+      break
+    }
   }
 
   public func append<C: Collection<UInt8>>(contentsOf bytes: C) {
@@ -62,6 +85,8 @@ public final class ByteBuffer {
       return
     }
     let digits = ByteBuffer.decimalDigits(magnitude)
+    // Locals, so that the stores below need not reload the buffer's properties.
+    let pointer = self.pointer
     var i = count + digits
     // Two digits at a time from the pair table.
     let pairs = ByteBuffer.digitPairs.utf8Start
@@ -105,6 +130,16 @@ public final class ByteBuffer {
     40414243444546474849505152535455565758596061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899
     """
+
+  /// Appends again `count` bytes already written at `from` (they end at or before the end, so
+  /// the two ranges do not overlap).
+  @inline(__always)
+  public func appendRepeat(from: Int, count length: Int) {
+    guard from >= 0, length > 0, from + length <= count else { return }
+    if count + length > capacity { grow(to: count + length) }
+    ByteBuffer.copy(from: pointer + from, to: pointer + count, count: length)
+    count += length
+  }
 
   /// Appends a constant's bytes.
   @inline(__always)

@@ -174,30 +174,44 @@ public struct CSVReader<Source: ByteSource> {
     var i = position
     var high: UInt64 = 0
     var formulas: UInt64 = 0
+    // The field bounds in locals (the record starts with none), stored back once at the end.
+    var fields = 0
+    var boundsCapacity = bounds.capacity
+    var boundsPointer = bounds.pointer
     while i + 8 <= filled {
       let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-      var mask = CSVScan.exactDelimiterMask(word)
+      var mask = CSVScan.candidateMask(word)
       while mask != 0 {
         let offset = mask.trailingZeroBitCount >> 3
         let at = i + offset
         let b = bytes[at]
-        if b == 0x22 { break }
-        if fieldStart < at, CSVWriter.isFormulaStart(bytes[fieldStart]) {
-          formulas |= bounds.count < 64 ? 1 &<< UInt64(bounds.count) : .max
+        mask &= mask &- 1
+        guard b == 0x2C || b == 0x0A || b == 0x0D else {
+          if b == 0x22 { return false }  // quotes: the general path
+          continue  // a space, `!` or a control character: text
         }
-        bounds.append(fieldStart - start, at - start)
+        if fieldStart < at, CSVWriter.isFormulaStart(bytes[fieldStart]) {
+          formulas |= fields < 64 ? 1 &<< UInt64(fields) : .max
+        }
+        if fields == boundsCapacity {
+          bounds.grow(keeping: fields)
+          (boundsCapacity, boundsPointer) = (bounds.capacity, bounds.pointer)
+        }
+        boundsPointer[2 * fields] = fieldStart - start
+        boundsPointer[2 * fields + 1] = at - start
+        fields += 1
         if b == 0x2C {
           fieldStart = at + 1
-          mask &= mask &- 1
           continue
         }
         high |= word & CSVScan.bytes(from: 0, to: offset)  // the record's bytes in its last word
         // CR, LF or CRLF ends the record.
         var end = at + 1
         if b == 0x0D {
-          guard end < filled else { break }
+          guard end < filled else { return false }  // a CR at the buffer's end: the general path
           if bytes[end] == 0x0A { end += 1 }
         }
+        bounds.count = fields
         recordEnd = at
         formulaStarts = formulas
         if high & CSVScan.highs != 0 {
@@ -208,11 +222,9 @@ public struct CSVReader<Source: ByteSource> {
         nextLine += 1
         return true
       }
-      if mask != 0 { break }  // a quote, or a CR at the buffer's end: the general path
       high |= word
       i += 8
     }
-    bounds.removeAll()
     return false
   }
 
@@ -377,8 +389,10 @@ final class FieldBounds {
   static let inStorage = 1 << 62
 
   @exclusivity(unchecked) private(set) var pointer = UnsafeMutablePointer<Int>.allocate(capacity: 128)
-  @exclusivity(unchecked) private var capacity = 64
-  @exclusivity(unchecked) private(set) var count = 0
+  /// Fields the storage holds (two offsets each).
+  @exclusivity(unchecked) private(set) var capacity = 64
+  /// Set directly only by a reader that wrote the bounds below it.
+  @exclusivity(unchecked) var count = 0
 
   deinit { pointer.deallocate() }
 
@@ -386,15 +400,18 @@ final class FieldBounds {
 
   func isEmpty(_ i: Int) -> Bool { pointer[2 * i] & ~Self.inStorage == pointer[2 * i + 1] }
 
+  /// Doubles the capacity, keeping the first `fields` fields' bounds.
+  func grow(keeping fields: Int) {
+    let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 4)
+    bigger.update(from: pointer, count: min(fields, capacity) * 2)
+    pointer.deallocate()
+    pointer = bigger
+    capacity *= 2
+  }
+
   @inline(__always)
   func append(_ start: Int, _ end: Int) {
-    if count == capacity {
-      let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 4)
-      bigger.update(from: pointer, count: count * 2)
-      pointer.deallocate()
-      pointer = bigger
-      capacity *= 2
-    }
+    if count == capacity { grow(keeping: count) }
     pointer[2 * count] = start
     pointer[2 * count + 1] = end
     count += 1
@@ -461,11 +478,15 @@ enum CSVScan {
     return ~(((x & low7) &+ low7) | x | low7)
   }
 
-  /// Exactly the commas, quotes, CRs and LFs of `word`, one high bit per byte.
+  /// One high bit per byte of `word` that may be a delimiter: exactly the commas, and every
+  /// byte below 0x23 (LF, CR and the quote, with the space, `!` and control characters, which
+  /// the caller passes over). No false negatives, and no borrow between bytes.
   @inline(__always)
-  static func exactDelimiterMask(_ word: UInt64) -> UInt64 {
-    exactZeros(word ^ (ones &* 0x2C)) | exactZeros(word ^ (ones &* 0x22)) | exactZeros(word ^ (ones &* 0x0A))
-      | exactZeros(word ^ (ones &* 0x0D))
+  static func candidateMask(_ word: UInt64) -> UInt64 {
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    // A byte's high bit after the add is set when its low seven bits are 0x23 or more.
+    let below = ~(((word & low7) &+ (ones &* (0x80 - 0x23))) | word) & highs
+    return exactZeros(word ^ (ones &* 0x2C)) | below
   }
 
   /// A mask of bytes `from..<to` of a word (little-endian).

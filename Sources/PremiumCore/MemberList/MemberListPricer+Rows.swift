@@ -197,15 +197,22 @@ extension MemberListPricer {
 
   /// The four result columns and an empty error, ending the record.
   func writeAmount(_ premium: Int64, _ installments: Int, _ installmentPremium: Int64, _ basis: Basis) {
+    let start = out.count
     out.appendInteger(premium)
-    out.append(0x2C)
-    out.appendInteger(Int64(installments))
-    out.append(0x2C)
-    out.appendInteger(installmentPremium)
+    if installments == 1, installmentPremium == premium {
+      // The common row, paid at once: the installment repeats the premium's digits.
+      let digits = out.count - start
+      out.append(",1,")
+      out.appendRepeat(from: start, count: digits)
+    } else {
+      out.append(0x2C)
+      out.appendInteger(Int64(installments))
+      out.append(0x2C)
+      out.appendInteger(installmentPremium)
+    }
     out.append(0x2C)
     out.append(basis.constantName)
-    out.append(0x2C)
-    endRecord()
+    out.append(options.excel ? ",\r\n" : ",\n")
   }
 
   mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {

@@ -27,6 +27,22 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
     #expect(lines == [1, 2, 3, 5, 6])
   }
 
+  /// Spaces, `!` and control characters look like delimiters to the word scan (bytes below
+  /// 0x23) and are text; a record of many fields grows the bounds mid-record. Read whole (the
+  /// one-pass path) and a byte at a time (the general path), the records are the same.
+  @Test func textBelowTheQuoteAndWideRecords() throws {
+    let wide = (0..<150).map { "f\($0)" }.joined(separator: ",")
+    let text = "a b!c\td,\u{1}x, ,!\r\n" + wide + "\n=1,-2, 3\r\nlast one,\u{7F}\n"
+    let whole = try readAll(Array(text.utf8))
+    let bytewise = try readAll(Array(text.utf8), chunk: 1, bufferSize: 16)
+    #expect(whole.records == bytewise.records)
+    #expect(whole.lines == bytewise.lines)
+    #expect(whole.records[0] == ["a b!c\td", "\u{1}x", " ", "!"])
+    #expect(whole.records[1].count == 150 && whole.records[1][149] == "f149")
+    #expect(whole.records[2] == ["=1", "-2", " 3"])
+    #expect(whole.records[3] == ["last one", "\u{7F}"])
+  }
+
   /// Only an empty line is blank; a line holding `""` is a row with one empty cell.
   @Test func onlyAnEmptyLineIsBlank() throws {
     var reader = CSVReader(MemoryByteSource(Array("a\n\n\"\"\n \n".utf8)))
@@ -122,6 +138,12 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
       buffer.appendInteger(n)
       #expect(String(decoding: buffer.bytes, as: UTF8.self) == String(n))
     }
+    buffer.removeAll()
+    buffer.appendInteger(164_400)
+    buffer.append(",1,")
+    buffer.appendRepeat(from: 0, count: 6)
+    buffer.appendRepeat(from: 10, count: 7)  // beyond what is written: nothing
+    #expect(String(decoding: buffer.bytes, as: UTF8.self) == "164400,1,164400")
     for basis in Basis.allCases {
       buffer.removeAll()
       buffer.append(basis.constantName)
