@@ -10,7 +10,12 @@ public func fuzzNumberText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = try? value.multiplied(by: Rational(100)).rounded(.halfUpToTenYen)
   }
   _ = NumberText.halfWidth(text)
-  _ = NumberText.plainInteger(Array(text.utf8))
+  // The fast path's integers are the full parser's.
+  if let plain = Array(text.utf8).withUnsafeBufferPointer({ NumberText.plainInteger($0) }) {
+    guard case .number(let value) = NumberText.parse(text), value == Rational(plain) else {
+      fatalError("plain integer \(plain) disagrees with the parser: \(text)")
+    }
+  }
   if let amount = YenFormat.parseAmount(text), amount.amount >= 0 {
     // Printing a limit and reading it back gives the same amount.
     if YenFormat.parseAmount(YenFormat.limit(amount)) != amount { fatalError("limit round trip: \(text)") }

@@ -68,23 +68,23 @@ extension NumberText {
   /// The common case, straight from bytes: an optional ASCII sign and 1–9 ASCII digits, nothing
   /// else. Anything else gives nil, and the caller uses ``parse(_:)``, which agrees on every
   /// value this accepts.
-  @inlinable
-  public static func plainInteger<C: Collection<UInt8>>(_ bytes: C) -> Int? where C.Index == Int {
-    var i = bytes.startIndex
-    guard i < bytes.endIndex else { return nil }
+  @inline(__always)
+  public static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard var p = bytes.baseAddress, bytes.count > 0 else { return nil }
+    let end = p + bytes.count
     var negative = false
-    if bytes[i] == 0x2D || bytes[i] == 0x2B {
-      negative = bytes[i] == 0x2D
-      i += 1
+    if p.pointee == 0x2D || p.pointee == 0x2B {
+      negative = p.pointee == 0x2D
+      p += 1
     }
-    let digits = bytes.endIndex - i
+    let digits = end - p
     guard digits >= 1, digits <= 9 else { return nil }
     var value = 0
-    while i < bytes.endIndex {
-      let d = bytes[i] &- 0x30
+    while p < end {
+      let d = p.pointee &- 0x30
       guard d < 10 else { return nil }
       value = value &* 10 &+ Int(d)
-      i += 1
+      p += 1
     }
     return negative ? -value : value
   }

@@ -20,6 +20,22 @@ import Testing
     #expect(NumberText.parse(text) == .invalid)
   }
 
+  /// The member-list fast path reads plain integers from bytes; wherever it reads one, the full
+  /// parser reads the same number, and it leaves everything else to the parser.
+  @Test(arguments: ["0", "7", "+5", "-0", "007", "-30", "123456789", "1234567890", "", "-", "+", "1a", " 1", "1 ", "1.0", "▲10", "１２"])
+  func plainIntegersAgreeWithTheParser(_ text: String) {
+    let plain = Array(text.utf8).withUnsafeBufferPointer { NumberText.plainInteger($0) }
+    let isPlain = text.wholeMatch(of: /[+-]?[0-9]{1,9}/) != nil
+    #expect((plain != nil) == isPlain)
+    if let plain {
+      guard case .number(let value) = NumberText.parse(text) else {
+        Issue.record("\(text) is not a number to the parser")
+        return
+      }
+      #expect(value == Rational(plain))
+    }
+  }
+
   @Test func reportsNumbersTooLargeForSixtyFourBits() {
     #expect(NumberText.parse("99999999999999999999999") == .tooLarge)
     #expect(NumberText.parse("0.0000000000000000000001") == .tooManyDecimals)
