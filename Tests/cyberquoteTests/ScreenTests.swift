@@ -95,4 +95,17 @@ import Testing
     #expect(wrapped.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 14)) })
     #expect(wrapped.map { $0.filter { $0 != " " } }.joined() == line.filter { $0 != " " })
   }
+
+  /// A combining mark or a variation selector stays with the character before it, and a row
+  /// holds whole characters even when the room ends inside one.
+  @Test func wrappingNeverSplitsACharacterFromItsMarks() {
+    let line = "  備考    " + String(repeating: "Cafe\u{301} ①\u{FE0F} 医院 ", count: 10)
+    let wrapped = Screen.wrap(line, width: 30)
+    #expect(wrapped.count > 1)
+    #expect(wrapped.allSatisfy { Screen.width(of: $0) <= 30 })
+    for row in wrapped {
+      #expect(row.unicodeScalars.first.map { TextColumns.width(of: $0) } != 0, "a row starts with a mark: \(row)")
+    }
+    #expect(wrapped.map { $0.filter { $0 != " " } }.joined() == line.filter { $0 != " " })
+  }
 }
