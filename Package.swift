@@ -17,8 +17,8 @@ let package = Package(
     // Flags, files, threads, screens and exit codes; it never multiplies a yen.
     .executableTarget(
       name: "cyberquote", dependencies: ["PremiumCore"],
-      // Release builds are fully static: no dynamic loading at start-up (a quote runs in about
-      // 1.65× the time of a C hello world), and the binary runs when copied alone to another
+      // Release builds are fully static: no dynamic loading at start-up (docs/performance.md
+      // measures it against a C hello world), and the binary runs when copied alone to another
       // machine. Debug builds stay dynamic, because the test bundles that link this module need
       // the shared Testing and XCTest libraries.
       linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
