@@ -12,7 +12,8 @@ let package = Package(
     // JSON, and member-list pricing (CSV in, CSV or JSON lines out). No Foundation.
     .target(
       name: "PremiumCore",
-      // Lets the batch loop in cyberquote inline PremiumCore's small per-cell functions.
+      // Lets cyberquote specialize the member-list loop for its byte sources and inline the
+      // small per-cell functions into it.
       swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
     // Flags, files, threads, screens and exit codes; it never multiplies a yen.
     .executableTarget(

@@ -52,7 +52,8 @@ enum PlansCommand {
     case .priced(let quote):
       var members = QuoteJSON.members(quote)
       members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
-      members += [("status", .string(Availability.priced.rawValue)), ("reason", .null), ("source", .null)]
+      // `source` is the quote's own (the brochure table that prices it).
+      members += [("status", .string(Availability.priced.rawValue)), ("reason", .null)]
       members.append(("rate_source", Wording.rateSourceJSON(rates)))
       return .object(members)
     case .unpriced(let plan, let limits, let error):
