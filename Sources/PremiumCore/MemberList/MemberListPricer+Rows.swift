@@ -1,11 +1,11 @@
 /// Row by row: the common row priced straight from its bytes, every other row decoded and
 /// priced with its steps, and both written as CSV or JSON lines.
 extension MemberListPricer {
+  /// CRLF for Excel, else LF.
   func endRecord() {
     if options.excel { out.append(0x0D) }
     out.append(0x0A)
   }
-
 
   mutating func writeHeader(_ header: [String]) {
     var sink = out

@@ -15,6 +15,9 @@
 /// print(pricer.tally.priced, pricer.tally.total.amount ?? 0)
 /// ```
 ///
+/// The output buffer is held by reference, so copies of a pricer share it: make a second pricer
+/// with ``forAnotherPart()``, not by copying.
+///
 /// ``price(_:catalog:options:)`` does the same for a list already in memory. To price parts of
 /// one large file at once (one pricer per thread), see ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)``
 /// and ``forAnotherPart()``.
@@ -111,7 +114,6 @@ public struct MemberListPricer {
   public internal(set) var tally = Tally()
 
   // Columns, from the header.
-  var header: [String] = []
   var width = 0
   /// Per column: one of the numeric columns this tool reads.
   var numericColumn: [Bool] = []
@@ -196,7 +198,6 @@ public struct MemberListPricer {
   /// of the same list.
   public mutating func use(header columns: MemberColumns) {
     self.columns = columns
-    header = columns.header
     numericColumn = (0..<columns.header.count).map(columns.isNumericColumn)
     width = columns.header.count
     let c = columns.columnByOrdinal
