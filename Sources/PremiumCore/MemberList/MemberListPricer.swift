@@ -147,14 +147,12 @@ public struct MemberListPricer {
   public static func price(_ csv: [UInt8], catalog: Catalog, options: Options) throws(MemberListError) -> (output: [UInt8], tally: Tally) {
     var pricer = MemberListPricer(catalog: catalog, options: options)
     var reader = CSVReader(MemoryByteSource(csv))
+    try pricer.readHeader(from: &reader)
     var output: [UInt8] = []
-    do {
-      try pricer.readHeader(from: &reader)
-      _ = try pricer.priceRows(from: &reader) { output.append(contentsOf: $0) }
-    } catch let error as MemberListError {
-      throw error
-    } catch {
-      preconditionFailure("appending to an array does not throw")
+    var stop = Stop.holdLimit
+    while stop == .holdLimit {
+      stop = try pricer.priceRowsHeld(from: &reader, maxRows: .max, boundaries: [], base: 0, holdLimit: Self.pieceBytes - 1)
+      pricer.takeOutput { output.append(contentsOf: $0) }
     }
     return (output, pricer.tally)
   }
@@ -232,49 +230,53 @@ public struct MemberListPricer {
     from reader: inout CSVReader<Source>, maxRows: Int = .max, boundaries: ArraySlice<Int> = [], base: Int = 0,
     holdLimit: Int? = nil, write: (UnsafeBufferPointer<UInt8>) throws -> Void = { _ in }
   ) throws -> Stop {
-    let holdOutput = holdLimit != nil
+    if let holdLimit { return try priceRowsHeld(from: &reader, maxRows: maxRows, boundaries: boundaries, base: base, holdLimit: holdLimit) }
+    // Held a piece at a time, each written before the next.
     let startRows = tally.rows
-    var stoppedAt = Stop.end
-    var nextBoundary = boundaries.startIndex
-    do {
-      while true {
-        if !boundaries.isEmpty {
-          let at = base + reader.bytesRead
-          while nextBoundary < boundaries.endIndex, boundaries[nextBoundary] < at { nextBoundary += 1 }
-          if nextBoundary < boundaries.endIndex, boundaries[nextBoundary] == at {
-            stoppedAt = .boundary(nextBoundary)
-            break
-          }
-        }
-        if let holdLimit, out.count > holdLimit {
-          stoppedAt = .holdLimit
-          break
-        }
-        if tally.rows - startRows >= maxRows {
-          stoppedAt = .rowLimit
-          break
-        }
-        guard try reader.next() else { break }
-        if reader.isBlankLine {
-          tally.blankLines += 1
-          continue
-        }
-        encoding = reader.encoding
-        line = reader.line
-        recordHasNonASCII = reader.recordHasNonASCII
-        recordHadQuotes = reader.recordHadQuotes
-        formulaStarts = reader.formulaStarts
-        let raw = reader.rawRecord
-        reader.withFields { fields in writeRow(fields, raw: raw) }
-        if !holdOutput, out.count >= 1 << 16 { try takeOutput(write) }
+    while true {
+      let stop: Stop
+      do {
+        stop = try priceRowsHeld(
+          from: &reader, maxRows: maxRows - (tally.rows - startRows), boundaries: boundaries, base: base, holdLimit: Self.pieceBytes - 1)
+      } catch {
+        try takeOutput(write)  // the rows before the error were priced
+        throw error
       }
-    } catch let error as CSVError {
-      // The rows before the error are written: they were priced.
-      if !holdOutput { try takeOutput(write) }
-      throw MemberListError.csv(error)
+      try takeOutput(write)
+      if stop != .holdLimit { return stop }
     }
-    if !holdOutput { try takeOutput(write) }
-    return stoppedAt
+  }
+
+  /// Output is handed out in pieces of about this many bytes.
+  static let pieceBytes = 1 << 16
+
+  /// ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)`` holding all its output.
+  mutating func priceRowsHeld<Source: ByteSource>(
+    from reader: inout CSVReader<Source>, maxRows: Int, boundaries: ArraySlice<Int>, base: Int, holdLimit: Int
+  ) throws(MemberListError) -> Stop {
+    let startRows = tally.rows
+    var nextBoundary = boundaries.startIndex
+    while true {
+      if !boundaries.isEmpty {
+        let at = base + reader.bytesRead
+        while nextBoundary < boundaries.endIndex, boundaries[nextBoundary] < at { nextBoundary += 1 }
+        if nextBoundary < boundaries.endIndex, boundaries[nextBoundary] == at { return .boundary(nextBoundary) }
+      }
+      if out.count > holdLimit { return .holdLimit }
+      if tally.rows - startRows >= maxRows { return .rowLimit }
+      guard try Self.next(&reader) else { return .end }
+      if reader.isBlankLine {
+        tally.blankLines += 1
+        continue
+      }
+      encoding = reader.encoding
+      line = reader.line
+      recordHasNonASCII = reader.recordHasNonASCII
+      recordHadQuotes = reader.recordHadQuotes
+      formulaStarts = reader.formulaStarts
+      let raw = reader.rawRecord
+      reader.withFields { fields in writeRow(fields, raw: raw) }
+    }
   }
 
   /// Hands the held output to `body` and empties it.

@@ -41,10 +41,14 @@ struct RouteCache {
       return index
     }
     longKey.removeAll(keepingCapacity: true)
-    for column in [c.program, c.facility, c.plan, c.option] {
+    func add(_ column: Int) {
       if column >= 0, column < fields.count { longKey.append(contentsOf: fields[column]) }
       longKey.append(0xFF)  // never in UTF-8 or CP932 text
     }
+    add(c.program)
+    add(c.facility)
+    add(c.plan)
+    add(c.option)
     return long[longKey]
   }
 

@@ -40,8 +40,16 @@ public enum ModifiedCount {
 
   /// The modified count for `count` beds (or persons), exactly.
   public static func of(_ count: Int) throws(ArithmeticOverflow) -> Rational {
+    try Rational(hundredths(count), 100)
+  }
+
+  /// The modified count × 100: a whole number, the tiers' shares being whole percents.
+  public static func hundredths(_ count: Int) throws(ArithmeticOverflow) -> Int64 {
     let tier = tier(for: count)
-    let excess = try Rational(Int64(count - tier.excessOver), 1).multiplied(by: Rational(Int64(tier.percent), 100))
-    return try Rational(tier.base).adding(excess)
+    let (excess, o1) = Int64(count).subtractingReportingOverflow(Int64(tier.excessOver))
+    let (share, o2) = excess.multipliedReportingOverflow(by: Int64(tier.percent))
+    let (total, o3) = share.addingReportingOverflow(Int64(tier.base) * 100)
+    guard !o1, !o2, !o3 else { throw ArithmeticOverflow() }
+    return total
   }
 }

@@ -96,14 +96,14 @@ struct WholeYenRoute: Sendable {
       let total = Int64(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
       guard let weighted = Self.sum(Self.product(generalRate, Int64(generalBeds ?? 0)), Self.product(otherRate, Int64(otherBeds ?? 0))),
-        let base = Self.product(weighted, Self.modifiedHundredths(totalBeds))
+        let base = Self.product(weighted, try? ModifiedCount.hundredths(totalBeds))
       else { return nil }
       numerator = base
       denominator = total * 100
       basis = .formula
     case .perCapacity(let rate):
       guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity),
-        let base = Self.product(rate, Self.modifiedHundredths(capacity))
+        let base = Self.product(rate, try? ModifiedCount.hundredths(capacity))
       else { return nil }
       numerator = base
       denominator = 100
@@ -134,15 +134,9 @@ struct WholeYenRoute: Sendable {
     return Amount(premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis)
   }
 
-  /// The modified count × 100, an integer (the tiers' shares are whole percents).
-  static func modifiedHundredths(_ count: Int) -> Int64 {
-    let tier = ModifiedCount.tier(for: count)
-    return Int64(tier.base) * 100 + Int64(count - tier.excessOver) * Int64(tier.percent)
-  }
-
   @inline(__always)
-  static func product(_ a: Int64?, _ b: Int64) -> Int64? {
-    guard let a else { return nil }
+  static func product(_ a: Int64?, _ b: Int64?) -> Int64? {
+    guard let a, let b else { return nil }
     let (p, overflow) = a.multipliedReportingOverflow(by: b)
     return overflow ? nil : p
   }
