@@ -11,7 +11,16 @@ public func fuzzNumberText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   }
   _ = NumberText.halfWidth(text)
   // The fast path's integers are the full parser's.
-  if let plain = Array(text.utf8).withUnsafeBufferPointer({ NumberText.plainInteger($0) }) {
+  let plain = Array(text.utf8).withUnsafeBufferPointer { NumberText.plainInteger($0) }
+  // Read a word at a time, with the input's own bytes after the cell, the same.
+  let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)) + Array("00000000".utf8)
+  bytes.withUnsafeBufferPointer { all in
+    for length in 0...(all.count - 8) {
+      let cell = UnsafeBufferPointer(rebasing: all[0..<length])
+      if NumberText.plainInteger(padded: cell) != NumberText.plainInteger(cell) { fatalError("padded reading disagrees: \(Array(cell))") }
+    }
+  }
+  if let plain {
     guard case .number(let value) = NumberText.parse(text), value == Rational(plain) else {
       fatalError("plain integer \(plain) disagrees with the parser: \(text)")
     }

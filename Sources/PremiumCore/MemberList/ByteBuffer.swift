@@ -3,14 +3,27 @@
 ///
 /// Its properties skip the runtime's exclusivity checks, which otherwise cost more than the
 /// appends themselves: every access is a short, non-reentrant method of this class.
+///
+/// Every byte of the allocation is initialized, and ``slack`` bytes follow the capacity, so a
+/// word may be loaded from any position up to ``count`` (see ``CSVFields``).
 public final class ByteBuffer {
+  /// Initialized bytes allocated past the capacity.
+  public static let slack = 8
+
   @exclusivity(unchecked) public private(set) var pointer: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) public private(set) var count = 0
   @exclusivity(unchecked) private var capacity: Int
 
   public init(capacity: Int = 1 << 16) {
     self.capacity = max(16, capacity)
-    pointer = .allocate(capacity: self.capacity)
+    pointer = Self.allocate(self.capacity)
+  }
+
+  /// Room for `capacity` bytes and the slack, all zero.
+  static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+    let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + slack)
+    memory.initialize(repeating: 0, count: capacity + slack)
+    return memory
   }
 
   deinit { pointer.deallocate() }
@@ -38,13 +51,21 @@ public final class ByteBuffer {
     count += bytes.count
   }
 
-  /// Copies `count` bytes between buffers that do not overlap: up to 16 in two or four
-  /// overlapping word moves (short cells and constants, without a call), longer with memcpy.
+  /// Copies `count` bytes between buffers that do not overlap, without a call for the short
+  /// runs a row is made of: up to 16 in two or four overlapping word moves, up to 256 in
+  /// 16-byte moves (the last one overlapping), longer with memcpy.
   @inline(__always)
   static func copy(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
     let from = UnsafeRawPointer(source)
     let to = UnsafeMutableRawPointer(target)
     switch count {
+    case 17...256:
+      var i = 0
+      while i &+ 16 < count {
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self), toByteOffset: i, as: SIMD16<UInt8>.self)
+        i &+= 16
+      }
+      to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 16, as: SIMD16<UInt8>.self), toByteOffset: count &- 16, as: SIMD16<UInt8>.self)
     case 8...16:
       let head = from.loadUnaligned(as: UInt64.self)
       let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
@@ -59,11 +80,19 @@ public final class ByteBuffer {
       target[0] = source[0]
       target[count / 2] = source[count / 2]
       target[count - 1] = source[count - 1]
-    case 17...:
+    case 257...:
       target.update(from: source, count: count)
     default:
       break
     }
+  }
+
+  /// Appends what `write` writes at the end, given room for `maximum` bytes; `write` returns
+  /// how many it wrote (at most `maximum`). One capacity check for a run of small writes.
+  @inline(__always)
+  public func append(upTo maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+    if count + maximum > capacity { grow(to: count + maximum) }
+    count += write(pointer + count)
   }
 
   public func append<C: Collection<UInt8>>(contentsOf bytes: C) {
@@ -73,40 +102,48 @@ public final class ByteBuffer {
   /// Appends a whole number in decimal.
   @inline(__always)
   public func appendInteger(_ value: Int64) {
-    if count + 21 > capacity { grow(to: count + 21) }
+    append(upTo: Self.integerBytes) { Self.write(value, at: $0) }
+  }
+
+  /// The most bytes a 64-bit integer takes in decimal: a sign and 19 digits.
+  public static let integerBytes = 20
+
+  /// Writes `value` in decimal at `target` (room for ``integerBytes``); the bytes written.
+  @inline(__always)
+  public static func write(_ value: Int64, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    var target = target
+    var sign = 0
     if value < 0 {
-      pointer[count] = 0x2D
-      count += 1
+      target[0] = 0x2D
+      target += 1
+      sign = 1
     }
     var magnitude = value.magnitude
     if magnitude < 10 {
-      pointer[count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
-      count += 1
-      return
+      target[0] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
+      return sign + 1
     }
-    let digits = ByteBuffer.decimalDigits(magnitude)
-    // Locals, so that the stores below need not reload the buffer's properties.
-    let pointer = self.pointer
-    var i = count + digits
+    let digits = decimalDigits(magnitude)
+    var i = digits
     // Two digits at a time from the pair table.
-    let pairs = ByteBuffer.digitPairs.utf8Start
+    let pairs = digitPairs.utf8Start
     while magnitude >= 100 {
       let pair = Int(magnitude % 100) * 2
       magnitude /= 100
       i -= 2
-      pointer[i] = pairs[pair]
-      pointer[i + 1] = pairs[pair + 1]
+      target[i] = pairs[pair]
+      target[i + 1] = pairs[pair + 1]
     }
     if magnitude >= 10 {
       let pair = Int(magnitude) * 2
       i -= 2
-      pointer[i] = pairs[pair]
-      pointer[i + 1] = pairs[pair + 1]
+      target[i] = pairs[pair]
+      target[i + 1] = pairs[pair + 1]
     } else {
       i -= 1
-      pointer[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
+      target[i] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude)
     }
-    count += digits
+    return sign + digits
   }
 
   /// The number of decimal digits of `n` (at least 2 here; premiums have five to seven).
@@ -131,16 +168,6 @@ public final class ByteBuffer {
     8081828384858687888990919293949596979899
     """
 
-  /// Appends again `count` bytes already written at `from` (they end at or before the end, so
-  /// the two ranges do not overlap).
-  @inline(__always)
-  public func appendRepeat(from: Int, count length: Int) {
-    guard from >= 0, length > 0, from + length <= count else { return }
-    if count + length > capacity { grow(to: count + length) }
-    ByteBuffer.copy(from: pointer + from, to: pointer + count, count: length)
-    count += length
-  }
-
   /// Appends a constant's bytes.
   @inline(__always)
   public func append(_ text: StaticString) {
@@ -150,7 +177,7 @@ public final class ByteBuffer {
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2
     while newCapacity < needed { newCapacity *= 2 }
-    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    let bigger = Self.allocate(newCapacity)
     bigger.update(from: pointer, count: count)
     pointer.deallocate()
     pointer = bigger

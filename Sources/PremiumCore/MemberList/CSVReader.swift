@@ -419,6 +419,10 @@ final class FieldBounds {
 }
 
 /// A record's fields, borrowed from the reader inside ``CSVReader/withFields(_:)``.
+///
+/// At least ``ByteBuffer/slack`` initialized bytes follow every field in memory (the rest of the
+/// record, the next one, or the buffers' slack), so that a word may be loaded at any position in
+/// a field: see ``NumberText/plainInteger(padded:)``.
 public struct CSVFields {
   let record: UnsafePointer<UInt8>
   let storage: UnsafePointer<UInt8>
@@ -511,20 +515,22 @@ enum CSVScan {
   }
 }
 
-/// The reader's input buffer; it grows only for a record longer than itself.
+/// The reader's input buffer; it grows only for a record longer than itself. Like a
+/// ``ByteBuffer``, it is initialized throughout and has ``ByteBuffer/slack`` bytes past its
+/// capacity, so that a word loaded at any field's start stays in initialized memory.
 private final class ReadBuffer {
   @exclusivity(unchecked) private(set) var pointer: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) private(set) var capacity: Int
 
   init(capacity: Int) {
     self.capacity = capacity
-    pointer = .allocate(capacity: capacity)
+    pointer = ByteBuffer.allocate(capacity)
   }
 
   deinit { pointer.deallocate() }
 
   func grow() {
-    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+    let bigger = ByteBuffer.allocate(capacity * 2)
     bigger.update(from: pointer, count: capacity)
     pointer.deallocate()
     pointer = bigger

@@ -52,17 +52,19 @@ extension MemberListPricer {
       let route = try? resolveRoute(fields).get()
       index = routes.insert(.init(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) }))
     }
-    /// nil: not a plain integer (take the decoded path); .some(nil): empty or absent.
-    func count(_ i: Int) -> Int?? {
-      guard i >= 0, i < fields.count else { return .some(nil) }
+    // A cell that is not a plain integer sends the row to the decoded path; nil: empty or absent.
+    var plain = true
+    @inline(__always) func count(_ i: Int) -> Int? {
+      guard i >= 0, i < fields.count else { return nil }
       let cell = fields[i]
-      guard cell.count > 0 else { return .some(nil) }
-      guard let value = NumberText.plainInteger(cell) else { return nil }
-      return .some(value)
+      guard cell.count > 0 else { return nil }
+      let value = NumberText.plainInteger(padded: cell)
+      if value == nil { plain = false }
+      return value
     }
-    guard let generalBeds = count(generalBedsColumn), let otherBeds = count(otherBedsColumn), let capacity = count(capacityColumn),
-      let security = count(securityColumn), let facilities = count(facilitiesColumn)
-    else { return nil }
+    let generalBeds = count(generalBedsColumn), otherBeds = count(otherBedsColumn), capacity = count(capacityColumn)
+    let security = count(securityColumn), facilities = count(facilitiesColumn)
+    guard plain else { return nil }
     if let whole = routes.entries[index].whole,
       let amount = whole.price(generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: security, facilities: facilities)
     {
@@ -119,6 +121,7 @@ extension MemberListPricer {
     }
   }
 
+  @inline(__always)  // a call would copy the pricer (the caller is mutating)
   func needsNeutralizing(_ fields: CSVFields) -> Bool {
     var candidates = formulaStarts
     while candidates != 0 {
@@ -196,23 +199,38 @@ extension MemberListPricer {
   }
 
   /// The four result columns and an empty error, ending the record.
-  func writeAmount(_ premium: Int64, _ installments: Int, _ installmentPremium: Int64, _ basis: Basis) {
-    let start = out.count
-    out.appendInteger(premium)
-    if installments == 1, installmentPremium == premium {
-      // The common row, paid at once: the installment repeats the premium's digits.
-      let digits = out.count - start
-      out.append(",1,")
-      out.appendRepeat(from: start, count: digits)
-    } else {
-      out.append(0x2C)
-      out.appendInteger(Int64(installments))
-      out.append(0x2C)
-      out.appendInteger(installmentPremium)
+  mutating func writeAmount(_ premium: Int64, _ installments: Int, _ installmentPremium: Int64, _ basis: Basis) {
+    let excel = options.excel
+    // Three integers, the basis, four commas and CRLF.
+    out.append(upTo: 3 * ByteBuffer.integerBytes + 16) { start in
+      var p = start
+      let digits = ByteBuffer.write(premium, at: p)
+      p += digits
+      if installments == 1, installmentPremium == premium {
+        // The common row, paid at once: the installment repeats the premium's digits.
+        (p[0], p[1], p[2]) = (0x2C, 0x31, 0x2C)
+        ByteBuffer.copy(from: start, to: p + 3, count: digits)
+        p += 3 + digits
+      } else {
+        p[0] = 0x2C
+        p += 1 + ByteBuffer.write(Int64(installments), at: p + 1)
+        p[0] = 0x2C
+        p += 1 + ByteBuffer.write(installmentPremium, at: p + 1)
+      }
+      p[0] = 0x2C
+      let name = basis.constantName
+      ByteBuffer.copy(from: name.utf8Start, to: p + 1, count: name.utf8CodeUnitCount)
+      p += 1 + name.utf8CodeUnitCount
+      p[0] = 0x2C
+      if excel {
+        (p[1], p[2]) = (0x0D, 0x0A)
+        p += 3
+      } else {
+        p[1] = 0x0A
+        p += 2
+      }
+      return p - start
     }
-    out.append(0x2C)
-    out.append(basis.constantName)
-    out.append(options.excel ? ",\r\n" : ",\n")
   }
 
   mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {

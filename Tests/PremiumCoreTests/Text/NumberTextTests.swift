@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import PremiumCore
 
@@ -33,6 +34,29 @@ import Testing
         return
       }
       #expect(value == Rational(plain))
+    }
+  }
+
+  /// The word-at-a-time reading agrees with the byte loop whatever follows the cell in memory:
+  /// every cell of up to eleven bytes drawn from digits, signs, the bytes either side of the
+  /// digits and a space, followed by digits, zeros or more signs.
+  @Test func paddedPlainIntegersAgreeWithTheByteLoop() {
+    let alphabet = Array("0159+-/: a".utf8)
+    let paddings: [[UInt8]] = [Array("99999999".utf8), [UInt8](repeating: 0, count: 8), Array("--------".utf8), [0xFF, 0x2C, 0x0A, 0x30, 0x39, 0x2D, 0x80, 0x2F]]
+    var generator = SeededGenerator(seed: 14)
+    for _ in 0..<200_000 {
+      let length = Int.random(in: 0...11, using: &generator)
+      let cell = (0..<length).map { _ in
+        // Mostly digits, so that many cells are numbers of every length.
+        Int.random(in: 0..<3, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : UInt8(0x30 + Int.random(in: 0...9, using: &generator))
+      }
+      let expected = cell.withUnsafeBufferPointer { NumberText.plainInteger($0) }
+      for padding in paddings {
+        let padded = (cell + padding).withUnsafeBufferPointer { all in
+          NumberText.plainInteger(padded: UnsafeBufferPointer(rebasing: all[0..<cell.count]))
+        }
+        #expect(padded == expected, "\(String(decoding: cell, as: UTF8.self))")
+      }
     }
   }
 
