@@ -167,6 +167,10 @@ public struct CSVReader<Source: ByteSource> {
 
   /// The common record, in one pass: no quotes, and wholly in the buffer up to its line end.
   /// Returns false, having consumed nothing, for anything else.
+  ///
+  /// Eight bytes at a time: a word whose only candidate bytes are commas (most of a record) ends
+  /// its fields without looking at a byte; a word with any byte below 0x23 (the line end, a
+  /// quote, a space or a control character) goes byte by candidate byte.
   private mutating func plainRecord() -> Bool {
     let bytes = buffer.pointer
     let start = position
@@ -178,38 +182,55 @@ public struct CSVReader<Source: ByteSource> {
     var fields = 0
     var boundsCapacity = bounds.capacity
     var boundsPointer = bounds.pointer
-    while i + 8 <= filled {
+    /// Ends the field that runs up to the delimiter at `at`.
+    @inline(__always) func endField(_ at: Int) {
+      if fields == boundsCapacity {
+        bounds.grow(keeping: fields)
+        (boundsCapacity, boundsPointer) = (bounds.capacity, bounds.pointer)
+      }
+      let formula = fieldStart < at && CSVWriter.isFormulaStart(bytes[fieldStart])
+      formulas |= formula ? (fields < 64 ? 1 &<< UInt64(fields) : .max) : 0
+      boundsPointer[2 &* fields] = fieldStart &- start
+      boundsPointer[2 &* fields &+ 1] = at &- start
+      fields &+= 1
+    }
+    while i &+ 8 <= filled {
       let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-      var mask = CSVScan.candidateMask(word)
+      let commas = CSVScan.commaMask(word)
+      let low = CSVScan.belowQuoteMask(word)
+      if low == 0 {
+        var mask = commas
+        while mask != 0 {
+          let at = i &+ (mask.trailingZeroBitCount &>> 3)
+          mask &= mask &- 1
+          endField(at)
+          fieldStart = at &+ 1
+        }
+        high |= word
+        i &+= 8
+        continue
+      }
+      var mask = commas | low
       while mask != 0 {
-        let offset = mask.trailingZeroBitCount >> 3
-        let at = i + offset
+        let offset = mask.trailingZeroBitCount &>> 3
+        let at = i &+ offset
         let b = bytes[at]
         mask &= mask &- 1
         guard b == 0x2C || b == 0x0A || b == 0x0D else {
           if b == 0x22 { return false }  // quotes: the general path
           continue  // a space, `!` or a control character: text
         }
-        if fieldStart < at, CSVWriter.isFormulaStart(bytes[fieldStart]) {
-          formulas |= fields < 64 ? 1 &<< UInt64(fields) : .max
-        }
-        if fields == boundsCapacity {
-          bounds.grow(keeping: fields)
-          (boundsCapacity, boundsPointer) = (bounds.capacity, bounds.pointer)
-        }
-        boundsPointer[2 * fields] = fieldStart - start
-        boundsPointer[2 * fields + 1] = at - start
-        fields += 1
+        endField(at)
         if b == 0x2C {
-          fieldStart = at + 1
+          fieldStart = at &+ 1
           continue
         }
         high |= word & CSVScan.bytes(from: 0, to: offset)  // the record's bytes in its last word
         // CR, LF or CRLF ends the record.
-        var end = at + 1
+        var end = at &+ 1
         if b == 0x0D {
           guard end < filled else { return false }  // a CR at the buffer's end: the general path
-          if bytes[end] == 0x0A { end += 1 }
+          if bytes[end] == 0x0A { end &+= 1 }
         }
         bounds.count = fields
         recordEnd = at
@@ -223,7 +244,7 @@ public struct CSVReader<Source: ByteSource> {
         return true
       }
       high |= word
-      i += 8
+      i &+= 8
     }
     return false
   }
@@ -482,15 +503,19 @@ enum CSVScan {
     return ~(((x & low7) &+ low7) | x | low7)
   }
 
-  /// One high bit per byte of `word` that may be a delimiter: exactly the commas, and every
-  /// byte below 0x23 (LF, CR and the quote, with the space, `!` and control characters, which
-  /// the caller passes over). No false negatives, and no borrow between bytes.
+  /// High bits marking exactly the commas of `word`.
   @inline(__always)
-  static func candidateMask(_ word: UInt64) -> UInt64 {
+  static func commaMask(_ word: UInt64) -> UInt64 {
+    exactZeros(word ^ (ones &* 0x2C))
+  }
+
+  /// High bits marking exactly the bytes of `word` below 0x23: LF, CR and the quote, with the
+  /// space, `!` and control characters, which the caller passes over. No borrow between bytes.
+  @inline(__always)
+  static func belowQuoteMask(_ word: UInt64) -> UInt64 {
     let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     // A byte's high bit after the add is set when its low seven bits are 0x23 or more.
-    let below = ~(((word & low7) &+ (ones &* (0x80 - 0x23))) | word) & highs
-    return exactZeros(word ^ (ones &* 0x2C)) | below
+    return ~(((word & low7) &+ (ones &* (0x80 - 0x23))) | word) & highs
   }
 
   /// A mask of bytes `from..<to` of a word (little-endian).

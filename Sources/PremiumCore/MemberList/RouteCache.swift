@@ -21,7 +21,8 @@ struct RouteCache {
   private var packed: [PackedKey: Int] = [:]
   private var long: [[UInt8]: Int] = [:]
   private var recent = [(key: PackedKey, index: Int)](repeating: (PackedKey(), -1), count: 64)
-  /// The key of the last lookup, for ``insert(_:)``: packed, or else the bytes in `longKey`.
+  /// The key of the last lookup that found nothing, for ``insert(_:)``: packed, or else the
+  /// bytes in `longKey`.
   private var lastKey: PackedKey?
   private var longKey: [UInt8] = []
 
@@ -32,14 +33,15 @@ struct RouteCache {
   /// adds it).
   mutating func lookup(_ fields: CSVFields) -> Int? {
     let c = keyColumns
-    lastKey = PackedKey(fields, c.program, c.facility, c.plan, c.option)
-    if let key = lastKey {
+    if let key = PackedKey(fields, c.program, c.facility, c.plan, c.option) {
       let slot = key.slot
       if recent[slot].index >= 0, recent[slot].key == key { return recent[slot].index }
+      lastKey = key
       guard let index = packed[key] else { return nil }
       recent[slot] = (key, index)
       return index
     }
+    lastKey = nil
     longKey.removeAll(keepingCapacity: true)
     func add(_ column: Int) {
       if column >= 0, column < fields.count { longKey.append(contentsOf: fields[column]) }
@@ -77,6 +79,8 @@ struct RouteCache {
 struct PackedKey: Hashable {
   /// A homogeneous tuple: its bytes are contiguous, in order.
   private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+  /// Room for the zeros of the last word stored (see the initializer); always zero after it.
+  private var spill: UInt64 = 0
   private var lengths: UInt64 = 0
 
   static let capacity = 48
@@ -84,29 +88,32 @@ struct PackedKey: Hashable {
   init() {}
 
   /// The cells of these columns (−1: absent) packed; nil when they hold more than 48 bytes.
+  ///
+  /// A cell goes in whole words loaded from the record (``CSVFields`` has slack after every
+  /// field), the bytes past its end masked to zero and stored too: the next cell's words
+  /// overwrite them, and past the last cell they are the padding.
   @inline(__always)
   init?(_ fields: CSVFields, _ c0: Int, _ c1: Int, _ c2: Int, _ c3: Int) {
     var offset = 0
     var lengths: UInt64 = 0
-    let fits = withUnsafeMutableBytes(of: &words) { raw -> Bool in
+    let fits = withUnsafeMutableBytes(of: &self) { raw -> Bool in
       guard let base = raw.baseAddress else { return false }
       @inline(__always) func add(_ column: Int, _ n: UInt64) -> Bool {
         guard column >= 0, column < fields.count else { return true }
         let cell = fields[column]
         guard let from = cell.baseAddress else { return true }
         let count = cell.count
-        guard count <= Self.capacity - offset else { return false }
-        lengths |= UInt64(count) << (8 * n)
+        guard count <= Self.capacity &- offset else { return false }
+        lengths |= UInt64(count) &<< (8 &* n)
         var i = 0
-        while i + 8 <= count {
-          base.storeBytes(of: UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self), toByteOffset: offset + i, as: UInt64.self)
-          i += 8
-        }
         while i < count {
-          base.storeBytes(of: from[i], toByteOffset: offset + i, as: UInt8.self)
-          i += 1
+          var word = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+          let left = count &- i
+          if left < 8 { word &= (1 &<< UInt64(8 &* left)) &- 1 }
+          base.storeBytes(of: word, toByteOffset: offset &+ i, as: UInt64.self)
+          i &+= 8
         }
-        offset += count
+        offset &+= count
         return true
       }
       return add(c0, 0) && add(c1, 1) && add(c2, 2) && add(c3, 3)
@@ -114,6 +121,7 @@ struct PackedKey: Hashable {
     guard fits else { return nil }
     self.lengths = lengths
   }
+
   static func == (a: PackedKey, b: PackedKey) -> Bool {
     a.lengths == b.lengths && a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2
       && a.words.3 == b.words.3 && a.words.4 == b.words.4 && a.words.5 == b.words.5

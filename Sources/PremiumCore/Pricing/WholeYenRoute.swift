@@ -5,8 +5,12 @@
 /// It takes per-bed, per-capacity and annual flat tables printed for the facility, at the
 /// printed group discount and installments, and the counts, security adjustment and facilities
 /// the rules accept without a word. Anything else (an error to report, an estimate, re-pricing,
-/// a printed installment, a product beyond 64 bits) gives nil, and the row takes the general path,
-/// which applies every rule and says why. Tests check both paths agree on every built-in route.
+/// a printed installment) gives nil, and the row takes the general path, which applies every
+/// rule and says why. Tests check both paths agree on every built-in route.
+///
+/// A route is taken only when its largest row (every count, the security factor and the
+/// facilities at the top of their ranges) stays within 64 bits, so a row's arithmetic needs no
+/// overflow checks.
 ///
 /// For `n` installments, counts giving the modified count `M` (see ``ModifiedCount``) and
 /// security `s`%, the installment before rounding is exactly
@@ -59,6 +63,35 @@ struct WholeYenRoute: Sendable {
     }
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
+    guard largestRowFits else { return nil }
+  }
+
+  /// Whether the largest row this route prices stays within 64 bits (rates and option are
+  /// never negative, and the modified count grows with the count, so the largest inputs give
+  /// the largest terms).
+  private var largestRowFits: Bool {
+    let count = Int64(InputRange.count.upperBound)
+    guard let modified = try? ModifiedCount.hundredths(InputRange.count.upperBound), optionPremium >= 0 else { return false }
+    let numerator: Int64?
+    let denominator: Int64
+    switch base {
+    case .perBed(let general, let other):
+      guard general >= 0, other >= 0 else { return false }
+      numerator = Self.product(Self.product(max(general, other), count), modified)
+      denominator = count * 100
+    case .perCapacity(let rate):
+      guard rate >= 0 else { return false }
+      numerator = Self.product(rate, modified)
+      denominator = 100
+    case .flat(let premium, _):
+      guard premium >= 0 else { return false }
+      numerator = premium
+      denominator = 1
+    }
+    let facilities = Int64(proportionalFacilities ? InputRange.facilities.upperBound : 1)
+    let all = Self.product(Self.product(Self.sum(numerator, Self.product(optionPremium, denominator)), Int64(100 + InputRange.securityPercent.upperBound)), facilities)
+    let perInstallment = Self.product(denominator, Int64(100 * installments))
+    return Self.sum(Self.product(all, 2), Self.product(perInstallment, 10)) != nil && Self.product(perInstallment, 20) != nil
   }
 
   /// What a row comes to: the three amounts a member list writes, and the basis.
@@ -71,7 +104,7 @@ struct WholeYenRoute: Sendable {
   }
 
   /// Prices one row's counts (nil: the cell is empty or absent), or nil when the general path
-  /// must (an error to report, or a product beyond 64 bits).
+  /// must (an error to report).
   func price(generalBeds: Int?, otherBeds: Int?, capacity: Int?, securityPercent: Int?, facilities: Int?) -> Amount? {
     let beds = InputRange.bedComponent
     if let g = generalBeds, !beds.contains(g) { return nil }
@@ -86,26 +119,23 @@ struct WholeYenRoute: Sendable {
       guard proportionalFacilities, InputRange.facilities.contains(facilities) else { return nil }
     }
 
-    // The base as numerator / denominator, the option added.
-    var numerator: Int64
-    var denominator: Int64
+    // The base as numerator / denominator. No operation below overflows: the checks above keep
+    // every input within the ranges of the largest row, which the initializer found to fit.
+    let numerator: Int64
+    let denominator: Int64
     let basis: Basis
     switch base {
     case .perBed(let generalRate, let otherRate):
-      guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
-      let total = Int64(totalBeds)
+      guard capacity == nil, InputRange.count.contains(totalBeds), let modified = try? ModifiedCount.hundredths(totalBeds) else { return nil }
       // (rate × general + rate × other) / total × M, with M in hundredths.
-      guard let weighted = Self.sum(Self.product(generalRate, Int64(generalBeds ?? 0)), Self.product(otherRate, Int64(otherBeds ?? 0))),
-        let base = Self.product(weighted, try? ModifiedCount.hundredths(totalBeds))
-      else { return nil }
-      numerator = base
-      denominator = total * 100
+      numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified
+      denominator = Int64(totalBeds) &* 100
       basis = .formula
     case .perCapacity(let rate):
       guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity),
-        let base = Self.product(rate, try? ModifiedCount.hundredths(capacity))
+        let modified = try? ModifiedCount.hundredths(capacity)
       else { return nil }
-      numerator = base
+      numerator = rate &* modified
       denominator = 100
       basis = .formula
     case .flat(let premium, let clinicBeds):
@@ -119,19 +149,12 @@ struct WholeYenRoute: Sendable {
       denominator = 1
       basis = security != 0 || facilities > 1 ? .formula : .published
     }
-    guard let withOption = Self.sum(numerator, Self.product(optionPremium, denominator)),
-      let adjusted = Self.product(withOption, Int64(100 + security)),
-      let all = Self.product(adjusted, Int64(facilities)),
-      let perInstallment = Self.product(denominator, Int64(100 * installments))
-    else { return nil }
-    numerator = all
-    denominator = perInstallment
+    // With the option, the security factor and the facilities, per installment:
+    let all = (numerator &+ optionPremium &* denominator) &* Int64(100 &+ security) &* Int64(facilities)
+    let perInstallment = denominator &* Int64(100 &* installments)
     // Half up to 10 yen: ⌊N/10D + 1/2⌋ × 10 = ⌊(2N + 10D) / 20D⌋ × 10.
-    guard numerator >= 0, denominator > 0, let twice = Self.product(numerator, 2), let tenD = Self.product(denominator, 10),
-      let top = Self.sum(twice, tenD), let bottom = Self.product(denominator, 20),
-      let installmentPremium = Self.product(top / bottom, 10), let premium = Self.product(installmentPremium, Int64(installments))
-    else { return nil }
-    return Amount(premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis)
+    let installmentPremium = (2 &* all &+ 10 &* perInstallment) / (20 &* perInstallment) &* 10
+    return Amount(premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis)
   }
 
   @inline(__always)
