@@ -30,6 +30,12 @@ public enum MemberCells {
     return (cells, invalidColumn.map { .invalidText(column: $0) })
   }
 
+  /// Whether a cell of ``CSVFields`` (raw bytes in `encoding`) is a number: a plain integer
+  /// read straight from the bytes, else what ``isNumber(_:)`` says of its text.
+  static func isNumber(_ cell: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> Bool {
+    NumberText.plainInteger(padded: cell) != nil || isNumber(decode(cell, encoding: encoding).text)
+  }
+
   /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
   public static func isNumber(_ cell: String) -> Bool {
     if case .number = NumberText.parse(cell) { return true }

@@ -52,19 +52,15 @@ extension MemberListPricer {
       let route = try? resolveRoute(fields).get()
       index = routes.insert(.init(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) }))
     }
-    // A cell that is not a plain integer sends the row to the decoded path; nil: empty or absent.
     var plain = true
-    @inline(__always) func count(_ i: Int) -> Int? {
-      guard i >= 0, i < fields.count else { return nil }
-      let cell = fields[i]
-      guard cell.count > 0 else { return nil }
-      let value = NumberText.plainInteger(padded: cell)
-      if value == nil { plain = false }
-      return value
-    }
-    let generalBeds = count(generalBedsColumn), otherBeds = count(otherBedsColumn), capacity = count(capacityColumn)
-    let security = count(securityColumn), facilities = count(facilitiesColumn)
+    var integers: UInt64 = 0
+    let generalBeds = Self.count(fields, generalBedsColumn, &plain, &integers)
+    let otherBeds = Self.count(fields, otherBedsColumn, &plain, &integers)
+    let capacity = Self.count(fields, capacityColumn, &plain, &integers)
+    let security = Self.count(fields, securityColumn, &plain, &integers)
+    let facilities = Self.count(fields, facilitiesColumn, &plain, &integers)
     guard plain else { return nil }
+    plainIntegerColumns = integers & numericColumns
     if let whole = routes.entries[index].whole,
       let amount = whole.price(generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: security, facilities: facilities)
     {
@@ -78,6 +74,20 @@ extension MemberListPricer {
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
     return WholeYenRoute.Amount(
       premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis)
+  }
+
+  /// The plain integer in column `i` (−1: absent), marked in `integers`; nil when the cell is
+  /// empty or absent. A cell that is not a plain integer clears `plain`: the row then takes the
+  /// decoded path.
+  @inline(__always)
+  static func count(_ fields: CSVFields, _ i: Int, _ plain: inout Bool, _ integers: inout UInt64) -> Int? {
+    guard i >= 0, i < fields.count else { return nil }
+    let cell = fields[i]
+    guard cell.count > 0 else { return nil }
+    let value = NumberText.plainInteger(padded: cell)
+    if value == nil { plain = false }
+    integers |= i < 64 ? 1 &<< UInt64(i) : 0
+    return value
   }
 
   mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
@@ -98,15 +108,25 @@ extension MemberListPricer {
   /// The current row's cells, as bytes, each followed by a comma.
   mutating func writeCellsFast(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
     if !recordHadQuotes, !(recordHasNonASCII && encoding == .cp932), !needsNeutralizing(fields) {
-      // The line as read is the cells joined by commas: copy it whole.
-      out.append(raw)
-      for _ in fields.count...width { out.append(0x2C) }
+      // The line as read is the cells joined by commas: copy it whole, then a comma for each
+      // missing cell and one after the last.
+      let commas = width - fields.count + 1
+      out.append(upTo: raw.count + max(commas, 8)) { target in
+        if let from = raw.baseAddress { ByteBuffer.copy(from: from, to: target, count: raw.count) }
+        let after = target + raw.count
+        if commas <= 8 {  // one word of commas, the bytes past them overwritten next
+          UnsafeMutableRawPointer(after).storeBytes(of: CSVScan.ones &* 0x2C, as: UInt64.self)
+        } else {
+          after.update(repeating: 0x2C, count: commas)
+        }
+        return raw.count + commas
+      }
       return
     }
     for i in 0..<width {
       if i < fields.count {
         let field = fields[i]
-        let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && isNumber(field))
+        let neutralize = field.first.map(CSVWriter.isFormulaStart) == true && !(numericColumn[i] && MemberCells.isNumber(field, encoding: encoding))
         if recordHasNonASCII, encoding == .cp932, field.contains(where: { $0 >= 0x80 }) {
           scratch.removeAll(keepingCapacity: true)
           CP932.transcodeToUTF8(field, into: &scratch)
@@ -121,25 +141,26 @@ extension MemberListPricer {
     }
   }
 
+  /// Whether a cell of the current row begins like a formula and is not a number in a numeric
+  /// column: then the row is written cell by cell.
   @inline(__always)  // a call would copy the pricer (the caller is mutating)
   func needsNeutralizing(_ fields: CSVFields) -> Bool {
-    var candidates = formulaStarts
+    // A number in a numeric column is data: those the row was priced from need no second look.
+    var candidates = formulaStarts & ~plainIntegerColumns
+    // A formula start outside the numeric columns (among the first 64) settles it.
+    if candidates & ~numericColumns & (fields.count < 64 ? (1 &<< UInt64(fields.count)) &- 1 : .max) != 0 { return true }
     while candidates != 0 {
       let i = candidates.trailingZeroBitCount
       candidates &= candidates &- 1
       if i >= fields.count { break }
-      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && isNumber(fields[i])) { return true }
+      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && MemberCells.isNumber(fields[i], encoding: encoding)) { return true }
       if i == 63 {  // more than 64 fields: check the rest one by one
         for j in 64..<fields.count {
-          if let first = fields.firstByte(j), CSVWriter.isFormulaStart(first), !(numericColumn[j] && isNumber(fields[j])) { return true }
+          if let first = fields.firstByte(j), CSVWriter.isFormulaStart(first), !(numericColumn[j] && MemberCells.isNumber(fields[j], encoding: encoding)) { return true }
         }
       }
     }
     return false
-  }
-
-  func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-    NumberText.plainInteger(field) != nil || isNumber(decode(field).text)
   }
 
   // MARK: - Every other row, decoded

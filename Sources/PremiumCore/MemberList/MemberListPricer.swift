@@ -117,6 +117,11 @@ public struct MemberListPricer {
   var width = 0
   /// Per column: one of the numeric columns this tool reads.
   var numericColumn: [Bool] = []
+  /// Bit i set: column i is numeric (the first 64 columns).
+  var numericColumns: UInt64 = 0
+  /// Bit i set: the current row's cell i is a plain integer in a numeric column (set by the
+  /// fast path for the row it prices, and read only for that row).
+  var plainIntegerColumns: UInt64 = 0
   /// The column of each field a row may carry (−1: absent), for the per-row path.
   var programColumn = -1, facilityColumn = -1, planColumn = -1, optionColumn = -1
   var generalBedsColumn = -1, otherBedsColumn = -1, capacityColumn = -1, securityColumn = -1, facilitiesColumn = -1
@@ -197,6 +202,7 @@ public struct MemberListPricer {
   public mutating func use(header columns: MemberColumns) {
     self.columns = columns
     numericColumn = (0..<columns.header.count).map(columns.isNumericColumn)
+    numericColumns = numericColumn.prefix(64).enumerated().reduce(0) { $0 | ($1.element ? 1 << UInt64($1.offset) : 0) }
     width = columns.header.count
     let c = columns.columnByOrdinal
     (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
