@@ -14,7 +14,8 @@ public enum NumberText {
 
   /// Parses `text` after folding full-width forms; a trailing `%` is allowed.
   public static func parse(_ text: String) -> Parsed {
-    var characters = Array(normalized(text))
+    // A substring, so that its pieces become strings without generic sequence copies.
+    var characters = Substring(normalized(text))
     if characters.last == "%" { characters.removeLast() }
     var negative = false
     if let first = characters.first, first == "-" || first == "+" {

@@ -151,7 +151,7 @@ enum ChartCommand {
     var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料（円）", "x: \(c.unitName), y: annual premium (yen)") + "\n"
     for row in stride(from: height - 1, through: 0, by: -1) {
       let label = row == height - 1 ? labels[0] : row == height / 2 ? labels[1] : ""
-      out += String(repeating: " ", count: labelWidth - TextColumns.width(of: label)) + label + " |"
+      out += TextColumns.spaces(labelWidth - TextColumns.width(of: label)) + label + " |"
       for column in columns {
         let filled = column.eighths - row * 8
         let block = blocks[max(0, min(8, filled))]
@@ -170,16 +170,16 @@ enum ChartCommand {
       axis[position] = "+"
       for (i, ch) in String(edge).enumerated() where position + i < marks.count { marks[position + i] = ch }
     }
-    out += String(repeating: " ", count: labelWidth - TextColumns.width(of: labels[2])) + labels[2] + " +" + String(axis) + "\n"
+    out += TextColumns.spaces(labelWidth - TextColumns.width(of: labels[2])) + labels[2] + " +" + String(axis) + "\n"
     let end = "\(c.maximum)\(c.unitSuffix)"
-    out += String(repeating: " ", count: labelWidth + 2) + String(marks).trimmingSpaces
-    out += String(repeating: " ", count: max(1, plotWidth - String(marks).trimmingSpaces.count - end.count)) + end + "\n"
+    out += TextColumns.spaces(labelWidth + 2) + String(marks).trimmingSpaces
+    out += TextColumns.spaces(max(1, plotWidth - String(marks).trimmingSpaces.count - end.count)) + end + "\n"
     // Printed examples (o) and the facility asked about (^), under the columns they fall in.
     if !c.printed.isEmpty || c.facility != nil {
       var pointers = [Character](repeating: " ", count: plotWidth)
       for example in c.printed { pointers[column(of: example.count)] = "o" }
       if let facility = c.facility, facility.count <= c.maximum { pointers[column(of: facility.count)] = "^" }
-      out += String(repeating: " ", count: labelWidth + 2) + String(String(pointers).reversed().drop { $0 == " " }.reversed()) + "\n"
+      out += TextColumns.spaces(labelWidth + 2) + String(String(pointers).reversed().drop { $0 == " " }.reversed()) + "\n"
       for example in c.printed {
         out += "  o " + l.pick("掲載例 \(example.count)\(c.unitSuffix): \(Wording.yen(example.premium))", "printed: \(Wording.yen(example.premium)) at \(example.count)") + "\n"
       }

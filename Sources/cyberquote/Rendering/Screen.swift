@@ -115,8 +115,9 @@ enum Screen {
       if end == start { end = start + 1 }  // a character wider than the room
       var pieceEnd = end
       while pieceEnd > start, isSpace[pieceEnd - 1] { pieceEnd -= 1 }
-      var row = String(repeating: " ", count: prefix)
-      row.unicodeScalars.append(contentsOf: scalars[bounds[start]..<bounds[pieceEnd]])
+      var row = TextColumns.spaces(prefix)
+      // One by one, like String.trimmingSpaces: not the unspecialized generic append.
+      for scalar in scalars[bounds[start]..<bounds[pieceEnd]] { row.unicodeScalars.append(scalar) }
       rows.append(row)
       start = end
       while start < count, isSpace[start] { start += 1 }

@@ -12,7 +12,7 @@ struct TextColumns {
   mutating func add(_ row: [String]) { rows.append(row) }
 
   func render(indent: String = "", gap: String = "  ") -> String {
-    let count = rows.map(\.count).max() ?? 0
+    let count = rows.map { $0.count }.max() ?? 0  // a closure: a key path is built at run time
     var widths = [Int](repeating: 0, count: count)
     for row in rows {
       for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextColumns.width(of: cell)) }
@@ -21,7 +21,7 @@ struct TextColumns {
     for row in rows {
       var line = indent
       for (i, cell) in row.enumerated() {
-        let pad = String(repeating: " ", count: widths[i] - TextColumns.width(of: cell))
+        let pad = TextColumns.spaces(widths[i] - TextColumns.width(of: cell))
         let alignment = i < alignments.count ? alignments[i] : .left
         let isLast = i == row.count - 1
         line += alignment == .right ? pad + cell : cell + (isLast ? "" : pad)
@@ -30,6 +30,16 @@ struct TextColumns {
       out += line + "\n"
     }
     return out
+  }
+
+  /// `count` spaces (none for a count below one), written as bytes: `String(repeating:count:)`
+  /// appends a string per space, which a table of padding pays for many times over.
+  static func spaces(_ count: Int) -> String {
+    guard count > 0 else { return "" }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      buffer.initialize(repeating: 0x20)
+      return count
+    }
   }
 
   /// Terminal cells taken by `text`: two for East Asian wide and full-width characters.
