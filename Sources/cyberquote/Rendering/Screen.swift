@@ -97,6 +97,9 @@ enum Screen {
     var rows: [String] = []
     var start = 0
     var prefix = 0
+    // Rows are cut from the line itself; the index of the last row's end saves counting again.
+    let view = line.unicodeScalars
+    var last = (offset: 0, index: view.startIndex)
     while start < count {
       let room = width - prefix
       var used = 0
@@ -115,10 +118,10 @@ enum Screen {
       if end == start { end = start + 1 }  // a character wider than the room
       var pieceEnd = end
       while pieceEnd > start, isSpace[pieceEnd - 1] { pieceEnd -= 1 }
-      var row = TextColumns.spaces(prefix)
-      // One by one, like String.trimmingSpaces: not the unspecialized generic append.
-      for scalar in scalars[bounds[start]..<bounds[pieceEnd]] { row.unicodeScalars.append(scalar) }
-      rows.append(row)
+      let from = view.index(last.index, offsetBy: bounds[start] - last.offset)
+      let to = view.index(from, offsetBy: bounds[pieceEnd] - bounds[start])
+      last = (bounds[pieceEnd], to)
+      rows.append(TextColumns.spaces(prefix) + Substring(view[from..<to]))
       start = end
       while start < count, isSpace[start] { start += 1 }
       prefix = min(indent, width / 2)
