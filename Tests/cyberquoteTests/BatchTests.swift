@@ -99,6 +99,17 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
     #expect(table[2].last?.contains("security") == true)
   }
 
+  /// A priced row whose only formula-like cells are numbers: kept in numeric columns, neutralized
+  /// in a column the tool does not read.
+  @Test func negativeNumbersStayOnlyInNumericColumns() throws {
+    let (out, result) = batch("program,facility,plan,general_beds,security,note\nbyoin-kyosaikai,hospital,S1,10,-10,-5\n")
+    #expect(result.status == 0)
+    let table = try rows(out)
+    #expect(table[1][4] == "-10")
+    #expect(table[1][5] == "'-5")
+    #expect(table[1][6] == "5940")
+  }
+
   @Test func badRowsMixedWithGoodOnes() throws {
     let input = """
       program,facility,plan,general_beds,capacity

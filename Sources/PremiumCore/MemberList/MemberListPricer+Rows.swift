@@ -54,11 +54,11 @@ extension MemberListPricer {
     }
     var plain = true
     var integers: UInt64 = 0
-    let generalBeds = Self.count(fields, generalBedsColumn, &plain, &integers)
-    let otherBeds = Self.count(fields, otherBedsColumn, &plain, &integers)
-    let capacity = Self.count(fields, capacityColumn, &plain, &integers)
-    let security = Self.count(fields, securityColumn, &plain, &integers)
-    let facilities = Self.count(fields, facilitiesColumn, &plain, &integers)
+    let generalBeds = Self.integerCell(fields, generalBedsColumn, &plain, &integers)
+    let otherBeds = Self.integerCell(fields, otherBedsColumn, &plain, &integers)
+    let capacity = Self.integerCell(fields, capacityColumn, &plain, &integers)
+    let security = Self.integerCell(fields, securityColumn, &plain, &integers)
+    let facilities = Self.integerCell(fields, facilitiesColumn, &plain, &integers)
     guard plain else { return nil }
     plainIntegerColumns = integers & numericColumns
     if let whole = routes.entries[index].whole,
@@ -80,7 +80,7 @@ extension MemberListPricer {
   /// empty or absent. A cell that is not a plain integer clears `plain`: the row then takes the
   /// decoded path.
   @inline(__always)
-  static func count(_ fields: CSVFields, _ i: Int, _ plain: inout Bool, _ integers: inout UInt64) -> Int? {
+  static func integerCell(_ fields: CSVFields, _ i: Int, _ plain: inout Bool, _ integers: inout UInt64) -> Int? {
     guard i >= 0, i < fields.count else { return nil }
     let cell = fields[i]
     guard cell.count > 0 else { return nil }
