@@ -77,10 +77,10 @@ struct RouteCache {
 /// Up to 48 bytes of key cells, zero-padded, with each cell's length (a byte each): two rows have
 /// the same key cells exactly when their packed keys are equal.
 struct PackedKey: Hashable {
-  /// A homogeneous tuple: its bytes are contiguous, in order.
-  private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
-  /// Room for the zeros of the last word stored (see the initializer); always zero after it.
-  private var spill: UInt64 = 0
+  /// A homogeneous tuple: its bytes are contiguous, in order. The seventh word only takes the
+  /// zeros of the last word stored (see the initializer): it is always zero, and neither
+  /// compared nor hashed.
+  private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0)
   private var lengths: UInt64 = 0
 
   static let capacity = 48
@@ -96,7 +96,7 @@ struct PackedKey: Hashable {
   init?(_ fields: CSVFields, _ c0: Int, _ c1: Int, _ c2: Int, _ c3: Int) {
     var offset = 0
     var lengths: UInt64 = 0
-    let fits = withUnsafeMutableBytes(of: &self) { raw -> Bool in
+    let fits = withUnsafeMutableBytes(of: &words) { raw -> Bool in
       guard let base = raw.baseAddress else { return false }
       @inline(__always) func add(_ column: Int, _ n: UInt64) -> Bool {
         guard column >= 0, column < fields.count else { return true }

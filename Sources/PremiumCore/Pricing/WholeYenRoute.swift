@@ -68,10 +68,11 @@ struct WholeYenRoute: Sendable {
 
   /// Whether the largest row this route prices stays within 64 bits (rates and option are
   /// never negative, and the modified count grows with the count, so the largest inputs give
-  /// the largest terms).
+  /// the largest terms), with a divisor above zero.
   private var largestRowFits: Bool {
     let count = Int64(InputRange.count.upperBound)
-    guard let modified = try? ModifiedCount.hundredths(InputRange.count.upperBound), optionPremium >= 0 else { return false }
+    guard let modified = try? ModifiedCount.hundredths(InputRange.count.upperBound), optionPremium >= 0, installments >= 1
+    else { return false }
     let numerator: Int64?
     let denominator: Int64
     switch base {
