@@ -165,25 +165,38 @@ public struct CSVReader<Source: ByteSource> {
     }
   }
 
-  /// The common record, in one pass: no quotes, and wholly in the buffer up to its line end.
-  /// Returns false, having consumed nothing, for anything else.
-  ///
-  /// Eight bytes at a time: a word whose only candidate bytes are commas (most of a record) ends
-  /// its fields without looking at a byte; a word with any byte below 0x23 (the line end, a
-  /// quote, a space or a control character) goes byte by candidate byte.
+  /// Lets `body` take whole records straight from the read buffer, for a caller that handles
+  /// the common record itself (see ``MemberListPricer``): `body` gets the buffer, where the next
+  /// record starts in it, and where the buffered bytes end (past them, initialized bytes of no
+  /// meaning), and returns where it stopped, at a record start, and how many records (each one
+  /// line) it took. Those records are then consumed; the reader has no current record until
+  /// ``next()``. Not before the first record (which may start with a byte-order mark).
+  mutating func takeRecords(_ body: (_ bytes: UnsafePointer<UInt8>, _ start: Int, _ filled: Int) -> (next: Int, records: Int)) {
+    guard bytesRead > 0, position < filled else { return }
+    let (next, records) = body(UnsafePointer(buffer.pointer), position, filled)
+    guard records > 0 else { return }
+    storage.removeAll()
+    bounds.removeAll()
+    (recordHasNonASCII, recordHadQuotes, formulaStarts) = (false, false, .max)
+    consume(next)
+    (recordStart, recordEnd) = (position, position)
+    nextLine += records
+    line = nextLine - 1
+  }
+
+  /// The common record, in one pass: no quotes, and wholly in the buffer up to its line end
+  /// (see ``CSVScan/plainRecord(_:from:filled:_:)``). Returns false, having consumed nothing,
+  /// for anything else.
   private mutating func plainRecord() -> Bool {
     let bytes = buffer.pointer
     let start = position
     var fieldStart = position
-    var i = position
-    var high: UInt64 = 0
     var formulas: UInt64 = 0
     // The field bounds in locals (the record starts with none), stored back once at the end.
     var fields = 0
     var boundsCapacity = bounds.capacity
     var boundsPointer = bounds.pointer
-    /// Ends the field that runs up to the delimiter at `at`.
-    @inline(__always) func endField(_ at: Int) {
+    let scanned = CSVScan.plainRecord(bytes, from: start, filled: filled) { at in
       if fields == boundsCapacity {
         bounds.grow(keeping: fields)
         (boundsCapacity, boundsPointer) = (bounds.capacity, bounds.pointer)
@@ -193,60 +206,20 @@ public struct CSVReader<Source: ByteSource> {
       boundsPointer[2 &* fields] = fieldStart &- start
       boundsPointer[2 &* fields &+ 1] = at &- start
       fields &+= 1
+      fieldStart = at &+ 1
+      return true
     }
-    while i &+ 8 <= filled {
-      let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-      let commas = CSVScan.commaMask(word)
-      let low = CSVScan.belowQuoteMask(word)
-      if low == 0 {
-        var mask = commas
-        while mask != 0 {
-          let at = i &+ (mask.trailingZeroBitCount &>> 3)
-          mask &= mask &- 1
-          endField(at)
-          fieldStart = at &+ 1
-        }
-        high |= word
-        i &+= 8
-        continue
-      }
-      var mask = commas | low
-      while mask != 0 {
-        let offset = mask.trailingZeroBitCount &>> 3
-        let at = i &+ offset
-        let b = bytes[at]
-        mask &= mask &- 1
-        guard b == 0x2C || b == 0x0A || b == 0x0D else {
-          if b == 0x22 { return false }  // quotes: the general path
-          continue  // a space, `!` or a control character: text
-        }
-        endField(at)
-        if b == 0x2C {
-          fieldStart = at &+ 1
-          continue
-        }
-        high |= word & CSVScan.bytes(from: 0, to: offset)  // the record's bytes in its last word
-        // CR, LF or CRLF ends the record.
-        var end = at &+ 1
-        if b == 0x0D {
-          guard end < filled else { return false }  // a CR at the buffer's end: the general path
-          if bytes[end] == 0x0A { end &+= 1 }
-        }
-        bounds.count = fields
-        recordEnd = at
-        formulaStarts = formulas
-        if high & CSVScan.highs != 0 {
-          recordHasNonASCII = true
-          if encoding == nil { detectEncoding(from: start, to: at) }
-        }
-        consume(end)
-        nextLine += 1
-        return true
-      }
-      high |= word
-      i &+= 8
+    guard let record = scanned else { return false }
+    bounds.count = fields
+    recordEnd = record.end
+    formulaStarts = formulas
+    if record.nonASCII {
+      recordHasNonASCII = true
+      if encoding == nil { detectEncoding(from: start, to: record.end) }
     }
-    return false
+    consume(record.next)
+    nextLine += 1
+    return true
   }
 
   /// Scans an unquoted field up to the next comma, CR or LF. A quote inside it is text.
@@ -516,6 +489,73 @@ enum CSVScan {
     let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     // A byte's high bit after the add is set when its low seven bits are 0x23 or more.
     return ~(((word & low7) &+ (ones &* (0x80 - 0x23))) | word) & highs
+  }
+
+  /// Where a record with no quotes ends (see ``plainRecord(_:from:filled:_:)``).
+  struct PlainRecord {
+    /// The terminator's position: the record is `start..<end`.
+    let end: Int
+    /// Where the next record starts, past CR, LF or CRLF.
+    let next: Int
+    /// Whether any byte of the record is above 0x7F.
+    let nonASCII: Bool
+  }
+
+  /// Scans the record at `start`, eight bytes at a time, when it has no quotes and ends before
+  /// `filled`, calling `fieldEnd` with the position of each field's delimiter (a comma, or the
+  /// terminator for the last field) in order; `fieldEnd` returns false to give up. Nil for a
+  /// quote, a record that runs past `filled`, or when `fieldEnd` gives up.
+  ///
+  /// A word whose only candidate bytes are commas (most of a record) ends its fields without
+  /// looking at a byte; a word with any byte below 0x23 (the line end, a quote, a space or a
+  /// control character) goes byte by candidate byte. Spaces, `!` and control characters other
+  /// than CR and LF are text.
+  @inline(__always)
+  static func plainRecord(
+    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, _ fieldEnd: (Int) -> Bool
+  ) -> PlainRecord? {
+    var i = start
+    var high: UInt64 = 0
+    while i &+ 8 <= filled {
+      let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+      let commas = commaMask(word)
+      let low = belowQuoteMask(word)
+      if low == 0 {
+        var mask = commas
+        while mask != 0 {
+          let at = i &+ (mask.trailingZeroBitCount &>> 3)
+          mask &= mask &- 1
+          guard fieldEnd(at) else { return nil }
+        }
+        high |= word
+        i &+= 8
+        continue
+      }
+      var mask = commas | low
+      while mask != 0 {
+        let offset = mask.trailingZeroBitCount &>> 3
+        let at = i &+ offset
+        let b = bytes[at]
+        mask &= mask &- 1
+        guard b == 0x2C || b == 0x0A || b == 0x0D else {
+          if b == 0x22 { return nil }  // quotes: the general path
+          continue  // a space, `!` or a control character: text
+        }
+        guard fieldEnd(at) else { return nil }
+        if b == 0x2C { continue }
+        high |= word & CSVScan.bytes(from: 0, to: offset)  // the record's bytes in its last word
+        // CR, LF or CRLF ends the record.
+        var next = at &+ 1
+        if b == 0x0D {
+          guard next < filled else { return nil }  // a CR at the buffer's end: the general path
+          if bytes[next] == 0x0A { next &+= 1 }
+        }
+        return PlainRecord(end: at, next: next, nonASCII: high & highs != 0)
+      }
+      high |= word
+      i &+= 8
+    }
+    return nil
   }
 
   /// A mask of bytes `from..<to` of a word (little-endian).

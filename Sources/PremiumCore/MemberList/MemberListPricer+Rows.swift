@@ -222,36 +222,47 @@ extension MemberListPricer {
   /// The four result columns and an empty error, ending the record.
   mutating func writeAmount(_ premium: Int64, _ installments: Int, _ installmentPremium: Int64, _ basis: Basis) {
     let excel = options.excel
-    // Three integers, the basis, four commas and CRLF.
-    out.append(upTo: 3 * ByteBuffer.integerBytes + 16) { start in
-      var p = start
-      let digits = ByteBuffer.write(premium, at: p)
-      p += digits
-      if installments == 1, installmentPremium == premium {
-        // The common row, paid at once: the installment repeats the premium's digits.
-        (p[0], p[1], p[2]) = (0x2C, 0x31, 0x2C)
-        ByteBuffer.copy(from: start, to: p + 3, count: digits)
-        p += 3 + digits
-      } else {
-        p[0] = 0x2C
-        p += 1 + ByteBuffer.write(Int64(installments), at: p + 1)
-        p[0] = 0x2C
-        p += 1 + ByteBuffer.write(installmentPremium, at: p + 1)
-      }
-      p[0] = 0x2C
-      let name = basis.constantName
-      ByteBuffer.copy(from: name.utf8Start, to: p + 1, count: name.utf8CodeUnitCount)
-      p += 1 + name.utf8CodeUnitCount
-      p[0] = 0x2C
-      if excel {
-        (p[1], p[2]) = (0x0D, 0x0A)
-        p += 3
-      } else {
-        p[1] = 0x0A
-        p += 2
-      }
-      return p - start
+    out.append(upTo: Self.amountBytes) { start in
+      Self.writeAmount(
+        WholeYenRoute.Amount(premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis), excel: excel, at: start)
     }
+  }
+
+  /// The most bytes ``writeAmount(_:excel:at:)`` writes: three integers, the basis, four commas
+  /// and CRLF.
+  static let amountBytes = 3 * ByteBuffer.integerBytes + 16
+
+  /// Writes the four result columns and an empty error, ending the record, at `start`; the
+  /// bytes written.
+  @inline(__always)
+  static func writeAmount(_ amount: WholeYenRoute.Amount, excel: Bool, at start: UnsafeMutablePointer<UInt8>) -> Int {
+    var p = start
+    let digits = ByteBuffer.write(amount.premium, at: p)
+    p += digits
+    if amount.installments == 1, amount.installmentPremium == amount.premium {
+      // The common row, paid at once: the installment repeats the premium's digits.
+      (p[0], p[1], p[2]) = (0x2C, 0x31, 0x2C)
+      ByteBuffer.copy(from: start, to: p + 3, count: digits)
+      p += 3 + digits
+    } else {
+      p[0] = 0x2C
+      p += 1 + ByteBuffer.write(Int64(amount.installments), at: p + 1)
+      p[0] = 0x2C
+      p += 1 + ByteBuffer.write(amount.installmentPremium, at: p + 1)
+    }
+    p[0] = 0x2C
+    let name = amount.basis.constantName
+    ByteBuffer.copy(from: name.utf8Start, to: p + 1, count: name.utf8CodeUnitCount)
+    p += 1 + name.utf8CodeUnitCount
+    p[0] = 0x2C
+    if excel {
+      (p[1], p[2]) = (0x0D, 0x0A)
+      p += 3
+    } else {
+      p[1] = 0x0A
+      p += 2
+    }
+    return p - start
   }
 
   mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {

@@ -133,6 +133,11 @@ public struct MemberListPricer {
   var routes = RouteCache()
   var scratch: [UInt8] = []
   let out = ByteBuffer(capacity: 1 << 17)
+  let fieldEnds = FieldEnds()
+  /// Whether common records are priced where the reader holds them (see
+  /// ``pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)``); tests turn it off to
+  /// compare with the row-by-row path.
+  var recordsInPlace = true
 
   // The current row, as the reader saw it.
   var encoding: InputEncoding?
@@ -270,6 +275,19 @@ public struct MemberListPricer {
       }
       if out.count > holdLimit { return .holdLimit }
       if tally.rows - startRows >= maxRows { return .rowLimit }
+      if pricesRecordsInPlace {
+        // The common records straight from the read buffer, up to the next boundary.
+        let toBoundary = nextBoundary < boundaries.endIndex ? boundaries[nextBoundary] - (base + reader.bytesRead) : Int.max
+        var taken = 0
+        reader.takeRecords { bytes, start, filled in
+          let limit = start + min(toBoundary, filled - start)
+          let (next, records) = pricePlainRecords(
+            bytes, from: start, filled: filled, limit: limit, maxRows: maxRows - (tally.rows - startRows), holdLimit: holdLimit)
+          taken = records
+          return (next, records)
+        }
+        if taken > 0 { continue }
+      }
       guard try Self.next(&reader) else { return .end }
       if reader.isBlankLine {
         tally.blankLines += 1

@@ -21,6 +21,8 @@ struct RouteCache {
   private var packed: [PackedKey: Int] = [:]
   private var long: [[UInt8]: Int] = [:]
   private var recent = [(key: PackedKey, index: Int)](repeating: (PackedKey(), -1), count: 64)
+  /// Recent keys of short cells (see ``ShortKey``), for the record priced where it is read.
+  private var recentShort = [(key: ShortKey, index: Int)](repeating: (ShortKey(), -1), count: 64)
   /// The key of the last lookup that found nothing, for ``insert(_:)``: packed, or else the
   /// bytes in `longKey`.
   private var lastKey: PackedKey?
@@ -33,13 +35,9 @@ struct RouteCache {
   /// adds it).
   mutating func lookup(_ fields: CSVFields) -> Int? {
     let c = keyColumns
-    if let key = PackedKey(fields, c.program, c.facility, c.plan, c.option) {
-      let slot = key.slot
-      if recent[slot].index >= 0, recent[slot].key == key { return recent[slot].index }
-      lastKey = key
-      guard let index = packed[key] else { return nil }
-      recent[slot] = (key, index)
-      return index
+    func cell(_ i: Int) -> UnsafeBufferPointer<UInt8>? { i >= 0 && i < fields.count ? fields[i] : nil }
+    if let key = PackedKey(cell(c.program), cell(c.facility), cell(c.plan), cell(c.option)) {
+      return lookup(key)
     }
     lastKey = nil
     longKey.removeAll(keepingCapacity: true)
@@ -54,6 +52,28 @@ struct RouteCache {
     return long[longKey]
   }
 
+  /// The index in ``entries`` of a packed key; nil when it is new (then ``insert(_:)`` adds it).
+  @inline(__always)
+  mutating func lookup(_ key: PackedKey) -> Int? {
+    let slot = key.slot
+    if recent[slot].index >= 0, recent[slot].key == key { return recent[slot].index }
+    lastKey = key
+    guard let index = packed[key] else { return nil }
+    recent[slot] = (key, index)
+    return index
+  }
+
+  /// The index in ``entries`` of a short key, from the recent ones or else by its packed form
+  /// (from `packed`); nil when the key is new (then ``insert(_:)`` adds it).
+  @inline(__always)
+  mutating func lookup(_ key: ShortKey, packed: () -> PackedKey?) -> Int? {
+    let slot = key.slot
+    if recentShort[slot].index >= 0, recentShort[slot].key == key { return recentShort[slot].index }
+    guard let full = packed(), let index = lookup(full) else { return nil }
+    recentShort[slot] = (key, index)
+    return index
+  }
+
   /// Adds `entry` under the key of the last lookup, which found none; its index.
   mutating func insert(_ entry: Entry) -> Int {
     if entries.count >= Self.limit {
@@ -61,6 +81,7 @@ struct RouteCache {
       packed.removeAll(keepingCapacity: true)
       long.removeAll(keepingCapacity: true)
       for i in recent.indices { recent[i].index = -1 }
+      for i in recentShort.indices { recentShort[i].index = -1 }
     }
     let index = entries.count
     entries.append(entry)
@@ -87,21 +108,19 @@ struct PackedKey: Hashable {
 
   init() {}
 
-  /// The cells of these columns (−1: absent) packed; nil when they hold more than 48 bytes.
+  /// Four cells packed (nil: absent); nil when they hold more than 48 bytes.
   ///
   /// A cell goes in whole words loaded from the record (``CSVFields`` has slack after every
   /// field), the bytes past its end masked to zero and stored too: the next cell's words
   /// overwrite them, and past the last cell they are the padding.
   @inline(__always)
-  init?(_ fields: CSVFields, _ c0: Int, _ c1: Int, _ c2: Int, _ c3: Int) {
+  init?(_ c0: UnsafeBufferPointer<UInt8>?, _ c1: UnsafeBufferPointer<UInt8>?, _ c2: UnsafeBufferPointer<UInt8>?, _ c3: UnsafeBufferPointer<UInt8>?) {
     var offset = 0
     var lengths: UInt64 = 0
     let fits = withUnsafeMutableBytes(of: &words) { raw -> Bool in
       guard let base = raw.baseAddress else { return false }
-      @inline(__always) func add(_ column: Int, _ n: UInt64) -> Bool {
-        guard column >= 0, column < fields.count else { return true }
-        let cell = fields[column]
-        guard let from = cell.baseAddress else { return true }
+      @inline(__always) func add(_ cell: UnsafeBufferPointer<UInt8>?, _ n: UInt64) -> Bool {
+        guard let cell, let from = cell.baseAddress else { return true }
         let count = cell.count
         guard count <= Self.capacity &- offset else { return false }
         lengths |= UInt64(count) &<< (8 &* n)
@@ -141,6 +160,43 @@ struct PackedKey: Hashable {
   var slot: Int {
     let w = words
     let mixed = (w.0 ^ (w.1 &* 31) ^ (w.2 &* 131) ^ (w.3 &* 521) ^ (w.4 &* 1031) ^ (w.5 &* 2053) ^ lengths) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> 58)
+  }
+}
+
+/// Key cells of at most eight bytes each (most are: facility words, plan codes, option
+/// letters), one word per cell, zero-padded, and their lengths: equal exactly when the cells
+/// are. Built straight from a record, without packing.
+struct ShortKey: Equatable {
+  private var cells: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  private var lengths: UInt64 = 0
+
+  init() {}
+
+  /// Four cells (nil: absent, like empty); nil when one is longer than eight bytes. Each cell
+  /// must be followed in memory by eight initialized bytes (see ``CSVFields``).
+  @inline(__always)
+  init?(_ c0: UnsafeBufferPointer<UInt8>?, _ c1: UnsafeBufferPointer<UInt8>?, _ c2: UnsafeBufferPointer<UInt8>?, _ c3: UnsafeBufferPointer<UInt8>?) {
+    guard let w0 = Self.word(c0), let w1 = Self.word(c1), let w2 = Self.word(c2), let w3 = Self.word(c3) else { return nil }
+    cells = (w0, w1, w2, w3)
+    lengths = UInt64(c0?.count ?? 0) | UInt64(c1?.count ?? 0) &<< 8 | UInt64(c2?.count ?? 0) &<< 16 | UInt64(c3?.count ?? 0) &<< 24
+  }
+
+  @inline(__always)
+  private static func word(_ cell: UnsafeBufferPointer<UInt8>?) -> UInt64? {
+    guard let cell, let from = cell.baseAddress, cell.count > 0 else { return 0 }
+    guard cell.count <= 8 else { return nil }
+    return UnsafeRawPointer(from).loadUnaligned(as: UInt64.self) & (UInt64.max &>> UInt64(64 &- 8 &* cell.count))
+  }
+
+  static func == (a: ShortKey, b: ShortKey) -> Bool {
+    a.lengths == b.lengths && a.cells.0 == b.cells.0 && a.cells.1 == b.cells.1 && a.cells.2 == b.cells.2 && a.cells.3 == b.cells.3
+  }
+
+  /// A slot in a table of 64.
+  var slot: Int {
+    let c = cells
+    let mixed = (c.0 ^ (c.1 &* 31) ^ (c.2 &* 131) ^ (c.3 &* 521) ^ lengths) &* 0x9E37_79B9_7F4A_7C15
     return Int(truncatingIfNeeded: mixed >> 58)
   }
 }
