@@ -35,7 +35,7 @@ enum BuiltinRateBooks {
       optionsOnRequest: nil,
       families: ["S": "オールリスクプラン"],
       coverageNames: [:],
-      deductibles: Deductibles([.liability: Yen(0), .incidentResponse: Yen(0)]),
+      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0)),
       plans: [
         Plan(code: "S1", family: "S", limits: Limits(liability: Yen(10000000), incidentResponse: Yen(1000000), lostProfit: nil, businessContinuation: nil)),
         Plan(code: "S2", family: "S", limits: Limits(liability: Yen(30000000), incidentResponse: Yen(3000000), lostProfit: nil, businessContinuation: nil)),
@@ -110,7 +110,7 @@ enum BuiltinRateBooks {
       optionsOnRequest: nil,
       families: ["S": "オールリスクプラン", "T": "オールリスクプラン(喪失利益・営業継続費用付)"],
       coverageNames: [:],
-      deductibles: Deductibles([.liability: Yen(0), .incidentResponse: Yen(0), .lostProfit: Yen(300000), .businessContinuation: Yen(300000)]),
+      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0), lostProfit: Yen(300000), businessContinuation: Yen(300000)),
       plans: [
         Plan(code: "S1", family: "S", limits: Limits(liability: Yen(10000000), incidentResponse: Yen(1000000), lostProfit: nil, businessContinuation: nil)),
         Plan(code: "S2", family: "S", limits: Limits(liability: Yen(30000000), incidentResponse: Yen(3000000), lostProfit: nil, businessContinuation: nil)),
@@ -251,7 +251,7 @@ enum BuiltinRateBooks {
       optionsOnRequest: nil,
       families: ["A": "基本プラン", "B": "基本プラン", "C": "基本プラン", "D": "基本プラン"],
       coverageNames: [.liability: "賠償損害", .incidentResponse: "費用損害", .lostProfit: "利益損害"],
-      deductibles: Deductibles([.liability: Yen(0), .incidentResponse: Yen(0), .lostProfit: Yen(0)]),
+      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0), lostProfit: Yen(0)),
       plans: [
         Plan(code: "A", family: "A", limits: Limits(liability: Yen(50000000), incidentResponse: Yen(5000000), lostProfit: nil, businessContinuation: nil)),
         Plan(code: "B", family: "B", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(10000000), lostProfit: nil, businessContinuation: nil)),
@@ -331,7 +331,7 @@ enum BuiltinRateBooks {
       optionsOnRequest: "喪失利益、営業継続費用のオプション付き保険料は別途お問い合わせください",
       families: ["P": "情報漏えい限定プラン", "S": "オールリスクプラン"],
       coverageNames: [:],
-      deductibles: Deductibles([.liability: Yen(0), .incidentResponse: Yen(0)]),
+      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0)),
       plans: [
         Plan(code: "S1", family: "S", limits: Limits(liability: Yen(10000000), incidentResponse: Yen(1000000), lostProfit: nil, businessContinuation: nil)),
         Plan(code: "S2", family: "S", limits: Limits(liability: Yen(30000000), incidentResponse: Yen(3000000), lostProfit: nil, businessContinuation: nil)),
@@ -556,7 +556,7 @@ enum BuiltinRateBooks {
       optionsOnRequest: nil,
       families: [:],
       coverageNames: [:],
-      deductibles: Deductibles([:]),
+      deductibles: Deductibles(),
       plans: [],
       options: [],
       tables: [],

@@ -63,15 +63,61 @@ public struct Limits: Hashable, Sendable {
 }
 
 /// 自己負担額 / 免責金額 per coverage; zero is `なし`.
+///
+/// Four stored amounts rather than a dictionary: the built-in programs are constructed at
+/// start-up, and a first dictionary of a new key type costs a runtime conformance lookup.
 public struct Deductibles: Hashable, Sendable {
-  public var byCoverage: [Coverage: Yen]
+  /// ① to ④; nil where the program states none.
+  public var liability: Yen?
+  public var incidentResponse: Yen?
+  public var lostProfit: Yen?
+  public var businessContinuation: Yen?
+
+  public init(liability: Yen? = nil, incidentResponse: Yen? = nil, lostProfit: Yen? = nil, businessContinuation: Yen? = nil) {
+    self.liability = liability
+    self.incidentResponse = incidentResponse
+    self.lostProfit = lostProfit
+    self.businessContinuation = businessContinuation
+  }
 
   public init(_ byCoverage: [Coverage: Yen]) {
+    self.init()
     self.byCoverage = byCoverage
   }
 
-  public static let none = Deductibles([:])
+  public static let none = Deductibles()
+
+  /// The amounts the program states, by coverage.
+  public var byCoverage: [Coverage: Yen] {
+    get {
+      var out: [Coverage: Yen] = [:]
+      for coverage in Coverage.allCases { out[coverage] = stated(coverage) }
+      return out
+    }
+    set {
+      for coverage in Coverage.allCases { setStated(coverage, newValue[coverage]) }
+    }
+  }
 
   /// The deductible for `coverage`; zero when the program states none.
-  public subscript(coverage: Coverage) -> Yen { byCoverage[coverage] ?? .zero }
+  public subscript(coverage: Coverage) -> Yen { stated(coverage) ?? .zero }
+
+  /// The amount the program states for `coverage`; nil when none.
+  public func stated(_ coverage: Coverage) -> Yen? {
+    switch coverage {
+    case .liability: liability
+    case .incidentResponse: incidentResponse
+    case .lostProfit: lostProfit
+    case .businessContinuation: businessContinuation
+    }
+  }
+
+  private mutating func setStated(_ coverage: Coverage, _ amount: Yen?) {
+    switch coverage {
+    case .liability: liability = amount
+    case .incidentResponse: incidentResponse = amount
+    case .lostProfit: lostProfit = amount
+    case .businessContinuation: businessContinuation = amount
+    }
+  }
 }

@@ -23,14 +23,10 @@ public enum Pricer {
     let route = try self.route(program: program, facility: request.facility, plan: request.plan, option: request.option)
     var steps = StepList()
     let amount = try compute(sizes, route: route, recorder: &steps)
-    var counts: [CountKind: Int] = [:]
-    counts[.generalBeds] = amount.counts.generalBeds
-    counts[.otherBeds] = amount.counts.otherBeds
-    counts[.capacity] = amount.counts.capacity
     return Quote(
       program: program, facility: route.facility, plan: route.plan, option: route.option, table: route.table,
       limits: route.limits, premium: amount.premium, installments: amount.installments,
-      installmentPremium: amount.installmentPremium, basis: amount.basis, steps: steps.steps, counts: counts,
+      installmentPremium: amount.installmentPremium, basis: amount.basis, steps: steps.steps, counts: amount.counts,
       securityPercent: amount.securityPercent, facilities: amount.facilities,
       groupDiscountPercent: amount.groupDiscountPercent, estimateReason: amount.estimateReason,
       assumptions: assumptions(route: route, amount: amount),
@@ -427,7 +423,8 @@ public struct PricedAmount: Sendable, Hashable {
     public var otherBeds: Int?
     public var capacity: Int?
 
-    subscript(kind: CountKind) -> Int? {
+    /// The count of one kind; nil when not given.
+    public subscript(kind: CountKind) -> Int? {
       get {
         switch kind {
         case .generalBeds: generalBeds

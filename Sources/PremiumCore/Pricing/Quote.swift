@@ -85,8 +85,9 @@ public struct Quote: Sendable, Hashable {
   public let installmentPremium: Yen
   public let basis: Basis
   public let steps: [CalculationStep]
-  /// The counts the quote used, as given.
-  public let counts: [CountKind: Int]
+  /// The counts the quote used, as given (`counts[.generalBeds]`). A struct rather than a
+  /// dictionary: a quote's first dictionary of a new key type costs start-up time.
+  public let counts: PricedAmount.Counts
   public let securityPercent: Rational
   public let facilities: Int
   /// The group discount of the result, in percent.

@@ -121,7 +121,10 @@ enum Screen {
       let from = view.index(last.index, offsetBy: bounds[start] - last.offset)
       let to = view.index(from, offsetBy: bounds[pieceEnd] - bounds[start])
       last = (bounds[pieceEnd], to)
-      rows.append(TextColumns.spaces(prefix) + Substring(view[from..<to]))
+      // String + String: adding a Substring takes the generic operator, whose first use costs
+      // a conformance lookup at start-up.
+      let piece = String(Substring(view[from..<to]))
+      rows.append(prefix > 0 ? TextColumns.spaces(prefix) + piece : piece)
       start = end
       while start < count, isSpace[start] { start += 1 }
       prefix = min(indent, width / 2)

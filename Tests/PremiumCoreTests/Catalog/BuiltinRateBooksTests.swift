@@ -77,7 +77,7 @@ enum SwiftRateBookEmitter {
         ("optionsOnRequest", optional(program.optionsOnRequest, string)),
         ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
         ("coverageNames", dictionary(sortedCoverages(program.coverageNames).map { (".\(caseName($0.key))", string($0.value)) })),
-        ("deductibles", "Deductibles(" + dictionary(sortedCoverages(program.deductibles.byCoverage).map { (".\(caseName($0.key))", yen($0.value)) }) + ")"),
+        ("deductibles", "Deductibles(" + Coverage.allCases.compactMap { c in program.deductibles.stated(c).map { "\(caseName(c)): \(yen($0))" } }.joined(separator: ", ") + ")"),
         ("plans", list(program.plans.map(plan), indent: 6)),
         ("options", list(program.options.map(option), indent: 6)),
         ("tables", list(program.tables.map(table), indent: 6)),
