@@ -1,12 +1,12 @@
-/// The common record priced where the reader holds it: one pass from its bytes to its output,
-/// with no field bounds stored in the reader, no per-row calls and no copy of the pricer.
+/// The common record priced where the reader holds it: one loop from its bytes to its output,
+/// with no field bounds stored in the reader and no record flags copied to the pricer.
 ///
 /// It takes a record only when the row-by-row path would price it from bytes too (see
 /// ``MemberListPricer/fastPrice(_:)``) and write it as read: ASCII, no quotes, no more cells than
 /// the header, a route already cached that prices in whole yen, plain integers, and no cell that
 /// begins like a formula outside the numbers it read. It stops at the first record that is
 /// anything else, which the row-by-row path then reads, prices or reports: the output is the
-/// same byte for byte (tests compare the two on every kind of row).
+/// same byte for byte (`PlainRecordPricingTests` compares the two on mixed lists).
 extension MemberListPricer {
   /// Whether the options and header let records be priced where they are read: CSV written as
   /// UTF-8, and a header of 1–64 columns (a row's numbers are marked in one word).

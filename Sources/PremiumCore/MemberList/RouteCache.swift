@@ -4,7 +4,8 @@
 /// The key cells are packed into a fixed key of six words and their lengths (up to 48 bytes in
 /// all: ids, facility words and plan codes are far shorter); a direct-mapped table of recent keys
 /// stands in front of a dictionary of every key seen. A row whose key cells are longer is looked
-/// up by its bytes. Entries hold routes by index: a lookup copies no reference. Bounded: a list
+/// up by its bytes. Records priced in place look up cells of up to eight bytes each by a
+/// ``ShortKey`` first, in a table of its own. Entries hold routes by index: a lookup copies no reference. Bounded: a list
 /// of ever new keys (random text, a column shifted) starts it again rather than growing it.
 struct RouteCache {
   /// The key cells' columns (−1: absent): program, facility, plan and option.
