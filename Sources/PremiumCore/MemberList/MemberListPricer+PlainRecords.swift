@@ -124,8 +124,9 @@ extension MemberListPricer {
     return UnsafeBufferPointer(start: bytes + from, count: ends[i &+ 1] &- from)
   }
 
-  /// The plain integer in column `i`, marked in `integers`; nil when the cell is empty or
-  /// absent. A cell that is not a plain integer clears `plain`.
+  /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
+  /// `integers`; nil when the cell is empty or absent. A cell that is not a plain integer
+  /// clears `plain`: the row then takes the decoded path. Both paths read numbers with it.
   @inline(__always)
   static func integer(
     _ i: Int, _ cell: (Int) -> UnsafeBufferPointer<UInt8>?, _ plain: inout Bool, _ integers: inout UInt64
@@ -133,7 +134,7 @@ extension MemberListPricer {
     guard let cell = cell(i), cell.count > 0 else { return nil }
     let value = NumberText.plainInteger(padded: cell)
     if value == nil { plain = false }
-    integers |= 1 &<< UInt64(i)
+    integers |= i < 64 ? 1 &<< UInt64(i) : 0
     return value
   }
 }

@@ -54,11 +54,12 @@ extension MemberListPricer {
     }
     var plain = true
     var integers: UInt64 = 0
-    let generalBeds = Self.integerCell(fields, generalBedsColumn, &plain, &integers)
-    let otherBeds = Self.integerCell(fields, otherBedsColumn, &plain, &integers)
-    let capacity = Self.integerCell(fields, capacityColumn, &plain, &integers)
-    let security = Self.integerCell(fields, securityColumn, &plain, &integers)
-    let facilities = Self.integerCell(fields, facilitiesColumn, &plain, &integers)
+    let cell = { (i: Int) in i >= 0 && i < fields.count ? fields[i] : nil }
+    let generalBeds = Self.integer(generalBedsColumn, cell, &plain, &integers)
+    let otherBeds = Self.integer(otherBedsColumn, cell, &plain, &integers)
+    let capacity = Self.integer(capacityColumn, cell, &plain, &integers)
+    let security = Self.integer(securityColumn, cell, &plain, &integers)
+    let facilities = Self.integer(facilitiesColumn, cell, &plain, &integers)
     guard plain else { return nil }
     plainIntegerColumns = integers & numericColumns
     if let whole = routes.entries[index].whole,
@@ -74,20 +75,6 @@ extension MemberListPricer {
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
     return WholeYenRoute.Amount(
       premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis)
-  }
-
-  /// The plain integer in column `i` (−1: absent), marked in `integers`; nil when the cell is
-  /// empty or absent. A cell that is not a plain integer clears `plain`: the row then takes the
-  /// decoded path.
-  @inline(__always)
-  static func integerCell(_ fields: CSVFields, _ i: Int, _ plain: inout Bool, _ integers: inout UInt64) -> Int? {
-    guard i >= 0, i < fields.count else { return nil }
-    let cell = fields[i]
-    guard cell.count > 0 else { return nil }
-    let value = NumberText.plainInteger(padded: cell)
-    if value == nil { plain = false }
-    integers |= i < 64 ? 1 &<< UInt64(i) : 0
-    return value
   }
 
   mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
