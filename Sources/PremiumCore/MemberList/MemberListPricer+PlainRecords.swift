@@ -21,45 +21,25 @@ extension MemberListPricer {
     _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, limit: Int, maxRows: Int, holdLimit: Int
   ) -> (next: Int, records: Int) {
     guard pricesRecordsInPlace else { return (start, 0) }
-    // Field i of the record runs from ends[i] + 1 to ends[i + 1]: ends[0] is the byte before
-    // the record, then each delimiter.
-    let ends = fieldEnds.pointer
+    // The scratch's pointers, not the object: a closure holding it would retain it every row.
+    let (roles, keys, numbers) = (UnsafePointer(plainCells.roles), plainCells.keys, plainCells.numbers)
     let width = self.width
-    let numericColumns = self.numericColumns
-    let keyColumns = routes.keyColumns
     let excel = options.excel
     var position = start
     var records = 0
     while position < limit, records < maxRows, out.count <= holdLimit {
-      let (scanned, fields) = Self.scan(bytes, from: position, filled: filled, width: width, into: ends)
-      // A blank line is counted, not priced.
+      // The cells' parts done in the scan: a blank line is counted, not priced.
+      let (scanned, fields, present) = Self.scan(bytes, from: position, filled: filled, width: width, roles: roles, keys: keys, numbers: numbers)
       guard let record = scanned, !record.nonASCII, record.end > position || fields > 1 else { break }
 
       // The route, cached by the row-by-row path.
-      let cell = { (i: Int) in Self.cell(i, bytes, ends, fields) }
-      let keyCells = (cell(keyColumns.program), cell(keyColumns.facility), cell(keyColumns.plan), cell(keyColumns.option))
-      let packed = { PackedKey(keyCells.0, keyCells.1, keyCells.2, keyCells.3) }
-      let found = ShortKey(keyCells.0, keyCells.1, keyCells.2, keyCells.3).map { routes.lookup($0, packed: packed) } ?? packed().flatMap { routes.lookup($0) }
+      let key = { (j: Int) in UnsafeBufferPointer(start: bytes + keys[2 &* j], count: keys[2 &* j &+ 1]) }
+      let packed = { PackedKey(key(0), key(1), key(2), key(3)) }
+      let found = ShortKey(key(0), key(1), key(2), key(3)).map { routes.lookup($0, packed: packed) } ?? packed().flatMap { routes.lookup($0) }
       guard let index = found, let route = routes.entries[index].whole else { break }
 
-      // The numbers: a cell that is there and not a plain integer goes row by row.
-      var plain = true
-      var integers: UInt64 = 0
-      let generalBeds = Self.integer(generalBedsColumn, cell, &plain, &integers)
-      let otherBeds = Self.integer(otherBedsColumn, cell, &plain, &integers)
-      let capacity = Self.integer(capacityColumn, cell, &plain, &integers)
-      let security = Self.integer(securityColumn, cell, &plain, &integers)
-      let facilities = Self.integer(facilitiesColumn, cell, &plain, &integers)
-      guard plain else { break }
-
-      // Written as read only when no other cell begins like a formula.
-      let numbers = integers & numericColumns
-      var formula = false
-      for i in 0..<fields where numbers & (1 &<< UInt64(i)) == 0 {
-        formula = formula || Self.beginsLikeFormula(bytes[ends[i] &+ 1])
-      }
-      guard !formula,
-        let amount = route.price(generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: security, facilities: facilities)
+      let number = { (n: Int) in present & (1 &<< n) != 0 ? numbers[n] : nil }
+      guard let amount = route.price(generalBeds: number(0), otherBeds: number(1), capacity: number(2), securityPercent: number(3), facilities: number(4))
       else { break }
 
       // The record as read, a comma for each missing cell and one after the last, the result.
@@ -86,23 +66,44 @@ extension MemberListPricer {
     return (position, records)
   }
 
-  /// Scans the record at `start` (see ``CSVScan/plainRecord(_:from:filled:_:)``) into `ends`:
-  /// `ends[0]` is the byte before it, then each cell's delimiter. The record and its number of
-  /// cells; nil past `width` cells.
+  /// Scans the record at `start` (see ``CSVScan/plainRecord(_:from:filled:_:)``), doing each
+  /// cell's part as its end is found by its role (see ``PlainCells``): the key cells' bounds go
+  /// into `keys` and the numbers into `numbers`. The record, its number of cells, and a bit for
+  /// each number read; nil past `width` cells, at a
+  /// number that is not a plain integer, or at a cell that begins like a formula and is not one
+  /// of those numbers (such a record is not written as read).
   /// Not inlined: a function of its own keeps the scan's words in registers.
   @inline(never)
   static func scan(
-    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, width: Int, into ends: UnsafeMutablePointer<Int>
-  ) -> (record: CSVScan.PlainRecord?, fields: Int) {
-    ends[0] = start &- 1
+    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, width: Int,
+    roles: UnsafePointer<UInt8>, keys: UnsafeMutablePointer<Int>, numbers: UnsafeMutablePointer<Int>
+  ) -> (record: CSVScan.PlainRecord?, fields: Int, present: Int) {
+    for j in 0..<4 { keys[2 &* j &+ 1] = 0 }  // absent key cells are empty
+    var present = 0
     var count = 0
+    var cellStart = start
     let record = CSVScan.plainRecord(bytes, from: start, filled: filled) { at in
       guard count < width else { return false }  // more cells than the header: an error
+      let role = Int(roles[count])
+      let from = cellStart
       count &+= 1
-      ends[count] = at
+      cellStart = at &+ 1
+      if role >= PlainCells.firstNumber {
+        guard at > from else { return true }  // empty: no number
+        guard let value = NumberText.plainInteger(padded: UnsafeBufferPointer(start: bytes + from, count: at &- from)) else { return false }
+        numbers[role &- PlainCells.firstNumber] = value
+        present |= 1 &<< (role &- PlainCells.firstNumber)
+        return true
+      }
+      // An empty cell's first byte is its delimiter, which never begins a formula.
+      guard !beginsLikeFormula(bytes[from]) else { return false }
+      if role >= PlainCells.firstKey {
+        keys[2 &* (role &- PlainCells.firstKey)] = from
+        keys[2 &* (role &- PlainCells.firstKey) &+ 1] = at &- from
+      }
       return true
     }
-    return (record, count)
+    return (record, count, present)
   }
 
   /// Whether a cell of a plain record beginning with `first` begins like a formula (see
@@ -114,14 +115,6 @@ extension MemberListPricer {
     let shifted = first &- 1
     let starts: UInt64 = 1 << (0x09 - 1) | 1 << (0x2B - 1) | 1 << (0x2D - 1) | 1 << (0x3D - 1) | 1 << (0x40 - 1)
     return shifted < 64 && starts &>> UInt64(shifted) & 1 != 0
-  }
-
-  /// Cell `i` (−1: absent) of a record of `fields` cells bounded by `ends`; nil when absent.
-  @inline(__always)
-  static func cell(_ i: Int, _ bytes: UnsafePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ fields: Int) -> UnsafeBufferPointer<UInt8>? {
-    guard i >= 0, i < fields else { return nil }
-    let from = ends[i] &+ 1
-    return UnsafeBufferPointer(start: bytes + from, count: ends[i &+ 1] &- from)
   }
 
   /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
@@ -139,9 +132,37 @@ extension MemberListPricer {
   }
 }
 
-/// Where a record's fields end, for ``MemberListPricer/pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)``:
-/// room for 65, the most it takes (64 cells and the byte before the first).
-final class FieldEnds {
-  let pointer = UnsafeMutablePointer<Int>.allocate(capacity: 66)
-  deinit { pointer.deallocate() }
+/// What ``MemberListPricer/pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)`` does
+/// with each cell of a record as the scan finds it, by column (``roles``), and where it puts
+/// what it reads (room for the 64 columns it takes).
+final class PlainCells {
+  /// Roles: text checked for a formula start, a key cell (program, facility, plan, option:
+  /// ``firstKey`` + 0…3) also checked, or a number (general beds, other beds, capacity,
+  /// security, facilities: ``firstNumber`` + 0…4) read.
+  static let text = 0, firstKey = 1, firstNumber = 5
+  let roles = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+  /// Each key cell's start and length (0: empty or absent), in role order.
+  let keys = UnsafeMutablePointer<Int>.allocate(capacity: 8)
+  /// Each number, in role order (valid where the scan says it read one).
+  let numbers = UnsafeMutablePointer<Int>.allocate(capacity: 5)
+
+  init() {
+    roles.initialize(repeating: 0, count: 64)
+    keys.initialize(repeating: 0, count: 8)
+    numbers.initialize(repeating: 0, count: 5)
+  }
+
+  deinit {
+    roles.deallocate()
+    keys.deallocate()
+    numbers.deallocate()
+  }
+
+  /// Sets the roles of a header's columns (−1: absent): key columns in role order, then
+  /// number columns in role order; every other column is text.
+  func assign(keys keyColumns: [Int], numbers numberColumns: [Int]) {
+    roles.update(repeating: UInt8(Self.text), count: 64)
+    for (j, column) in keyColumns.enumerated() where column >= 0 && column < 64 { roles[column] = UInt8(Self.firstKey + j) }
+    for (n, column) in numberColumns.enumerated() where column >= 0 && column < 64 { roles[column] = UInt8(Self.firstNumber + n) }
+  }
 }

@@ -133,7 +133,7 @@ public struct MemberListPricer {
   var routes = RouteCache()
   var scratch: [UInt8] = []
   let out = ByteBuffer(capacity: 1 << 17)
-  let fieldEnds = FieldEnds()
+  let plainCells = PlainCells()
   /// Whether common records are priced where the reader holds them (see
   /// ``pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)``); tests turn it off to
   /// compare with the row-by-row path.
@@ -214,6 +214,9 @@ public struct MemberListPricer {
     (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
     (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
     routes.keyColumns = (programColumn, facilityColumn, planColumn, optionColumn)
+    plainCells.assign(
+      keys: [programColumn, facilityColumn, planColumn, optionColumn],
+      numbers: [generalBedsColumn, otherBedsColumn, capacityColumn, securityColumn, facilitiesColumn])
   }
 
   /// A pricer with the same catalog, options and header, nothing read and no output held: for
