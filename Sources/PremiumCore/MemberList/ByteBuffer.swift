@@ -111,6 +111,32 @@ public final class ByteBuffer {
   /// Writes `value` in decimal at `target` (room for ``integerBytes``); the bytes written.
   @inline(__always)
   public static func write(_ value: Int64, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    if value >= 0, value < 100_000_000 { return writeUpToEightDigits(UInt64(value), at: target) }
+    return writeAnyInteger(value, at: target)
+  }
+
+  /// Writes `value` (below 10⁸) in decimal as one word at `target` (room for eight bytes; those
+  /// past the digits get zeros); the bytes written. Its eight digits are split in lanes, with no
+  /// division and no branch: two lanes of four (the first to print in the low half, the word
+  /// being little-endian), then four of two, then eight of one, each step a multiply-shift
+  /// within its lanes (⌊x × 10486 / 2²⁰⌋ = ⌊x / 100⌋ for x < 10⁴, ⌊x × 103 / 2¹⁰⌋ = ⌊x / 10⌋
+  /// for x < 100). The leading zeros are then the word's low bytes, shifted out.
+  @inline(__always)
+  static func writeUpToEightDigits(_ value: UInt64, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    let high = value / 10_000
+    var x = high | (value &- high &* 10_000) << 32
+    let hundreds = (x &* 10486) >> 20 & 0x0000_007F_0000_007F
+    x = hundreds | (x &- hundreds &* 100) << 16
+    let tens = (x &* 103) >> 10 & 0x000F_000F_000F_000F
+    x = tens | (x &- tens &* 10) << 8
+    let zeros = min(x.trailingZeroBitCount &>> 3, 7)  // 0 keeps one digit
+    UnsafeMutableRawPointer(target).storeBytes(of: (x | 0x3030_3030_3030_3030) &>> UInt64(zeros &* 8), as: UInt64.self)
+    return 8 &- zeros
+  }
+
+  /// ``write(_:at:)`` for any value: a sign, then two digits at a time.
+  @inline(never)
+  static func writeAnyInteger(_ value: Int64, at target: UnsafeMutablePointer<UInt8>) -> Int {
     var target = target
     var sign = 0
     if value < 0 {

@@ -128,10 +128,16 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
     }
   }
 
-  /// The batch buffer's own digits (a pair table) and constants.
+  /// The batch buffer's own digits (lanes of one word below 10⁸, else a pair table) and
+  /// constants.
   @Test func bufferWritesIntegersAndConstants() {
     let buffer = ByteBuffer(capacity: 16)
-    var values: [Int64] = Array(0...1_000) + [9_999, 10_000, 99_999, 164_400, 999_999, 1_000_000, 12_345_678, -5, -820]
+    var values: [Int64] = Array(0...100_000) + [164_400, 999_999, 1_000_000, 12_345_678, -5, -820]
+    values += stride(from: 0, to: 100_000_000, by: 9_973).map { $0 }  // every lane's digits, a prime apart
+    values += (1...18).flatMap { k -> [Int64] in
+      let power = (0..<k).reduce(Int64(1)) { p, _ in p * 10 }
+      return [power - 1, power, power + 1]  // both sides of each digit count, 10⁸ included
+    }
     values += [Int64.max, Int64.min + 1, Int64.min]
     for n in values {
       buffer.removeAll()
