@@ -21,24 +21,25 @@ extension MemberListPricer {
     _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, limit: Int, maxRows: Int, holdLimit: Int
   ) -> (next: Int, records: Int) {
     guard pricesRecordsInPlace else { return (start, 0) }
-    // The scratch's pointers, not the object: a closure holding it would retain it every row.
-    let (roles, keys, numbers) = (UnsafePointer(plainCells.roles), plainCells.keys, plainCells.numbers)
+    // The slots, not the object: a closure holding an object would retain it every row.
+    let cells = plainCells.slots
     let width = self.width
     let excel = options.excel
     var position = start
     var records = 0
     while position < limit, records < maxRows, out.count <= holdLimit {
       // The cells' parts done in the scan: a blank line is counted, not priced.
-      let (scanned, fields, present) = Self.scan(bytes, from: position, filled: filled, width: width, roles: roles, keys: keys, numbers: numbers)
+      let (scanned, fields) = Self.scan(bytes, from: position, filled: filled, cells: cells)
       guard let record = scanned, !record.nonASCII, record.end > position || fields > 1 else { break }
 
       // The route, cached by the row-by-row path.
-      let key = { (j: Int) in UnsafeBufferPointer(start: bytes + keys[2 &* j], count: keys[2 &* j &+ 1]) }
+      let key = { (j: Int) in UnsafeBufferPointer(start: bytes + cells.keyStart(j), count: cells.keyCount(j)) }
       let packed = { PackedKey(key(0), key(1), key(2), key(3)) }
       let found = ShortKey(key(0), key(1), key(2), key(3)).map { routes.lookup($0, packed: packed) } ?? packed().flatMap { routes.lookup($0) }
       guard let index = found, let route = routes.entries[index].whole else { break }
 
-      let number = { (n: Int) in present & (1 &<< n) != 0 ? numbers[n] : nil }
+      let present = cells.present
+      let number = { (n: Int) in present & (1 &<< n) != 0 ? cells.number(n) : nil }
       guard let amount = route.price(generalBeds: number(0), otherBeds: number(1), capacity: number(2), securityPercent: number(3), facilities: number(4))
       else { break }
 
@@ -67,43 +68,36 @@ extension MemberListPricer {
   }
 
   /// Scans the record at `start` (see ``CSVScan/plainRecord(_:from:filled:_:)``), doing each
-  /// cell's part as its end is found by its role (see ``PlainCells``): the key cells' bounds go
-  /// into `keys` and the numbers into `numbers`. The record, its number of cells, and a bit for
-  /// each number read; nil past `width` cells, at a
-  /// number that is not a plain integer, or at a cell that begins like a formula and is not one
-  /// of those numbers (such a record is not written as read).
+  /// cell's part as its end is found, by its column's role (see ``PlainCells``): key cells'
+  /// bounds and numbers go into `cells`. The record and its number of cells; nil past the
+  /// header's cells, at a number that is not a plain integer, or at a cell that begins like a
+  /// formula and is not one of those numbers (such a record is not written as read).
   /// Not inlined: a function of its own keeps the scan's words in registers.
   @inline(never)
   static func scan(
-    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, width: Int,
-    roles: UnsafePointer<UInt8>, keys: UnsafeMutablePointer<Int>, numbers: UnsafeMutablePointer<Int>
-  ) -> (record: CSVScan.PlainRecord?, fields: Int, present: Int) {
-    for j in 0..<4 { keys[2 &* j &+ 1] = 0 }  // absent key cells are empty
-    var present = 0
+    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, cells: PlainCells.Slots
+  ) -> (record: CSVScan.PlainRecord?, fields: Int) {
+    cells.clear()
     var count = 0
     var cellStart = start
     let record = CSVScan.plainRecord(bytes, from: start, filled: filled) { at in
-      guard count < width else { return false }  // more cells than the header: an error
-      let role = Int(roles[count])
+      let role = cells.role(count)
       let from = cellStart
       count &+= 1
       cellStart = at &+ 1
       if role >= PlainCells.firstNumber {
+        guard role < PlainCells.beyondHeader else { return false }  // more cells than the header: an error
         guard at > from else { return true }  // empty: no number
         guard let value = NumberText.plainInteger(padded: UnsafeBufferPointer(start: bytes + from, count: at &- from)) else { return false }
-        numbers[role &- PlainCells.firstNumber] = value
-        present |= 1 &<< (role &- PlainCells.firstNumber)
+        cells.setNumber(role &- PlainCells.firstNumber, value)
         return true
       }
       // An empty cell's first byte is its delimiter, which never begins a formula.
       guard !beginsLikeFormula(bytes[from]) else { return false }
-      if role >= PlainCells.firstKey {
-        keys[2 &* (role &- PlainCells.firstKey)] = from
-        keys[2 &* (role &- PlainCells.firstKey) &+ 1] = at &- from
-      }
+      if role >= PlainCells.firstKey { cells.setKey(role &- PlainCells.firstKey, start: from, count: at &- from) }
       return true
     }
-    return (record, count, present)
+    return (record, count)
   }
 
   /// Whether a cell of a plain record beginning with `first` begins like a formula (see
@@ -133,36 +127,55 @@ extension MemberListPricer {
 }
 
 /// What ``MemberListPricer/pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)`` does
-/// with each cell of a record as the scan finds it, by column (``roles``), and where it puts
-/// what it reads (room for the 64 columns it takes).
+/// with each cell of a record as the scan finds it, by column (its role), and where it puts what
+/// it reads: one allocation, so that the scan holds one pointer.
 final class PlainCells {
   /// Roles: text checked for a formula start, a key cell (program, facility, plan, option:
-  /// ``firstKey`` + 0…3) also checked, or a number (general beds, other beds, capacity,
-  /// security, facilities: ``firstNumber`` + 0…4) read.
-  static let text = 0, firstKey = 1, firstNumber = 5
-  let roles = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
-  /// Each key cell's start and length (0: empty or absent), in role order.
-  let keys = UnsafeMutablePointer<Int>.allocate(capacity: 8)
-  /// Each number, in role order (valid where the scan says it read one).
-  let numbers = UnsafeMutablePointer<Int>.allocate(capacity: 5)
+  /// ``firstKey`` + 0…3) also checked, a number (general beds, other beds, capacity, security,
+  /// facilities: ``firstNumber`` + 0…4) read, or a cell past the header's (an error).
+  static let text = 0, firstKey = 1, firstNumber = 5, beyondHeader = 10
 
-  init() {
-    roles.initialize(repeating: 0, count: 64)
-    keys.initialize(repeating: 0, count: 8)
-    numbers.initialize(repeating: 0, count: 5)
+  /// The storage, by byte offset: each key cell's start and length (0: empty or absent), each
+  /// number, a bit per number read, then the roles of the 64 columns and of one past them.
+  struct Slots {
+    fileprivate let base: UnsafeMutableRawPointer
+    static let keys = 0, numbers = 64, present = 104, roles = 112, size = 112 + 65
+
+    @inline(__always) func role(_ column: Int) -> Int { Int(base.load(fromByteOffset: Self.roles &+ column, as: UInt8.self)) }
+    @inline(__always) func keyStart(_ j: Int) -> Int { base.load(fromByteOffset: Self.keys &+ 16 &* j, as: Int.self) }
+    @inline(__always) func keyCount(_ j: Int) -> Int { base.load(fromByteOffset: Self.keys &+ 16 &* j &+ 8, as: Int.self) }
+    @inline(__always) func number(_ n: Int) -> Int { base.load(fromByteOffset: Self.numbers &+ 8 &* n, as: Int.self) }
+    /// Bit n: number n was read.
+    @inline(__always) var present: Int { base.load(fromByteOffset: Self.present, as: Int.self) }
+
+    @inline(__always) func setKey(_ j: Int, start: Int, count: Int) {
+      base.storeBytes(of: start, toByteOffset: Self.keys &+ 16 &* j, as: Int.self)
+      base.storeBytes(of: count, toByteOffset: Self.keys &+ 16 &* j &+ 8, as: Int.self)
+    }
+
+    @inline(__always) func setNumber(_ n: Int, _ value: Int) {
+      base.storeBytes(of: value, toByteOffset: Self.numbers &+ 8 &* n, as: Int.self)
+      base.storeBytes(of: present | 1 &<< n, toByteOffset: Self.present, as: Int.self)
+    }
+
+    /// No key cells and no numbers: what a record's absent cells give.
+    @inline(__always) func clear() {
+      for j in 0..<4 { base.storeBytes(of: 0, toByteOffset: Self.keys &+ 16 &* j &+ 8, as: Int.self) }
+      base.storeBytes(of: 0, toByteOffset: Self.present, as: Int.self)
+    }
   }
 
-  deinit {
-    roles.deallocate()
-    keys.deallocate()
-    numbers.deallocate()
-  }
+  let slots = Slots(base: UnsafeMutableRawPointer.allocate(byteCount: Slots.size, alignment: 8))
 
-  /// Sets the roles of a header's columns (−1: absent): key columns in role order, then
-  /// number columns in role order; every other column is text.
-  func assign(keys keyColumns: [Int], numbers numberColumns: [Int]) {
-    roles.update(repeating: UInt8(Self.text), count: 64)
-    for (j, column) in keyColumns.enumerated() where column >= 0 && column < 64 { roles[column] = UInt8(Self.firstKey + j) }
-    for (n, column) in numberColumns.enumerated() where column >= 0 && column < 64 { roles[column] = UInt8(Self.firstNumber + n) }
+  init() { slots.base.initializeMemory(as: UInt8.self, repeating: 0, count: Slots.size) }
+  deinit { slots.base.deallocate() }
+
+  /// Sets the roles of a header of `width` columns (at most 64) from its key and number
+  /// columns in role order (−1: absent); every other column is text.
+  func assign(width: Int, keys keyColumns: [Int], numbers numberColumns: [Int]) {
+    let roles = slots.base + Slots.roles
+    for column in 0...64 { roles.storeBytes(of: UInt8(column < width ? Self.text : Self.beyondHeader), toByteOffset: column, as: UInt8.self) }
+    for (j, column) in keyColumns.enumerated() where column >= 0 && column < 64 { roles.storeBytes(of: UInt8(Self.firstKey + j), toByteOffset: column, as: UInt8.self) }
+    for (n, column) in numberColumns.enumerated() where column >= 0 && column < 64 { roles.storeBytes(of: UInt8(Self.firstNumber + n), toByteOffset: column, as: UInt8.self) }
   }
 }

@@ -215,7 +215,7 @@ public struct MemberListPricer {
     (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
     routes.keyColumns = (programColumn, facilityColumn, planColumn, optionColumn)
     plainCells.assign(
-      keys: [programColumn, facilityColumn, planColumn, optionColumn],
+      width: width, keys: [programColumn, facilityColumn, planColumn, optionColumn],
       numbers: [generalBedsColumn, otherBedsColumn, capacityColumn, securityColumn, facilitiesColumn])
   }
 

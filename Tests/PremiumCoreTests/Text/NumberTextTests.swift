@@ -39,9 +39,10 @@ import TestSupport
 
   /// The word-at-a-time reading agrees with the byte loop whatever follows the cell in memory:
   /// every cell of up to eleven bytes drawn from digits, signs, the bytes either side of the
-  /// digits and a space, followed by digits, zeros or more signs.
+  /// digits, a space and bytes above 0x7F (some a digit's low bits with the high bit set),
+  /// followed by digits, zeros or more signs.
   @Test func paddedPlainIntegersAgreeWithTheByteLoop() {
-    let alphabet = Array("0159+-/: a".utf8)
+    let alphabet = Array("0159+-/: a".utf8) + [0x80, 0xAF, 0xB0, 0xB5, 0xB9, 0xBA, 0xC6, 0xFF]
     let paddings: [[UInt8]] = [Array("99999999".utf8), [UInt8](repeating: 0, count: 8), Array("--------".utf8), [0xFF, 0x2C, 0x0A, 0x30, 0x39, 0x2D, 0x80, 0x2F]]
     var generator = SeededGenerator(seed: 14)
     for _ in 0..<200_000 {
