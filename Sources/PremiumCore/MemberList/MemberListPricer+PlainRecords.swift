@@ -9,7 +9,7 @@
 /// same byte for byte (`PlainRecordPricingTests` compares the two on mixed lists).
 extension MemberListPricer {
   /// Whether the options and header let records be priced where they are read: CSV written as
-  /// UTF-8, and a header of 1–64 columns (a row's numbers are marked in one word).
+  /// UTF-8, and a header of 1–64 columns (the columns ``PlainCells`` has roles for).
   var pricesRecordsInPlace: Bool {
     recordsInPlace && options.format == .csv && !options.outputCP932 && width >= 1 && width <= 64
   }
@@ -109,20 +109,6 @@ extension MemberListPricer {
     let shifted = first &- 1
     let starts: UInt64 = 1 << (0x09 - 1) | 1 << (0x2B - 1) | 1 << (0x2D - 1) | 1 << (0x3D - 1) | 1 << (0x40 - 1)
     return shifted < 64 && starts &>> UInt64(shifted) & 1 != 0
-  }
-
-  /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
-  /// `integers`; nil when the cell is empty or absent. A cell that is not a plain integer
-  /// clears `plain`: the row then takes the decoded path. Both paths read numbers with it.
-  @inline(__always)
-  static func integer(
-    _ i: Int, _ cell: (Int) -> UnsafeBufferPointer<UInt8>?, _ plain: inout Bool, _ integers: inout UInt64
-  ) -> Int? {
-    guard let cell = cell(i), cell.count > 0 else { return nil }
-    let value = NumberText.plainInteger(padded: cell)
-    if value == nil { plain = false }
-    integers |= i < 64 ? 1 &<< UInt64(i) : 0
-    return value
   }
 }
 

@@ -77,6 +77,20 @@ extension MemberListPricer {
       premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis)
   }
 
+  /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
+  /// `integers`; nil when the cell is empty or absent. A cell that is not a plain integer
+  /// clears `plain`: the row then takes the decoded path.
+  @inline(__always)
+  static func integer(
+    _ i: Int, _ cell: (Int) -> UnsafeBufferPointer<UInt8>?, _ plain: inout Bool, _ integers: inout UInt64
+  ) -> Int? {
+    guard let cell = cell(i), cell.count > 0 else { return nil }
+    let value = NumberText.plainInteger(padded: cell)
+    if value == nil { plain = false }
+    integers |= i < 64 ? 1 &<< UInt64(i) : 0
+    return value
+  }
+
   mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
     let fields = MemberColumns.routeFields(cell: { field in
       guard let i = columns?.index[field], i < row.count else { return nil }
