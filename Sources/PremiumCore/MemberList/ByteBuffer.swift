@@ -172,7 +172,8 @@ public final class ByteBuffer {
     return sign + digits
   }
 
-  /// The number of decimal digits of `n` (at least 2 here; premiums have five to seven).
+  /// The number of decimal digits of `n`, at least 2: the magnitude of a negative value, or a
+  /// value of 10⁸ and more (``writeUpToEightDigits(_:at:)`` writes the rest).
   @inline(__always)
   static func decimalDigits(_ n: UInt64) -> Int {
     if n < 100_000 { return n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : 5 }
