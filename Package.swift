@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Release builds reach generic types' metadata through accessor functions rather than mangled
+// names: the runtime would otherwise demangle each type's name on its first use, a fifth of a
+// one-quote run's instructions (docs/performance.md, Start-up).
+let directMetadata: [String] = ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]
+
 let package = Package(
   name: "cyberquote",
   products: [
@@ -14,10 +19,11 @@ let package = Package(
       name: "PremiumCore",
       // Lets cyberquote specialize the member-list loop for its byte sources and inline the
       // small per-cell functions into it.
-      swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+      swiftSettings: [.unsafeFlags(["-cross-module-optimization"] + directMetadata, .when(configuration: .release))]),
     // Flags, files, threads, screens and exit codes; it never multiplies a yen.
     .executableTarget(
       name: "cyberquote", dependencies: ["PremiumCore"],
+      swiftSettings: [.unsafeFlags(directMetadata, .when(configuration: .release))],
       // Release builds are fully static: no dynamic loading at start-up (docs/performance.md
       // measures it against a C hello world), and the binary runs when copied alone to another
       // machine. Debug builds stay dynamic, because the test bundles that link this module need
