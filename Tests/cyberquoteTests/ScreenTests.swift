@@ -108,4 +108,50 @@ import Testing
     }
     #expect(wrapped.map { $0.filter { $0 != " " } }.joined() == line.filter { $0 != " " })
   }
+  /// fit is wrap applied to every line: lines that fit unchanged (a line longer in bytes than
+  /// the width may still fit in cells), empty lines and a missing last newline kept.
+  @Test func fitWrapsEachLineAndKeepsTheRest() {
+    let long = "  加入資格    " + String(repeating: "会員、", count: 20)
+    let texts = [
+      "", "\n", "\n\n", "a", "a\n", "a\nb", "a\n\nb\n", long, long + "\n" + long,
+      String(repeating: "x", count: 40), String(repeating: "x", count: 41),
+      String(repeating: "医", count: 20), String(repeating: "医", count: 21),
+      "\u{1B}[1m" + String(repeating: "x", count: 38) + "\u{1B}[0m", String(repeating: "①×𠀋e\u{301}", count: 9),
+    ]
+    for text in texts {
+      let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { Screen.wrap(String($0), width: 40).joined(separator: "\n") }.joined(separator: "\n")
+      #expect(Screen.fit(text, width: 40) == expected, "\(text)")
+    }
+  }
+
+  /// Cells measured from UTF-8 bytes are the cells counted scalar by scalar, for characters of
+  /// one to four bytes, marks, ambiguous ones and escape sequences (the screen's count and the
+  /// table's, which counts ambiguous characters as one).
+  @Test func widthFromBytesCountsAsScalarsDo() {
+    let pieces = ["a", " ", "×", "é", "e\u{301}", "①", "▲", "※", "医", "ｱ", "𠀋", "😀", "\u{1B}[31m", "\u{FE0F}", "§"]
+    var generator = SeededGenerator(seed: 21)
+    for _ in 0..<500 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+      var scan = Screen.WidthScan()
+      for scalar in text.unicodeScalars { scan.add(scalar) }
+      #expect(Screen.width(of: text) == scan.cells, "\(text.unicodeScalars.map { $0.value })")
+      var cells = 0
+      for scalar in text.unicodeScalars { cells += TextColumns.width(of: scalar) }
+      #expect(TextColumns.width(of: text) == cells, "\(text.unicodeScalars.map { $0.value })")
+    }
+  }
+
+  /// Ambiguous characters, from the first in the list (§) to the last ranges (①, ▲, ☆), take two
+  /// cells on the screen's count and one in a table's; their neighbours take one either way.
+  @Test func ambiguousCharactersCountAsTwoOnTheScreen() {
+    let ambiguous = "§×‐※→①▲☆"
+    #expect(Screen.width(of: ambiguous) == 16)
+    #expect(TextColumns.width(of: ambiguous) == 8)
+    for neighbour in ["¦", "ÿ", "✓", "a"] { #expect(Screen.width(of: neighbour) == 1, "\(neighbour)") }
+    #expect(Screen.width(of: "医ｱ（") == 5)
+    // Marks and joiners take none; the first wide ranges (Hangul jamo, CJK radicals) take two.
+    #expect(Screen.width(of: "e\u{301}\u{200B}") == 1)
+    #expect(Screen.width(of: "\u{1100}\u{2E80}") == 4)
+  }
 }

@@ -7,8 +7,14 @@ enum Screen {
 
   /// Cells `text` takes at most: ambiguous characters as two, escape sequences (colour) as none.
   static func width(of text: String) -> Int {
+    var text = text
+    return text.withUTF8(width(ofUTF8:))
+  }
+
+  /// The same for a line's UTF-8 bytes.
+  static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var scan = WidthScan()
-    for scalar in text.unicodeScalars { scan.add(scalar) }
+    UTF8Scalars.forEach(in: bytes) { value, _ in scan.add(value) }
     return scan.cells
   }
 
@@ -17,16 +23,23 @@ enum Screen {
     private(set) var cells = 0
     private var inEscape = false
 
-    mutating func add(_ scalar: Unicode.Scalar) {
-      if inEscape {
-        if (0x40...0x7E).contains(scalar.value), scalar != "[" { inEscape = false }
+    mutating func add(_ scalar: Unicode.Scalar) { add(scalar.value) }
+
+    /// Adds the scalar whose value is `value`.
+    mutating func add(_ value: UInt32) {
+      if value < 0x80, value != 0x1B, !inEscape {  // the common case: one cell
+        cells += 1
         return
       }
-      if scalar == "\u{1B}" {
+      if inEscape {
+        if (0x40...0x7E).contains(value), value != 0x5B { inEscape = false }  // "[" goes on
+        return
+      }
+      if value == 0x1B {
         inEscape = true
         return
       }
-      cells += TextColumns.width(of: scalar, ambiguousWide: true)
+      cells += TextColumns.width(ofValue: value, ambiguousWide: true)
     }
   }
 
@@ -35,81 +48,87 @@ enum Screen {
   /// Lines that fit are left exactly as they are.
   static func fit(_ text: String, width: Int) -> String {
     let width = max(width, 20)
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 64)
-    // Lines split on the newline byte: no grapheme breaking for text that only needs measuring.
-    var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    for line in lines {
-      out += wrap(String(Substring(line)), width: width).joined(separator: "\n") + "\n"
+    var text = text
+    return text.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 64)
+      var start = 0
+      while true {
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // No character takes more cells than its UTF-8 bytes, so a line of `width` bytes fits.
+        if line.count <= width || self.width(ofUTF8: line) <= width {
+          out.append(contentsOf: line)
+        } else {
+          for (k, row) in rows(ofUTF8: line, width: width).enumerated() {
+            if k > 0 { out.append(0x0A) }
+            out.append(contentsOf: repeatElement(0x20, count: row.indent))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: line[row.bytes]))
+          }
+        }
+        guard end < bytes.count else { break }
+        out.append(0x0A)
+        start = end + 1
+      }
+      return String(decoding: out, as: UTF8.self)
     }
-    return text.hasSuffix("\n") || text.isEmpty ? out : String(out.dropLast())
   }
 
-  /// `line` as rows of at most `width` cells (see ``fit(_:width:)``). It breaks between
-  /// clusters: a scalar with the zero-width scalars after it (combining marks, joiners,
-  /// variation selectors), measured without grapheme breaking, which the long lines of a quote
-  /// (brochure notes in Japanese) would pay for character by character.
+  /// `line` as rows of at most `width` cells (see ``fit(_:width:)``).
   static func wrap(_ line: String, width: Int) -> [String] {
-    guard self.width(of: line) > width else { return [line] }
-    let scalars = Array(line.unicodeScalars)
-    // Per cluster: where it starts, its cells alone (as a piece of a row), and the line's cells
-    // before it; `bounds` ends with the scalar count, `before` with the whole line's cells.
-    var bounds: [Int] = []
-    var cells: [Int] = []
-    var before: [Int] = []
-    var lineScan = WidthScan()
-    var alone = WidthScan()
-    for (k, scalar) in scalars.enumerated() where k == 0 || TextColumns.width(of: scalar) != 0 {
-      if k > 0 { cells.append(alone.cells) }
-      alone = WidthScan()
-      bounds.append(k)
-      before.append(lineScan.cells)
-      var j = k
-      repeat {
-        alone.add(scalars[j])
-        lineScan.add(scalars[j])
-        j += 1
-      } while j < scalars.count && TextColumns.width(of: scalars[j]) == 0
+    var line = line
+    return line.withUTF8 { bytes in
+      rows(ofUTF8: bytes, width: width).map { row in
+        TextColumns.spaces(row.indent) + String(decoding: UnsafeBufferPointer(rebasing: bytes[row.bytes]), as: UTF8.self)
+      }
     }
-    cells.append(alone.cells)
-    bounds.append(scalars.count)
-    before.append(lineScan.cells)
-    let count = cells.count
-    func single(_ c: Int) -> UInt32? { bounds[c + 1] - bounds[c] == 1 ? scalars[bounds[c]].value : nil }
-    let isSpace = (0..<count).map { single($0) == 0x20 }
+  }
 
-    let lead = isSpace.prefix { $0 }.count
+  /// A row of a wrapped line: `indent` spaces, then the line's bytes in `bytes`.
+  struct Row {
+    var indent: Int
+    var bytes: Range<Int>
+  }
+
+  /// The rows of a line's UTF-8 bytes. It breaks between clusters: a scalar with the zero-width
+  /// scalars after it (combining marks, joiners, variation selectors), measured without
+  /// grapheme breaking, which the long lines of a quote (brochure notes in Japanese) would pay
+  /// for character by character.
+  static func rows(ofUTF8 line: UnsafeBufferPointer<UInt8>, width: Int) -> [Row] {
+    guard self.width(ofUTF8: line) > width else { return [Row(indent: 0, bytes: 0..<line.count)] }
+    let clusters = Cluster.split(line)
+    let count = clusters.count - 1  // the last is the end
+    let isSpace = { (c: Int) in clusters[c].single == 0x20 }
+
+    var lead = 0
+    while lead < count, isSpace(lead) { lead += 1 }
     // The start of the last column: after the last run of two spaces that has text before it.
     var indent = lead + 2
     var i = lead
     while i + 2 < count {
-      if isSpace[i], isSpace[i + 1] {
+      if isSpace(i), isSpace(i + 1) {
         var j = i
-        while j < count, isSpace[j] { j += 1 }
-        let column = before[j]
+        while j < count, isSpace(j) { j += 1 }
+        let column = clusters[j].before
         if j < count, column <= width / 2 { indent = column }
         i = j
       } else {
         i += 1
       }
     }
-    var rows: [String] = []
+    var rows: [Row] = []
     var start = 0
     var prefix = 0
-    // Rows are cut from the line itself; the index of the last row's end saves counting again.
-    let view = line.unicodeScalars
-    var last = (offset: 0, index: view.startIndex)
     while start < count {
       let room = width - prefix
       var used = 0
       var end = start
       var breakAt: Int?
       while end < count {
-        let w = cells[end]
+        let w = clusters[end].cells
         if used + w > room { break }
         used += w
-        let breaks = single(end).map(Self.breaksAfter) ?? false
+        let breaks = clusters[end].single.map(Self.breaksAfter) ?? false
         end += 1
         if breaks { breakAt = end }
       }
@@ -117,19 +136,56 @@ enum Screen {
       if end < count, let cut = breakAt, (cut - start) * 3 > (end - start) * 2 { end = cut }
       if end == start { end = start + 1 }  // a character wider than the room
       var pieceEnd = end
-      while pieceEnd > start, isSpace[pieceEnd - 1] { pieceEnd -= 1 }
-      let from = view.index(last.index, offsetBy: bounds[start] - last.offset)
-      let to = view.index(from, offsetBy: bounds[pieceEnd] - bounds[start])
-      last = (bounds[pieceEnd], to)
-      // String + String: adding a Substring takes the generic operator, whose first use costs
-      // a conformance lookup at start-up.
-      let piece = String(Substring(view[from..<to]))
-      rows.append(prefix > 0 ? TextColumns.spaces(prefix) + piece : piece)
+      while pieceEnd > start, isSpace(pieceEnd - 1) { pieceEnd -= 1 }
+      rows.append(Row(indent: prefix, bytes: clusters[start].offset..<clusters[pieceEnd].offset))
       start = end
-      while start < count, isSpace[start] { start += 1 }
+      while start < count, isSpace(start) { start += 1 }
       prefix = min(indent, width / 2)
     }
     return rows
+  }
+
+  /// A scalar with the zero-width scalars after it, as a line's rows are cut.
+  struct Cluster {
+    /// Where its bytes start in the line.
+    var offset: Int
+    /// Cells it takes alone, as a piece of a row.
+    var cells: Int
+    /// The line's cells before it.
+    var before: Int
+    /// Its scalar's value when it is one scalar (a space, punctuation).
+    var single: UInt32?
+
+    /// The clusters of a line's UTF-8 bytes, then one that marks the end (at the byte count,
+    /// with the whole line's cells before it). Built in place: rows are cut for every long
+    /// line of a quote, and appending cluster by cluster cost more than the cutting.
+    static func split(_ line: UnsafeBufferPointer<UInt8>) -> [Cluster] {
+      Array(unsafeUninitializedCapacity: line.count + 1) { buffer, count in
+        var lineScan = WidthScan()
+        var alone = WidthScan()
+        var scalars = 0
+        func close() {
+          guard count > 0 else { return }
+          buffer[count - 1].cells = alone.cells
+          if scalars > 1 { buffer[count - 1].single = nil }
+        }
+        UTF8Scalars.forEach(in: line) { value, offset in
+          if count == 0 || TextColumns.width(ofValue: value) != 0 {
+            close()
+            buffer.initializeElement(at: count, to: Cluster(offset: offset, cells: 0, before: lineScan.cells, single: value))
+            count += 1
+            alone = WidthScan()
+            scalars = 0
+          }
+          alone.add(value)
+          lineScan.add(value)
+          scalars += 1
+        }
+        close()
+        buffer.initializeElement(at: count, to: Cluster(offset: line.count, cells: 0, before: lineScan.cells, single: nil))
+        count += 1
+      }
+    }
   }
 
   /// A line may break after a space or this punctuation: 、。/）).

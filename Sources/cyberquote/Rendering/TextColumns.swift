@@ -13,15 +13,16 @@ struct TextColumns {
 
   func render(indent: String = "", gap: String = "  ") -> String {
     let count = rows.map { $0.count }.max() ?? 0  // a closure: a key path is built at run time
+    let cells = rows.map { row in row.map { TextColumns.width(of: $0) } }
     var widths = [Int](repeating: 0, count: count)
-    for row in rows {
-      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextColumns.width(of: cell)) }
+    for row in cells {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell) }
     }
     var out = ""
-    for row in rows {
+    for (row, rowCells) in zip(rows, cells) {
       var line = indent
       for (i, cell) in row.enumerated() {
-        let pad = TextColumns.spaces(widths[i] - TextColumns.width(of: cell))
+        let pad = TextColumns.spaces(widths[i] - rowCells[i])
         let alignment = i < alignments.count ? alignments[i] : .left
         let isLast = i == row.count - 1
         line += alignment == .right ? pad + cell : cell + (isLast ? "" : pad)
@@ -44,18 +45,31 @@ struct TextColumns {
 
   /// Terminal cells taken by `text`: two for East Asian wide and full-width characters.
   static func width(of text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    var text = text
+    return text.withUTF8 { bytes in
+      var cells = 0
+      UTF8Scalars.forEach(in: bytes) { value, _ in cells += width(ofValue: value) }
+      return cells
+    }
   }
 
   /// The same, with characters of East Asian ambiguous width counted as two when
   /// `ambiguousWide` (how CJK terminals draw ①, ▲, ※, × and the like).
   static func width(of scalar: Unicode.Scalar, ambiguousWide: Bool) -> Int {
-    ambiguousWide && isAmbiguous(scalar) ? 2 : width(of: scalar)
+    width(ofValue: scalar.value, ambiguousWide: ambiguousWide)
+  }
+
+  /// The same for the scalar whose value is `value`.
+  static func width(ofValue value: UInt32, ambiguousWide: Bool) -> Int {
+    ambiguousWide && isAmbiguous(value: value) ? 2 : width(ofValue: value)
   }
 
   /// East Asian Width "A" characters this tool prints, and their neighbours.
-  static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+  static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool { isAmbiguous(value: scalar.value) }
+
+  static func isAmbiguous(value: UInt32) -> Bool {
+    guard value >= 0xA7, value <= 0x26FF else { return false }  // most characters measured
+    return switch value {
     case 0x00A7, 0x00A8, 0x00B0, 0x00B1, 0x00B4, 0x00B6, 0x00D7, 0x00F7, 0x2010...0x2027, 0x2030...0x203E, 0x2103,
       0x2190...0x21FF, 0x2212, 0x221A, 0x221E, 0x2234, 0x2460...0x24FF, 0x2500...0x25FF, 0x2600...0x26FF:
       true
@@ -63,8 +77,11 @@ struct TextColumns {
     }
   }
 
-  static func width(of scalar: Unicode.Scalar) -> Int {
-    switch scalar.value {
+  static func width(of scalar: Unicode.Scalar) -> Int { width(ofValue: scalar.value) }
+
+  static func width(ofValue value: UInt32) -> Int {
+    if value < 0x300 { return 1 }  // most characters measured
+    return switch value {
     case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: 0
     case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
       0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
