@@ -50,16 +50,13 @@ public enum CSVWriter {
     b == 0x3D || b == 0x2B || b == 0x2D || b == 0x40 || b == 0x09 || b == 0x0D
   }
 
-  /// Appends a whole number in decimal.
+  /// Appends a whole number in decimal, written as a batch writes its figures
+  /// (``ByteBuffer/write(_:at:)``).
   @inlinable
   public static func appendInteger<Out: ByteAppending>(_ value: Int64, to out: inout Out) {
-    var digits: [UInt8] = []
-    var magnitude = value.magnitude
-    repeat {
-      digits.append(UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    if value < 0 { out.append(0x2D) }
-    for d in digits.reversed() { out.append(d) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ByteBuffer.integerBytes) { digits in
+      guard let start = digits.baseAddress else { return }
+      out.append(UnsafeBufferPointer(start: start, count: ByteBuffer.write(value, at: start)))
+    }
   }
 }

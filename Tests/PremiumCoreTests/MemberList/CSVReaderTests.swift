@@ -121,7 +121,7 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
   }
 
   @Test func writesIntegers() {
-    for n: Int64 in [0, 7, 10, 164_400, -820, Int64.max, Int64.min + 1] {
+    for n: Int64 in [0, 7, 10, 164_400, 99_999_999, 100_000_000, -820, Int64.max, Int64.min + 1, Int64.min] {
       var out: [UInt8] = []
       CSVWriter.appendInteger(n, to: &out)
       #expect(String(decoding: out, as: UTF8.self) == String(n))
