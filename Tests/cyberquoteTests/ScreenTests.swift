@@ -108,6 +108,7 @@ import Testing
     }
     #expect(wrapped.map { $0.filter { $0 != " " } }.joined() == line.filter { $0 != " " })
   }
+
   /// fit is wrap applied to every line: lines that fit unchanged (a line longer in bytes than
   /// the width may still fit in cells), empty lines and a missing last newline kept.
   @Test func fitWrapsEachLineAndKeepsTheRest() {

@@ -74,6 +74,7 @@ struct TextColumns {
   /// East Asian Width "A" characters this tool prints, and their neighbours.
   static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool { isAmbiguous(value: scalar.value) }
 
+  /// The same for the scalar whose value is `value`.
   static func isAmbiguous(value: UInt32) -> Bool {
     guard value >= 0xA7, value <= 0x26FF else { return false }  // most characters measured
     return switch value {
@@ -84,8 +85,10 @@ struct TextColumns {
     }
   }
 
+  /// Cells one character takes: none for marks and joiners, two for East Asian wide ones.
   static func width(of scalar: Unicode.Scalar) -> Int { width(ofValue: scalar.value) }
 
+  /// The same for the scalar whose value is `value`.
   static func width(ofValue value: UInt32) -> Int {
     if value < 0x300 { return 1 }  // most characters measured
     return switch value {
