@@ -51,6 +51,17 @@ public final class ByteBuffer {
     count += bytes.count
   }
 
+  /// Writes `count` commas at `target`, which has room for at least eight bytes: up to eight
+  /// as one word (the bytes past them are left for the next write to overwrite).
+  @inline(__always)
+  static func writeCommas(_ count: Int, at target: UnsafeMutablePointer<UInt8>) {
+    if count <= 8 {
+      UnsafeMutableRawPointer(target).storeBytes(of: CSVScan.ones &* 0x2C, as: UInt64.self)
+    } else {
+      target.update(repeating: 0x2C, count: count)
+    }
+  }
+
   /// Copies `count` bytes between buffers that do not overlap, without a call for the short
   /// runs a row is made of: up to 16 in two or four overlapping word moves, up to 256 in
   /// 16-byte moves (the last one overlapping), longer with memcpy.

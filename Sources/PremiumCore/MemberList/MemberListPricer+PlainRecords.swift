@@ -50,11 +50,7 @@ extension MemberListPricer {
       out.append(upTo: length &+ max(commas, 8) &+ Self.amountBytes) { target in
         ByteBuffer.copy(from: from, to: target, count: length)
         var p = target + length
-        if commas <= 8 {  // one word of commas, the bytes past them overwritten next
-          UnsafeMutableRawPointer(p).storeBytes(of: CSVScan.ones &* 0x2C, as: UInt64.self)
-        } else {
-          p.update(repeating: 0x2C, count: commas)
-        }
+        ByteBuffer.writeCommas(commas, at: p)
         p += commas
         p += Self.writeAmount(amount, excel: excel, at: p)
         return p - target

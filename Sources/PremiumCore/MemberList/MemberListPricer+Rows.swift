@@ -114,12 +114,7 @@ extension MemberListPricer {
       let commas = width - fields.count + 1
       out.append(upTo: raw.count + max(commas, 8)) { target in
         if let from = raw.baseAddress { ByteBuffer.copy(from: from, to: target, count: raw.count) }
-        let after = target + raw.count
-        if commas <= 8 {  // one word of commas, the bytes past them overwritten next
-          UnsafeMutableRawPointer(after).storeBytes(of: CSVScan.ones &* 0x2C, as: UInt64.self)
-        } else {
-          after.update(repeating: 0x2C, count: commas)
-        }
+        ByteBuffer.writeCommas(commas, at: target + raw.count)
         return raw.count + commas
       }
       return

@@ -5,8 +5,9 @@
 /// all: ids, facility words and plan codes are far shorter); a direct-mapped table of recent keys
 /// stands in front of a dictionary of every key seen. A row whose key cells are longer is looked
 /// up by its bytes. Records priced in place look up cells of up to eight bytes each by a
-/// ``ShortKey`` first, in a table of its own. Entries hold routes by index: a lookup copies no reference. Bounded: a list
-/// of ever new keys (random text, a column shifted) starts it again rather than growing it.
+/// ``ShortKey`` first, in a table of its own. Entries hold routes by index: a lookup copies no
+/// reference. Bounded: a list of ever new keys (random text, a column shifted) starts it again
+/// rather than growing it.
 struct RouteCache {
   /// The key cells' columns (−1: absent): program, facility, plan and option.
   var keyColumns = (program: -1, facility: -1, plan: -1, option: -1)
