@@ -83,6 +83,7 @@ enum BatchCommand {
     let run = BatchRun(
       pricer: MemberListPricer(catalog: context.catalog, options: options),
       progress: console.standardErrorIsTerminal ? input.size : nil, terminalWidth: context.terminalColumns ?? Screen.defaultWidth)
+    console.expectLongOutput()
     return try input.reading {
       if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {
         let chunk = context.environment[ParallelBatch.chunkBytesVariable].flatMap { Int($0) } ?? ParallelBatch.defaultChunkBytes

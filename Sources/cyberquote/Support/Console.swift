@@ -20,9 +20,13 @@ protocol Console {
   var outputFailure: Int32? { get }
   /// Hands buffered stdout bytes to the system, so that ``outputFailure`` tells about them too.
   mutating func flush()
+  /// Readies stdout for output of many megabytes (a member list's): see ``PipeBuffer``.
+  mutating func expectLongOutput()
 }
 
 extension Console {
+  mutating func expectLongOutput() {}
+
   /// Writes a message to stderr, with control characters from input shown escaped: a cell or a
   /// file name cannot move the cursor or recolour the terminal.
   mutating func writeError(_ text: String) { writeStandardError(TerminalText.escaped(text)) }
@@ -114,6 +118,7 @@ struct ProcessConsole: Console {
   var standardInputIsTerminal: Bool { isatty(0) == 1 }
   var standardErrorIsTerminal: Bool { isatty(2) == 1 }
   var outputFailure: Int32? { out.failure }
+  mutating func expectLongOutput() { PipeBuffer.enlarge(1) }
 
   mutating func flush() {
     out.flush()
