@@ -37,9 +37,25 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let copy = directory.appendingPathComponent("cyberquote")
     try FileManager.default.copyItem(at: CLIHarness.binary, to: copy)
-    let result = try CLIHarness.runBinary(copy, Self.quote, directory: directory)
+    let result = try Self.runFreshCopy(copy, Self.quote, directory: directory)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"premium\": 164400"))
+  }
+}
+
+extension EndToEndTests {
+  /// Runs a binary just written. Another test's process started while the copy was open for
+  /// writing holds that descriptor until its own exec, and running the copy meanwhile fails with
+  /// ETXTBSY (text file busy): tried again a few times after a pause.
+  static func runFreshCopy(_ binary: URL, _ arguments: [String], directory: URL) throws -> CLIResult {
+    for _ in 0..<10 {
+      do {
+        return try CLIHarness.runBinary(binary, arguments, directory: directory)
+      } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+        usleep(50_000)
+      }
+    }
+    return try CLIHarness.runBinary(binary, arguments, directory: directory)
   }
 }
 
