@@ -2,13 +2,7 @@ import Foundation
 import PremiumCore
 import Testing
 
-/// Parses CSV output into rows of strings.
-private func rows(_ bytes: [UInt8]) throws -> [[String]] {
-  var reader = CSVReader(MemoryByteSource(bytes), encoding: .utf8)
-  var out: [[String]] = []
-  while try reader.next() { out.append((0..<reader.fieldCount).map { String(decoding: reader.field($0), as: UTF8.self) }) }
-  return out
-}
+private func rows(_ bytes: [UInt8]) throws -> [[String]] { try CLIHarness.csvRows(bytes) }
 
 private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLIResult) {
   CLIHarness.runBytes(["batch"] + arguments + ["-"], stdin: Array(input.utf8))

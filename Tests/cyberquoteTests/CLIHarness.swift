@@ -78,6 +78,14 @@ enum CLIHarness {
     return (console, status)
   }
 
+  /// CSV output as rows of cells.
+  static func csvRows(_ bytes: [UInt8]) throws -> [[String]] {
+    var reader = CSVReader(MemoryByteSource(bytes), encoding: .utf8)
+    var out: [[String]] = []
+    while try reader.next() { out.append((0..<reader.fieldCount).map { String(decoding: reader.field($0), as: UTF8.self) }) }
+    return out
+  }
+
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   /// The binary `swift build` made for this test run.

@@ -47,4 +47,44 @@ import Testing
     }
     #expect(compared > 20)
   }
+
+  /// `plans` and `compare` give each entry the same `status`, `reason` and `source` in CSV as in
+  /// JSON (with `--lang en`, the language of JSON's reasons), for every program and facility.
+  @Test func csvAndJSONGiveTheSameStatus() throws {
+    var commands: [[String]] = []
+    for facility in FacilityKind.allCases {
+      let counts: [String] = switch facility {
+      case .hospital, .kaigoIryoin: ["--general-beds", "120"]
+      case .roken: ["--capacity", "50"]
+      case .clinic, .dental, .serviceBusiness: []
+      }
+      commands.append(["compare", "--facility", facility.rawValue] + counts)
+      for program in Catalog.builtIn.ids { commands.append(["plans", "--program", program, "--facility", facility.rawValue] + counts) }
+    }
+    var statuses = Set<String>()
+    for command in commands {
+      let (csvBytes, csvRun) = CLIHarness.runBytes(command + ["--format", "csv", "--lang", "en"])
+      let jsonRun = CLIHarness.run(command + ["--format", "json", "--lang", "en"])
+      #expect(csvRun.status == jsonRun.status, "\(command)")
+      guard csvRun.status == 0 else { continue }
+      let table = try CLIHarness.csvRows(csvBytes)
+      let header = try #require(table.first)
+      let column = { (name: String) in try #require(header.firstIndex(of: name), "\(name)") }
+      let (plan, status, reason, source) = (try column("plan"), try column("status"), try column("reason"), try column("source"))
+      let objects = try #require(try JSONSerialization.jsonObject(with: Data(jsonRun.stdout.utf8)) as? [[String: Any]])
+      #expect(table.count - 1 == objects.count, "\(command)")
+      for (row, object) in zip(table.dropFirst(), objects) {
+        let text = { (key: String) in object[key] as? String ?? "" }
+        #expect(row.count == header.count, "\(command)")
+        #expect(row[plan] == text("plan"), "\(command)")
+        #expect(row[status] == text("status"), "\(command) \(row[plan])")
+        // No status only where `compare` lacks the input a program prices by: no plan, a reason.
+        #expect(!row[status].isEmpty || (row[plan].isEmpty && !row[reason].isEmpty), "\(command) \(row[plan])")
+        #expect(row[reason] == text("reason"), "\(command) \(row[plan])")
+        #expect(row[source] == text("source"), "\(command) \(row[plan])")
+        statuses.insert(row[status])
+      }
+    }
+    #expect(statuses.subtracting([""]) == Set(Availability.allCases.map(\.rawValue)))
+  }
 }

@@ -50,7 +50,7 @@ enum CompareCommand {
       var objects = rows.flatMap { json($0, facility: facility, rates: rates) }
       if filter.cheapestFirst { objects = cheapestFirst(objects) }
       return CommandOutput(text: JSONOutput.array(objects).pretty, warnings: warnings)
-    case "csv": return CommandOutput(text: csv(rows, l, cheapestFirst: filter.cheapestFirst), warnings: warnings)
+    case "csv": return CommandOutput(text: csv(rows, facility: facility, l, cheapestFirst: filter.cheapestFirst), warnings: warnings)
     default:
       // Text names only the programs priced from a file; the rest are built in.
       let external = sources.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
@@ -137,7 +137,7 @@ enum CompareCommand {
     }
   }
 
-  static func csv(_ rows: [Row], _ l: Language, cheapestFirst: Bool = false) -> String {
+  static func csv(_ rows: [Row], facility: FacilityKind, _ l: Language, cheapestFirst: Bool = false) -> String {
     var lines: [(premium: Yen?, line: String)] = []
     for row in rows {
       switch row {
@@ -148,10 +148,11 @@ enum CompareCommand {
           lines.append((PlanFilter.premium(entry), PlansCommand.csvRows(single, l, prefix: menu.program.id)))
         }
       case .cannotPrice(let program, let error):
-        var reason: [UInt8] = []
-        CSVWriter.appendField(PlansCommand.reason(error, l), neutralize: true, to: &reason)
-        let empty = String(repeating: ",", count: PlansCommand.csvHeader.count - 1)
-        lines.append((nil, program.id + "," + empty + String(decoding: reason, as: UTF8.self) + "\n"))
+        let status = PlansCommand.statusCells(error, program: program, facility: facility, plan: nil, l)
+        let cells = [program.id] + Array(repeating: "", count: PlansCommand.csvHeader.count - status.count) + status
+        var line: [UInt8] = []
+        PlansCommand.appendCSVLine(cells, to: &line)
+        lines.append((nil, String(decoding: line, as: UTF8.self)))
       }
     }
     if cheapestFirst { lines = PlanFilter.cheapestFirst(lines) { $0.premium } }

@@ -69,7 +69,7 @@ enum PlansCommand {
 
   static let csvHeader = [
     "plan", "liability", "incident_response", "lost_profit", "business_continuation", "deductible",
-    "premium", "installments", "installment_premium", "basis", "premium_per_10m_liability", "reason",
+    "premium", "installments", "installment_premium", "basis", "premium_per_10m_liability", "reason", "status", "source",
   ]
 
   static func csv(_ menu: PlanMenu, _ l: Language) -> String {
@@ -85,19 +85,24 @@ enum PlansCommand {
       case .priced(let q):
         cells = [q.plan.code] + limitCells(q.limits) + [Wording.deductibles(q.deductibles, program: q.program, l)]
         cells += [String(q.premium.amount), String(q.installments), String(q.installmentPremium.amount), q.basis.rawValue]
-        cells += [(try? PlanMenu.premiumPerTenMillion(q)).map { String($0.amount) } ?? "", ""]
+        cells += [(try? PlanMenu.premiumPerTenMillion(q)).map { String($0.amount) } ?? ""] + statusCells(q)
       case .unpriced(let plan, let limits, let error):
         let deductibles = limits.entries.map { ($0.coverage, menu.program.deductibles[$0.coverage]) }
         cells = [plan.code] + limitCells(limits) + [Wording.deductibles(deductibles, program: menu.program, l)]
-        cells += ["", "", "", "", "", reason(error, l)]
+        cells += ["", "", "", "", ""] + statusCells(error, program: menu.program, facility: menu.facility, plan: plan.code, l)
       }
-      for (i, cell) in ((prefix.map { [$0] } ?? []) + cells).enumerated() {
-        if i > 0 { out.append(0x2C) }
-        CSVWriter.appendField(cell, neutralize: true, to: &out)
-      }
-      out.append(0x0A)
+      appendCSVLine((prefix.map { [$0] } ?? []) + cells, to: &out)
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one CSV line of `cells`, each one that could start a formula neutralized.
+  static func appendCSVLine(_ cells: [String], to out: inout [UInt8]) {
+    for (i, cell) in cells.enumerated() {
+      if i > 0 { out.append(0x2C) }
+      CSVWriter.appendField(cell, neutralize: true, to: &out)
+    }
+    out.append(0x0A)
   }
 
   static func limitCells(_ limits: Limits) -> [String] {
@@ -176,12 +181,22 @@ enum PlansCommand {
   /// `status` (priced, on_request, not_offered, not_eligible), `reason` (English) and `source`
   /// (the brochure line the rule rests on) of an entry without a figure.
   static func statusJSON(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?) -> [(String, JSONOutput)] {
-    let rule = program.unavailability(for: facility, plan: plan)
-    return [
+    [
       ("status", .string(error.availability?.rawValue)),
       ("reason", .string(reason(error, .en))),
-      ("source", .string(rule?.source)),
+      ("source", .string(program.unavailability(for: facility, plan: plan)?.source)),
     ]
+  }
+
+  /// The CSV's last three cells, `reason`, `status` and `source`, for an entry without a figure:
+  /// the JSON's keys, with the reason in the output's language.
+  static func statusCells(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?, _ l: Language) -> [String] {
+    [reason(error, l), error.availability?.rawValue ?? "", program.unavailability(for: facility, plan: plan)?.source ?? ""]
+  }
+
+  /// The same three cells for a priced entry: no reason, and the brochure table that prices it.
+  static func statusCells(_ quote: Quote) -> [String] {
+    ["", Availability.priced.rawValue, Wording.source(quote)]
   }
 
   /// A short word for a plan without a figure, in the menu's last column.
