@@ -43,6 +43,23 @@ public enum ModifiedCount {
     try Rational(hundredths(count), 100)
   }
 
+  /// ``hundredths(_:)`` for a count of 0 or more, without finding the tier: each tier's formula
+  /// is a line, the slopes fall tier by tier and neighbouring lines meet where the tiers meet, so
+  /// the table is the lowest of the four lines at any count. No branch depends on the count:
+  /// finding the tier cost about one mispredicted branch a row on a list of mixed sizes. Exact for
+  /// counts up to 10¹⁶; `ModifiedCountTests` compares it with ``hundredths(_:)`` on every count
+  /// a row may have. Not inlined: inlined, it left the row loop calling the whole price instead.
+  @inline(never)
+  static func hundredthsAsLowestLine(_ count: Int) -> Int64 {
+    let n = Int64(truncatingIfNeeded: count)
+    // × 100: n; 49 + (n − 49) × 40%; 109 + (n − 199) × 20%; 169 + (n − 499) × 10%.
+    let first = 100 &* n
+    let second = 4_900 &+ 40 &* (n &- 49)
+    let third = 10_900 &+ 20 &* (n &- 199)
+    let fourth = 16_900 &+ 10 &* (n &- 499)
+    return min(min(first, second), min(third, fourth))
+  }
+
   /// The modified count × 100: a whole number, the tiers' shares being whole percents.
   public static func hundredths(_ count: Int) throws(ArithmeticOverflow) -> Int64 {
     let tier = tier(for: count)

@@ -127,15 +127,15 @@ struct WholeYenRoute: Sendable {
     let basis: Basis
     switch base {
     case .perBed(let generalRate, let otherRate):
-      guard capacity == nil, InputRange.count.contains(totalBeds), let modified = try? ModifiedCount.hundredths(totalBeds) else { return nil }
+      guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
+      let modified = ModifiedCount.hundredthsAsLowestLine(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
       numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified
       denominator = Int64(totalBeds) &* 100
       basis = .formula
     case .perCapacity(let rate):
-      guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity),
-        let modified = try? ModifiedCount.hundredths(capacity)
-      else { return nil }
+      guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity) else { return nil }
+      let modified = ModifiedCount.hundredthsAsLowestLine(capacity)
       numerator = rate &* modified
       denominator = 100
       basis = .formula

@@ -29,4 +29,17 @@ import Testing
       previous = m
     }
   }
+
+  /// The whole-yen route's form, the lowest of the tiers' lines, is the table on every count a
+  /// row may have (0 when there are no beds), and at the range's far end.
+  @Test func lowestLineIsTheTable() throws {
+    for n in 0...InputRange.count.upperBound {
+      let lowest = ModifiedCount.hundredthsAsLowestLine(n)
+      guard lowest == (try ModifiedCount.hundredths(n)) else {
+        Issue.record("count \(n): \(lowest)")
+        return
+      }
+    }
+    for n in [Int(Int32.max), 1 << 40, 1 << 50] { #expect(ModifiedCount.hundredthsAsLowestLine(n) == (try ModifiedCount.hundredths(n))) }
+  }
 }
