@@ -14,8 +14,9 @@ enum PipeBuffer {
   static let largeBytes = 1 << 20
 
   /// Enlarges the pipe `descriptor` refers to, if it is one, to `bytes`, and returns its size
-  /// afterwards; nil when `descriptor` is not a pipe or its size cannot be read. Only ever a speed-up: when the system
-  /// refuses (a lower limit, a user over their pipe allowance), the pipe stays as it was.
+  /// afterwards; nil when `descriptor` is not a pipe or its size cannot be read. Only ever a
+  /// speed-up: when the system refuses (a lower limit, a user over their pipe allowance), the
+  /// pipe stays as it was.
   @discardableResult
   static func enlarge(_ descriptor: Int32, to bytes: Int = largeBytes) -> Int? {
     var status = stat()
