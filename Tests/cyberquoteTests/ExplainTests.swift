@@ -112,7 +112,7 @@ private struct Fraction: Equatable {
         slope = result
       case "fitted_premium":
         #expect(value("slope") == slope && value("modified_count") == modified)
-        #expect(result == value("slope")! * (value("modified_count")! + value("offset")!))
+        #expect(result == value("from_premium")! + value("slope")! * (value("modified_count")! - value("from_modified_count")!))
         amount = result
       case "option_added":
         #expect(result == amount! + value("premium")!)

@@ -92,13 +92,13 @@ import Testing
 
   @Test func aBrokenFileStopsEveryCommandBeforeItPrices() throws {
     let path = directory.appendingPathComponent("fukuoka-typo.json").path
-    try current.replacingOccurrences(of: #"["S1", 57720, 76220]"#, with: #"["S1", 57720, 76230]"#)
+    try current.replacingOccurrences(of: #"["S1", 57720, 76220]"#, with: #"["S1", 57720]"#)
       .write(toFile: path, atomically: true, encoding: .utf8)
     for command in [["programs"], ["plans", "--program", "fukuoka-ishikai", "--facility", "clinic"]] {
       let result = CLIHarness.run(command + ["--rates", path])
       #expect(result.status == 1)
       #expect(result.stdout == "")
-      #expect(result.stderr.contains("\(path):106: tables[2].rows[0][1]"))
+      #expect(result.stderr.contains("\(path):106: tables[2].rows[0]: expected [plan, 2 figure(s)]"))
     }
   }
 

@@ -132,14 +132,14 @@ public enum Pricer {
     case .perCapacity:
       c.recorder.record(.unitRate(row.values[0], unit: .capacity))
       try priceByModifiedCount(rate: program.values[0], count: counts.capacity ?? 0, into: &c)
-    case .examples(let unit, let printedCounts, let model):
+    case .examples(let unit, let printedCounts, _):
       let count = (unit == .capacity ? counts.capacity : counts.generalBeds) ?? 0
       if let index = printedCounts.firstIndex(of: count) {
         c.amount = program.values[index]
         c.recorder.record(.printedExample(count: count, premium: row.values[index]))
       } else {
-        try priceByModel(model, printedCounts: printedCounts, row: row, count: count, into: &c)
-        estimateReason = .fittedModel(printedCounts: printedCounts, offset: model.offset)
+        try priceByModel(printedCounts: printedCounts, row: row, count: count, into: &c)
+        estimateReason = .fittedModel(printedCounts: printedCounts)
       }
     }
     if !program.printedForFacility {
@@ -350,7 +350,7 @@ public enum Pricer {
   }
 
   static func priceByModel<R: StepRecorder>(
-    _ model: ExampleModel, printedCounts: [Int], row: RateRow, count: Int, into c: inout Calculation<R>
+    printedCounts: [Int], row: RateRow, count: Int, into c: inout Calculation<R>
   ) throws(QuoteError) {
     // The rate file reader guarantees two printed counts with a premium each.
     let (low, high) = (printedCounts[0], printedCounts[1])
@@ -363,8 +363,12 @@ public enum Pricer {
     c.recorder.record(.fittedSlope(low: lowPoint, high: highPoint, slope: slope))
     let modified = try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(count) }
     c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
-    try c.apply { _ throws(ArithmeticOverflow) in try slope.multiplied(by: modified.adding(Rational(model.offset))) } step: {
-      .fittedPremium(slope: slope, modifiedCount: modified, offset: model.offset, result: $0)
+    // The line through both printed points, so that each is reproduced exactly: the insurer
+    // rounds every printed example on its own, and a row need not fit `model.offset` exactly.
+    try c.apply { _ throws(ArithmeticOverflow) in
+      try slope.multiplied(by: modified.subtracting(lowPoint.modifiedCount)).adding(pLow.rational)
+    } step: {
+      .fittedPremium(slope: slope, modifiedCount: modified, from: lowPoint, result: $0)
     }
   }
 }

@@ -29,8 +29,8 @@ public enum CalculationStep: Sendable, Hashable {
   case printedExample(count: Int, premium: Yen)
   /// The fitted slope u = (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
   case fittedSlope(low: PrintedPoint, high: PrintedPoint, slope: Rational)
-  /// u × (modified count + offset).
-  case fittedPremium(slope: Rational, modifiedCount: Rational, offset: Int, result: Rational)
+  /// The line through the two printed examples: p₁ + u × (modified count − mod(n₁)).
+  case fittedPremium(slope: Rational, modifiedCount: Rational, from: PrintedPoint, result: Rational)
   /// An option's printed premium added to the base plan's.
   case optionAdded(code: String, premium: Yen, result: Rational)
   /// セキュリティー割増引.
@@ -108,7 +108,7 @@ public struct Quote: Sendable, Hashable {
 /// Why a quote is an estimate.
 public enum EstimateReason: Sendable, Hashable {
   /// The count is not one of the printed ones; the premium comes from the fitted model.
-  case fittedModel(printedCounts: [Int], offset: Int)
+  case fittedModel(printedCounts: [Int])
   /// The table is printed for other facilities and applied to this one by assumption.
   case assumedTable(reason: String)
   /// Re-priced at a group discount or payment mode the brochure does not print: the printed

@@ -1,10 +1,11 @@
 /// `rates check`: everything ``RateFileDecoder`` enforces within one file, plus the rules that
-/// need arithmetic or several files at once:
+/// need several files at once (one program id may appear in several files only for contract
+/// periods that do not overlap, so that a date always picks one version) and warnings for what
+/// typing gets wrong but a brochure may print (``RateBookCheck/Warning``).
 ///
-/// - printed examples must be reproduced, after rounding, by the model fitted to them, so that a
-///   mistyped figure in an `examples` table is caught even though it decodes;
-/// - one program id may appear in several files only for contract periods that do not overlap,
-///   so that a date always picks one version.
+/// A book whose figures are exactly what the brochure prints is never an error: insurers round
+/// each printed example on its own, so a row that does not fit its table's `model_offset` is a
+/// warning, and quotes use the line through the row's own two figures.
 ///
 /// Each file reports its first structural error; the cross-file rules run on the files that decode.
 public enum RateBookCheck {
@@ -24,11 +25,42 @@ public enum RateBookCheck {
     public var programs: [(file: String, program: Program)] = []
     /// In input order; empty when every file is clean.
     public var errors: [RateFileError] = []
+    /// In input order: figures and dates to look at again; they do not make a file fail unless
+    /// the caller is strict.
+    public var warnings: [Warning] = []
+  }
+
+  /// Something a brochure may print but typing more often gets wrong: the file, line and JSON
+  /// path, with the table and plan it concerns.
+  public struct Warning: Sendable, Hashable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let path: String
+    /// The table's id, when the warning concerns one.
+    public let table: String?
+    /// The plan's code, when the warning concerns one.
+    public let plan: String?
+    public let message: String
+
+    public init(file: String, line: Int, path: String, table: String? = nil, plan: String? = nil, message: String) {
+      self.file = file
+      self.line = line
+      self.path = path
+      self.table = table
+      self.plan = plan
+      self.message = message
+    }
+
+    /// `next.json:67: tables[0].rows[3][1]: warning: table clinic, plan P4: …`.
+    public var description: String {
+      let subject = [table.map { "table \($0)" }, plan.map { "plan \($0)" }].compactMap { $0 }.joined(separator: ", ")
+      return "\(file):\(line): " + (path.isEmpty ? "" : "\(path): ") + "warning: " + (subject.isEmpty ? "" : subject + ": ") + message
+    }
   }
 
   /// Checks `sources`, and with `catalog`, their periods against the versions already there: the
   /// same period replaces a version, an overlapping one is an error.
-  public static func check(_ sources: [Source], beside catalog: Catalog? = nil) -> Result {
+  public static func check(_ sources: [Source], beside catalog: Catalog? = nil, previous: [Program] = []) -> Result {
     var result = Result()
     var decoded: [(file: String, program: Program, root: JSONNode)] = []
     for source in sources {
@@ -40,8 +72,11 @@ public enum RateBookCheck {
           throw RateFileError(file: source.file, line: error.line, path: "", message: error.message)
         }
         let program = try RateFileDecoder.decode(root, file: source.file)
-        let problems = exampleMismatches(program, root: root, file: source.file)
-          + periodClashes(program, root: root, file: source.file, earlier: decoded)
+        let located = Locator(file: source.file, root: root)
+        result.warnings += exampleMismatches(program, at: located)
+          + RateBookSanity.warnings(program, at: located)
+          + (previous.first { $0.id == program.id }.map { RateBookSanity.movesFromPrevious(program, previous: $0, at: located) } ?? [])
+        let problems = periodClashes(program, root: root, file: source.file, earlier: decoded)
           + (try catalog.map { try replacementClashes(program, root: root, file: source.file, catalog: $0) } ?? [])
         decoded.append((source.file, program, root))
         if problems.isEmpty { result.programs.append((source.file, program)) } else { result.errors += problems }
@@ -58,9 +93,10 @@ public enum RateBookCheck {
   // MARK: - Printed examples against their model
 
   /// Every printed figure of an `examples` table, recomputed from the slope between the row's two
-  /// figures: round(u × (modified count + offset)) must give the figure back.
-  static func exampleMismatches(_ program: Program, root: JSONNode, file: String) -> [RateFileError] {
-    var errors: [RateFileError] = []
+  /// figures: a row whose figures round(u × (modified count + offset)) does not give back is out
+  /// of line with the table's other rows (or mistyped), and is named.
+  static func exampleMismatches(_ program: Program, at located: Locator) -> [Warning] {
+    var warnings: [Warning] = []
     for (t, table) in program.tables.enumerated() {
       guard case .examples(_, let counts, let model) = table.basis, counts.count == 2 else { continue }
       for (r, row) in table.rows.enumerated() where row.values.count == counts.count {
@@ -70,19 +106,19 @@ public enum RateBookCheck {
           do {
             fitted = try fittedPremium(at: count, counts: counts, printed: row.values, offset: model.offset)
           } catch {
-            errors.append(RateFileError(file: file, line: line(root, path), path: path, message: "the printed figures are too large to fit a model to"))
+            warnings.append(located.warning(path, table: table.id, plan: row.plan, "the printed figures are too large to fit a model to"))
             continue
           }
           guard fitted != row.values[k] else { continue }
-          errors.append(RateFileError(
-            file: file, line: line(root, path), path: path,
-            message: "plan \(row.plan): printed \(YenFormat.grouped(row.values[k].amount)) yen at \(count) is not reproduced by the model"
+          warnings.append(located.warning(
+            path, table: table.id, plan: row.plan,
+            "printed \(YenFormat.grouped(row.values[k].amount)) yen at \(count) is not reproduced by the table's model"
               + " u × (modified count + \(model.offset)), which gives \(YenFormat.grouped(fitted.amount)) yen;"
-              + " check this row's figures against the brochure, or model_offset"))
+              + " quotes use the line through this row's own two figures; check them against the brochure"))
         }
       }
     }
-    return errors
+    return warnings
   }
 
   /// The model of ``ExampleModel`` at `count`, rounded half up to 10 yen.
@@ -126,6 +162,16 @@ public enum RateBookCheck {
   }
 
   // MARK: - Locating a path
+
+  /// A decoded file's name and tree, to point a warning at the line of a JSON path.
+  struct Locator {
+    let file: String
+    let root: JSONNode
+
+    func warning(_ path: String, table: String? = nil, plan: String? = nil, _ message: String) -> Warning {
+      Warning(file: file, line: RateBookCheck.line(root, path), path: path, table: table, plan: plan, message: message)
+    }
+  }
 
   /// The line of the value at `path` (`tables[2].rows[3][1]`), or of the nearest ancestor found.
   static func line(_ root: JSONNode, _ path: String) -> Int {

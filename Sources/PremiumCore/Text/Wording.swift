@@ -151,11 +151,11 @@ public enum Wording {
 
   public static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
     switch r {
-    case .fittedModel(let counts, let offset):
+    case .fittedModel(let counts):
       let printed = counts.map(String.init).joined(separator: l.pick("・", " and "))
       return l.pick(
-        "パンフレットの保険料例（\(printed)）に当てはめたモデル 保険料 = u × (修正病床数 + \(offset)) による推定です。すべての掲載例を10円単位で再現しますが、保険会社の計算式とは限りません。正式な保険料は告知内容により保険会社が算出します。",
-        "an estimate from a model fitted to the printed examples (\(printed)): premium = u × (modified count + \(offset)). It reproduces every printed example after rounding to 10 yen, but it is not necessarily the insurer's formula; the insurer sets the premium from the disclosure form.")
+        "パンフレットの保険料例（\(printed)）の2点を通る直線 保険料 = 例の保険料 + u × (修正数 − 例の修正数)（u は2点間の傾き）による推定です。掲載例はそのまま再現しますが、保険会社の計算式とは限りません。正式な保険料は告知内容により保険会社が算出します。",
+        "an estimate from the line through the printed examples (\(printed)): premium = printed premium + u × (modified count − its modified count), u being the slope between the two. It gives back each printed example, but it is not necessarily the insurer's formula; the insurer sets the premium from the disclosure form.")
     case .assumedTable(let reason):
       return l.pick("\(reason)。同じ表を適用した参考値です。", "\(reason) (the same table is applied).")
     case .repriced(let discount, let installments):

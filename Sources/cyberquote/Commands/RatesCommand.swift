@@ -13,6 +13,12 @@ enum RatesCommand {
     OptionSpec(name: "--program", valueName: "ID") {
       $0.pick("show: 出力する制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "show: the program to write (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
     },
+    OptionSpec(name: "--strict", valueName: nil) {
+      $0.pick("check: 警告もエラーとして扱う（終了ステータス1）", "check: treat warnings as errors (exit status 1)")
+    },
+    OptionSpec(name: "--previous", valueName: "OLD.json") {
+      $0.pick("check: 前年度の料率ファイル。±15%を超えて動いた保険料と、増減したプランを警告", "check: last year's rate file; warn of figures that moved more than ±15% and of plans added or removed")
+    },
     CommonOptions.lang, CommonOptions.help,
   ]
 
@@ -29,21 +35,42 @@ enum RatesCommand {
       if args.value("--program") != nil { throw UsageError.unexpectedArgument("--program", command: name) }
       let paths = Array(args.positionals.dropFirst())
       let sources = paths.isEmpty ? try RateFileSources.builtIn(context.catalog) : try RateFileSources.read(paths)
-      return report(RateBookCheck.check(sources), files: sources.count, context.language, width: context.terminalColumns ?? Screen.defaultWidth, console: &console)
+      let previous = try args.value("--previous").map { try programs(in: $0) } ?? []
+      return report(
+        RateBookCheck.check(sources, previous: previous), files: sources.count, strict: args.has("--strict"), context.language,
+        width: context.terminalColumns ?? Screen.defaultWidth, console: &console)
     default:
       throw UsageError.invalidValue(
         action, option: name, expected: .oneOf(actions, suggestion: Suggestion.closest(to: action, in: actions)), command: name)
     }
   }
 
-  /// Clean: one line per program on stdout. Otherwise: the errors on stderr and nothing on stdout.
-  static func report<C: Console>(_ result: RateBookCheck.Result, files: Int, _ l: Language, width: Int = Screen.defaultWidth, console: inout C) -> Int32 {
-    guard result.errors.isEmpty else {
-      for error in result.errors { console.writeError(error.description + "\n") }
-      let failedFiles = Set(result.errors.map(\.file)).count
+  /// The programs of the rate file at `path`, which must itself be clean.
+  static func programs(in path: String) throws -> [Program] {
+    let result = RateBookCheck.check(try RateFileSources.read([path]))
+    if let error = result.errors.first { throw error }
+    return result.programs.map(\.program)
+  }
+
+  /// Warnings go to stderr, then: clean (or warnings only, unless `strict`), one line per program
+  /// on stdout; otherwise the errors on stderr and nothing on stdout.
+  static func report<C: Console>(
+    _ result: RateBookCheck.Result, files: Int, strict: Bool = false, _ l: Language, width: Int = Screen.defaultWidth, console: inout C
+  ) -> Int32 {
+    for warning in result.warnings { console.writeError(warning.description + "\n") }
+    if !result.warnings.isEmpty {
       console.writeError(l.pick(
-        "\(failedFiles)/\(files) ファイルにエラー \(result.errors.count) 件\n",
-        "\(result.errors.count) error(s) in \(failedFiles) of \(files) file(s)\n"))
+        "警告 \(result.warnings.count) 件" + (strict ? "（--strict: エラーとして扱います）\n" : "\n"),
+        "\(result.warnings.count) warning(s)" + (strict ? " (--strict: treated as errors)\n" : "\n")))
+    }
+    guard result.errors.isEmpty, !strict || result.warnings.isEmpty else {
+      for error in result.errors { console.writeError(error.description + "\n") }
+      let failedFiles = Set(result.errors.map(\.file) + (strict ? result.warnings.map(\.file) : [])).count
+      if !result.errors.isEmpty {
+        console.writeError(l.pick(
+          "\(failedFiles)/\(files) ファイルにエラー \(result.errors.count) 件\n",
+          "\(result.errors.count) error(s) in \(failedFiles) of \(files) file(s)\n"))
+      }
       return 1
     }
     var table = TextColumns(alignments: [.left, .left, .left, .right])

@@ -110,8 +110,8 @@ enum TableCommand {
     if let reason = table.estimatedFacilities.contains(facility) ? table.estimateReason : nil {
       out += l.pick("  ※推定: ", "  * estimate: ") + reason + "\n"
     }
-    if case .examples(_, let printed, let model) = table.basis, sized {
-      out += "  ※" + Wording.estimateReason(.fittedModel(printedCounts: printed, offset: model.offset), l) + "\n"
+    if case .examples(_, let printed, _) = table.basis, sized {
+      out += "  ※" + Wording.estimateReason(.fittedModel(printedCounts: printed), l) + "\n"
     }
     return out
   }

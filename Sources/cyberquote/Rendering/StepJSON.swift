@@ -41,9 +41,10 @@ enum StepJSON {
       [("kind", .string("fitted_slope")), ("low_count", .integer(low.count)), ("low_modified_count", exact(low.modifiedCount)),
        ("low_premium", .yen(low.premium)), ("high_count", .integer(high.count)), ("high_modified_count", exact(high.modifiedCount)),
        ("high_premium", .yen(high.premium)), ("result", exact(slope))]
-    case .fittedPremium(let slope, let modified, let offset, let result):
+    case .fittedPremium(let slope, let modified, let low, let result):
       [("kind", .string("fitted_premium")), ("slope", exact(slope)), ("modified_count", exact(modified)),
-       ("offset", .integer(offset)), ("result", exact(result))]
+       ("from_count", .integer(low.count)), ("from_modified_count", exact(low.modifiedCount)),
+       ("from_premium", .yen(low.premium)), ("result", exact(result))]
     case .optionAdded(let code, let premium, let result):
       [("kind", .string("option_added")), ("option", .string(code)), ("premium", .yen(premium)), ("result", exact(result))]
     case .security(let percent, let result):

@@ -62,8 +62,9 @@ enum StepWording {
       return l.pick(
         "掲載例の傾き u = (\(high.count)\(unit) \(Wording.yen(high.premium)) − \(low.count)\(unit) \(Wording.yen(low.premium))) ÷ (修正数 \(span)) = \(y(slope))",
         "slope u = (\(Wording.yen(high.premium)) at \(high.count) − \(Wording.yen(low.premium)) at \(low.count)) ÷ (modified \(span)) = \(y(slope))")
-    case .fittedPremium(let slope, let modified, let offset, let result):
-      return "u × (\(n(modified)) + \(offset)) = \(n(slope)) × \(n((try? modified.adding(Rational(offset))) ?? modified)) = \(y(result))"
+    case .fittedPremium(let slope, let modified, let low, let result):
+      let step = (try? modified.subtracting(low.modifiedCount)) ?? modified
+      return "\(Wording.yen(low.premium)) + u × (\(n(modified)) − \(n(low.modifiedCount))) = \(Wording.yen(low.premium)) + \(n(slope)) × \(n(step)) = \(y(result))"
     case .optionAdded(let code, let premium, let result):
       let name = quote.option?.name ?? code
       return l.pick("\(name) \(Wording.yen(premium)) を加算 → \(y(result))", "plus option \(name) \(Wording.yen(premium)) → \(y(result))")

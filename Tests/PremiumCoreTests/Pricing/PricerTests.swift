@@ -104,8 +104,21 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(printed.basis == .published)
     let estimated = try quote("fukuoka-ishikai", .hospital, "S4", general: 120)
     #expect(estimated.basis == .estimate)
-    #expect(estimated.premium == Yen(324_990))  // 3,595 × (77.4 + 13) = 324,988
-    #expect(estimated.estimateReason == .fittedModel(printedCounts: [50, 100], offset: 13))
+    #expect(estimated.premium == Yen(324_990))  // 224,330 + 3,595 × (77.4 − 49.4) = 324,990
+    #expect(estimated.estimateReason == .fittedModel(printedCounts: [50, 100]))
+  }
+
+  /// A row whose two printed figures were rounded on their own need not fit u × (modified count
+  /// + 13): the line through its own two points is used, so it passes through both.
+  @Test func fukuokaModelPassesThroughBothPrintedFiguresOfARowOffTheTablesOffset() throws {
+    // P2: 67,390 at 50 and 88,990 at 100; its own offset is 12.998…, not 13.
+    let between = try quote("fukuoka-ishikai", .hospital, "P2", general: 75)
+    // modified count of 75 = 59.4, halfway between 49.4 and 69.4: exactly the two figures' mean.
+    #expect(between.premium == Yen((67_390 + 88_990) / 2))
+    #expect(between.basis == .estimate)
+    let beyond = try quote("fukuoka-ishikai", .hospital, "P2", general: 150)
+    // 67,390 + 1,080 × (89.4 − 49.4) = 110,590; u × (89.4 + 13) would give 110,592 → 110,590.
+    #expect(beyond.premium == Yen(110_590))
   }
 
   @Test func fukuokaKaigoIryoinBorrowsTheRokenTableAsAnEstimate() throws {
