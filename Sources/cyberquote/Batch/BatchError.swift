@@ -31,6 +31,10 @@ indirect enum BatchError: Error {
   case totalOverflow
   /// No header, an unusable one, or input that is not CSV.
   case memberList(MemberListError)
+  /// A brochure's text that is empty or binary (`rates draft`).
+  case unreadableBrochure(String, BrochureText.ReadError)
+  /// A brochure in which no table of the program is found (`rates draft`).
+  case notTheBrochure(String, program: String)
 
   /// 3 when output was lost, 2 for input that cannot be read.
   var exitStatus: Int32 {
@@ -83,6 +87,15 @@ indirect enum BatchError: Error {
       return l.pick("読み込めません: \(String(cString: strerror(code)))", "cannot be read: \(String(cString: strerror(code)))")
     case .memberList(let error):
       return error.message(l)
+    case .unreadableBrochure(let path, .empty):
+      return l.pick("'\(path)' は空です。パンフレットの PDF から取り出したテキストを指定してください",
+        "'\(path)' is empty; give the text extracted from the brochure's PDF")
+    case .unreadableBrochure(let path, .binary(let line)):
+      return l.pick("'\(path)' の \(line) 行目はテキストではありません（NUL または UTF-8 でないバイト）。pdftotext などで取り出したテキストを指定してください",
+        "'\(path)' line \(line) is not text (a NUL or bytes that are not UTF-8); give the text extracted with pdftotext or the like")
+    case .notTheBrochure(let path, let program):
+      return l.pick("'\(path)' に \(program) の保険料表が見つかりません。この制度のパンフレットではないようです",
+        "no table of \(program) was found in '\(path)'; it does not look like this program's brochure")
     }
   }
 }

@@ -8,10 +8,16 @@ import PremiumCore
 /// that cannot be read.
 enum RatesCommand {
   static let name = "rates"
-  static let actions = ["show", "check"]
+  static let actions = ["show", "check", "draft", "diff"]
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--program", valueName: "ID") {
       $0.pick("show: 出力する制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "show: the program to write (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
+    },
+    OptionSpec(name: "--out", valueName: "DRAFT.json") {
+      $0.pick("draft: 下書きの書き出し先（省略時は標準出力）", "draft: where to write the draft (default: standard output)")
+    },
+    OptionSpec(name: "--review", valueName: "REVIEW.json") {
+      $0.pick("draft: 確認用の一覧 (JSON) の書き出し先", "draft: where to write the review as JSON")
     },
     OptionSpec(name: "--strict", valueName: nil) {
       $0.pick("check: 警告もエラーとして扱う（終了ステータス1）", "check: treat warnings as errors (exit status 1)")
@@ -39,10 +45,46 @@ enum RatesCommand {
       return report(
         RateBookCheck.check(sources, previous: previous), files: sources.count, strict: args.has("--strict"), context.language,
         width: context.terminalColumns ?? Screen.defaultWidth, console: &console)
+    case "draft":
+      return try draft(args, context: context, console: &console)
     default:
       throw UsageError.invalidValue(
         action, option: name, expected: .oneOf(actions, suggestion: Suggestion.closest(to: action, in: actions)), command: name)
     }
+  }
+
+  /// The largest brochure text read: the largest brochure's text is about 67 KB.
+  static let maximumBrochureBytes = 8 << 20
+
+  /// `rates draft --program ID BROCHURE.txt [--out DRAFT.json] [--review REVIEW.json]`: next
+  /// year's book from the brochure's text, the program's current book as the template. The
+  /// review goes to stderr (and `--review`); exit 0 when nothing is unresolved, 1 when the draft
+  /// was written with items to resolve, 2 when the text is not this program's brochure (nothing
+  /// is written then).
+  static func draft<C: Console>(_ args: ParsedArguments, context: Context, console: inout C) throws -> Int32 {
+    guard let id = args.value("--program") else { throw UsageError.missingOption("--program", command: name) }
+    let paths = Array(args.positionals.dropFirst())
+    guard let path = paths.first else { throw UsageError.missingValue("BROCHURE.txt", command: name) }
+    if let extra = paths.dropFirst().first { throw UsageError.unexpectedArgument(extra, command: name) }
+    let template = try context.catalog.program(id)
+    let bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes)
+    let brochure = String(path.split(separator: "/").last ?? Substring(path))
+    let text: BrochureText
+    do { text = try BrochureText(bytes: bytes) } catch { throw BatchError.unreadableBrochure(path, error) }
+    var draft: RateBookDraft
+    do { draft = try RateBookDrafter.draft(text, template: template, brochure: brochure) } catch {
+      throw BatchError.notTheBrochure(path, program: template.id)
+    }
+    let encoded = RateFileEncoder.encode(draft.program)
+    let checked = RateBookCheck.check([RateBookCheck.Source(file: args.value("--out") ?? "draft", text: encoded)])
+    draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
+    let l = context.language
+    let width = context.terminalColumns ?? Screen.defaultWidth
+    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l), width: width))
+    for warning in checked.warnings { console.writeError(warning.description + "\n") }
+    if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, l), to: review) }
+    if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
+    return draft.unresolved.isEmpty ? 0 : 1
   }
 
   /// The programs of the rate file at `path`, which must itself be clean.

@@ -4,16 +4,42 @@ import Glibc
 import Musl
 #endif
 
-/// Files a command writes besides stdout: `chart --svg`, `verify --junit`.
+/// Files a command writes besides stdout: `chart --svg`, `verify --junit`, `proposal --out`,
+/// `rates draft --out` and `--review`.
+///
+/// Each is written whole to a temporary file in the target's directory and renamed over the
+/// target only after it was flushed and closed without error: a full disk or a second run writing
+/// the same path never leaves a cut-off file, and on failure the previous file is untouched.
+/// A target that exists and is not a regular file (`/dev/stdout`, a FIFO) is written in place.
 enum OutputFile {
-  static func write(_ text: String, to path: String) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw BatchError.cannotWrite(path, code: errno) }
+  static func write(_ text: String, to path: String) throws(BatchError) {
+    var status = stat()
+    if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG { return try writeInPlace(text, to: path) }
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { String(path[...$0]) } ?? ""
+    var template = Array((directory + ".cyberquote-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+    guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
+    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var text = text
-    let failure = text.withUTF8 { DescriptorWriter.writeAll($0, to: fd) }
+    var failure = fchmod(fd, 0o644) == 0 ? nil : errno
+    failure = failure ?? text.withUTF8 { DescriptorWriter.writeAll($0, to: fd) }
+    failure = failure ?? (fsync(fd) == 0 ? nil : errno)
     // close() reports what a network or quota-limited file system only learns at the end.
     let closed = close(fd) == 0 ? nil : errno
-    if let code = failure ?? closed { throw BatchError.cannotWrite(path, code: code) }
+    if let code = failure ?? closed ?? (rename(temporary, path) == 0 ? nil : errno) {
+      unlink(temporary)
+      throw .cannotWrite(path, code: code)
+    }
+  }
+
+  private static func writeInPlace(_ text: String, to path: String) throws(BatchError) {
+    let fd = open(path, O_WRONLY | O_TRUNC)
+    guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
+    var text = text
+    let failure = text.withUTF8 { DescriptorWriter.writeAll($0, to: fd) }
+    let closed = close(fd) == 0 ? nil : errno
+    if let code = failure ?? closed { throw .cannotWrite(path, code: code) }
   }
 }
 

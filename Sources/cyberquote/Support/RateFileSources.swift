@@ -30,7 +30,13 @@ enum RateFileSources {
 
   /// The whole file as UTF-8 text; a regular file of at most ``maximumBytes``.
   static func text(of path: String) throws(BatchError) -> String {
-    let fd = open(path, O_RDONLY)
+    String(decoding: try bytes(of: path, limit: maximumBytes), as: UTF8.self)
+  }
+
+  /// The whole of a regular file of at most `limit` bytes.
+  static func bytes(of path: String, limit: Int) throws(BatchError) -> [UInt8] {
+    let maximumBytes = limit
+    let fd = open(path, O_RDONLY | O_NONBLOCK)
     guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     defer { close(fd) }
     var status = stat()
@@ -50,6 +56,6 @@ enum RateFileSources {
       // A file that grows while it is read is held to the same limit.
       guard bytes.count <= maximumBytes else { throw .tooLarge(path, limit: maximumBytes) }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 }

@@ -1,0 +1,219 @@
+/// A brochure's text as `rates draft` reads it: in the seeds' form (tab- or `|`-separated
+/// tables) or as `pdftotext -layout` prints it (columns aligned with spaces, form feeds between
+/// pages). Lines are numbered as an editor numbers them; each keeps the printed text and a form
+/// for matching words, with its figures, limits, plan codes and '-' cells read out.
+package struct BrochureText: Sendable {
+  package struct Line: Sendable {
+    /// 1-based, as an editor counts lines.
+    package let number: Int
+    /// As printed, without the line end and form feeds.
+    package let text: String
+    /// Compatibility characters mapped (``CompatibilityCharacters``), spacing kept.
+    package let normalized: [Unicode.Scalar]
+    /// `normalized` without spaces, tabs and `|`: the form titles and sentences are matched in.
+    package let compact: [Unicode.Scalar]
+    /// For each scalar of `compact`, its index in `normalized`.
+    package let compactIndex: [Int]
+    package let tokens: [BrochureToken]
+
+    package var isBlank: Bool { compact.isEmpty }
+
+    /// The part of `normalized` that `compact[range]` came from, as printed (spaces inside kept).
+    package func printed(_ range: Range<Int>) -> String {
+      guard !range.isEmpty, range.upperBound <= compactIndex.count else { return "" }
+      var out = String.UnicodeScalarView()
+      out.append(contentsOf: normalized[compactIndex[range.lowerBound]...compactIndex[range.upperBound - 1]])
+      return String(out)
+    }
+
+    /// Cells as a table prints them: split at `|`, tabs and runs of two or more spaces.
+    package var cells: [String] {
+      var out: [String] = []
+      var current = String.UnicodeScalarView()
+      var spaces = 0
+      func close() {
+        let cell = String(current).trimmingSpaces
+        if !cell.isEmpty { out.append(cell) }
+        current = String.UnicodeScalarView()
+      }
+      for scalar in normalized {
+        if scalar == " " {
+          spaces += 1
+          if spaces == 2 { close() } else if spaces == 1 { current.append(scalar) }
+          continue
+        }
+        spaces = 0
+        if scalar == "|" || scalar == "\t" { close() } else { current.append(scalar) }
+      }
+      close()
+      return out
+    }
+  }
+
+  /// Why a text cannot be read as a brochure: `rates draft` exits 2 and writes nothing.
+  package enum ReadError: Error, Sendable, Hashable {
+    case empty
+    /// A NUL byte, or bytes that are not UTF-8: not extracted text.
+    case binary(line: Int)
+  }
+
+  package let lines: [Line]
+
+  /// Reads UTF-8 text with or without a BOM, with LF, CRLF or CR line ends.
+  package init(bytes: [UInt8]) throws(ReadError) {
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var lines: [Line] = []
+    var number = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+      number += 1
+      let raw = bytes[start..<end]
+      if raw.contains(0) { throw .binary(line: number) }
+      guard let text = String(validating: raw, as: UTF8.self) else { throw .binary(line: number) }
+      lines.append(Line(number: number, text: text.filter { $0 != "\u{0C}" }))
+      // CRLF is one line end; a lone CR is one too.
+      if end < bytes.count, bytes[end] == 0x0D, end + 1 < bytes.count, bytes[end + 1] == 0x0A { end += 1 }
+      start = end + 1
+    }
+    guard lines.contains(where: { !$0.isBlank }) else { throw .empty }
+    self.lines = lines
+  }
+
+  /// The text as `String`s, one per line (tests).
+  package init(_ text: String) throws(ReadError) {
+    try self.init(bytes: Array(text.utf8))
+  }
+}
+
+extension BrochureText.Line {
+  init(number: Int, text: String) {
+    self.number = number
+    self.text = text
+    let normalized = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+      let mapped = CompatibilityCharacters.normalized(scalar)
+      return mapped == "\u{0B}" || mapped == "\u{0C}" ? " " : mapped
+    }
+    self.normalized = normalized
+    var compact: [Unicode.Scalar] = []
+    var index: [Int] = []
+    for (i, scalar) in normalized.enumerated() where scalar != " " && scalar != "\t" && scalar != "|" {
+      compact.append(scalar)
+      index.append(i)
+    }
+    self.compact = compact
+    self.compactIndex = index
+    self.tokens = BrochureToken.scan(normalized)
+  }
+}
+
+/// What a line of a rate table holds, in order.
+package enum BrochureToken: Sendable, Hashable {
+  /// A premium or rate: `29,380円`, `660 円`.
+  case yen(Int64, printed: String)
+  /// A limit: `1,000万円`, `1億円`, `1億5,000万円`.
+  case amount(Int64, printed: String)
+  /// A cell printed as '-': no premium.
+  case dash
+  /// A word that may be a plan code: one or two capitals and up to six digits (`S1`, `P1000`, `A`).
+  case code(String)
+
+  static func scan(_ s: [Unicode.Scalar]) -> [BrochureToken] {
+    var tokens: [BrochureToken] = []
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+      if isDigit(c), !(before.map { isDigit($0) || isASCIILetter($0) || $0 == "," || $0 == "." } ?? false) {
+        let (token, next) = money(s, from: i)
+        if let token { tokens.append(token) }
+        i = max(next, i + 1)
+      } else if isUpper(c), !(before.map { isASCIILetter($0) || isDigit($0) } ?? false) {
+        var j = i
+        while j < s.count, isASCIILetter(s[j]) || isDigit(s[j]) { j += 1 }
+        let word = String(String.UnicodeScalarView(s[i..<j]))
+        if isPlanCode(s[i..<j]) { tokens.append(.code(word)) }
+        i = j
+      } else if c == "-", before.map(isSeparator) ?? true {
+        var j = i
+        while j < s.count, s[j] == "-" { j += 1 }
+        if j - i <= 2, j == s.count || isSeparator(s[j]) { tokens.append(.dash) }
+        i = j
+      } else {
+        i += 1
+      }
+    }
+    return tokens
+  }
+
+  /// A number with its unit: 円 (a premium) or 億/万 … 円 (a limit); nil for a bare number.
+  private static func money(_ s: [Unicode.Scalar], from start: Int) -> (BrochureToken?, Int) {
+    var total: Int64 = 0
+    var i = start
+    var sawUnit = false
+    while true {
+      guard let (value, afterNumber) = number(s, from: i) else { return (nil, i) }
+      let j = skipSpaces(s, from: afterNumber)
+      guard j < s.count else { return (nil, afterNumber) }
+      let scale: Int64
+      switch s[j] {
+      case "億": scale = 100_000_000
+      case "万": scale = 10_000
+      case "円":
+        let (sum, overflow) = total.addingReportingOverflow(value)
+        guard !overflow else { return (nil, j + 1) }
+        let printed = String(String.UnicodeScalarView(s[start...j]))
+        return (sawUnit ? .amount(sum, printed: printed) : .yen(sum, printed: printed), j + 1)
+      default: return (nil, afterNumber)
+      }
+      let (scaled, o1) = value.multipliedReportingOverflow(by: scale)
+      let (sum, o2) = total.addingReportingOverflow(scaled)
+      guard !o1, !o2 else { return (nil, j + 1) }
+      total = sum
+      sawUnit = true
+      let k = skipSpaces(s, from: j + 1)
+      if k < s.count, s[k] == "円" {
+        return (.amount(total, printed: String(String.UnicodeScalarView(s[start...k]))), k + 1)
+      }
+      guard k < s.count, isDigit(s[k]) else { return (nil, k) }
+      i = k
+    }
+  }
+
+  /// Digits with optional thousands commas (`29,380`), at most 15 digits.
+  private static func number(_ s: [Unicode.Scalar], from start: Int) -> (Int64, Int)? {
+    var value: Int64 = 0
+    var digits = 0
+    var i = start
+    while i < s.count {
+      if isDigit(s[i]) {
+        guard digits < 15 else { return nil }
+        value = value * 10 + Int64(s[i].value - 48)
+        digits += 1
+        i += 1
+      } else if s[i] == ",", i + 1 < s.count, isDigit(s[i + 1]), digits > 0 {
+        i += 1
+      } else {
+        break
+      }
+    }
+    return digits > 0 ? (value, i) : nil
+  }
+
+  private static func skipSpaces(_ s: [Unicode.Scalar], from i: Int) -> Int {
+    var i = i
+    while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+    return i
+  }
+
+  private static func isPlanCode(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    let letters = word.prefix { isUpper($0) }
+    let digits = word.dropFirst(letters.count)
+    return (1...2).contains(letters.count) && digits.count <= 6 && digits.allSatisfy(isDigit)
+  }
+
+  private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+  private static func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 65 && c.value <= 90 }
+  private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { isUpper(c) || (c.value >= 97 && c.value <= 122) }
+  private static func isSeparator(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "|" }
+}

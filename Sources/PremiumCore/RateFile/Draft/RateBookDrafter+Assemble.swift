@@ -1,0 +1,272 @@
+/// The draft put together: plans, tables, options, terms and texts, each from the new text.
+extension Reader {
+  mutating func assemble(_ tables: [(table: RateTable, rows: [DraftRow])], brochure: String) -> RateBookDraft {
+    let plans = assemblePlans(tables)
+    let known = Set(plans.map(\.code))
+    let draftTables = tables.map { assembleTable($0.table, rows: $0.rows, plans: plans) }
+    let options = assembleOptions(draftTables)
+    var changes: [RateBookDraft.Change] = []
+
+    // Period, or the term of an undated brochure.
+    let (period, term, periodLine) = readPeriod()
+    if period == nil, template.period != nil { unresolved.append(.init(kind: .periodNotFound, line: nil)) }
+    if period != template.period {
+      changes.append(.init(field: "period", old: Self.json(template.period), new: Self.json(period), line: periodLine))
+    }
+    let draftTerm = period == nil ? (term ?? template.term) : nil
+    if draftTerm != template.term {
+      changes.append(.init(field: "term", old: .string(template.term), new: .string(draftTerm), line: periodLine))
+    }
+
+    // Group discount and payment, the terms the printed figures assume.
+    let (discount, discountLine) = readGroupDiscount()
+    if discount != template.groupDiscountPercent {
+      changes.append(.init(field: "group_discount_percent", old: .decimal(template.groupDiscountPercent), new: .decimal(discount), line: discountLine))
+      unresolved.append(.init(kind: .changedDiscount(old: Self.percent(template.groupDiscountPercent), new: Self.percent(discount)), line: discountLine))
+    }
+    let (installments, payment, paymentLine) = template.payment == nil && !confirmsPayment()
+      ? (template.installments, nil, nil) : readPayment(near: discountLine)
+    if installments != template.installments {
+      changes.append(.init(field: "installments", old: .integer(template.installments), new: .integer(installments), line: paymentLine))
+    }
+    if payment != template.payment {
+      changes.append(.init(field: "payment", old: .string(template.payment), new: .string(payment), line: paymentLine))
+      unresolved.append(.init(kind: .changedPayment(old: template.payment ?? "記載なし", new: payment ?? "記載なし"), line: paymentLine))
+    }
+
+    let conditions = assembleConditions(&changes)
+    let program = Program(
+      id: template.id, name: keep(template.name, "name"), policyholder: keep(template.policyholder, "policyholder"),
+      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"),
+      eligibility: keep(template.eligibility, "eligibility"), eligibilitySource: template.eligibilitySource,
+      eligibleFacilities: template.eligibleFacilities, source: brochure, period: period, term: draftTerm,
+      groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
+      disclosures: template.disclosures.enumerated().filter { keepIfPrinted($1.text, "disclosures[\($0)].text") }.map(\.element),
+      multipleFacilities: template.multipleFacilities, optionsOnRequest: template.optionsOnRequest,
+      families: template.families, coverageNames: template.coverageNames, deductibles: template.deductibles,
+      plans: plans, options: options, tables: draftTables,
+      notOffered: template.notOffered.compactMap { Self.rule($0, known: known) },
+      onRequest: template.onRequest.compactMap { Self.rule($0, known: known) },
+      notes: template.notes.enumerated().filter { keepIfPrinted($1.text, "notes[\($0)]") }.map(\.element),
+      conditions: conditions)
+    var draft = RateBookDraft(program: program)
+    draft.figures = figures
+    draft.changes = changes
+    draft.unresolved = unresolved
+    return draft
+  }
+
+  // MARK: - Plans and tables
+
+  /// The template's plans still printed, with the limits the new text prints, then new plans
+  /// whose rows print their limits.
+  mutating func assemblePlans(_ tables: [(table: RateTable, rows: [DraftRow])]) -> [Plan] {
+    let rows = tables.flatMap(\.rows)
+    let printed = Set(segments.joined().map(\.code)).union(rows.map(\.code))
+    var plans: [Plan] = []
+    for plan in template.plans {
+      guard printed.contains(plan.code) else {
+        unresolved.append(.init(kind: .planGone(code: plan.code), line: nil))
+        continue
+      }
+      if let limits = rows.first(where: { $0.code == plan.code && $0.limits != nil })?.limits ?? limitsFound[plan.code]?.limits {
+        plans.append(Plan(code: plan.code, family: plan.family, limits: limits))
+      } else {
+        unresolved.append(.init(kind: .limitsNotFound(plan: plan.code), line: nil))
+        plans.append(plan)
+      }
+    }
+    var added: Set<String> = []
+    for (table, tableRows) in tables {
+      for row in tableRows where template.plan(row.code) == nil && !added.contains(row.code) && !row.cells.contains(.dash) {
+        added.insert(row.code)
+        let limits = row.limits ?? limitsFound[row.code]?.limits
+        unresolved.append(.init(kind: .newPlan(code: row.code, table: table.id, added: limits != nil), line: row.line))
+        if let limits, let family = familyOf(row.code) { plans.append(Plan(code: row.code, family: family, limits: limits)) }
+      }
+    }
+    return plans
+  }
+
+  /// A table of the template with the rows read for it.
+  mutating func assembleTable(_ table: RateTable, rows: [DraftRow], plans: [Plan]) -> RateTable {
+    var out: [RateRow] = []
+    var overrides: [String: Limits] = [:]
+    var seen: Set<String> = []
+    for row in rows where !seen.contains(row.code) {
+      seen.insert(row.code)
+      guard let plan = plans.first(where: { $0.code == row.code }) else { continue }
+      let old = table.row(for: row.code)
+      if row.cells.contains(.dash) {
+        if old != nil { unresolved.append(.init(kind: .nowDash(table: table.id, plan: row.code), line: row.line)) }
+        continue
+      }
+      guard row.cells.count == table.columns.count else {
+        unresolved.append(.init(kind: .cellCount(table: table.id, plan: row.code, found: row.cells.count, expected: table.columns.count), line: row.line))
+        continue
+      }
+      if old == nil, template.plan(row.code) != nil {
+        unresolved.append(.init(kind: .nowPriced(table: table.id, plan: row.code), line: row.line))
+      }
+      var values: [Yen] = []
+      for (k, cell) in row.cells.enumerated() {
+        guard case .yen(let value, let printed) = cell else { continue }
+        values.append(value)
+        figures.append(.init(table: table.id, plan: row.code, column: k, old: old.flatMap { k < $0.values.count ? $0.values[k] : nil }, new: value, line: row.line, printed: printed))
+      }
+      out.append(RateRow(plan: row.code, values: values))
+      if let limits = row.limits, limits != plan.limits {
+        overrides[row.code] = limits
+      } else if row.limits == nil, let kept = table.limitOverrides[row.code] {
+        overrides[row.code] = kept
+        unresolved.append(.init(kind: .limitsNotFound(plan: row.code), line: row.line))
+      }
+    }
+    // Last year's rows in last year's order (a brochure may print S and P side by side), then
+    // new ones in the order printed.
+    let order = Dictionary(table.rows.enumerated().map { ($1.plan, $0) }, uniquingKeysWith: { a, _ in a })
+    let rank = { (row: RateRow, position: Int) in order[row.plan] ?? table.rows.count + position }
+    out = out.enumerated().sorted { rank($0.element, $0.offset) < rank($1.element, $1.offset) }.map(\.element)
+    let printedCodes = Set(rows.map(\.code))
+    for old in table.rows where !printedCodes.contains(old.plan) && plans.contains(where: { $0.code == old.plan }) {
+      unresolved.append(.init(kind: .rowGone(table: table.id, plan: old.plan), line: nil))
+    }
+    return RateTable(
+      id: table.id, title: table.title, source: table.source, facilities: table.facilities,
+      estimatedFacilities: table.estimatedFacilities, estimateReason: table.estimateReason, basis: table.basis,
+      columns: table.columns, rows: out, limitOverrides: overrides)
+  }
+
+  /// Options (kumamoto-hokeni's 利益補償 a–c): the line naming each, its limit, and the premium
+  /// on it or on one of the next three lines; and each printed total against base + option.
+  mutating func assembleOptions(_ tables: [RateTable]) -> [PlanOption] {
+    var out: [PlanOption] = []
+    for option in template.options {
+      let name = TextIndex.compact(option.name)
+      guard let at = text.lines.firstIndex(where: { TextIndex.contains($0.compact, name) }) else {
+        unresolved.append(.init(kind: .optionNotFound(code: option.code), line: nil))
+        out.append(option)
+        continue
+      }
+      let limit = text.lines[at].tokens.lazy.compactMap { token -> Yen? in
+        if case .amount(let value, _) = token { return Yen(value) }
+        return nil
+      }.first
+      let premiumKey = TextIndex.compact("保険料")
+      let premiumLine = (at..<min(at + 4, text.lines.count)).first { i in
+        loose[i].count == 1 && (i == at || TextIndex.contains(text.lines[i].compact, premiumKey))
+      }
+      guard let premiumLine, case .yen(let premium, let printed) = loose[premiumLine][0], let limit else {
+        unresolved.append(.init(kind: .optionNotFound(code: option.code), line: text.lines[at].number))
+        out.append(option)
+        continue
+      }
+      figures.append(.init(table: "options", plan: option.code, column: 0, old: option.premium, new: premium, line: text.lines[premiumLine].number, printed: printed))
+      out.append(PlanOption(code: option.code, name: option.name, coverage: option.coverage, limit: limit, premium: premium))
+      checkTotals(of: out[out.count - 1], tables)
+    }
+    return out
+  }
+
+  /// A line `…補償a 合計保険料 100,210円 …` printed across the base plans: each total must be
+  /// the base premium plus the option's.
+  mutating func checkTotals(of option: PlanOption, _ tables: [RateTable]) {
+    guard let base = tables.first(where: { $0.basis.isFlat }) else { return }
+    let key = TextIndex.compact("補償" + option.code + "合計")
+    for (i, line) in text.lines.enumerated() where TextIndex.contains(line.compact, key) && loose[i].count == base.rows.count {
+      for (row, cell) in zip(base.rows, loose[i]) {
+        guard case .yen(let total, _) = cell, let basePremium = row.values.first, let sum = try? basePremium.adding(option.premium), sum != total else { continue }
+        unresolved.append(.init(kind: .totalMismatch(plan: row.plan, option: option.code, printed: total, sum: sum), line: line.number))
+      }
+    }
+  }
+
+  /// A rule with the plans that are gone taken out; nil when it named plans and none is left.
+  static func rule(_ rule: AvailabilityRule, known: Set<String>) -> AvailabilityRule? {
+    let plans = rule.plans.filter(known.contains)
+    guard rule.plans.isEmpty || !plans.isEmpty else { return nil }
+    return AvailabilityRule(facilities: rule.facilities, plans: plans, withOption: rule.withOption, reason: rule.reason, source: rule.source)
+  }
+
+  // MARK: - Conditions and texts
+
+  mutating func assembleConditions(_ changes: inout [RateBookDraft.Change]) -> Conditions {
+    let stream = TextStream(text)
+    let old = template.conditions
+    var deadlines: [String] = []
+    var deadlineLine: Int?
+    for (d, deadline) in old.deadlines.enumerated() {
+      guard let match = stream.match(shapeOf: deadline) else {
+        unresolved.append(.init(kind: .unconfirmedText(field: "conditions.deadlines[\(d)]", text: deadline, kept: false), line: nil))
+        continue
+      }
+      deadlines.append(Self.sameText(match.printed, deadline) ? deadline : match.printed)
+      deadlineLine = deadlineLine ?? match.line
+    }
+    if deadlines != old.deadlines {
+      changes.append(.init(field: "deadlines", old: .array(old.deadlines.map { .string($0) }), new: .array(deadlines.map { .string($0) }), line: deadlineLine))
+    }
+    var midTerm: MidTermJoining?
+    if let rule = old.midTermJoining {
+      if let match = stream.match(shapeOf: rule.text) {
+        let oldNumbers = TextStream.Shape(rule.text).match(TextIndex.compact(rule.text), at: 0)?.numbers ?? []
+        func reread(_ value: Int) -> Int {
+          guard let at = oldNumbers.firstIndex(of: value), at < match.numbers.count else { return value }
+          return match.numbers[at]
+        }
+        let text = Self.sameText(match.printed, rule.text) ? rule.text : match.printed
+        midTerm = MidTermJoining(receivedByDay: reread(rule.receivedByDay), startDay: reread(rule.startDay), text: text, source: rule.source)
+        if midTerm != rule {
+          changes.append(.init(field: "mid_term_joining", old: Self.json(rule), new: Self.json(midTerm), line: match.line))
+        }
+      } else {
+        unresolved.append(.init(kind: .unconfirmedText(field: "conditions.mid_term_joining", text: rule.text, kept: false), line: nil))
+        changes.append(.init(field: "mid_term_joining", old: Self.json(rule), new: .null, line: nil))
+      }
+    }
+    let cap = old.aggregateCap.flatMap { keepIfPrinted($0.text, "conditions.aggregate_cap.text") ? $0 : nil }
+    let contacts = old.contacts.enumerated().filter { keepIfPrinted($1, "conditions.contacts[\($0)]") }.map(\.element)
+    return Conditions(aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts)
+  }
+
+  /// Whether the brochure prints any payment mode at all (kumamoto-hokeni and jhef print none).
+  func confirmsPayment() -> Bool {
+    ["一括払", "12回払"].contains { mode in text.lines.contains { TextIndex.contains($0.compact, TextIndex.compact(mode)) } }
+  }
+
+  /// A required text: kept, and listed when the new brochure does not print it.
+  mutating func keep(_ text: String, _ field: String) -> String {
+    if !confirms(text) { unresolved.append(.init(kind: .unconfirmedText(field: field, text: text, kept: true), line: nil)) }
+    return text
+  }
+
+  /// An optional text: kept only when the new brochure still prints it, else listed.
+  mutating func keepIfPrinted(_ text: String, _ field: String) -> Bool {
+    guard confirms(text) else {
+      unresolved.append(.init(kind: .unconfirmedText(field: field, text: text, kept: false), line: nil))
+      return false
+    }
+    return true
+  }
+
+  /// The same words and numbers, whatever the spacing, punctuation and compatibility characters.
+  static func sameText(_ a: String, _ b: String) -> Bool {
+    TextIndex.letters(TextIndex.compact(a)) == TextIndex.letters(TextIndex.compact(b))
+  }
+
+  static func percent(_ value: Rational?) -> String {
+    value.map { ($0.exactDecimalString() ?? "\($0)") + "%" } ?? "記載なし"
+  }
+
+  static func json(_ period: Period?) -> JSONOutput {
+    guard let period else { return .null }
+    return .object([("start", .string(period.start.description)), ("end", .string(period.end.description)), ("time", .string(period.time))])
+  }
+
+  static func json(_ rule: MidTermJoining?) -> JSONOutput {
+    guard let rule else { return .null }
+    return .object([
+      ("received_by_day", .integer(rule.receivedByDay)), ("start_day", .integer(rule.startDay)), ("text", .string(rule.text)),
+    ])
+  }
+}

@@ -1,0 +1,327 @@
+/// Reads next year's rate book from a brochure's text, with this year's book as the template:
+/// each table is found by its heading, each row by its plan code (or by row order where the
+/// brochure prints rates without codes, as byoin-kyosaikai's 〈6〉 does), and the period, group
+/// discount, payment, deadlines and mid-term joining are read from the words around them.
+///
+/// Every figure in the draft is read from the new text; nothing is carried over from last year
+/// but the structure (plans, tables, rules) and texts the new brochure still prints.
+package enum RateBookDrafter {
+  package enum Failure: Error, Sendable, Hashable {
+    /// No table of the program, and not its name, was found: not this program's brochure.
+    case notThisProgram(String)
+  }
+
+  /// Drafts `template`'s next version from `text`, naming `brochure` as its source.
+  package static func draft(_ text: BrochureText, template: Program, brochure: String) throws(Failure) -> RateBookDraft {
+    var reader = Reader(text: text, template: template)
+    let tables = reader.readTables()
+    guard !tables.isEmpty || (template.tables.isEmpty && reader.confirms(template.policyholder)) else {
+      throw .notThisProgram(template.id)
+    }
+    return reader.assemble(tables, brochure: brochure)
+  }
+}
+
+/// One cell of a rate table as read.
+enum DraftCell: Hashable {
+  case yen(Yen, printed: String)
+  case dash
+}
+
+/// A row read from the text: its plan code, its cells, the limits printed with it, its line.
+struct DraftRow {
+  let code: String
+  let cells: [DraftCell]
+  let limits: Limits?
+  let line: Int
+}
+
+/// What a line of a coded table holds: a plan code with the limits and cells after it.
+struct DraftSegment {
+  let code: String
+  var amounts: [Yen] = []
+  var cells: [DraftCell] = []
+}
+
+struct Reader {
+  let text: BrochureText
+  let template: Program
+  /// Per line: the cells before any plan code, and the segments that start at a plan code.
+  let loose: [[DraftCell]]
+  let segments: [[DraftSegment]]
+  var figures: [RateBookDraft.Figure] = []
+  var unresolved: [RateBookDraft.Issue] = []
+  /// Limits printed with each plan code, first occurrence first, with their line.
+  let limitsFound: [String: (limits: Limits, line: Int)]
+  let index: TextIndex
+
+  init(text: BrochureText, template: Program) {
+    self.text = text
+    self.template = template
+    let families = Self.codeShapes(template)
+    var loose: [[DraftCell]] = []
+    var segments: [[DraftSegment]] = []
+    var limitsFound: [String: (Limits, Int)] = [:]
+    for line in text.lines {
+      var before: [DraftCell] = []
+      var found: [DraftSegment] = []
+      for token in line.tokens {
+        switch token {
+        case .code(let code) where Self.isPlanCode(code, families):
+          found.append(DraftSegment(code: code))
+        case .code:
+          continue
+        case .yen(let value, let printed):
+          let cell = DraftCell.yen(Yen(value), printed: printed)
+          if found.isEmpty { before.append(cell) } else { found[found.count - 1].cells.append(cell) }
+        case .dash:
+          if found.isEmpty { before.append(.dash) } else { found[found.count - 1].cells.append(.dash) }
+        case .amount(let value, _):
+          if !found.isEmpty, found[found.count - 1].cells.isEmpty { found[found.count - 1].amounts.append(Yen(value)) }
+        }
+      }
+      // A separator row of a '|' table (`|---|---|`) is not a row of '-' cells.
+      if line.compact.allSatisfy({ $0 == "-" || $0 == ":" }) { before = [] }
+      for segment in found where segment.amounts.count >= 2 && limitsFound[segment.code] == nil {
+        if let limits = Self.limits(segment.amounts) { limitsFound[segment.code] = (limits, line.number) }
+      }
+      loose.append(before)
+      segments.append(found)
+    }
+    self.loose = loose
+    self.segments = segments
+    self.limitsFound = limitsFound
+    self.index = TextIndex(text)
+  }
+
+  /// ① to ④ in the order printed.
+  static func limits(_ amounts: [Yen]) -> Limits? {
+    guard amounts.count >= 2, amounts.count <= 4 else { return nil }
+    return Limits(
+      liability: amounts[0], incidentResponse: amounts[1],
+      lostProfit: amounts.count > 2 ? amounts[2] : nil, businessContinuation: amounts.count > 3 ? amounts[3] : nil)
+  }
+
+  /// For each family letter of the template, whether its codes carry digits (`S1`) or not (`A`).
+  static func codeShapes(_ program: Program) -> [String: Bool] {
+    var shapes: [String: Bool] = [:]
+    for plan in program.plans {
+      let letters = String(plan.code.prefix { $0.isUppercase })
+      shapes[letters] = plan.code.count > letters.count
+    }
+    return shapes
+  }
+
+  static func isPlanCode(_ code: String, _ shapes: [String: Bool]) -> Bool {
+    let letters = String(code.prefix { $0.isUppercase })
+    guard let digits = shapes[letters] else { return false }
+    return digits == (code.count > letters.count)
+  }
+
+  // MARK: - Tables
+
+  /// A table of the template with the line its heading was found on.
+  struct Located {
+    let table: RateTable
+    let heading: Int
+    /// The cell of the heading line that holds the title (tables sharing a line, side by side).
+    let cell: Int
+  }
+
+  /// The tables found, each with its rows, in the template's order.
+  mutating func readTables() -> [(table: RateTable, rows: [DraftRow])] {
+    var located: [Located] = []
+    var from = 0
+    for table in template.tables {
+      guard let found = heading(of: table.title, from: from) ?? heading(of: table.title, from: 0) else {
+        unresolved.append(.init(kind: .tableNotFound(table: table.id), line: nil))
+        continue
+      }
+      located.append(Located(table: table, heading: found.line, cell: found.cell))
+      from = found.line
+    }
+    let headings = Array(Set(located.map(\.heading))).sorted()
+    var read: [String: [DraftRow]] = [:]
+    for (g, line) in headings.enumerated() {
+      let group = located.filter { $0.heading == line }
+      let end = min(g + 1 < headings.count ? headings[g + 1] : text.lines.count, line + 80, text.lines.count)
+      for (id, rows) in readGroup(group, heading: line, end: end) { read[id] = rows }
+    }
+    var out: [(RateTable, [DraftRow])] = []
+    for table in template.tables {
+      guard let rows = read[table.id], !rows.isEmpty else {
+        if located.contains(where: { $0.table.id == table.id }) {
+          unresolved.append(.init(kind: .tableNotFound(table: table.id), line: nil))
+        }
+        continue
+      }
+      out.append((table, rows))
+    }
+    return out
+  }
+
+  /// The first line at or after `from` holding the longest prefix of `title` (at least four
+  /// characters, or the whole title), and the cell it stands in.
+  func heading(of title: String, from: Int) -> (line: Int, cell: Int)? {
+    let key = TextIndex.compact(title)
+    guard !key.isEmpty else { return nil }
+    let minimum = min(4, key.count)
+    func firstLine(_ length: Int) -> Int? {
+      let prefix = Array(key.prefix(length))
+      return text.lines.indices.dropFirst(from).first { TextIndex.contains(text.lines[$0].compact, prefix) }
+    }
+    guard firstLine(minimum) != nil else { return nil }
+    // Containing a prefix is monotone in its length: search for the longest.
+    var (low, high) = (minimum, key.count)
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if firstLine(mid) != nil { low = mid } else { high = mid - 1 }
+    }
+    guard let line = firstLine(low) else { return nil }
+    let prefix = Array(key.prefix(low))
+    let cell = text.lines[line].cells.firstIndex { TextIndex.contains(Array(TextIndex.compact($0)), prefix) } ?? 0
+    return (line, cell)
+  }
+
+  /// Reads the tables whose headings share one line, up to `end`.
+  mutating func readGroup(_ group: [Located], heading: Int, end: Int) -> [String: [DraftRow]] {
+    // A table printed across: codes in a header row, the figures on the heading's own line.
+    if group.count == 1, loose[heading].count >= 2, segments[heading].isEmpty {
+      return [group[0].table.id: across(group[0].table, heading: heading)]
+    }
+    let blocks = codedBlocks(from: heading + 1, to: end)
+    if !blocks.isEmpty {
+      var out: [String: [DraftRow]] = [:]
+      var used: Set<Int> = []
+      for located in group {
+        let codes = Set(located.table.rows.map(\.plan))
+        let scored = blocks.indices.filter { !used.contains($0) }.map { b in
+          (b, blocks[b].filter { codes.contains($0.code) }.count)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }), best.1 > 0 else { continue }
+        used.insert(best.0)
+        out[located.table.id] = blocks[best.0]
+      }
+      return out
+    }
+    return ordered(group, heading: heading, end: end)
+  }
+
+  /// Runs of lines with coded rows: `S1 1,000万円 100万円 なし 29,380円 P1 …`.
+  func codedBlocks(from start: Int, to end: Int) -> [[DraftRow]] {
+    var blocks: [[DraftRow]] = []
+    var current: [DraftRow] = []
+    for i in start..<max(start, end) {
+      let rows = segments[i].filter { !$0.cells.isEmpty }.map {
+        DraftRow(code: $0.code, cells: $0.cells, limits: Self.limits($0.amounts), line: text.lines[i].number)
+      }
+      if rows.isEmpty {
+        if !text.lines[i].isBlank, !current.isEmpty {
+          blocks.append(current)
+          current = []
+        }
+        continue
+      }
+      current += rows
+    }
+    if !current.isEmpty { blocks.append(current) }
+    return blocks
+  }
+
+  /// Rows without codes (byoin-kyosaikai 〈6〉): the first run of lines of figures after the
+  /// heading, each table taking its columns in the order its title stands in the heading line,
+  /// and the rows taking the codes of the plan list printed before it, in order.
+  mutating func ordered(_ group: [Located], heading: Int, end: Int) -> [String: [DraftRow]] {
+    var rows: [(cells: [DraftCell], line: Int)] = []
+    for i in (heading + 1)..<max(heading + 1, end) {
+      if !loose[i].isEmpty, segments[i].isEmpty {
+        rows.append((loose[i], text.lines[i].number))
+      } else if !rows.isEmpty, !text.lines[i].isBlank, !text.lines[i].compact.allSatisfy({ $0 == "-" || $0 == ":" }) {
+        break
+      }
+    }
+    guard !rows.isEmpty else { return [:] }
+    var out: [String: [DraftRow]] = [:]
+    var offset = 0
+    for located in group.sorted(by: { $0.cell < $1.cell }) {
+      let table = located.table
+      let width = table.columns.count
+      let families = Set(table.rows.compactMap { template.plan($0.plan)?.family })
+      let codes = planList(before: heading, families: families)
+      var read: [DraftRow] = []
+      for (r, row) in rows.enumerated() {
+        guard r < codes.count else {
+          unresolved.append(.init(kind: .extraRow(table: table.id), line: row.line))
+          continue
+        }
+        guard row.cells.count >= offset + width else {
+          unresolved.append(.init(kind: .cellCount(table: table.id, plan: codes[r], found: max(0, row.cells.count - offset), expected: width), line: row.line))
+          continue
+        }
+        read.append(DraftRow(code: codes[r], cells: Array(row.cells[offset..<(offset + width)]), limits: nil, line: row.line))
+      }
+      out[table.id] = read
+      offset += width
+    }
+    return out
+  }
+
+  /// The codes of the nearest list of plans above `line` whose rows start with a code of one
+  /// of `families` and print its limits (`| S1 | 1,000万円 | 100万円 |`).
+  func planList(before line: Int, families: Set<String>) -> [String] {
+    var codes: [String] = []
+    var i = line - 1
+    while i >= 0 {
+      let first = segments[i].first
+      if let first, first.amounts.count >= 2, let plan = familyOf(first.code), families.contains(plan) {
+        codes.append(first.code)
+      } else if !codes.isEmpty, !text.lines[i].isBlank {
+        break
+      }
+      i -= 1
+    }
+    return codes.reversed()
+  }
+
+  func familyOf(_ code: String) -> String? {
+    if let plan = template.plan(code) { return plan.family }
+    let letters = String(code.prefix { $0.isUppercase })
+    return template.families[letters] != nil ? letters : nil
+  }
+
+  /// A table printed across (kumamoto-hokeni's 基本プラン保険料): the codes from the nearest
+  /// line above with as many codes as the heading line has figures.
+  mutating func across(_ table: RateTable, heading: Int) -> [DraftRow] {
+    let cells = loose[heading]
+    guard let header = (max(0, heading - 12)..<heading).reversed().first(where: { segments[$0].count == cells.count }) else {
+      unresolved.append(.init(kind: .tableNotFound(table: table.id), line: text.lines[heading].number))
+      return []
+    }
+    let codes = segments[header].map(\.code)
+    return zip(codes, cells).map { DraftRow(code: $0, cells: [$1], limits: acrossLimits(code: $0, header: header, heading: heading), line: text.lines[heading].number) }
+  }
+
+  /// Limits printed across under the header, one line per coverage marked ① or ②.
+  func acrossLimits(code: String, header: Int, heading: Int) -> Limits? {
+    let codes = segments[header].map(\.code)
+    guard let column = codes.firstIndex(of: code) else { return nil }
+    var byMarker: [Unicode.Scalar: Yen] = [:]
+    for i in (header + 1)..<heading {
+      let amounts = text.lines[i].tokens.compactMap { token -> Yen? in
+        if case .amount(let value, _) = token { return Yen(value) }
+        return nil
+      }
+      guard amounts.count == codes.count else { continue }
+      for marker in ["①", "②", "③", "④"] as [Unicode.Scalar] where text.lines[i].compact.contains(marker) && byMarker[marker] == nil {
+        byMarker[marker] = amounts[column]
+      }
+    }
+    guard let liability = byMarker["①"], let incident = byMarker["②"] else { return nil }
+    return Limits(liability: liability, incidentResponse: incident, lostProfit: byMarker["③"], businessContinuation: byMarker["④"])
+  }
+
+  // MARK: - Texts
+
+  /// Whether the new text still prints `field`, compared after normalisation.
+  func confirms(_ field: String) -> Bool { index.find(field) != nil }
+}

@@ -1,0 +1,259 @@
+/// Finds a sentence of last year's book in a new brochure's text, whatever the line breaks,
+/// spacing, punctuation and compatibility characters: the sentence counts as printed when a
+/// window of lines holds at least 75% of its letter pairs and every number in it. The window is
+/// three non-blank lines, or one for every ten letters of a longer sentence (a contact address
+/// runs over many lines).
+///
+/// Pairs are looked up in an index of the text, so each search costs the occurrences of its own
+/// pairs, not the length of the text.
+struct TextIndex {
+  /// Per non-blank line: its letters, digits, `%` and circled numbers, nothing else.
+  let letters: [[Unicode.Scalar]]
+  /// For each entry of `letters`, its line's index in the text.
+  let lineIndex: [Int]
+  /// Letter pair → the entries of `letters` holding it, ascending.
+  let pairs: [UInt64: [Int]]
+  static let coverage = (numerator: 3, denominator: 4)
+
+  init(_ text: BrochureText) {
+    var letters: [[Unicode.Scalar]] = []
+    var lineIndex: [Int] = []
+    for (i, line) in text.lines.enumerated() where !line.isBlank {
+      letters.append(Self.letters(line.compact))
+      lineIndex.append(i)
+    }
+    var pairs: [UInt64: [Int]] = [:]
+    for (i, line) in letters.enumerated() {
+      for pair in Set(Self.pairs(line)) { pairs[pair, default: []].append(i) }
+    }
+    self.letters = letters
+    self.lineIndex = lineIndex
+    self.pairs = pairs
+  }
+
+  /// The 0-based index of the first line of the window that prints `sentence`, or nil.
+  func find(_ sentence: String) -> Int? {
+    let wanted = Self.letters(Self.compact(sentence))
+    guard !wanted.isEmpty else { return nil }
+    if wanted.count == 1 { return letters.firstIndex { $0.contains(wanted[0]) }.map { lineIndex[$0] } }
+    let window = max(3, wanted.count / 10)
+    let distinct = Array(Set(Self.pairs(wanted)))
+    var counts = [Int](repeating: 0, count: letters.count)
+    for pair in distinct {
+      var counted = -1
+      for line in pairs[pair] ?? [] {
+        for w in max(line - window + 1, counted + 1, 0)...line { counts[w] += 1 }
+        counted = line
+      }
+    }
+    let numbers = Self.numbers(wanted)
+    let needed = (distinct.count * Self.coverage.numerator + Self.coverage.denominator - 1) / Self.coverage.denominator
+    for w in counts.indices where counts[w] >= needed {
+      let joined = Array(letters[w..<min(letters.count, w + window)].joined())
+      if numbers.allSatisfy({ Self.containsNumber(joined, $0) }) { return lineIndex[w] }
+    }
+    return nil
+  }
+
+  // MARK: - Forms
+
+  /// Compatibility characters mapped, without spaces, tabs and `|`.
+  static func compact(_ text: String) -> [Unicode.Scalar] {
+    CompatibilityCharacters.normalized(text).unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "|" }
+  }
+
+  static func letters(_ compact: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    compact.filter(isLetter)
+  }
+
+  static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    c.properties.isAlphabetic || c.properties.numericType != nil || c == "%"
+  }
+
+  static func pairs(_ s: [Unicode.Scalar]) -> [UInt64] {
+    zip(s, s.dropFirst()).map { UInt64($0.value) << 32 | UInt64($1.value) }
+  }
+
+  /// Runs of ASCII digits.
+  static func numbers(_ s: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    var out: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
+    for c in s {
+      if isDigit(c) { current.append(c) } else if !current.isEmpty {
+        out.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
+  }
+
+  static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+  /// `number` as a whole run of digits in `s` (`20` is not in `2025`).
+  static func containsNumber(_ s: [Unicode.Scalar], _ number: [Unicode.Scalar]) -> Bool {
+    var i = 0
+    while let at = firstIndex(of: number, in: s, from: i) {
+      let end = at + number.count
+      if (at == 0 || !isDigit(s[at - 1])) && (end == s.count || !isDigit(s[end])) { return true }
+      i = at + 1
+    }
+    return false
+  }
+
+  static func contains(_ s: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+    firstIndex(of: needle, in: s, from: 0) != nil
+  }
+
+  static func firstIndex(of needle: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int) -> Int? {
+    guard !needle.isEmpty, s.count >= needle.count, start <= s.count - needle.count else { return needle.isEmpty ? start : nil }
+    let first = needle[0]
+    var i = start
+    while i <= s.count - needle.count {
+      if s[i] == first {
+        var k = 1
+        while k < needle.count, s[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+}
+
+/// The whole text as one run of letters and digits, so that a sentence a brochure breaks over
+/// lines (`■申込締切日` … `2025年3月14日(金)まで`) or punctuates differently (`·` for `・`) is
+/// matched whole.
+struct TextStream {
+  let scalars: [Unicode.Scalar]
+  /// For each scalar: its line (0-based) and its index in that line's compact form.
+  let origin: [(line: Int, index: Int)]
+  let text: BrochureText
+
+  init(_ text: BrochureText) {
+    var scalars: [Unicode.Scalar] = []
+    var origin: [(Int, Int)] = []
+    for (l, line) in text.lines.enumerated() {
+      for (i, c) in line.compact.enumerated() where TextIndex.isLetter(c) {
+        scalars.append(c)
+        origin.append((l, i))
+      }
+    }
+    self.scalars = scalars
+    self.origin = origin
+    self.text = text
+  }
+
+  /// What was matched: the text as printed (lines joined by a space), its first line (1-based)
+  /// and the numbers where the pattern had numbers.
+  struct Match {
+    let printed: String
+    let line: Int
+    let numbers: [Int]
+  }
+
+  /// The first place that prints `sentence` with its numbers, dates and weekdays possibly
+  /// changed: every other character must be there, in order, with nothing between.
+  func match(shapeOf sentence: String) -> Match? {
+    let pattern = Shape(sentence)
+    guard let anchor = pattern.elements.firstIndex(where: { if case .literal = $0 { true } else { false } }) else { return nil }
+    guard case .literal(let first) = pattern.elements[anchor] else { return nil }
+    var start = 0
+    while start < scalars.count {
+      guard scalars[start] == first || anchor > 0 else {
+        start += 1
+        continue
+      }
+      if let (end, numbers) = pattern.match(scalars, at: start), end > start {
+        return Match(printed: printed(start..<end, widenedBy: pattern.margins), line: origin[start].line + 1, numbers: numbers)
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// `scalars[range]` as the lines print it, each line's part with its spaces and punctuation,
+  /// joined by a space; widened on its first and last line by as many characters as the sentence
+  /// had before its first letter and after its last (`【`, `（金）`).
+  func printed(_ range: Range<Int>, widenedBy margins: (leading: Int, trailing: Int) = (0, 0)) -> String {
+    var parts: [String] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let line = origin[i].line
+      var j = i
+      while j < range.upperBound, origin[j].line == line { j += 1 }
+      var from = origin[i].index
+      var to = origin[j - 1].index + 1
+      if i == range.lowerBound { from = max(0, from - margins.leading) }
+      if j == range.upperBound { to = min(text.lines[line].compact.count, to + margins.trailing) }
+      parts.append(text.lines[line].printed(from..<to))
+      i = j
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// A sentence with its numbers and weekdays as wildcards.
+  struct Shape {
+    enum Element: Equatable {
+      case literal(Unicode.Scalar)
+      case number
+      /// `(金)` after a date: the weekday changes with it.
+      case weekday
+    }
+
+    /// Letters and digits only, as ``TextStream`` holds the text.
+    let elements: [Element]
+    /// How many characters the sentence has before its first letter and after its last.
+    let margins: (leading: Int, trailing: Int)
+
+    init(_ sentence: String) {
+      let s = TextIndex.compact(sentence)
+      var elements: [Element] = []
+      var i = 0
+      while i < s.count {
+        if TextIndex.isDigit(s[i]) {
+          while i < s.count, TextIndex.isDigit(s[i]) || (s[i] == "," && i + 1 < s.count && TextIndex.isDigit(s[i + 1])) { i += 1 }
+          elements.append(.number)
+        } else if s[i] == "(", i + 2 < s.count, s[i + 2] == ")", Self.weekdays.contains(s[i + 1]), i > 0, s[i - 1] == "日" {
+          elements.append(.weekday)
+          i += 3
+        } else {
+          if TextIndex.isLetter(s[i]) { elements.append(.literal(s[i])) }
+          i += 1
+        }
+      }
+      self.elements = elements
+      let leading = s.prefix { !TextIndex.isLetter($0) }.count
+      margins = (leading, leading == s.count ? 0 : s.reversed().prefix { !TextIndex.isLetter($0) }.count)
+    }
+
+    static let weekdays = Set("月火水木金土日".unicodeScalars)
+
+    func match(_ s: [Unicode.Scalar], at start: Int) -> (end: Int, numbers: [Int])? {
+      var i = start
+      var numbers: [Int] = []
+      for element in elements {
+        switch element {
+        case .literal(let c):
+          guard i < s.count, s[i] == c else { return nil }
+          i += 1
+        case .weekday:
+          guard i < s.count, Self.weekdays.contains(s[i]) else { return nil }
+          i += 1
+        case .number:
+          var value = 0
+          var digits = 0
+          while i < s.count, TextIndex.isDigit(s[i]) {
+            guard digits < 12 else { return nil }
+            value = value * 10 + Int(s[i].value - 48)
+            digits += 1
+            i += 1
+          }
+          guard digits > 0 else { return nil }
+          numbers.append(value)
+        }
+      }
+      return (i, numbers)
+    }
+  }
+}
