@@ -12,7 +12,7 @@ enum Help {
       return required.contains(spec.name) ? text : "[\(text)]"
     }
     let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"]
-      : command == RatesCommand.name ? ["show|check", "[PATH …]"] : command == ImpactCommand.name ? ["[FILE | -]"]
+      : command == RatesCommand.name ? ["show|check|draft|diff", "[PATH …]"] : command == ImpactCommand.name ? ["[FILE | -]"]
       : command == VerifyCommand.name ? ["FILE|DIR …"] : []
     return (["Usage: cyberquote", command] + parts + positional).joined(separator: " ")
   }
@@ -178,34 +178,59 @@ enum Help {
     case RatesCommand.name:
       return l.pick(
         """
-        show:  制度を料率ファイル (JSON) として標準出力に書きます。コピーして翌年度の料率に直せます。
-               保険料・保険金額はパンフレットの表記のまま（例: 57720、"1,000万円"）です。
-        check: 料率ファイル（ファイルまたはディレクトリ内の *.json）を検証します。PATH なしなら内蔵の料率。
-               構造、プランの保険金額、表の行と列、保険料が正の円単位の整数か、割引率 0〜100%、保険期間、
-               制度ID・プラン記号の重複、掲載例 (50床・100床) と当てはめた式の一致、同じ制度の保険期間の重なり。
-               エラーは「ファイル:行: JSONパス: 内容」で標準エラー出力に出します。
-        書式は rates/README.md、JSON Schema は rates/rate-file.schema.json にあります。
-        終了コード: 0 エラーなし / 1 ファイルにエラー / 2 コマンドの誤り・読めないパス。
+        show:  制度を料率ファイル (JSON) として標準出力に書きます。
+               保険料・保険金額はパンフレットの表記のまま（57720、"1,000万円"）。
+        check: 料率ファイル（ファイルまたはディレクトリ内の *.json、PATH なしなら
+               内蔵の料率）を検証します。構造・保険金額・表の行と列・保険料・割引率・
+               保険期間・重複・同じ制度の保険期間の重なりはエラー（終了コード 1）、
+               「ファイル:行: JSONパス: 内容」で標準エラー出力へ。
+               警告（終了コード 0、--strict で 1）: 掲載例が表のモデルから外れる、
+               保険金額が上がるのに保険料が上がらない、情報漏えい限定がオールリスク
+               より高い、前後の5倍超・5分の1未満、保険期間と矛盾する日付・曜日。
+               --previous OLD.json で前年から ±15% を超える変動とプランの増減も。
+        draft: 新しいパンフレットのテキスト（pdftotext -layout の出力も可）から
+               翌年度の料率ファイルを下書きします。確認用の一覧は標準エラー出力と
+               --review に。終了コード: 0 すべて読み取り / 1 要確認あり /
+               2 その制度のパンフレットでない・空・バイナリ（何も書きません）。
+        diff:  2つの料率ファイル OLD NEW（OLD は builtin も可）の保険料と条件の
+               違いの一覧。終了コード: 0 同じ / 1 違いあり / 2 読めない。
+        書式は rates/README.md、JSON Schema は rates/rate-file.schema.json。
 
         例:
-          cyberquote rates show --program fukuoka-ishikai > fukuoka-ishikai-2026.json
-          cyberquote rates check fukuoka-ishikai-2026.json
+          cyberquote rates draft --program fukuoka-ishikai fukuoka-2026.txt \\
+            --out fukuoka-ishikai-2026.json --review review.json
+          cyberquote rates check --previous rates/fukuoka-ishikai.json \\
+            fukuoka-ishikai-2026.json
+          cyberquote rates diff builtin fukuoka-ishikai-2026.json
 
         """,
         """
-        show:  writes a program to standard output as a rate file (JSON), to copy and edit for next
-               year's brochure. Premiums and limits appear as printed (57720, "1,000万円").
-        check: validates rate files (files, or the *.json of a directory); without PATH, the built-in ones.
-               Checks the structure, plan limits, table rows and columns, premiums as positive whole
-               yen, discounts within 0–100%, periods, duplicate program ids and plan codes, printed
-               examples (50 and 100 beds) against the fitted model, and overlapping periods of a program.
-               Errors go to standard error as file:line: JSON path: message.
-        The format is documented in rates/README.md; a JSON Schema is rates/rate-file.schema.json.
-        Exit status: 0 no errors / 1 an error in a file / 2 bad command line or unreadable path.
+        show:  writes a program to standard output as a rate file (JSON). Premiums
+               and limits appear as printed (57720, "1,000万円").
+        check: validates rate files (files, or the *.json of a directory; without
+               PATH, the built-in ones). Errors (exit 1), on standard error as
+               file:line: JSON path: message: structure, limits, table rows and
+               columns, premiums, discounts, periods, duplicates, overlapping
+               periods of a program. Warnings (exit 0, 1 with --strict): an example
+               off its table's model, a premium that does not rise with the limits,
+               a leak-only plan dearer than all-risk, a figure over 5 times or under
+               a fifth of its neighbours, a date or weekday against the period.
+               --previous OLD.json: also figures that moved over ±15% since last
+               year, and plans added or removed.
+        draft: drafts next year's rate file from the new brochure's text (also
+               pdftotext -layout output). The review goes to standard error and
+               --review. Exit status: 0 all read / 1 items to resolve / 2 not the
+               program's brochure, empty or binary (nothing is written).
+        diff:  the figures and terms that differ between rate files OLD and NEW
+               (OLD may be builtin). Exit status: 0 same / 1 differ / 2 unreadable.
+        The format: rates/README.md; a JSON Schema: rates/rate-file.schema.json.
 
         Examples:
-          cyberquote rates show --program fukuoka-ishikai > fukuoka-ishikai-2026.json
-          cyberquote rates check fukuoka-ishikai-2026.json
+          cyberquote rates draft --program fukuoka-ishikai fukuoka-2026.txt \\
+            --out fukuoka-ishikai-2026.json --review review.json
+          cyberquote rates check --previous rates/fukuoka-ishikai.json \\
+            fukuoka-ishikai-2026.json
+          cyberquote rates diff builtin fukuoka-ishikai-2026.json
 
         """)
     case TableCommand.name:

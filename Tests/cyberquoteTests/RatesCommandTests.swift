@@ -79,7 +79,7 @@ import Testing
 
   @Test(arguments: [
     (["rates"], "エラー: オプション 'show|check' に値がありません"),
-    (["rates", "chek"], "エラー: 'rates' の値 'chek' は無効です。指定できる値: show, check（もしかして 'check'？）"),
+    (["rates", "chek"], "エラー: 'rates' の値 'chek' は無効です。指定できる値: show, check, draft, diff（もしかして 'check'？）"),
     (["rates", "show"], "エラー: オプション '--program' が必要です"),
     (["rates", "check", "--program", "jhef"], "エラー: 余分な引数 '--program' があります"),
     (["rates", "check", "/nonexistent/next.json"], "エラー: 入力ファイル '/nonexistent/next.json' を開けません: No such file or directory"),

@@ -33,6 +33,8 @@ indirect enum BatchError: Error {
   case memberList(MemberListError)
   /// A brochure's text that is empty or binary (`rates draft`).
   case unreadableBrochure(String, BrochureText.ReadError)
+  /// A rate file with an error where it is compared, not used to price (`rates diff`).
+  case badRateFile(RateFileError)
   /// A brochure in which no table of the program is found (`rates draft`).
   case notTheBrochure(String, program: String)
 
@@ -93,6 +95,8 @@ indirect enum BatchError: Error {
     case .unreadableBrochure(let path, .binary(let line)):
       return l.pick("'\(path)' の \(line) 行目はテキストではありません（NUL または UTF-8 でないバイト）。pdftotext などで取り出したテキストを指定してください",
         "'\(path)' line \(line) is not text (a NUL or bytes that are not UTF-8); give the text extracted with pdftotext or the like")
+    case .badRateFile(let error):
+      return l.pick("料率ファイル ", "rate file ") + error.description
     case .notTheBrochure(let path, let program):
       return l.pick("'\(path)' に \(program) の保険料表が見つかりません。この制度のパンフレットではないようです",
         "no table of \(program) was found in '\(path)'; it does not look like this program's brochure")

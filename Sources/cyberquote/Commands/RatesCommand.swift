@@ -25,8 +25,9 @@ enum RatesCommand {
     OptionSpec(name: "--previous", valueName: "OLD.json") {
       $0.pick("check: 前年度の料率ファイル。±15%を超えて動いた保険料と、増減したプランを警告", "check: last year's rate file; warn of figures that moved more than ±15% and of plans added or removed")
     },
-    CommonOptions.lang, CommonOptions.help,
+    CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
   ]
+  static let formats = ["text", "json"]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
@@ -47,6 +48,8 @@ enum RatesCommand {
         width: context.terminalColumns ?? Screen.defaultWidth, console: &console)
     case "draft":
       return try draft(args, context: context, console: &console)
+    case "diff":
+      return try diff(args, context: context, console: &console)
     default:
       throw UsageError.invalidValue(
         action, option: name, expected: .oneOf(actions, suggestion: Suggestion.closest(to: action, in: actions)), command: name)
@@ -80,11 +83,41 @@ enum RatesCommand {
     draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
     let l = context.language
     let width = context.terminalColumns ?? Screen.defaultWidth
-    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l), width: width))
-    for warning in checked.warnings { console.writeError(warning.description + "\n") }
+    let warnings = checked.warnings.map { $0.description + "\n" }.joined()
+    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l) + warnings, width: width))
     if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, l), to: review) }
     if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1
+  }
+
+  /// `rates diff OLD NEW`: every cell and term that changed. `builtin` for OLD is the built-in
+  /// version of NEW's program (for `--date`). Exit 0 when the books are the same, 1 when they
+  /// differ, 2 when a book cannot be read.
+  static func diff<C: Console>(_ args: ParsedArguments, context: Context, console: inout C) throws -> Int32 {
+    let format = try CommonOptions.parseFormat(args, command: name, allowed: formats)
+    let paths = Array(args.positionals.dropFirst())
+    guard paths.count == 2 else {
+      if paths.count > 2 { throw UsageError.unexpectedArgument(paths[2], command: name) }
+      throw UsageError.missingValue(paths.isEmpty ? "OLD" : "NEW", command: name)
+    }
+    let new = try onlyProgram(in: paths[1])
+    let old = paths[0] == "builtin" ? try context.catalog.program(new.id) : try onlyProgram(in: paths[0])
+    let diff = RateBookDiff(old: old, new: new)
+    switch format {
+    case "json": console.write(RateBookDiffRendering.json(diff, program: new.id, old: paths[0], new: paths[1]))
+    default:
+      let text = RateBookDiffRendering.text(diff, program: new.id, old: paths[0], new: paths[1], context.language)
+      console.write(Screen.fit(text, width: context.terminalColumns ?? Screen.defaultWidth))
+    }
+    return diff.isEmpty ? 0 : 1
+  }
+
+  /// The one program of the clean rate file at `path`; a broken or missing book is exit 2.
+  static func onlyProgram(in path: String) throws -> Program {
+    let result = RateBookCheck.check(try RateFileSources.read([path]))
+    if let error = result.errors.first { throw BatchError.badRateFile(error) }
+    guard let program = result.programs.first?.program, result.programs.count == 1 else { throw BatchError.noRateFiles(path) }
+    return program
   }
 
   /// The programs of the rate file at `path`, which must itself be clean.
