@@ -70,6 +70,12 @@ import Testing
     let fukuoka = try String(contentsOf: PackageRoot.url.appendingPathComponent("rates/fukuoka-ishikai.json"), encoding: .utf8)
       .replacingOccurrences(of: #""start": "2025-05-05", "end": "2026-05-05""#, with: #""start": "2026-05-05", "end": "2027-05-05""#)
     try scratch.write("fukuoka-ishikai-2026.json", fukuoka)
+    // The brochure's text as rates/README.md's renewal makes it: two premiums raised, dates a year on.
+    let brochure = try BrochureTexts.text("003_40390978eb5bc4ce.txt")
+      .replacingOccurrences(of: "2026年", with: "2027年").replacingOccurrences(of: "2025年", with: "2026年")
+      .replacingOccurrences(of: "2026年3月14日(金)", with: "2026年3月13日(金)")
+      .replacingOccurrences(of: "29,380円", with: "30,260円").replacingOccurrences(of: "55,880円", with: "57,560円")
+    try scratch.write("fukuoka-2026.txt", brochure)
     try scratch.write("next.json", fukuoka)
     try scratch.write("members.csv", "会員名,制度,施設区分,プラン,一般病床数\n髙橋病院,byoin-kyosaikai,病院,S4,120\n山田医院,fukuoka-ishikai,診療所,S4,\n")
     try scratch.write("group.csv", "施設名,制度,施設区分,プラン,一般病床数\nさくら病院,byoin-kyosaikai,病院,S4,120\nさくら医院,fukuoka-ishikai,診療所,S4,\n")
