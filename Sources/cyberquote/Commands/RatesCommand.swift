@@ -11,7 +11,7 @@ enum RatesCommand {
   static let actions = ["show", "check", "draft", "diff"]
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--program", valueName: "ID") {
-      $0.pick("show: 出力する制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "show: the program to write (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
+      $0.pick("show, draft: 制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "show, draft: the program (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
     },
     OptionSpec(name: "--out", valueName: "DRAFT.json") {
       $0.pick("draft: 下書きの書き出し先（省略時は標準出力）", "draft: where to write the draft (default: standard output)")
