@@ -81,6 +81,10 @@ import Testing
     let path = try directory.write("byoin.txt", try brochure("byoin-kyosaikai"))
     try expectRefused(path, "に fukuoka-ishikai の保険料表が見つかりません")
     try expectRefused(directory.url.appendingPathComponent("missing.txt").path, "を開けません")
+    try expectRefused(directory.url.path, "は通常のファイルではありません")
+    let large = directory.url.appendingPathComponent("large.txt").path
+    FileManager.default.createFile(atPath: large, contents: Data(repeating: 0x41, count: (2 << 20) + 1))
+    try expectRefused(large, "はパンフレットのテキストとしては大きすぎます（上限 2 MiB）")
   }
 
   func expectRefused(_ path: String, _ message: String) throws {

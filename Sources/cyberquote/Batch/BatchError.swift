@@ -33,6 +33,9 @@ indirect enum BatchError: Error {
   case memberList(MemberListError)
   /// A brochure's text that is empty or binary (`rates draft`).
   case unreadableBrochure(String, BrochureText.ReadError)
+  /// A brochure path that is not a regular file, or one over the limit (`rates draft`).
+  case brochureNotRegularFile(String)
+  case brochureTooLarge(String, limit: Int)
   /// A rate file with an error where it is compared, not used to price (`rates diff`).
   case badRateFile(RateFileError)
   /// A brochure in which no table of the program is found (`rates draft`).
@@ -89,6 +92,12 @@ indirect enum BatchError: Error {
       return l.pick("読み込めません: \(String(cString: strerror(code)))", "cannot be read: \(String(cString: strerror(code)))")
     case .memberList(let error):
       return error.message(l)
+    case .brochureNotRegularFile(let path):
+      return l.pick("'\(path)' は通常のファイルではありません。パンフレットのテキストファイルを指定してください",
+        "'\(path)' is not a regular file; give the brochure's text file")
+    case .brochureTooLarge(let path, let limit):
+      return l.pick("'\(path)' はパンフレットのテキストとしては大きすぎます（上限 \(limit / 1024 / 1024) MiB）",
+        "'\(path)' is too large for a brochure's text (the limit is \(limit / 1024 / 1024) MiB)")
     case .unreadableBrochure(let path, .empty):
       return l.pick("'\(path)' は空です。パンフレットの PDF から取り出したテキストを指定してください",
         "'\(path)' is empty; give the text extracted from the brochure's PDF")

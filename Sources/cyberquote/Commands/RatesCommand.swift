@@ -56,8 +56,9 @@ enum RatesCommand {
     }
   }
 
-  /// The largest brochure text read: the largest brochure's text is about 67 KB.
-  static let maximumBrochureBytes = 8 << 20
+  /// The largest brochure text read: the largest brochure's text is about 67 KB, so 2 MiB is
+  /// room for any real one and a bound on memory for a wrong path.
+  static let maximumBrochureBytes = 2 << 20
 
   /// `rates draft --program ID BROCHURE.txt [--out DRAFT.json] [--review REVIEW.json]`: next
   /// year's book from the brochure's text, the program's current book as the template. The
@@ -70,7 +71,14 @@ enum RatesCommand {
     guard let path = paths.first else { throw UsageError.missingValue("BROCHURE.txt", command: name) }
     if let extra = paths.dropFirst().first { throw UsageError.unexpectedArgument(extra, command: name) }
     let template = try context.catalog.program(id)
-    let bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes)
+    let bytes: [UInt8]
+    do { bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes) } catch {
+      switch error {
+      case .tooLarge(_, let limit): throw BatchError.brochureTooLarge(path, limit: limit)
+      case .notRegularFile: throw BatchError.brochureNotRegularFile(path)
+      default: throw error
+      }
+    }
     let brochure = String(path.split(separator: "/").last ?? Substring(path))
     let text: BrochureText
     do { text = try BrochureText(bytes: bytes) } catch { throw BatchError.unreadableBrochure(path, error) }
