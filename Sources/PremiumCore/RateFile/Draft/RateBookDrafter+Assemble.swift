@@ -1,5 +1,5 @@
 /// The draft put together: plans, tables, options, terms and texts, each from the new text.
-extension Reader {
+extension DraftReader {
   mutating func assemble(_ tables: [(table: RateTable, rows: [DraftRow])], brochure: String) -> RateBookDraft {
     let plans = assemblePlans(tables)
     let known = Set(plans.map(\.code))

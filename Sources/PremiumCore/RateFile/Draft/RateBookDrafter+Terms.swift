@@ -1,5 +1,5 @@
 /// The terms around the tables: period, group discount, payment.
-extension Reader {
+extension DraftReader {
   /// 保険期間: two dates (start and end), or one with a term of 1年 (the end a year on); the time
   /// of day from 午後N時. Without dates, the term as printed (`保険期間1年`).
   func readPeriod() -> (period: Period?, term: String?, line: Int?) {

@@ -13,7 +13,7 @@ package enum RateBookDrafter {
 
   /// Drafts `template`'s next version from `text`, naming `brochure` as its source.
   package static func draft(_ text: BrochureText, template: Program, brochure: String) throws(Failure) -> RateBookDraft {
-    var reader = Reader(text: text, template: template)
+    var reader = DraftReader(text: text, template: template)
     let tables = reader.readTables()
     guard !tables.isEmpty || (template.tables.isEmpty && reader.confirms(template.policyholder)) else {
       throw .notThisProgram(template.id)
@@ -43,7 +43,9 @@ struct DraftSegment {
   var cells: [DraftCell] = []
 }
 
-struct Reader {
+/// One brochure's text read against one template: its lines' cells and coded segments, the
+/// limits printed with each plan code, and what was read and found wanting so far.
+struct DraftReader {
   let text: BrochureText
   let template: Program
   /// Per line: the cells before any plan code, and the segments that start at a plan code.
