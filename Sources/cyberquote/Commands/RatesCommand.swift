@@ -122,9 +122,9 @@ enum RatesCommand {
 
   /// The one program of the clean rate file at `path`; a broken or missing book is exit 2.
   static func onlyProgram(in path: String) throws -> Program {
-    let result = RateBookCheck.check(try RateFileSources.read([path]))
-    if let error = result.errors.first { throw BatchError.badRateFile(error) }
-    guard let program = result.programs.first?.program, result.programs.count == 1 else { throw BatchError.noRateFiles(path) }
+    let found: [Program]
+    do { found = try programs(in: path) } catch let error as RateFileError { throw BatchError.badRateFile(error) }
+    guard let program = found.first, found.count == 1 else { throw BatchError.noRateFiles(path) }
     return program
   }
 

@@ -69,7 +69,7 @@ extension DraftReader {
         unresolved.append(.init(kind: .planGone(code: plan.code), line: nil))
         continue
       }
-      if let limits = rows.first(where: { $0.code == plan.code && $0.limits != nil })?.limits ?? limitsFound[plan.code]?.limits {
+      if let limits = rows.first(where: { $0.code == plan.code && $0.limits != nil })?.limits ?? limitsFound[plan.code] {
         plans.append(Plan(code: plan.code, family: plan.family, limits: limits))
       } else {
         unresolved.append(.init(kind: .limitsNotFound(plan: plan.code), line: nil))
@@ -80,7 +80,7 @@ extension DraftReader {
     for (table, tableRows) in tables {
       for row in tableRows where template.plan(row.code) == nil && !added.contains(row.code) && !row.cells.contains(.dash) {
         added.insert(row.code)
-        let limits = row.limits ?? limitsFound[row.code]?.limits
+        let limits = row.limits ?? limitsFound[row.code]
         unresolved.append(.init(kind: .newPlan(code: row.code, table: table.id, added: limits != nil), line: row.line))
         if let limits, let family = familyOf(row.code) { plans.append(Plan(code: row.code, family: family, limits: limits)) }
       }

@@ -53,8 +53,8 @@ struct DraftReader {
   let segments: [[DraftSegment]]
   var figures: [RateBookDraft.Figure] = []
   var unresolved: [RateBookDraft.Issue] = []
-  /// Limits printed with each plan code, first occurrence first, with their line.
-  let limitsFound: [String: (limits: Limits, line: Int)]
+  /// The limits first printed with each plan code.
+  let limitsFound: [String: Limits]
   let index: TextIndex
 
   init(text: BrochureText, template: Program) {
@@ -63,7 +63,7 @@ struct DraftReader {
     let families = Self.codeShapes(template)
     var loose: [[DraftCell]] = []
     var segments: [[DraftSegment]] = []
-    var limitsFound: [String: (Limits, Int)] = [:]
+    var limitsFound: [String: Limits] = [:]
     for line in text.lines {
       var before: [DraftCell] = []
       var found: [DraftSegment] = []
@@ -85,7 +85,7 @@ struct DraftReader {
       // A separator row of a '|' table (`|---|---|`) is not a row of '-' cells.
       if line.compact.allSatisfy({ $0 == "-" || $0 == ":" }) { before = [] }
       for segment in found where segment.amounts.count >= 2 && limitsFound[segment.code] == nil {
-        if let limits = Self.limits(segment.amounts) { limitsFound[segment.code] = (limits, line.number) }
+        if let limits = Self.limits(segment.amounts) { limitsFound[segment.code] = limits }
       }
       loose.append(before)
       segments.append(found)
