@@ -4,6 +4,13 @@ import PremiumCore
 import Testing
 
 @Suite struct MemberListPricerTests {
+  /// The built-in books as in force on a day of the brochures' year, as docs/library.md shows.
+  static let catalog: Catalog = {
+    var catalog = Catalog.builtIn
+    catalog.date = CalendarDate(year: 2026, month: 1, day: 15)
+    return catalog
+  }()
+
   /// The worked example of the byoin-kyosaikai brochure, as the README quotes it: a hospital of
   /// 100 general and 20 other beds, plan S4, security ▲10%: 164,400 yen a year.
   static let list = """
@@ -17,7 +24,7 @@ import Testing
   /// docs/library.md's example, line for line.
   @Test func documentedExample() throws {
     let csv = Self.list
-    var pricer = MemberListPricer(catalog: .builtIn, options: .init(format: .csv, language: .en))
+    var pricer = MemberListPricer(catalog: Self.catalog, options: .init(format: .csv, language: .en))
     var reader = CSVReader(MemoryByteSource(Array(csv.utf8)))
     try pricer.readHeader(from: &reader)
     var output: [UInt8] = []
@@ -36,11 +43,11 @@ import Testing
 
   /// Every row priced by the list pricer is the premium the one-quote API gives.
   @Test func rowsAgreeWithSingleQuotes() throws {
-    let (output, tally) = try MemberListPricer.price(Array(Self.list.utf8), catalog: .builtIn, options: .init())
+    let (output, tally) = try MemberListPricer.price(Array(Self.list.utf8), catalog: Self.catalog, options: .init())
     let rows = String(decoding: output, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-    let takahashi = try Catalog.builtIn.quote(QuoteRequest(
+    let takahashi = try Self.catalog.quote(QuoteRequest(
       program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10)))
-    let yamada = try Catalog.builtIn.quote(QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4"))
+    let yamada = try Self.catalog.quote(QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4"))
     #expect(rows[0][7] == "\(takahashi.premium.amount)")
     #expect(rows[1][7] == "\(yamada.premium.amount)")
     #expect(tally.total.amount == takahashi.premium.amount + yamada.premium.amount)
@@ -48,8 +55,8 @@ import Testing
 
   /// The same list in small pieces (a few rows per call, reads of 7 bytes) writes the same bytes.
   @Test func piecesWriteTheSameBytes() throws {
-    let (whole, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: .builtIn, options: .init())
-    var pricer = MemberListPricer(catalog: .builtIn, options: .init())
+    let (whole, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: Self.catalog, options: .init())
+    var pricer = MemberListPricer(catalog: Self.catalog, options: .init())
     var reader = CSVReader(MemoryByteSource(Array(Self.list.utf8), chunk: 7))
     try pricer.readHeader(from: &reader)
     var output: [UInt8] = []
@@ -61,7 +68,7 @@ import Testing
 
   /// JSON lines: one object per row, with the quote's keys and the row's error.
   @Test func jsonLines() throws {
-    let (output, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: .builtIn, options: .init(format: .jsonLines, language: .en))
+    let (output, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: Self.catalog, options: .init(format: .jsonLines, language: .en))
     let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
     #expect(lines.count == 3)
     let first = try JSONParser.parse(String(lines[0]))
@@ -81,12 +88,12 @@ import Testing
 
   /// What cannot be read at all throws, naming why.
   @Test func unreadableLists() {
-    #expect(throws: MemberListError.empty) { try MemberListPricer.price([], catalog: .builtIn, options: .init()) }
+    #expect(throws: MemberListError.empty) { try MemberListPricer.price([], catalog: Self.catalog, options: .init()) }
     #expect(throws: MemberListError.header(.noUsableColumn(header: ["a", "b"]))) {
-      try MemberListPricer.price(Array("a,b\n1,2\n".utf8), catalog: .builtIn, options: .init())
+      try MemberListPricer.price(Array("a,b\n1,2\n".utf8), catalog: Self.catalog, options: .init())
     }
     #expect(throws: MemberListError.csv(.unterminatedQuote(line: 2))) {
-      try MemberListPricer.price(Array("plan\n\"S4\n".utf8), catalog: .builtIn, options: .init())
+      try MemberListPricer.price(Array("plan\n\"S4\n".utf8), catalog: Self.catalog, options: .init())
     }
   }
 
@@ -94,10 +101,10 @@ import Testing
   /// order, write what one pricer writes, and their tallies add up to its tally.
   @Test func twoParts() throws {
     let bytes = Array(Self.list.utf8)
-    let (whole, wholeTally) = try MemberListPricer.price(bytes, catalog: .builtIn, options: .init())
+    let (whole, wholeTally) = try MemberListPricer.price(bytes, catalog: Self.catalog, options: .init())
     let cut = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 1  // the start of the second row
 
-    var first = MemberListPricer(catalog: .builtIn, options: .init())
+    var first = MemberListPricer(catalog: Self.catalog, options: .init())
     var reader = CSVReader(MemoryByteSource(Array(bytes[..<cut])))
     try first.readHeader(from: &reader)
     var second = first.forAnotherPart()

@@ -6,6 +6,9 @@ import PremiumCore
 /// transcriptions check each other.
 public struct BrochureFigure: CustomStringConvertible, Sendable {
   public let source: String
+  /// The day it is priced on (the `date` column): a day of the brochure's year, which picks that
+  /// year's book however many later years `rates/` holds.
+  public let date: CalendarDate
   public let request: QuoteRequest
   public let expectedPremium: Int64
   public let expectedInstallmentPremium: Int64
@@ -14,6 +17,13 @@ public struct BrochureFigure: CustomStringConvertible, Sendable {
   public let columns: [String: String]
 
   public var description: String { source }
+
+  /// The figure priced as a quote would price it on ``date`` under `catalog`.
+  public func quote(in catalog: Catalog = .builtIn) throws -> Quote {
+    var catalog = catalog
+    catalog.date = date
+    return try catalog.quote(request, on: date)
+  }
 
   /// `rates/checks/`: the single list of printed figures, also what `cyberquote verify` checks.
   static let directory = PackageRoot.url.appendingPathComponent("rates/checks")
@@ -38,7 +48,7 @@ public struct BrochureFigure: CustomStringConvertible, Sendable {
         generalBeds: int("general_beds"), otherBeds: int("other_beds"), capacity: int("capacity"),
         option: c["option"].flatMap { $0.isEmpty ? nil : $0 })
       return BrochureFigure(
-        source: c["source"]!, request: request, expectedPremium: Int64(c["expected_premium"]!)!,
+        source: c["source"]!, date: CalendarDate(iso: c["date"]!)!, request: request, expectedPremium: Int64(c["expected_premium"]!)!,
         expectedInstallmentPremium: Int64(c["expected_installment_premium"]!)!,
         expectedBasis: Basis(rawValue: c["expected_basis"]!)!, columns: c)
     }

@@ -224,7 +224,7 @@ import Testing
     let fd = open(file.path, O_RDONLY)
     defer { close(fd) }
     var reader = CSVReader(FileRangeSource(descriptor: fd, offset: 0).any)
-    let batch = BatchRun(pricer: MemberListPricer(catalog: .builtIn, options: .init(today: CLIHarness.today)))
+    let batch = BatchRun(pricer: MemberListPricer(catalog: BrochureYear.catalog, options: .init(today: CLIHarness.today)))
     var parallel = ParallelBatch(run: batch, size: Array(csv.utf8).count, chunkBytes: 512)
     var console = TestConsole(stdin: [])
     let status = try parallel.execute(reader: &reader, descriptor: fd, forcedEncoding: nil, console: &console)

@@ -1,11 +1,12 @@
 import Foundation
 import PremiumCore
+import TestSupport
 import Testing
 
 private func rows(_ bytes: [UInt8]) throws -> [[String]] { try CLIHarness.csvRows(bytes) }
 
-private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLIResult) {
-  CLIHarness.runBytes(["batch"] + arguments + ["-"], stdin: Array(input.utf8))
+private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog = .builtIn) -> ([UInt8], CLIResult) {
+  CLIHarness.runBytes(["batch"] + arguments + ["-"], stdin: Array(input.utf8), catalog: catalog)
 }
 
 @Suite struct BatchTests {
@@ -225,10 +226,11 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
     #expect(refused.status == 2)
   }
 
-  /// A failed row has a priced row's keys, in the same order, and both warn as quote does.
+  /// A failed row has a priced row's keys, in the same order, and both warn as quote does (of a
+  /// period that has ended, with only this year's book).
   @Test func aFailedJSONLineHasThePricedKeysAndWarnings() throws {
     let list = "program,facility,plan\nfukuoka-ishikai,clinic,S4\nfukuoka-ishikai,clinic,S99\n"
-    let (out, _) = batch(list, ["--format", "jsonl"])
+    let (out, _) = batch(list, ["--format", "jsonl", "--date", "2026-11-21"], catalog: BrochureYear.booksAlone)
     let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
     let keys = { (line: Substring) -> [String] in
       // JSONSerialization loses the order: read the keys of the top-level object in order.
@@ -240,7 +242,9 @@ private func batch(_ input: String, _ arguments: [String] = []) -> ([UInt8], CLI
       let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect((object["warnings"] as? [String])?.first?.contains("fukuoka-ishikai") == true)
     }
-    let quote = CLIHarness.run(["quote", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--format", "json"])
+    let quote = CLIHarness.run(
+      ["quote", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--format", "json", "--date", "2026-11-21"],
+      catalog: BrochureYear.booksAlone)
     #expect(keys(lines[0]).filter { !["line", "input", "error"].contains($0) } == keys(Substring(quote.stdout.filter { $0 != "\n" })))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PremiumCore
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -51,30 +52,34 @@ struct TestConsole: Console {
 }
 
 enum CLIHarness {
-  /// The quote date of every in-process run, so that period warnings are stable.
-  static let today = CalendarDate(year: 2026, month: 11, day: 21)
+  /// The quote date of every in-process run: a day of the brochures' year, so that adding next
+  /// year's book to `rates/` changes no output. Tests of an ended period name their own date.
+  static let today = BrochureYear.date
 
   /// Runs the command line in-process, as `main.swift` does, with no locale set.
-  static func run(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> CLIResult {
-    let (out, result) = runBytes(arguments, stdin: stdin, variables: variables)
+  static func run(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], catalog: Catalog = .builtIn) -> CLIResult {
+    let (out, result) = runBytes(arguments, stdin: stdin, variables: variables, catalog: catalog)
     return CLIResult(stdout: String(decoding: out, as: UTF8.self), stderr: result.stderr, status: result.status)
   }
 
   /// The same, keeping stdout as bytes (for encodings, BOMs and line ends).
-  static func runBytes(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:]) -> ([UInt8], CLIResult) {
-    let (console, status) = runConsole(arguments, stdin: stdin, variables: variables)
+  static func runBytes(
+    _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], catalog: Catalog = .builtIn
+  ) -> ([UInt8], CLIResult) {
+    let (console, status) = runConsole(arguments, stdin: stdin, variables: variables, catalog: catalog)
     return (console.stdout, CLIResult(stdout: "", stderr: console.stderr, status: status))
   }
 
   /// The same, handing back the whole test console.
   static func runConsole(
-    _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], capacity: Int = .max
+    _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], capacity: Int = .max,
+    catalog: Catalog = .builtIn
   ) -> (TestConsole, Int32) {
     var console = TestConsole(stdin: stdin, capacity: capacity)
     // A terminal wide enough that nothing wraps, so that tests read whole lines; COLUMNS sets
     // another width (GoldenTests run at 80, what a pipe gets).
     let environment = Environment(variables: variables, today: today, terminalColumns: Int(variables["COLUMNS"] ?? "") ?? 10_000)
-    let status = CLI.run(arguments, environment: environment, console: &console)
+    let status = CLI.run(arguments, environment: environment, catalog: catalog, console: &console)
     return (console, status)
   }
 

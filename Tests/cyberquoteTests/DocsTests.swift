@@ -61,6 +61,11 @@ import Testing
     let scratch = try ScratchDirectory("docs")
     let fm = FileManager.default
     try fm.copyItem(at: PackageRoot.url.appendingPathComponent("rates"), to: scratch.url.appendingPathComponent("rates"))
+    // The docs' renewal walks from this year's books to next year's: later years' files
+    // (`<id>@<start>.json`) would already hold the next year the examples add.
+    for name in try fm.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("rates").path) where name.contains("@") {
+      try fm.removeItem(at: scratch.url.appendingPathComponent("rates/" + name))
+    }
     try fm.createDirectory(at: scratch.url.appendingPathComponent("checks/2026"), withIntermediateDirectories: true)
     try fm.copyItem(
       at: PackageRoot.url.appendingPathComponent("rates/checks/003-fukuoka-ishikai.csv"),

@@ -1,11 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import cyberquote
 
 /// The built binary as a separate process: what a shell script sees.
 @Suite struct EndToEndTests {
-  static let quote = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10", "--format", "json"]
+  static let quote = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10", "--format", "json",
+    "--date", "\(BrochureYear.date)"]
 
   @Test func printsJSONAndExitsZero() throws {
     let result = try CLIHarness.runBinary(CLIHarness.binary, Self.quote)

@@ -59,7 +59,7 @@ import Testing
   @Test func chartScales() throws {
     let inputs = Self.inputs("chart")
     #expect(inputs.count >= 2)
-    let original = RateFileEncoder.encode(try Catalog.builtIn.program("byoin-kyosaikai"))
+    let original = RateFileEncoder.encode(try BrochureYear.catalog.program("byoin-kyosaikai"))
     for (name, bytes) in inputs {
       var rest = bytes[...]
       func next(_ count: Int) -> UInt64 { (0..<count).reduce(0) { value, _ in value << 8 | UInt64(rest.popFirst() ?? 0) } }

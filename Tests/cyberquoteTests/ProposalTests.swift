@@ -46,7 +46,7 @@ import FoundationXML
     let page = try parse(result.stdout)
     let request = QuoteRequest(
       program: "byoin-kyosaikai", facility: .hospital, plan: "", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10))
-    let menu = try PlanMenu(program: try Catalog.builtIn.program("byoin-kyosaikai"), request: request, on: CLIHarness.today)
+    let menu = try PlanMenu(program: try BrochureYear.catalog.program("byoin-kyosaikai"), request: request, on: CLIHarness.today)
     let rows = page.all.filter { $0.name == "tr" && $0.attributes["data-plan"] != nil }
     #expect(rows.count == menu.entries.count)
     for (row, entry) in zip(rows, menu.entries) {
@@ -113,7 +113,7 @@ import FoundationXML
       QuoteRequest(program: "byoin-kyosaikai", facility: .roken, plan: "S2", capacity: 80),
       QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4"),
       QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S3"),
-    ].map { try Catalog.builtIn.quote($0).premium.amount }
+    ].map { try BrochureYear.catalog.quote($0).premium.amount }
     #expect(priced.compactMap { Int64($0.attributes["data-premium"] ?? "") } == expected)
     let total = try #require(page.all.first { $0.attributes["data-total"] != nil })
     #expect(total.attributes["data-total"] == "\(expected.reduce(0, +))")

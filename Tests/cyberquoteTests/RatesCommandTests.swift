@@ -35,8 +35,8 @@ import Testing
   @Test func withoutAPathTheBuiltInFilesAreChecked() {
     let result = CLIHarness.run(["rates", "check"])
     #expect(result.status == 0)
-    for id in Catalog.builtIn.ids { #expect(result.stdout.contains("rates/\(id).json")) }
-    #expect(result.stdout.hasSuffix("5 ファイル: エラーなし\n"))
+    for entry in Catalog.builtIn.entries { #expect(result.stdout.contains(entry.origin + " ")) }
+    #expect(result.stdout.hasSuffix("\(Catalog.builtIn.entries.count) ファイル: エラーなし\n"))
   }
 
   /// An example off its table's model may be what the brochure prints: warnings with their

@@ -14,7 +14,7 @@ import Testing
     directory = try ScratchDirectory("rates-draft")
   }
 
-  func brochure(_ id: String) throws -> String { try BrochureTexts.text(try Catalog.builtIn.program(id).source) }
+  func brochure(_ id: String) throws -> String { try BrochureTexts.text(try BrochureYear.catalog.program(id).source) }
 
   /// fukuoka-ishikai's next brochure: S1 at 30,260円, every date a year on.
   func nextFukuoka() throws -> String {

@@ -38,7 +38,7 @@ import Testing
         var request = QuoteRequest(program: program, facility: facility, plan: plan)
         if counts.first == "--general-beds" { request.generalBeds = Int(counts[1]) }
         if counts.first == "--capacity" { request.capacity = Int(counts[1]) }
-        let library = try Catalog.builtIn.quote(request).premium.amount
+        let library = try BrochureYear.catalog.quote(request).premium.amount
         #expect((object["premium"] as? NSNumber)?.int64Value == library, "\(arguments)")
         #expect(shown == library, "\(arguments)")
         #expect(csvPremium == library, "\(arguments)")

@@ -45,7 +45,7 @@ import FoundationXML
 
   @Test func aWrongFigureIsReportedWithItsLine() throws {
     let original = try String(contentsOfFile: Self.checks + "/003-fukuoka-ishikai.csv", encoding: .utf8)
-    let broken = original.replacingOccurrences(of: "S1,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
+    let broken = original.replacingOccurrences(of: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
     #expect(broken != original)
     let path = try write("003-broken.csv", broken)
     let result = CLIHarness.run(["verify", "--lang", "en", path])

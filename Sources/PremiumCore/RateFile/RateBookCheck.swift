@@ -137,8 +137,11 @@ public enum RateBookCheck {
     earlier.filter { $0.program.id == program.id }.compactMap { other in
       let at = program.period == nil ? "id" : "period"
       let fail = { (message: String) in RateFileError(file: file, line: line(root, at), path: at, message: message) }
+      // One undated version may stand before the dated ones (a brochure without dates, then one
+      // with them); two undated versions leave no day to choose between them.
       guard let mine = program.period, let theirs = other.program.period else {
-        return fail("program '\(program.id)' is also defined in \(other.file); a program id may appear again only with a period, for another contract period")
+        guard program.period == nil, other.program.period == nil else { return nil }
+        return fail("program '\(program.id)' is also defined in \(other.file) without a period; only one version of a program may lack a period, so that a date picks one version (replace that file instead)")
       }
       // Consecutive contract years share their boundary day (16:00 on 11/1), so touching is allowed.
       guard mine.start < theirs.end, theirs.start < mine.end else { return nil }
@@ -151,12 +154,12 @@ public enum RateBookCheck {
     let periods = try versions.map { (origin: $0.origin, period: try $0.load().period) }
     guard !periods.contains(where: { $0.period == program.period }) else { return [] }
     return periods.compactMap { other in
-      let at = program.period == nil ? "id" : "period"
-      if let mine = program.period, let theirs = other.period, !(mine.start < theirs.end && theirs.start < mine.end) { return nil }
-      let theirs = other.period?.iso ?? "no period"
+      // An undated version beside a dated one starts before it (two undated ones were replaced above).
+      guard let mine = program.period, let theirs = other.period else { return nil }
+      guard mine.start < theirs.end, theirs.start < mine.end else { return nil }
       return RateFileError(
-        file: file, line: line(root, at), path: at,
-        message: "program '\(program.id)' \(program.period?.iso ?? "without a period") overlaps \(theirs) of \(other.origin);"
+        file: file, line: line(root, "period"), path: "period",
+        message: "program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) of \(other.origin);"
           + " expected the same period, to replace it, or one that does not overlap")
     }
   }

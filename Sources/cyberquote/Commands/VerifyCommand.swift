@@ -51,10 +51,10 @@ enum VerifyCommand {
     }
     let forcedEncoding = try args.choice(
       "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
-    var pricer = RowPricer(catalog: context.catalog)
+    var pricers = DatedPricers(catalog: context.catalog)
     var rows: [Row] = []
     for file in files {
-      rows += try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricer: &pricer) }
+      rows += try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricers: &pricers) }
     }
     let l = context.language
     let failed = rows.filter { !$0.failures.isEmpty }
@@ -69,8 +69,34 @@ enum VerifyCommand {
     return failed.isEmpty ? 0 : 1
   }
 
+  /// One row pricer per quote date a check file names: a row's `date` picks the version of its
+  /// program in force that day, so that a brochure's figures stay checked once next year's book
+  /// is added. A row without a date is priced on the command's date (by default today).
+  struct DatedPricers {
+    let catalog: Catalog
+    private var pricers: [CalendarDate?: RowPricer] = [:]
+
+    init(catalog: Catalog) { self.catalog = catalog }
+
+    /// Distinct dates kept: a check file names a few; a bound on memory for one that names many.
+    static let limit = 64
+
+    mutating func quote(_ request: QuoteRequest, on date: CalendarDate?) -> Result<Quote, MemberRowError> {
+      var pricer = pricers[date] ?? RowPricer(catalog: dated(date))
+      let result = pricer.quote(request, on: date)
+      if pricers[date] != nil || pricers.count < Self.limit { pricers[date] = pricer }
+      return result
+    }
+
+    func dated(_ date: CalendarDate?) -> Catalog {
+      var dated = catalog
+      if let date { dated.date = date }
+      return dated
+    }
+  }
+
   /// Every row of one check file.
-  static func check(_ file: String, encoding forced: InputEncoding? = nil, pricer: inout RowPricer) throws -> [Row] {
+  static func check(_ file: String, encoding forced: InputEncoding? = nil, pricers: inout DatedPricers) throws -> [Row] {
     let input = try MemberListInput.open(file: file)
     defer { input.close() }
     var reader = CSVReader(input.source, encoding: forced)
@@ -83,6 +109,7 @@ enum VerifyCommand {
     guard !expected.isEmpty else { throw BatchError.noExpectationColumn(header) }
     let sourceColumn = normalized.firstIndex(of: "source")
     let noteColumn = normalized.firstIndex(of: "note")
+    let dateColumn = normalized.firstIndex(of: "date")
 
     var rows: [Row] = []
     while try MemberListInput.next(&reader) {
@@ -92,12 +119,16 @@ enum VerifyCommand {
       let source = sourceColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(file):\(line)"
       let note = noteColumn.map { cells[$0] } ?? ""
       var failures: [Failure] = []
+      let dateCell = dateColumn.map { NumberText.halfWidth(cells[$0]).trimmingSpaces } ?? ""
+      let date = CalendarDate(iso: dateCell)
       switch Expectation.read(cells, columns: expected) {
       case .failure(let error):
         failures = [Failure(ja: "\(error.field.rawValue) の値 '\(error.value)' は読めません（\(error.field == .basis ? "published・formula・estimate のいずれか" : "円の整数")）", en: error.message)]
+      case .success where !dateCell.isEmpty && date == nil:
+        failures = [Failure(ja: "date の値 '\(dateCell)' は読めません（YYYY-MM-DD の日付）", en: "the value '\(dateCell)' in date is not a date (expected YYYY-MM-DD)")]
       case .success(let expectation):
         let request = problem.map { Result<QuoteRequest, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: .init())
-        switch request.flatMap({ pricer.quote($0) }) {
+        switch request.flatMap({ pricers.quote($0, on: date) }) {
         case .success(let quote):
           failures = expectation.mismatches(quote).map { m in
             Failure(ja: "\(label(m.field, .ja)) 期待値 \(m.expected)、計算値 \(m.actual)", en: "\(label(m.field, .en)) expected \(m.expected), got \(m.actual)")

@@ -64,11 +64,11 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   }
 
   @Test func printedTermsAreThePrograms() throws {
-    let kagoshima = try Catalog.builtIn.program("kagoshima-ikyo")
+    let kagoshima = try BrochureYear.catalog.program("kagoshima-ikyo")
     #expect(Self.kagoshimaTerms.text.contains("保険期間1年") && kagoshima.term == "保険期間1年" && kagoshima.period == nil)
     #expect(Self.kagoshimaTerms.text.contains("団体割引15%") && kagoshima.groupDiscountPercent == Rational(15))
     #expect(Self.kagoshimaTerms.text.contains("12回払") && kagoshima.payment == "12回払" && kagoshima.installments == 12)
-    let byoin = try Catalog.builtIn.program("byoin-kyosaikai")
+    let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
     #expect(Self.byoinTerms.text.contains("保険期間1年") && byoin.term == "保険期間1年" && byoin.period == nil)
     #expect(Self.byoinTerms.text.contains("団体割引20%") && byoin.groupDiscountPercent == Rational(20))
     #expect(Self.byoinTerms.text.contains("一括払") && byoin.payment == "一括払")
@@ -78,30 +78,30 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   /// that an 口座振替依頼書 is needed); 004 prints neither.
   @Test(arguments: ["kumamoto-hokeni", "jhef"])
   func unstatedTermsAreNotInvented(_ id: String) throws {
-    let program = try Catalog.builtIn.program(id)
+    let program = try BrochureYear.catalog.program(id)
     #expect(program.groupDiscountPercent == nil)
     #expect(program.payment == nil)
   }
 
   @Test func kumamotoIsNotRepricedFromAnInventedDiscount() throws {
-    let program = try Catalog.builtIn.program("kumamoto-hokeni")
+    let program = try BrochureYear.catalog.program("kumamoto-hokeni")
     #expect(Self.kumamotoClaimsDiscount.text.contains("50%"))
     #expect(program.notes(for: .clinic).contains("過去の事故歴による割引率50%を適用した保険料です。"))
     #expect(program.notes(for: .clinic).contains { Self.kumamotoApplication.text.hasSuffix($0) })
     let base = QuoteRequest(program: "kumamoto-hokeni", facility: .clinic, plan: "A")
     var discounted = base
     discounted.groupDiscountPercent = Rational(10)
-    #expect(throws: QuoteError.repricingNotStated(.groupDiscount, program: "kumamoto-hokeni")) { try Catalog.builtIn.quote(discounted) }
+    #expect(throws: QuoteError.repricingNotStated(.groupDiscount, program: "kumamoto-hokeni")) { try BrochureYear.catalog.quote(discounted) }
     var monthly = base
     monthly.installments = 12
-    #expect(throws: QuoteError.repricingNotStated(.installments, program: "kumamoto-hokeni")) { try Catalog.builtIn.quote(monthly) }
+    #expect(throws: QuoteError.repricingNotStated(.installments, program: "kumamoto-hokeni")) { try BrochureYear.catalog.quote(monthly) }
     // The printed figure itself is quoted as printed, with neither term invented.
-    let quote = try Catalog.builtIn.quote(base)
+    let quote = try BrochureYear.catalog.quote(base)
     #expect(quote.premium == Yen(50_000) && quote.basis == .published && quote.groupDiscountPercent == nil)
   }
 
   @Test func fukuokaSetsHospitalAndRokenPremiumsFromTheDisclosure() throws {
-    let program = try Catalog.builtIn.program("fukuoka-ishikai")
+    let program = try BrochureYear.catalog.program("fukuoka-ishikai")
     #expect(Self.fukuokaHospital.text.hasSuffix(try #require(program.disclosure(for: .hospital)?.text)))
     #expect(Self.fukuokaRoken.text.hasSuffix(try #require(program.disclosure(for: .roken)?.text)))
     #expect(program.disclosure(for: .clinic) == nil)
@@ -111,16 +111,16 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   @Test func repricingIsAnEstimateWithinThirtyPercent() throws {
     var request = QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4")
     request.groupDiscountPercent = Rational(10)
-    let quote = try Catalog.builtIn.quote(request)
+    let quote = try BrochureYear.catalog.quote(request)
     #expect(quote.basis == .estimate)
     #expect(quote.estimateReason == .repriced(groupDiscountPercent: Rational(10), installments: 1))
     request.groupDiscountPercent = Rational(31)
-    #expect(throws: QuoteError.outOfRange(.groupDiscount, value: "31", accepted: 0...30)) { try Catalog.builtIn.quote(request) }
+    #expect(throws: QuoteError.outOfRange(.groupDiscount, value: "31", accepted: 0...30)) { try BrochureYear.catalog.quote(request) }
   }
 
   /// How the limits add up, as each brochure says it; nothing where it says nothing.
   @Test func aggregateCaps() throws {
-    let cap = { (id: String) in try Catalog.builtIn.program(id).conditions.aggregateCap?.text }
+    let cap = { (id: String) in try BrochureYear.catalog.program(id).conditions.aggregateCap?.text }
     #expect(Self.byoinCap.text.contains(try #require(try cap("byoin-kyosaikai"))))
     #expect(try cap("fukuoka-ishikai")?.contains("①、②でお支払いする保険金の合計額は、①の保険金額(総保険金額)を限度") == true)
     #expect(Self.kumamotoCap.text.contains(try #require(try cap("kumamoto-hokeni"))))
@@ -131,7 +131,7 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   /// 003 ■中途加入: received by the 15th, cover from the 5th of the next month; later, from the
   /// 5th of the month after; to 2026-05-05. No pro-rated premium is printed.
   @Test func fukuokaMidTermJoining() throws {
-    let program = try Catalog.builtIn.program("fukuoka-ishikai")
+    let program = try BrochureYear.catalog.program("fukuoka-ishikai")
     let rule = try #require(program.conditions.midTermJoining)
     #expect(Self.fukuokaMidTerm.text == rule.text)
     #expect(Self.fukuokaMidTerm.text.contains("毎月\(rule.receivedByDay)日までの受付分は、受付日の翌月\(rule.startDay)日"))
@@ -147,15 +147,15 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
 
   /// A brochure without dates, or without a mid-term rule, gets no invented cover dates.
   @Test func noInventedCoverDates() throws {
-    let byoin = try Catalog.builtIn.program("byoin-kyosaikai")
+    let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
     #expect(CoverDates(program: byoin, receivedOn: CalendarDate(iso: "2025-06-20")!) == .periodNotStated)
-    let kumamoto = try Catalog.builtIn.program("kumamoto-hokeni")
+    let kumamoto = try BrochureYear.catalog.program("kumamoto-hokeni")
     #expect(CoverDates(program: kumamoto, receivedOn: CalendarDate(iso: "2025-06-20")!) == .midTermNotStated)
   }
 
   /// A clinic's quote carries no hospital note, and the reverse.
   @Test func notesConcernTheirFacilitiesOnly() throws {
-    let program = try Catalog.builtIn.program("fukuoka-ishikai")
+    let program = try BrochureYear.catalog.program("fukuoka-ishikai")
     let clinic = program.notes(for: .clinic)
     let hospital = program.notes(for: .hospital)
     #expect(clinic.contains { $0.contains("（診療所）") })
@@ -166,11 +166,11 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
 
   /// 000 prints no eligibility rule: the tool says so rather than invent a membership rule.
   @Test func kagoshimaStatesNoEligibility() throws {
-    #expect(try Catalog.builtIn.program("kagoshima-ikyo").eligibility.hasPrefix("記載なし"))
+    #expect(try BrochureYear.catalog.program("kagoshima-ikyo").eligibility.hasPrefix("記載なし"))
   }
 
   @Test func jhefEligibilityIsTheBrochures() throws {
-    let jhef = try Catalog.builtIn.program("jhef")
+    let jhef = try BrochureYear.catalog.program("jhef")
     #expect(Self.jhefEligibility.text.contains(jhef.eligibility))
     #expect(jhef.eligibleFacilities == [.serviceBusiness])
   }

@@ -19,28 +19,61 @@ import Testing
   /// The compiled-in programs are exactly what the rate files decode to.
   @Test func builtInProgramsEqualTheDecodedRateFiles() throws {
     let decoded = try RatesDirectory.programs()
-    #expect(Catalog.builtIn.ids == decoded.map(\.program.id))
-    for (_, program) in decoded {
-      #expect(try Catalog.builtIn.program(program.id) == program)
+    #expect(Catalog.builtIn.entries.map(\.origin) == decoded.map { "rates/" + $0.file })
+    for (entry, (_, program)) in zip(Catalog.builtIn.entries, decoded) {
+      #expect(entry.id == program.id)
+      #expect(try entry.load() == program)
     }
   }
 }
 
-/// The rate files in `rates/`, in listing order (the brochures' seed order).
+/// The rate files in `rates/`. A built-in program keeps one file per contract period, so that
+/// next year's book is added beside this year's and `--date` picks between them:
+/// `<id>.json` holds the earliest version kept, `<id>@<start>.json` each later one, named by the
+/// first day of its period (`fukuoka-ishikai@2026-05-05.json`). Only the first may be undated.
 enum RatesDirectory {
   static let url = PackageRoot.url.appendingPathComponent("rates")
 
-  static func text(_ id: String) throws -> String {
-    try String(contentsOf: url.appendingPathComponent(id + ".json"), encoding: .utf8)
+  struct NamingError: Error, CustomStringConvertible {
+    let description: String
   }
 
+  /// The text of `rates/<name>.json`: `fukuoka-ishikai`, or `fukuoka-ishikai@2026-05-05`.
+  static func text(_ name: String) throws -> String {
+    try String(contentsOf: url.appendingPathComponent(name + ".json"), encoding: .utf8)
+  }
+
+  /// Every rate file, decoded, in listing order: programs in the order of their first
+  /// version's brochure (the seed order), each program's versions by start, undated first.
   static func programs() throws -> [(file: String, program: Program)] {
     let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }
     let decoded = try names.map { name in
-      (file: name, program: try RateFileDecoder.decode(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8), file: "rates/" + name))
+      let program = try RateFileDecoder.decode(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8), file: "rates/" + name)
+      try checkName(name, of: program)
+      return (file: name, program: program)
     }
-    return decoded.sorted { ($0.program.source, $0.file) < ($1.program.source, $1.file) }
+    let byID = Dictionary(grouping: decoded, by: \.program.id).mapValues { versions in
+      versions.sorted { startKey($0.program) < startKey($1.program) }
+    }
+    for versions in byID.values where versions.count > 1 && versions.dropFirst().contains(where: { !$0.file.contains("@") }) {
+      throw NamingError(description: "rates/\(versions[0].file): the earliest version of '\(versions[0].program.id)' must be the file without a date, rates/\(versions[0].program.id).json")
+    }
+    return byID.values.sorted { $0[0].program.source < $1[0].program.source }.flatMap { $0 }
   }
+
+  /// `<id>.json`, or `<id>@<period start>.json` for a dated later version.
+  static func checkName(_ name: String, of program: Program) throws {
+    if name == program.id + ".json" { return }
+    guard let start = program.period?.start else {
+      throw NamingError(description: "rates/\(name): a book without a period must be named \(program.id).json")
+    }
+    let expected = "\(program.id)@\(start).json"
+    guard name == expected else {
+      throw NamingError(description: "rates/\(name): expected \(program.id).json or \(expected) (the program's id and the first day of its period)")
+    }
+  }
+
+  static func startKey(_ program: Program) -> String { program.period.map { "\($0.start)" } ?? "" }
 }
 
 
@@ -58,12 +91,12 @@ enum SwiftRateBookEmitter {
 
       """
     for (file, program) in programs {
-      out += "    Catalog.Entry(id: \(string(program.id)), origin: \(string("rates/" + file)), load: \(functionName(program.id))),\n"
+      out += "    Catalog.Entry(id: \(string(program.id)), origin: \(string("rates/" + file)), load: \(functionName(file))),\n"
     }
     out += "  ]\n"
-    for (_, program) in programs {
+    for (file, program) in programs {
       out += "\n  /// \(program.policyholder) \(program.name) (\(program.source))\n"
-      out += "  static func \(functionName(program.id))() -> Program {\n    Program(\n"
+      out += "  static func \(functionName(file))() -> Program {\n    Program(\n"
       out += fields([
         ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
         ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)),
@@ -91,7 +124,15 @@ enum SwiftRateBookEmitter {
     return out + "}\n"
   }
 
-  static func functionName(_ id: String) -> String {
+  /// `fukuoka-ishikai.json` → `fukuokaIshikai`; `fukuoka-ishikai@2026-05-05.json` → `fukuokaIshikai20260505`.
+  static func functionName(_ file: String) -> String {
+    let name = file.hasSuffix(".json") ? String(file.dropLast(".json".count)) : file
+    let parts = name.split(separator: "@", maxSplits: 1)
+    let start = parts.count > 1 ? parts[1].filter { $0 != "-" } : ""
+    return camelCase(String(parts[0])) + start
+  }
+
+  static func camelCase(_ id: String) -> String {
     let parts = id.split(separator: "-")
     return parts.enumerated().map { i, p in i == 0 ? String(p) : p.prefix(1).uppercased() + p.dropFirst() }.joined()
   }

@@ -34,7 +34,7 @@ import Testing
   }
 
   static let routes: [Route] = {
-    let programs = (try? Catalog.builtIn.allPrograms()) ?? []
+    let programs = (try? BrochureYear.catalog.allPrograms()) ?? []
     return programs.flatMap { program in
       FacilityKind.allCases.flatMap { facility in
         program.plans.compactMap { plan in
@@ -90,7 +90,7 @@ import Testing
   /// added to a large hospital lowers the premium. It dilutes the average rate by
   /// (other rate − average) ÷ beds while adding only 10–40% of a bed to the modified count.
   @Test func anOtherBedCanLowerAByoinKyosaikaiHospitalPremium() throws {
-    let program = try Catalog.builtIn.program("byoin-kyosaikai")
+    let program = try BrochureYear.catalog.program("byoin-kyosaikai")
     func s4(_ general: Int, _ other: Int) throws -> Int64 {
       try Self.premium(QuoteRequest(program: program.id, facility: .hospital, plan: "S4", generalBeds: general, otherBeds: other), program)
     }
@@ -108,7 +108,7 @@ import Testing
   /// Within one table and one plan family, a plan whose ① and ② limits are both at least
   /// another's is priced at least as high in every printed column.
   @Test func premiumNeverFallsAsCoverRises() {
-    for program in (try? Catalog.builtIn.allPrograms()) ?? [] {
+    for program in (try? BrochureYear.catalog.allPrograms()) ?? [] {
       for table in program.tables {
         let rows = table.rows.compactMap { row in
           program.plans.first { $0.code == row.plan }.map { (row: row, family: $0.family, limits: table.limitOverrides[row.plan] ?? $0.limits) }
@@ -148,7 +148,7 @@ import Testing
   /// Re-pricing at the program's own printed discount and payment mode gives the printed figure.
   @Test(arguments: BrochureFigure.all)
   func repricingAtThePrintedTermsReturnsThePrintedFigure(_ figure: BrochureFigure) throws {
-    let program = try Catalog.builtIn.program(figure.request.program)
+    let program = try BrochureYear.catalog.program(figure.request.program)
     var request = figure.request
     request.groupDiscountPercent = program.groupDiscountPercent
     request.installments = program.installments

@@ -56,7 +56,7 @@ import Testing
   static func price(_ csv: [UInt8], options: MemberListPricer.Options, inPlace: Bool, chunk: Int, bufferSize: Int, maxRows: Int)
     throws -> (output: [UInt8], tally: MemberListPricer.Tally)
   {
-    var pricer = MemberListPricer(catalog: .builtIn, options: options)
+    var pricer = MemberListPricer(catalog: BrochureYear.catalog, options: options)
     pricer.recordsInPlace = inPlace
     var reader = CSVReader(MemoryByteSource(csv, chunk: chunk), bufferSize: bufferSize)
     try pricer.readHeader(from: &reader)
@@ -99,7 +99,7 @@ import Testing
     var random = SeededGenerator(seed: 9)
     let boundaries = Set((0..<20).map { _ in lineStarts.randomElement(using: &random)! }).sorted()
     for inPlace in [false, true] {
-      var pricer = MemberListPricer(catalog: .builtIn, options: options)
+      var pricer = MemberListPricer(catalog: BrochureYear.catalog, options: options)
       pricer.recordsInPlace = inPlace
       var reader = CSVReader(MemoryByteSource(csv, chunk: 777), bufferSize: 1 << 10)
       try pricer.readHeader(from: &reader)

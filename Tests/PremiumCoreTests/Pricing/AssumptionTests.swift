@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PremiumCore
@@ -11,7 +12,7 @@ import Testing
     let request = QuoteRequest(
       program: program, facility: facility, plan: plan, generalBeds: general, otherBeds: other, capacity: capacity,
       securityPercent: security.map { Rational($0) }, groupDiscountPercent: discount.map { Rational($0) })
-    return try Catalog.builtIn.quote(request).assumptions.map(\.kind)
+    return try BrochureYear.catalog.quote(request).assumptions.map(\.kind)
   }
 
   @Test func printedFiguresRestOnNothingUnstated() throws {
@@ -59,9 +60,9 @@ import Testing
 
   /// Under the 医療法 a 病院 has 20 beds or more.
   @Test func aHospitalUnderTwentyBedsIsWarned() throws {
-    let small = try Catalog.builtIn.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 19))
+    let small = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 19))
     #expect(small.warnings == [.hospitalUnderTwentyBeds(beds: 19)])
-    let legal = try Catalog.builtIn.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 20))
+    let legal = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 20))
     #expect(legal.warnings.isEmpty)
   }
 

@@ -8,7 +8,7 @@ private func quote(
   capacity: Int? = nil, security: Int? = nil, option: String? = nil, facilities: Int? = nil,
   discount: Int? = nil, installments: Int? = nil, on date: CalendarDate? = nil
 ) throws -> Quote {
-  try Catalog.builtIn.quote(
+  try BrochureYear.catalog.quote(
     QuoteRequest(
       program: program, facility: facility, plan: plan, generalBeds: general, otherBeds: other, capacity: capacity,
       securityPercent: security.map { Rational($0) }, option: option, facilities: facilities,
@@ -162,11 +162,11 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     ("fukuoka", "fukuoka-ishikai"), ("byoin", "byoin-kyosaikai"), ("JHEF", "jhef"),
   ])
   func programsByTheNamesPeopleSay(_ name: String, _ id: String) throws {
-    #expect(try Catalog.builtIn.resolve(name) == id)
+    #expect(try BrochureYear.catalog.resolve(name) == id)
   }
 
   @Test func anAmbiguousPrefixListsTheCandidates() {
-    #expect(throws: QuoteError.ambiguousProgram("k", candidates: ["kagoshima-ikyo", "kumamoto-hokeni"])) { try Catalog.builtIn.resolve("k") }
+    #expect(throws: QuoteError.ambiguousProgram("k", candidates: ["kagoshima-ikyo", "kumamoto-hokeni"])) { try BrochureYear.catalog.resolve("k") }
   }
 
   /// 有床診療所 have up to 19 beds: a flat-rated clinic's beds are kept, shown and change nothing;

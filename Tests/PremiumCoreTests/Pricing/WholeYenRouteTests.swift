@@ -7,7 +7,7 @@ import Testing
   /// Every route of every built-in program: program × facility × plan × (no option, each option).
   static func routes() throws -> [PricingRoute] {
     var routes: [PricingRoute] = []
-    for program in try Catalog.builtIn.allPrograms() {
+    for program in try BrochureYear.catalog.allPrograms() {
       for facility in FacilityKind.allCases {
         for plan in program.plans {
           for option in [nil] + program.options.map(\.code) {
@@ -76,7 +76,7 @@ import Testing
 
   /// The per-bed rows of the benchmark's kind always take the whole-yen path.
   @Test func pricesEveryPlainPerBedRow() throws {
-    let program = try Catalog.builtIn.program("byoin-kyosaikai")
+    let program = try BrochureYear.catalog.program("byoin-kyosaikai")
     let route = try Pricer.route(program: program, facility: .hospital, plan: "S4", option: nil)
     let whole = try #require(WholeYenRoute(route, defaults: .init()))
     var random = SeededGenerator(seed: 15)
@@ -92,7 +92,7 @@ import Testing
 
   /// A product beyond 64 bits is left to the general path (which reports the overflow).
   @Test func overflowTakesTheGeneralPath() throws {
-    let program = try Catalog.builtIn.program("byoin-kyosaikai")
+    let program = try BrochureYear.catalog.program("byoin-kyosaikai")
     let route = try Pricer.route(program: program, facility: .hospital, plan: "S4", option: nil)
     let whole = try #require(WholeYenRoute(route, defaults: .init()))
     #expect(whole.price(generalBeds: 10_000, otherBeds: 0, capacity: nil, securityPercent: 30, facilities: 1) != nil)

@@ -132,11 +132,29 @@ import Testing
     #expect(result.programs.map(\.file) == ["2025.json", "2026.json"])
   }
 
+  /// A brochure without dates may come before dated ones: it counts as starting first.
+  @Test func oneVersionWithoutAPeriodMayStandBesideDatedOnes() throws {
+    let undated = Self.fukuoka.replacingFirst(#"{"start": "2025-05-05", "end": "2026-05-05", "time": "16:00"}"#, with: "null")
+    let result = Self.check([("undated.json", undated), ("2025.json", Self.fukuoka)])
+    #expect(result.errors == [])
+    var catalog = Catalog(entries: result.programs.map { file, program in Catalog.Entry(id: program.id, origin: file) { program } })
+    catalog.date = CalendarDate(year: 2025, month: 5, day: 4)
+    #expect(try catalog.entry("fukuoka-ishikai").origin == "undated.json")
+    catalog.date = CalendarDate(year: 2025, month: 5, day: 5)
+    #expect(try catalog.entry("fukuoka-ishikai").origin == "2025.json")
+    catalog.date = nil
+    #expect(try catalog.entry("fukuoka-ishikai").origin == "2025.json")
+    // Beside the built-in dated book, too.
+    #expect(RateBookCheck.check([RateBookCheck.Source(file: "undated.json", text: undated)], beside: .builtIn).errors == [])
+  }
+
   @Test func aSecondVersionWithoutAPeriodIsAnError() {
     let undated = Self.fukuoka.replacingFirst(#"{"start": "2025-05-05", "end": "2026-05-05", "time": "16:00"}"#, with: "null")
-    let result = Self.check([("2025.json", Self.fukuoka), ("undated.json", undated)])
+    let result = Self.check([("2025.json", Self.fukuoka), ("undated.json", undated), ("again.json", undated)])
+    #expect(result.errors.map(\.file) == ["again.json"])
     #expect(result.errors.map(\.path) == ["id"])
     #expect(result.errors.first?.line == 3)
+    #expect(result.errors.first?.message.contains("only one version of a program may lack a period") == true)
   }
 
   @Test func locatesNestedPaths() throws {

@@ -14,7 +14,7 @@ import Testing
     ("radicals", BrochureTexts.radicals), ("CRLF, BOM, spaced 円", BrochureTexts.windows),
   ]
 
-  static func template(_ id: String) throws -> Program { try Catalog.builtIn.program(id) }
+  static func template(_ id: String) throws -> Program { try BrochureYear.catalog.program(id) }
 
   static func brochure(_ id: String) throws -> String { try BrochureTexts.text(try template(id).source) }
 
@@ -109,7 +109,7 @@ import Testing
     let draft = try Self.draft("fukuoka-ishikai", text)
     let checked = RateBookCheck.check([RateBookCheck.Source(file: "next.json", text: RateFileEncoder.encode(draft.program))], beside: .builtIn)
     #expect(checked.errors == [])
-    var catalog = try Catalog.builtIn.adding(checked.programs)
+    var catalog = try BrochureYear.catalog.adding(checked.programs)
     catalog.date = CalendarDate(year: 2026, month: 6, day: 1)
     let quote = try catalog.quote(QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4"))
     #expect(quote.premium == Self.raised(Yen(55_880)))

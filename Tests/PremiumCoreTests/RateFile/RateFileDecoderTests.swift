@@ -45,7 +45,7 @@ import Testing
   static let byoin = (try? RatesDirectory.text("byoin-kyosaikai")) ?? ""
 
   @Test func everyBuiltInRateFileDecodes() throws {
-    let programs = try Catalog.builtIn.allPrograms()
+    let programs = try BrochureYear.catalog.allPrograms()
     #expect(programs.map(\.id) == ["kagoshima-ikyo", "byoin-kyosaikai", "kumamoto-hokeni", "fukuoka-ishikai", "jhef"])
     for program in programs {
       for table in program.tables {
