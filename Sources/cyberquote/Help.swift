@@ -180,6 +180,7 @@ enum Help {
         """
         show:  制度を料率ファイル (JSON) として標準出力に書きます。
                保険料・保険金額はパンフレットの表記のまま（57720、"1,000万円"）。
+               複数年度の版があれば --date の日（既定: 今日）に有効な版。
         check: 料率ファイル（ファイルまたはディレクトリ内の *.json、PATH なしなら
                内蔵の料率）を検証します。構造・保険金額・表の行と列・保険料・割引率・
                保険期間・重複・同じ制度の保険期間の重なりはエラー（終了コード 1）、
@@ -206,7 +207,8 @@ enum Help {
         """,
         """
         show:  writes a program to standard output as a rate file (JSON). Premiums
-               and limits appear as printed (57720, "1,000万円").
+               and limits appear as printed (57720, "1,000万円"). Of several
+               years' versions, the one in force on --date (default: today).
         check: validates rate files (files, or the *.json of a directory; without
                PATH, the built-in ones). Errors (exit 1), on standard error as
                file:line: JSON path: message: structure, limits, table rows and

@@ -78,10 +78,15 @@ import Testing
   }
 
   @Test(arguments: [
-    (["rates"], "エラー: オプション 'show|check' に値がありません"),
+    (["rates"], "エラー: オプション 'show|check|draft|diff' に値がありません"),
     (["rates", "chek"], "エラー: 'rates' の値 'chek' は無効です。指定できる値: show, check, draft, diff（もしかして 'check'？）"),
     (["rates", "show"], "エラー: オプション '--program' が必要です"),
-    (["rates", "check", "--program", "jhef"], "エラー: 余分な引数 '--program' があります"),
+    // An option of another action is refused, never ignored.
+    (["rates", "check", "--program", "jhef"], "エラー: オプション '--program' は 'rates check' では使えません（show・draft 用）"),
+    (["rates", "draft", "--strict", "--program", "jhef", "x.txt"], "エラー: オプション '--strict' は 'rates draft' では使えません（check 用）"),
+    (["rates", "show", "--program", "jhef", "--out", "x.json"], "エラー: オプション '--out' は 'rates show' では使えません（draft 用）"),
+    (["rates", "diff", "--previous", "a.json", "a.json", "b.json"], "エラー: オプション '--previous' は 'rates diff' では使えません（check 用）"),
+    (["rates", "check", "--format", "json"], "エラー: オプション '--format' は 'rates check' では使えません（diff 用）"),
     (["rates", "check", "/nonexistent/next.json"], "エラー: 入力ファイル '/nonexistent/next.json' を開けません: No such file or directory"),
   ])
   func badUsageExitsTwo(_ arguments: [String], _ message: String) {

@@ -183,11 +183,15 @@ extension MemberListPricer {
     }
   }
 
-  /// The program a row names, noting a period that has ended.
+  /// The program a row names, noting a period that has ended or is not printed.
   mutating func programFor(_ id: String) -> Result<Program, MemberRowError> {
     let found = programs.program(id)
-    if case .success(let program) = found, let period = program.period, let today = options.today, period.hasEnded(by: today) {
-      tally.endedPeriods[program.id] = period
+    if case .success(let program) = found, tally.programWarnings[program.id] == nil {
+      switch program.period {
+      case nil: tally.programWarnings[program.id] = .periodNotPrinted(term: program.term)
+      case let period?:
+        if let today = options.today, period.hasEnded(by: today) { tally.programWarnings[program.id] = .periodEnded(period) }
+      }
     }
     return found.mapError { .quote($0) }
   }

@@ -44,7 +44,7 @@ public struct MemberListPricer {
     /// CSV output in CP932 for legacy systems: a cell with a character CP932 cannot hold makes
     /// that row an error naming the column and the character. Ignored for JSON lines.
     public var outputCP932: Bool
-    /// The day the list is priced, for period warnings and ``Tally/endedPeriods``; nil: none.
+    /// The day the list is priced, for period warnings and ``Tally/programWarnings``; nil: none.
     public var today: CalendarDate?
     /// How a row error names a field the list has no column for: by default its English name
     /// (a header the list could add); a command line may name its flags for per-list settings
@@ -77,8 +77,9 @@ public struct MemberListPricer {
     public var blankLines = 0
     /// The sum of every priced row's annual premium; nil beyond a 64-bit yen amount.
     public var total = YenSum()
-    /// Programs rows named whose period had ended by ``Options/today``, by id.
-    public var endedPeriods: [String: Period] = [:]
+    /// What is said once of the programs rows named, by id: a period that had ended by
+    /// ``Options/today``, or a brochure that prints no dates.
+    public var programWarnings: [String: QuoteWarning] = [:]
 
     public init() {}
 
@@ -90,7 +91,7 @@ public struct MemberListPricer {
       failed += other.failed
       blankLines += other.blankLines
       total.add(other.total)
-      endedPeriods.merge(other.endedPeriods) { first, _ in first }
+      programWarnings.merge(other.programWarnings) { first, _ in first }
     }
   }
 

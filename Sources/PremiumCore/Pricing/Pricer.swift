@@ -319,7 +319,8 @@ public enum Pricer {
 
   /// What to tell the user about `program`'s period on `date`.
   public static func warnings(for program: Program, on date: CalendarDate?) -> [QuoteWarning] {
-    guard let date, let period = program.period else { return [] }
+    guard let period = program.period else { return [.periodNotPrinted(term: program.term)] }
+    guard let date else { return [] }
     if period.hasEnded(by: date) { return [.periodEnded(period)] }
     if date < period.start { return [.periodNotStarted(period)] }
     return []

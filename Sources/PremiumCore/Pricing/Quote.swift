@@ -62,6 +62,9 @@ public enum QuoteWarning: Sendable, Hashable {
   case periodEnded(Period)
   /// The quote date lies before the period starts.
   case periodNotStarted(Period)
+  /// The brochure prints no dates (only a term, `保険期間1年`, if that): whether its rates are
+  /// still current cannot be checked against any day.
+  case periodNotPrinted(term: String?)
   /// A 病院 has at least 20 beds under the 医療法; 19 or fewer is a 診療所.
   case hospitalUnderTwentyBeds(beds: Int)
   /// A clinic priced per facility: its beds are shown and do not change the premium.

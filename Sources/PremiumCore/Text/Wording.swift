@@ -127,9 +127,16 @@ public enum Wording {
 
   /// 保険期間 as printed: dates, the undated term (`保険期間1年`), or 記載なし.
   public static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
-    guard let period = p.period else { return p.term.map { l.pick($0, "1 year (no dates printed)") } ?? notStated(l) }
+    guard let period = p.period else {
+      return l.pick("日付の記載なし", "no dates printed") + (p.term.map { l.pick("（\($0)）", " (\($0))") } ?? "")
+    }
     let ended = today.map { period.hasEnded(by: $0) } ?? false
     return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
+  }
+
+  /// What a brochure without dates means for its rates, for a page the customer keeps.
+  public static func undatedNotice(_ l: Language) -> String {
+    l.pick("パンフレットに日付の記載がないため、現在も有効な料率かどうかは確認できません", "the brochure prints no dates, so whether its rates are still current cannot be checked")
   }
 
   public static func basis(_ b: Basis, _ l: Language) -> String {
@@ -246,6 +253,10 @@ public enum Wording {
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）はまだ始まっていません",
         "the period of \(id) (\(p.iso)) has not started yet")
+    case .periodNotPrinted(let term):
+      return l.pick(
+        "\(id) のパンフレットには保険期間の日付の記載がありません\(term.map { "（\($0)）" } ?? "")。現在も有効な料率かどうかは確認できません",
+        "the brochure of \(id) prints no dates\(term.map { " (\($0))" } ?? ""): whether its rates are still current cannot be checked")
     }
   }
 }

@@ -236,7 +236,7 @@ struct ProposalPage {
         row(&h, l.pick("保険契約者", "Policyholder"), p.policyholder)
         row(&h, l.pick("取扱代理店", "Agent"), p.agent ?? Wording.notStated(l))
         row(&h, l.pick("引受保険会社", "Insurer"), p.insurer)
-        row(&h, l.pick("保険期間", "Period"), Wording.period(p, today: date, l))
+        row(&h, l.pick("保険期間", "Period"), Wording.period(p, today: date, l) + (p.period == nil ? l.pick("。", ". ") + Wording.undatedNotice(l) : ""))
         if let cover { row(&h, l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)) }
         row(&h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))
         row(&h, l.pick("加入資格", "Who may join"), p.eligibility)

@@ -28,10 +28,18 @@ enum RatesCommand {
     CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
   ]
   static let formats = ["text", "json"]
+  /// The options each action reads; any other is refused rather than ignored.
+  static let actionOptions: [(option: String, actions: [String])] = [
+    ("--program", ["show", "draft"]), ("--out", ["draft"]), ("--review", ["draft"]),
+    ("--strict", ["check"]), ("--previous", ["check"]), ("--format", ["diff"]),
+  ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
-    guard let action = args.positionals.first else { throw UsageError.missingValue("show|check", command: name) }
+    guard let action = args.positionals.first else { throw UsageError.missingValue(actions.joined(separator: "|"), command: name) }
+    if actions.contains(action), let (option, forActions) = actionOptions.first(where: { args.given.contains($0.option) && !$0.actions.contains(action) }) {
+      throw UsageError.optionNotForAction(option, action: action, actions: forActions, command: name)
+    }
     switch action {
     case "show":
       if let extra = args.positionals.dropFirst().first { throw UsageError.unexpectedArgument(extra, command: name) }
@@ -39,7 +47,6 @@ enum RatesCommand {
       console.write(RateFileEncoder.encode(try context.catalog.program(id)))
       return 0
     case "check":
-      if args.value("--program") != nil { throw UsageError.unexpectedArgument("--program", command: name) }
       let paths = Array(args.positionals.dropFirst())
       let sources = paths.isEmpty ? try RateFileSources.builtIn(context.catalog) : try RateFileSources.read(paths)
       let previous = try args.value("--previous").map { try programs(in: $0) } ?? []

@@ -66,6 +66,9 @@ struct ParsedArguments {
 
   func has(_ name: String) -> Bool { switches.contains(name) || values[name] != nil }
 
+  /// Every option given, by name.
+  var given: Set<String> { switches.union(values.keys) }
+
   func required(_ name: String, command: String) throws(UsageError) -> String {
     guard let value = values[name] else { throw .missingOption(name, command: command) }
     return value
@@ -134,13 +137,16 @@ enum UsageError: Error, Equatable {
   case missingInput(command: String)
   /// Two options that cannot be used together.
   case conflictingOptions(String, String, command: String)
+  /// An option of one action of a command given to another (`rates draft --strict`).
+  case optionNotForAction(String, action: String, actions: [String], command: String)
 
   /// The subcommand whose usage and help the message points to, if any.
   var command: String? {
     switch self {
     case .unknownSubcommand, .missingSubcommand: nil
     case .unknownOption(_, _, let c), .repeatedOption(_, let c), .missingValue(_, let c), .missingOption(_, let c),
-      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c), .conflictingOptions(_, _, let c):
+      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c), .conflictingOptions(_, _, let c),
+      .optionNotForAction(_, _, _, let c):
       c
     }
   }
@@ -186,6 +192,10 @@ enum UsageError: Error, Equatable {
       return l.pick("入力がありません。ファイルを指定するか、標準入力に '-' を指定してください", "No input: give a FILE, or '-' to read standard input.")
     case .conflictingOptions(let a, let b, _):
       return l.pick("'\(a)' と '\(b)' は同時に指定できません", "'\(a)' cannot be used with '\(b)'.")
+    case .optionNotForAction(let option, let action, let actions, let command):
+      return l.pick(
+        "オプション '\(option)' は '\(command) \(action)' では使えません（\(actions.joined(separator: "・")) 用）",
+        "Option '\(option)' does not apply to '\(command) \(action)' (it is for \(actions.joined(separator: ", "))).")
     }
   }
 }

@@ -61,9 +61,9 @@ import Testing
   /// Under the 医療法 a 病院 has 20 beds or more.
   @Test func aHospitalUnderTwentyBedsIsWarned() throws {
     let small = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 19))
-    #expect(small.warnings == [.hospitalUnderTwentyBeds(beds: 19)])
+    #expect(small.warnings == [.periodNotPrinted(term: "保険期間1年"), .hospitalUnderTwentyBeds(beds: 19)])
     let legal = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 20))
-    #expect(legal.warnings.isEmpty)
+    #expect(legal.warnings == [.periodNotPrinted(term: "保険期間1年")])
   }
 
   @Test func everyKindSaysWhatItRestsOn() {

@@ -145,7 +145,10 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(try quote("fukuoka-ishikai", .clinic, "S1", on: CalendarDate(year: 2026, month: 5, day: 5)).warnings.isEmpty)
     let early = try quote("fukuoka-ishikai", .clinic, "S1", on: CalendarDate(year: 2025, month: 1, day: 1))
     #expect(early.warnings.count == 1)
-    #expect(try quote("byoin-kyosaikai", .clinic, "S1", on: CalendarDate(year: 2030, month: 1, day: 1)).warnings.isEmpty)
+    // A brochure without dates: said on every quote, whatever the day.
+    for day in [CalendarDate(year: 2030, month: 1, day: 1), nil] {
+      #expect(try quote("byoin-kyosaikai", .clinic, "S1", on: day).warnings == [.periodNotPrinted(term: "保険期間1年")])
+    }
   }
 }
 
