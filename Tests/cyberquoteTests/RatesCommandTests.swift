@@ -28,14 +28,17 @@ import Testing
     let result = CLIHarness.run(["rates", "check", path, "--lang", "en"])
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    #expect(result.stdout.contains("\(path)  fukuoka-ishikai  2025-05-05 to 2026-05-05"))
+    #expect(result.stdout.hasPrefix("\(path)\n  fukuoka-ishikai  2025-05-05 to 2026-05-05  6 table(s)\n"))
     #expect(result.stdout.hasSuffix("1 file(s): no errors\n"))
   }
 
   @Test func withoutAPathTheBuiltInFilesAreChecked() {
     let result = CLIHarness.run(["rates", "check"])
     #expect(result.status == 0)
-    for entry in Catalog.builtIn.entries { #expect(result.stdout.contains(entry.origin + " ")) }
+    let files = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.dropLast().map(String.init)
+    #expect(files == Catalog.builtIn.entries.map(\.origin))
+    // Every line fits 80 columns, the dated file names too.
+    #expect(result.stdout.split(separator: "\n").allSatisfy { Screen.width(of: String($0)) <= 80 })
     #expect(result.stdout.hasSuffix("\(Catalog.builtIn.entries.count) ファイル: エラーなし\n"))
   }
 
@@ -65,7 +68,7 @@ import Testing
     _ = try write("notes.txt", "not a rate file")
     let result = CLIHarness.run(["rates", "check", directory.path])
     #expect(result.status == 0, "\(result.stderr)")
-    let files = result.stdout.split(separator: "\n").dropFirst().dropLast().map { $0.split(separator: " ").first.map(String.init) ?? "" }
+    let files = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.dropLast().map(String.init)
     #expect(files == [directory.path + "/a.json", directory.path + "/b.json"])
   }
 

@@ -163,12 +163,15 @@ enum RatesCommand {
       }
       return 1
     }
-    var table = TextColumns(alignments: [.left, .left, .left, .right])
-    table.add([l.pick("ファイル", "File"), "ID", l.pick("保険期間", "Period"), l.pick("保険料表", "Tables")])
-    for (file, program) in result.programs {
-      table.add([file, program.id, ProgramsCommand.periodShort(program, today: nil, l), "\(program.tables.count)"])
+    // Each file on its own line, what it holds indented below: a dated file name
+    // (`rates/fukuoka-ishikai@2026-05-05.json`) leaves no room for columns beside it in 80.
+    var table = TextColumns(alignments: [.left, .left, .left])
+    for (_, program) in result.programs {
+      table.add(["  " + program.id, ProgramsCommand.periodShort(program, today: nil, l), l.pick("保険料表 \(program.tables.count)", "\(program.tables.count) table(s)")])
     }
-    console.write(Screen.fit(table.render() + l.pick("\(files) ファイル: エラーなし\n", "\(files) file(s): no errors\n"), width: width))
+    let held = table.render().split(separator: "\n", omittingEmptySubsequences: false)
+    let listing = zip(result.programs, held).map { "\($0.0.file)\n\($0.1)\n" }.joined()
+    console.write(Screen.fit(listing + l.pick("\(files) ファイル: エラーなし\n", "\(files) file(s): no errors\n"), width: width))
     return 0
   }
 }
