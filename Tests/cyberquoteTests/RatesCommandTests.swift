@@ -23,6 +23,17 @@ import Testing
     }
   }
 
+  /// With next year's book beside this year's, `--date` picks the version shown.
+  @Test func showWritesTheVersionInForceOnTheDate() throws {
+    let next = NextYear.program(after: try BrochureYear.catalog.program("fukuoka-ishikai"))
+    let path = try write("fukuoka-ishikai@2026-05-05.json", RateFileEncoder.encode(next))
+    let shown = { (date: String) in
+      CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai", "--rates", path, "--date", date], catalog: BrochureYear.booksAlone).stdout
+    }
+    #expect(shown("2026-06-01") == RateFileEncoder.encode(next))
+    #expect(shown("2026-05-04") == RateFileEncoder.encode(try BrochureYear.catalog.program("fukuoka-ishikai")))
+  }
+
   @Test func aShownProgramChecksClean() throws {
     let path = try write("fukuoka-ishikai-copy.json", CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout)
     let result = CLIHarness.run(["rates", "check", path, "--lang", "en"])

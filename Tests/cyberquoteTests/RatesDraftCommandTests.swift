@@ -56,6 +56,14 @@ import Testing
     #expect(quote.stdout.contains(#""premium": 30260"#))
   }
 
+  /// The draft is checked against the book it was drafted from: a figure that moved more than
+  /// ±15% (a misread, or a real jump the person should see) is warned of with its row.
+  @Test func aLargeMoveFromTheTemplateIsWarned() throws {
+    let text = try directory.write("fukuoka-2026.txt", try nextFukuoka().replacingOccurrences(of: "30,260円", with: "35,260円"))
+    let result = CLIHarness.run(["rates", "draft", "--program", "fukuoka-ishikai", text, "--out", directory.url.appendingPathComponent("next.json").path])
+    #expect(result.stderr.contains("table clinic, plan S1: 35,260 yen moved more than ±15% from last year's 29,380 yen"), "\(result.stderr)")
+  }
+
   @Test func aBrochureWithNothingToResolveExitsZero() throws {
     let text = try directory.write("jhef.txt", try brochure("jhef"))
     let result = CLIHarness.run(["rates", "draft", "--program", "jhef", text])

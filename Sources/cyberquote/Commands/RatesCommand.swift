@@ -94,7 +94,7 @@ enum RatesCommand {
       throw BatchError.notTheBrochure(path, program: template.id)
     }
     let encoded = RateFileEncoder.encode(draft.program)
-    let checked = RateBookCheck.check([RateBookCheck.Source(file: args.value("--out") ?? "draft", text: encoded)])
+    let checked = RateBookCheck.check([RateBookCheck.Source(file: args.value("--out") ?? "draft", text: encoded)], previous: [template])
     draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
     let l = context.language
     let width = context.terminalColumns ?? Screen.defaultWidth
