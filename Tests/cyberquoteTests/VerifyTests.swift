@@ -2,6 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -22,6 +25,37 @@ import FoundationXML
     let path = directory.appendingPathComponent(name).path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
+  }
+
+  /// A row that expects nothing, or a file with no rows, would pass without checking anything.
+  @Test(arguments: [
+    ("empty.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4,55880\nfukuoka-ishikai,clinic,S1,\n",
+     "empty.csv: 3行目の expected_premium が空です。期待値を書くか、その列を除いてください"),
+    ("blank.csv", "program,facility,plan,expected_premium,expected_basis\nfukuoka-ishikai,clinic,S4,55880,\u{3000}\n",
+     "blank.csv: 2行目の expected_basis が空です"),
+    ("short.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4\n", "short.csv: 2行目の expected_premium が空です"),
+    ("header-only.csv", "program,facility,plan,expected_premium\n", "header-only.csv: 照合する行がありません"),
+  ])
+  func aRowOrFileThatChecksNothingIsAnInputError(_ name: String, _ text: String, _ message: String) throws {
+    let path = try write(name, text)
+    let result = CLIHarness.run(["verify", path])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
+  /// A FIFO or a device is refused at once: opening a FIFO would wait for a writer forever.
+  @Test func aFIFOOrDeviceIsRefusedAtOnce() throws {
+    let fifo = directory.appendingPathComponent("checks.csv").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    for path in [fifo, "/dev/null"] {
+      let result = CLIHarness.run(["verify", path])
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("'\(path)' は通常のファイルではありません"), "\(result.stderr)")
+      let rates = CLIHarness.run(["quote", "--rates", path, "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4"])
+      #expect(rates.status == 2)
+      #expect(rates.stdout == "")
+    }
   }
 
   @Test func theProjectsOwnChecksPass() {

@@ -19,6 +19,12 @@ indirect enum BatchError: Error {
   case noCheckFiles(String)
   /// A check file whose header has none of the `expected_*` columns.
   case noExpectationColumn([String])
+  /// A check file's row with an `expected_*` cell left empty: it would check nothing.
+  case emptyExpectation(line: Int, column: String)
+  /// A check file with a header and no row to check.
+  case noCheckRows
+  /// A check file that is a FIFO, a device or a socket.
+  case checkFileNotRegular(String)
   /// Any of the above in one of several files.
   case inFile(String, BatchError)
   /// A directory given for rate files that holds none (`*.json`).
@@ -84,6 +90,14 @@ indirect enum BatchError: Error {
       let names = Expectation.Field.allCases.map(\.rawValue).joined(separator: ", ")
       return l.pick("期待値の列がありません（見出し: \(header.joined(separator: ", "))）。必要な列: \(names) のいずれか",
         "no expectation column (header: \(header.joined(separator: ", "))); expected at least one of \(names)")
+    case .emptyExpectation(let line, let column):
+      return l.pick("\(line)行目の \(column) が空です。期待値を書くか、その列を除いてください（空の期待値は何も照合しません）",
+        "line \(line): \(column) is empty; write the expected value or drop the column (an empty expectation checks nothing)")
+    case .noCheckRows:
+      return l.pick("照合する行がありません", "no rows to check")
+    case .checkFileNotRegular(let path):
+      return l.pick("'\(path)' は通常のファイルではありません。検査ファイル (*.csv) かそのディレクトリを指定してください",
+        "'\(path)' is not a regular file; give a check file (*.csv) or a directory of them")
     case .inFile(let path, let error):
       return Self.inputName(path, l) + ": " + error.message(l)
     case .noRateFiles(let path):

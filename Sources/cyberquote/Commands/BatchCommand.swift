@@ -131,9 +131,10 @@ struct MemberListInput {
   }
 
   /// A file: a regular one read in ranges, anything else (a FIFO, `/dev/stdin` on a pipe, a
-  /// process substitution) read once, in order; a directory is refused.
-  static func open(file path: String) throws(BatchError) -> MemberListInput {
-    let fd = Glibc.open(path, O_RDONLY)
+  /// process substitution) read once, in order; a directory is refused. `regularOnly` refuses
+  /// anything but a regular file at once (a check file: a FIFO would block waiting for a writer).
+  static func open(file path: String, regularOnly: Bool = false) throws(BatchError) -> MemberListInput {
+    let fd = Glibc.open(path, O_RDONLY | (regularOnly ? O_NONBLOCK : 0))
     guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     var status = stat()
     guard fstat(fd, &status) == 0 else {
@@ -147,6 +148,9 @@ struct MemberListInput {
       throw .isDirectory(path)
     case S_IFREG:
       return MemberListInput(source: FileRangeSource(descriptor: fd, offset: 0).any, descriptor: fd, size: Int(status.st_size), name: path)
+    case _ where regularOnly:
+      Glibc.close(fd)
+      throw .checkFileNotRegular(path)
     default:
       return MemberListInput(source: FileDescriptorSource(descriptor: fd).any, descriptor: fd, size: nil, name: path)
     }

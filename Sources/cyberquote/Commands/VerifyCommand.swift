@@ -97,7 +97,7 @@ enum VerifyCommand {
 
   /// Every row of one check file.
   static func check(_ file: String, encoding forced: InputEncoding? = nil, pricers: inout DatedPricers) throws -> [Row] {
-    let input = try MemberListInput.open(file: file)
+    let input = try MemberListInput.open(file: file, regularOnly: true)
     defer { input.close() }
     var reader = CSVReader(input.source, encoding: forced)
     let (header, columns) = try MemberListInput.header(&reader)
@@ -118,6 +118,9 @@ enum VerifyCommand {
       let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
       let source = sourceColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(file):\(line)"
       let note = noteColumn.map { cells[$0] } ?? ""
+      for (field, index) in expected.sorted(by: { $0.value < $1.value }) where index >= cells.count || cells[index].trimmingSpaces.isEmpty {
+        throw BatchError.emptyExpectation(line: line, column: field.rawValue)
+      }
       var failures: [Failure] = []
       let dateCell = dateColumn.map { NumberText.halfWidth(cells[$0]).trimmingSpaces } ?? ""
       let date = CalendarDate(iso: dateCell)
@@ -140,6 +143,7 @@ enum VerifyCommand {
       }
       rows.append(Row(file: file, line: line, name: source, note: note, failures: failures))
     }
+    guard !rows.isEmpty else { throw BatchError.noCheckRows }
     return rows
   }
 
