@@ -34,6 +34,26 @@ import Testing
     #expect(shown("2026-05-04") == RateFileEncoder.encode(try BrochureYear.catalog.program("fukuoka-ishikai")))
   }
 
+  /// Bytes that are not UTF-8 would reach the page as U+FFFD: an error naming file and line. A
+  /// BOM, as Windows editors write, is accepted.
+  @Test func aRateFileMustBeUTF8AndMayStartWithABOM() throws {
+    let shown = Array(CLIHarness.run(["rates", "show", "--program", "jhef"]).stdout.utf8)
+    let cp932 = directory.url.appendingPathComponent("jhef-cp932.json").path
+    let marker = Array("個別見積り".utf8)
+    let at = try #require((0...(shown.count - marker.count)).first { Array(shown[$0..<($0 + marker.count)]) == marker })
+    try Data(shown[..<at] + [0x8C, 0xC2] + shown[(at + marker.count)...]).write(to: URL(fileURLWithPath: cp932))
+    let line = shown[..<at].filter { $0 == UInt8(ascii: "\n") }.count + 1
+    for arguments in [["rates", "check", cp932], ["quote", "--rates", cp932, "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4"]] {
+      let result = CLIHarness.run(arguments)
+      #expect(result.status == 2)
+      #expect(result.stdout == "")
+      #expect(result.stderr.hasPrefix("エラー: 料率ファイル \(cp932):\(line): UTF-8 ではないバイトがあります"), "\(result.stderr)")
+    }
+    let bom = directory.url.appendingPathComponent("jhef-bom.json").path
+    try Data([0xEF, 0xBB, 0xBF] + shown).write(to: URL(fileURLWithPath: bom))
+    #expect(CLIHarness.run(["rates", "check", bom]).status == 0)
+  }
+
   @Test func aShownProgramChecksClean() throws {
     let path = try write("fukuoka-ishikai-copy.json", CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout)
     let result = CLIHarness.run(["rates", "check", path, "--lang", "en"])

@@ -25,6 +25,8 @@ indirect enum BatchError: Error {
   case noCheckRows
   /// A check file that is a FIFO, a device or a socket.
   case checkFileNotRegular(String)
+  /// A rate file with bytes that are not UTF-8, at this line.
+  case notUTF8(String, line: Int)
   /// Any of the above in one of several files.
   case inFile(String, BatchError)
   /// A directory given for rate files that holds none (`*.json`).
@@ -95,6 +97,9 @@ indirect enum BatchError: Error {
         "line \(line): \(column) is empty; write the expected value or drop the column (an empty expectation checks nothing)")
     case .noCheckRows:
       return l.pick("照合する行がありません", "no rows to check")
+    case .notUTF8(let path, let line):
+      return l.pick("料率ファイル \(path):\(line): UTF-8 ではないバイトがあります。UTF-8 で保存してください",
+        "rate file \(path):\(line): bytes that are not UTF-8; save the file as UTF-8")
     case .checkFileNotRegular(let path):
       return l.pick("'\(path)' は通常のファイルではありません。検査ファイル (*.csv) かそのディレクトリを指定してください",
         "'\(path)' is not a regular file; give a check file (*.csv) or a directory of them")

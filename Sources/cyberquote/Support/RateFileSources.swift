@@ -28,9 +28,19 @@ enum RateFileSources {
   /// any real one and a bound on memory for a wrong path (`/dev/zero`, a log file).
   static let maximumBytes = 1 << 20
 
-  /// The whole file as UTF-8 text; a regular file of at most ``maximumBytes``.
+  /// The whole file as UTF-8 text, without a leading BOM; a regular file of at most
+  /// ``maximumBytes``. Bytes that are not UTF-8 are an error naming their line: decoded with
+  /// replacement characters they would reach a customer's page.
   static func text(of path: String) throws(BatchError) -> String {
-    String(decoding: try bytes(of: path, limit: maximumBytes), as: UTF8.self)
+    var bytes = try bytes(of: path, limit: maximumBytes)[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    var line = 1
+    for raw in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      if String(validating: raw, as: UTF8.self) == nil { break }
+      line += 1
+    }
+    throw .notUTF8(path, line: line)
   }
 
   /// The whole of a regular file of at most `limit` bytes.
