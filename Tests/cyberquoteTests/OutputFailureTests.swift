@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import cyberquote
@@ -63,6 +64,33 @@ import Testing
       #expect(console.stderr.contains("標準出力に書き込めません"))
       #expect(!console.stderr.contains("会員 "))
     }
+  }
+
+  /// An output that names one of the command's inputs, however spelled (another path, a hard
+  /// link), is refused before anything is read or written, and the input is left as it was.
+  @Test func anOutputThatIsAnInputIsRefused() throws {
+    let scratch = try ScratchDirectory("output-is-input")
+    let list = try scratch.write("list.csv", "施設名,制度,施設区分,プラン\nA,fukuoka-ishikai,診療所,S4\n")
+    let rates = try scratch.write("jhef.json", CLIHarness.run(["rates", "show", "--program", "jhef"]).stdout)
+    let brochure = try scratch.write("jhef.txt", try BrochureTexts.text("004_fe4bbad67cbe0973.txt"))
+    try FileManager.default.linkItem(atPath: list, toPath: scratch.path + "/link.csv")
+    let before = try [list, rates, brochure].map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    let cases: [[String]] = [
+      ["proposal", "--members", list, "--out", scratch.path + "/./list.csv"],
+      ["proposal", "--members", list, "--out", scratch.path + "/link.csv"],
+      ["proposal", "--rates", rates, "--program", "jhef", "--facility", "service-business", "--out", rates],
+      ["verify", "--junit", list, list],
+      ["chart", "--rates", rates, "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--svg", rates],
+      ["rates", "draft", "--program", "jhef", brochure, "--out", brochure],
+      ["rates", "draft", "--program", "jhef", brochure, "--review", brochure],
+    ]
+    for arguments in cases {
+      let result = CLIHarness.run(arguments)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stdout == "")
+      #expect(result.stderr.contains("は入力ファイルです"), "\(arguments): \(result.stderr)")
+    }
+    #expect(try [list, rates, brochure].map { try Data(contentsOf: URL(fileURLWithPath: $0)) } == before)
   }
 
   @Test func aFileThatCannotBeWrittenIsExitThree() {

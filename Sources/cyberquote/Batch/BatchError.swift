@@ -25,6 +25,8 @@ indirect enum BatchError: Error {
   case noCheckRows
   /// A check file that is a FIFO, a device or a socket.
   case checkFileNotRegular(String)
+  /// An output path that names one of the command's inputs.
+  case outputIsInput(String, input: String)
   /// A rate file with bytes that are not UTF-8, at this line.
   case notUTF8(String, line: Int)
   /// Any of the above in one of several files.
@@ -97,6 +99,10 @@ indirect enum BatchError: Error {
         "line \(line): \(column) is empty; write the expected value or drop the column (an empty expectation checks nothing)")
     case .noCheckRows:
       return l.pick("照合する行がありません", "no rows to check")
+    case .outputIsInput(let output, let input):
+      let same = output == input ? "" : l.pick("（'\(input)' と同じファイル）", " (the same file as '\(input)')")
+      return l.pick("書き出し先 '\(output)' は入力ファイルです\(same)。入力を上書きしないよう、別のファイルを指定してください",
+        "the output '\(output)' is an input of this command\(same); give another file, so that the input is not overwritten")
     case .notUTF8(let path, let line):
       return l.pick("料率ファイル \(path):\(line): UTF-8 ではないバイトがあります。UTF-8 で保存してください",
         "rate file \(path):\(line): bytes that are not UTF-8; save the file as UTF-8")

@@ -38,6 +38,7 @@ enum ChartCommand {
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
+    try OutputFile.refuseInputs([args.value("--svg")], inputs: [], context: context)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
     guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }

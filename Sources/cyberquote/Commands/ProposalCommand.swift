@@ -27,6 +27,7 @@ enum ProposalCommand {
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
+    try OutputFile.refuseInputs([args.value("--out")], inputs: [args.value("--members")].compactMap { $0 }, context: context)
     let l = context.language
     var page = ProposalPage(language: l, date: context.today, to: args.value("--to"), from: args.value("--from"))
     let html: String

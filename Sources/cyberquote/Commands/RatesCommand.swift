@@ -77,6 +77,8 @@ enum RatesCommand {
     let paths = Array(args.positionals.dropFirst())
     guard let path = paths.first else { throw UsageError.missingValue("BROCHURE.txt", command: name) }
     if let extra = paths.dropFirst().first { throw UsageError.unexpectedArgument(extra, command: name) }
+    try OutputFile.refuseInputs([args.value("--out"), args.value("--review")], inputs: [path], context: context)
+    if let out = args.value("--out"), out == args.value("--review") { throw UsageError.conflictingOptions("--out", "--review", command: name) }
     let template = try context.catalog.program(id)
     let bytes: [UInt8]
     do { bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes) } catch {

@@ -49,6 +49,7 @@ enum VerifyCommand {
       guard !found.isEmpty else { throw BatchError.noCheckFiles(path) }
       files += found
     }
+    try OutputFile.refuseInputs([args.value("--junit")], inputs: files, context: context)
     let forcedEncoding = try args.choice(
       "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     var pricers = DatedPricers(catalog: context.catalog)

@@ -135,6 +135,12 @@ enum Screen {
       // Break after a space or punctuation near the end of the room, else where the room ends.
       if end < count, let cut = breakAt, (cut - start) * 3 > (end - start) * 2 { end = cut }
       if end == start { end = start + 1 }  // a character wider than the room
+      // Japanese line breaking (禁則): 。、） and the like never start a row, （「 never end
+      // one, and an ASCII word is not cut; what is before the break moves down, a few
+      // characters at most.
+      var cut = end
+      while cut < count, cut - 1 > start, end - cut < 8, Self.keepsTogether(clusters[cut - 1].single, clusters[cut].single) { cut -= 1 }
+      if cut < end, !Self.keepsTogether(clusters[cut - 1].single, clusters[cut].single) { end = cut }
       var pieceEnd = end
       while pieceEnd > start, isSpace(pieceEnd - 1) { pieceEnd -= 1 }
       rows.append(Row(indent: prefix, bytes: clusters[start].offset..<clusters[pieceEnd].offset))
@@ -143,6 +149,38 @@ enum Screen {
       prefix = min(indent, width / 2)
     }
     return rows
+  }
+
+  /// Whether a row may not end between these two characters.
+  static func keepsTogether(_ before: UInt32?, _ after: UInt32?) -> Bool {
+    if let after, neverStartsRow(after) { return true }
+    if let before, neverEndsRow(before) { return true }
+    guard let before, let after else { return false }
+    return isASCIIWordCharacter(before) && isASCIIWordCharacter(after)
+  }
+
+  static func isASCIIWordCharacter(_ value: UInt32) -> Bool {
+    (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x2D
+  }
+
+  /// Opening brackets: 「（ and the like never end a row.
+  static func neverEndsRow(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x28, 0x5B, 0x7B, 0xFF08, 0x300C, 0x300E, 0x3010, 0xFF3B, 0xFF5B, 0x3008, 0x300A: true
+    default: false
+    }
+  }
+
+  /// Closing punctuation that Japanese line breaking keeps off the start of a row.
+  static func neverStartsRow(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF09, 0x300D, 0x300F, 0x3011, 0xFF3D, 0xFF5D, 0x3009, 0x300B,
+      0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0x30FC, 0x3005, 0x30FB:
+      true  // 、。，．）」』】］｝〉》：；！？ー々・
+    case 0x29, 0x5D, 0x7D, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F:
+      true  // ) ] } , . : ; ! ?
+    default: false
+    }
   }
 
   /// A scalar with the zero-width scalars after it, as a line's rows are cut.

@@ -12,6 +12,23 @@ import Musl
 /// the same path never leaves a cut-off file, and on failure the previous file is untouched.
 /// A target that exists and is not a regular file (`/dev/stdout`, a FIFO) is written in place.
 enum OutputFile {
+  /// Refuses, before anything is read or written, an output path that is one of the command's
+  /// inputs (the same file by device and inode, whatever the spelling): `proposal --members
+  /// list.csv --out list.csv` would replace the member list with the page.
+  static func refuseInputs(_ outputs: [String?], inputs: [String], context: Context) throws(BatchError) {
+    let inputs = inputs + context.catalog.entries.filter { !$0.isBuiltIn }.map(\.origin)
+    for case let output? in outputs where output != "-" {
+      var target = stat()
+      guard stat(output, &target) == 0 else { continue }
+      for input in inputs {
+        var source = stat()
+        if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+          throw .outputIsInput(output, input: input)
+        }
+      }
+    }
+  }
+
   static func write(_ text: String, to path: String) throws(BatchError) {
     var status = stat()
     if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG { return try writeInPlace(text, to: path) }
