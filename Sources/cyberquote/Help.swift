@@ -95,7 +95,10 @@ enum Help {
           3 出力を書き込めない（ディスクが一杯・パイプが閉じた。集計は出しません）。
         集計（計算行数・エラー行数・保険料合計）は標準エラー出力に出します。
 
-        認識する列（英語名は大文字小文字を区別しません。その他の列はそのまま出力します）:
+        計算に使う列に近い見出し（securty、セキュリティ割増、病床数 など）はエラー（終了コード 2）。
+        計算に使わない列としてそのまま出力するには、見出しの先頭に # を付けます。
+
+        認識する列（英語名は大文字小文字・区切りの _ - 空白を区別しません。その他の列はそのまま出力します）:
 
         """,
         """
@@ -109,7 +112,11 @@ enum Help {
           empty, or no usable column / 3 output not written (a full disk, a closed pipe; no summary).
         A summary (rows priced, rows failed, total premium) goes to standard error.
 
-        Recognized columns (English names ignore case; other columns pass through):
+        A header close to a pricing column (securty, セキュリティ割増, 病床数) is an error (exit 2); start
+        a header with # to keep such a column as one that is not read.
+
+        Recognized columns (English names ignore case and _, - or spaces between words; other columns
+        pass through):
 
         """) + columns.render(indent: "  ", gap: "   ")
     case VerifyCommand.name:
@@ -117,11 +124,13 @@ enum Help {
         """
         検査ファイル（CSV、ディレクトリなら配下のすべての *.csv）の各行を batch と同じように計算し、
         expected_premium・expected_installment_premium・expected_basis の列（1つ以上）と照合します。
-        source・note 列があれば報告に入れます。それ以外の列は batch と同じです（rates/checks/ を参照）。
+        source・note 列があれば報告に入れ、date 列 (YYYY-MM-DD) はその日に有効な版で計算します。
+        それ以外の列は batch と同じです（rates/checks/ を参照）。
         出力: 不一致・計算できない行を1行ずつ（ファイル:行: source: 内容）、最後に「照合 N行、一致 N行、不一致 N行」
         （--lang en では「N checked, N passed, N failed」）。--junit の XML は言語によらず英語です。
         文字コードは batch と同じく自動判定（--encoding で指定可）。
-        終了コード: 0 すべて一致 / 1 不一致・計算できない行あり / 2 読めないファイル・期待値の列がない / 3 出力を書き込めない。
+        終了コード: 0 すべて一致 / 1 不一致・計算できない行あり / 2 読めないファイル・期待値の列がない・
+          空の期待値・行がない / 3 出力を書き込めない。
 
         例:
           cyberquote verify rates/checks
@@ -131,12 +140,14 @@ enum Help {
         """
         Prices each row of the check files (CSV; for a directory, every *.csv under it) as batch
         does and compares it with its expected_premium, expected_installment_premium and
-        expected_basis cells (at least one column). source and note columns go into the report;
-        the other columns are batch's (see rates/checks/).
+        expected_basis cells (at least one column). source and note columns go into the report; a
+        date column (YYYY-MM-DD) prices the row with the version in force that day; the other
+        columns are batch's (see rates/checks/).
         Output: a line per mismatch or unpriceable row (file:line: source: what), then
         "N checked, N passed, N failed" (in Japanese under --lang ja). The --junit XML is always
         in English. Encodings are detected as batch detects them (or --encoding).
-        Exit status: 0 every row matches / 1 a mismatch or an unpriceable row / 2 an unreadable file or no expectation column /
+        Exit status: 0 every row matches / 1 a mismatch or an unpriceable row / 2 an unreadable file, no expectation column,
+        an empty expected_* cell or no rows /
         3 output not written.
 
         Examples:

@@ -10,6 +10,33 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
 }
 
 @Suite struct BatchTests {
+  /// A pricing column with a misspelled header would pass through while every row is priced
+  /// without it (a hospital at 177,660円 instead of its price with its other beds): an error
+  /// naming the header and the column meant, before any row is written.
+  @Test(arguments: [
+    ("securty", "security"), ("セキュリティ割増", "セキュリティー割増引"), ("療養病床数", "その他病床数"),
+    ("病床数", "一般病床数・その他病床数"), ("plans", "plan"), ("genral_beds", "general_beds"),
+  ])
+  func aHeaderCloseToAPricingColumnIsAnError(_ header: String, _ meant: String) {
+    let (out, result) = batch("会員名,program,facility,plan,general_beds,\(header)\nA,byoin-kyosaikai,hospital,S4,100,10\n".replacingOccurrences(of: ",general_beds,genral_beds", with: ",genral_beds"))
+    #expect(result.status == 2)
+    #expect(out.isEmpty)
+    #expect(result.stderr.contains("見出しの '\(header)' は計算に使う列 '\(meant)"), "\(result.stderr)")
+    #expect(result.stderr.contains("'#\(header)'"))
+  }
+
+  /// Names far from any pricing column pass through, as does any header starting with #; English
+  /// names match whatever separates their words.
+  @Test func otherHeadersPassThrough() throws {
+    let (out, result) = batch("会員名,施設名,name,facility_name,備考,note,#securty,program,facility,plan,general_beds,Other Beds\nA,B,C,D,E,F,-10,byoin-kyosaikai,hospital,S4,100,20\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try CLIHarness.csvRows(out)
+    #expect(rows[1][6] == "'-10")  // a text column: neutralised as a formula, never read
+    let expected = try BrochureYear.catalog.quote(
+      QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20))
+    #expect(rows[1][12] == "\(expected.premium.amount)")
+  }
+
   static let list = """
     会員名,制度,施設区分,プラン,一般病床数,その他病床数,定員,セキュリティー割増引,備考
     髙橋病院,byoin-kyosaikai,病院,S4,100,20,,▲10,

@@ -1,7 +1,10 @@
 /// Which columns of a member list carry which request field, found from the header row.
 ///
-/// English names match case-insensitively; the Japanese headers staff type match after
-/// full-width folding. Every other column passes through untouched.
+/// English names match case-insensitively and whatever separates their words (`other beds`,
+/// `Other-Beds`); the Japanese headers staff type match after full-width folding. A header close
+/// to one of them (`securty`, `セキュリティ割増`, `病床数`) is an error rather than a column that
+/// passes through while the rows are priced without it; a header starting with `#` always passes
+/// through. Every other column passes through untouched.
 public struct MemberColumns: Sendable, Equatable {
   /// Accepted header names per field, English first. Documented in docs/batch.md.
   public static let names: [(field: QuoteField, names: [String])] = [
@@ -10,7 +13,7 @@ public struct MemberColumns: Sendable, Equatable {
     (.plan, ["plan", "プラン"]),
     (.generalBeds, ["general_beds", "一般病床数"]),
     (.otherBeds, ["other_beds", "その他病床数", "一般病床以外病床数"]),
-    (.capacity, ["capacity", "定員"]),
+    (.capacity, ["capacity", "定員", "定員数"]),
     (.security, ["security", "セキュリティー割増引", "セキュリティ割増引"]),
     (.option, ["option", "オプション"]),
     (.facilities, ["facilities", "施設数"]),
@@ -32,13 +35,19 @@ public struct MemberColumns: Sendable, Equatable {
     case noUsableColumn(header: [String])
     /// Two columns carry the same field.
     case duplicate(QuoteField, first: String, second: String)
+    /// A header close to the name of a column this tool reads, as typed, and the name meant.
+    case nearMiss(String, meant: String)
   }
 
   public init(header: [String]) throws(HeaderError) {
     var index: [QuoteField: Int] = [:]
     for (i, cell) in header.enumerated() {
-      let name = NumberText.halfWidth(cell).lowercased()
-      guard let field = Self.names.first(where: { $0.names.contains(name) })?.field else { continue }
+      let name = Self.key(cell)
+      guard !name.hasPrefix("#") else { continue }
+      guard let field = Self.names.first(where: { $0.names.contains { Self.key($0) == name } })?.field else {
+        if let meant = Self.nearMiss(name) { throw .nearMiss(cell, meant: meant) }
+        continue
+      }
       if let first = index[field] { throw .duplicate(field, first: header[first], second: cell) }
       index[field] = i
     }
@@ -46,6 +55,32 @@ public struct MemberColumns: Sendable, Equatable {
     self.header = header
     self.index = index
     columnByOrdinal = QuoteField.allCases.map { index[$0] ?? -1 }
+  }
+
+  /// A header as it is matched: full-width folded, lower-cased, without spaces and the
+  /// characters that separate words (`_`, `-`, `・`).
+  static func key(_ header: String) -> String {
+    String(NumberText.halfWidth(header).lowercased().filter { !" _-・\u{3000}\t".contains($0) })
+  }
+
+  /// The name `key` (not itself a name) comes close to: an English name within one edit (two
+  /// for longer names), or a Japanese header with a pricing term in it. Names far from them
+  /// (`会員名`, `施設名`, `name`, `備考`) are nil.
+  static func nearMiss(_ key: String) -> String? {
+    if key.allSatisfy(\.isASCII) {
+      for (_, names) in Self.names {
+        let english = Self.key(names[0])
+        let allowed = english.count <= 5 ? 1 : 2
+        if key.count >= 3, Suggestion.distance(Array(key), Array(english)) <= allowed { return names[0] }
+      }
+      return nil
+    }
+    let split = "その他病床数（療養・精神・結核・感染症病床は合計して1列に）"
+    let terms: [(term: String, meant: String)] = [
+      ("療養", split), ("精神", split), ("結核", split), ("感染症", split), ("病床", "一般病床数・その他病床数"), ("定員", "定員"), ("セキュリティ", "セキュリティー割増引"), ("割増", "セキュリティー割増引"),
+      ("施設区分", "施設区分"), ("プラン", "プラン"), ("オプション", "オプション"), ("施設数", "施設数"), ("制度", "制度"),
+    ]
+    return terms.first { key.contains($0.term) }?.meant
   }
 
   /// The column's name as the file spells it, or nil when the file has no such column.

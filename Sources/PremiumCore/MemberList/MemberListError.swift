@@ -17,6 +17,10 @@ public enum MemberListError: Error, Equatable, Sendable {
       let names = MemberColumns.names.map { $0.names.joined(separator: "/") }.joined(separator: ", ")
       return l.pick("見出し行に使える列がありません（見出し: \(header.joined(separator: ", "))）。使える列: \(names)",
         "the header has no usable column (header: \(header.joined(separator: ", "))). Recognized columns: \(names)")
+    case .header(.nearMiss(let header, let meant)):
+      return l.pick(
+        "見出しの '\(header)' は計算に使う列 '\(meant)' の誤記ではありませんか。計算に使う列なら見出しを直してください。計算に使わない列として残すなら、見出しの先頭に # を付けてください（'#\(header)'）",
+        "the header '\(header)' is close to '\(meant)', a column used for pricing: correct the header, or, to keep it as a column that is not read, start it with # ('#\(header)')")
     case .header(.duplicate(_, let first, let second)):
       return l.pick("見出しの '\(first)' と '\(second)' は同じ項目です", "the header columns '\(first)' and '\(second)' mean the same field")
     case .csv(.unterminatedQuote(let line)):
