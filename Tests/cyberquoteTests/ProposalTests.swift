@@ -88,6 +88,15 @@ import FoundationXML
     #expect(page.all.contains { $0.text == "○○保険代理店 & Co." })
   }
 
+  /// A plan named twice is shown once: `--plan` with 40,000 repeats must not make a huge page.
+  @Test func aPlanNamedTwiceIsShownOnce() {
+    let page = { (plans: String) in
+      CLIHarness.run(["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", plans]).stdout
+    }
+    #expect(page("S4,s4,S3,S4") == page("S4,S3"))
+    #expect(page(Array(repeating: "S4", count: 40_000).joined(separator: ",")) == page("S4"))
+  }
+
   @Test func aCorporateGroupOnOnePage() throws {
     let scratch = try ScratchDirectory("proposal")
     let members = try scratch.write("group.csv", """

@@ -40,6 +40,8 @@ enum ProposalCommand {
       var resolved = request
       resolved.program = program.id
       let menu = try PlanMenu(program: program, request: resolved, on: context.today)
+      // Each plan once, in the order first named: `S4,S4` (or 40,000 of them) is one plan.
+      var named: Set<String> = []
       let chosen = try (args.value("--plan") ?? "").split(separator: ",").map { raw -> String in
         let code = NumberText.halfWidth(String(raw)).trimmingSpaces.uppercased()
         guard let plan = program.plan(code) else {
@@ -47,7 +49,7 @@ enum ProposalCommand {
           throw QuoteError.unknownPlan(code, program: program.id, suggestion: Suggestion.closest(to: code, in: codes), known: codes)
         }
         return plan.code
-      }
+      }.filter { named.insert($0).inserted }
       let cover = try QuoteCommand.applyDate(args).map { CoverDates(program: program, receivedOn: $0) }
       let compare = args.has("--compare")
         ? try context.catalog.ids.map { CompareCommand.row(try context.catalog.entry($0).load(), request: resolved, filter: PlanFilter(), today: context.today) }
