@@ -110,8 +110,12 @@ import FoundationXML
       """)
     let out = scratch.url.appendingPathComponent("group.html").path
     let result = CLIHarness.run(["proposal", "--members", members, "--to", "医療法人 さくら会", "--out", out])
-    #expect(result.status == 0, "\(result.stderr)")
+    // As batch: the page is written, the failed row is named on stderr, and the exit is 1.
+    #expect(result.status == 1, "\(result.stderr)")
     #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("\(members):6: 計算できません: "))
+    #expect(result.stderr.contains("計算できない施設 1件"))
+    #expect(result.stderr.contains("警告: byoin-kyosaikai のパンフレットには保険期間の日付の記載がありません"))
     let page = try parse(try String(contentsOfFile: out, encoding: .utf8))
     let priced = page.all.filter { $0.name == "tr" && $0.attributes["data-premium"] != nil }
     #expect(priced.count == 4)
@@ -127,6 +131,32 @@ import FoundationXML
     let total = try #require(page.all.first { $0.attributes["data-total"] != nil })
     #expect(total.attributes["data-total"] == "\(expected.reduce(0, +))")
     #expect(page.all.contains { $0.attributes["class"] == "failed" && $0.text.contains("abc") })
+  }
+
+  /// The page's language throughout: row errors in English, no 0円 total when nothing priced.
+  @Test func aGroupPageInEnglishWithNothingPriced() throws {
+    let scratch = try ScratchDirectory("proposal")
+    let members = try scratch.write("bad.csv", "name,program,facility,plan,general_beds\nA,byoin-kyosaikai,hospital,S4,abc\n")
+    let result = CLIHarness.run(["proposal", "--lang", "en", "--members", members])
+    #expect(result.status == 1)
+    let page = try parse(result.stdout)
+    let failed = try #require(page.all.first { $0.attributes["class"] == "failed" })
+    #expect(failed.text.contains("line 2: the value 'abc' in general_beds is not a number"), "\(failed.text)")
+    #expect(!result.stdout.contains("0円"))
+    #expect(page.all.first { $0.attributes["data-total"] != nil }?.attributes["data-total"] == "")
+  }
+
+  /// A list longer than a page is refused before it is read whole.
+  @Test func aListLongerThanAPageIsRefused() throws {
+    let scratch = try ScratchDirectory("proposal")
+    let rows = String(repeating: "A,fukuoka-ishikai,clinic,S4\n", count: ProposalCommand.maximumMembers + 1)
+    let members = try scratch.write("long.csv", "name,program,facility,plan\n" + rows)
+    let result = CLIHarness.run(["proposal", "--members", members])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("1000件を超えています"))
+    let atLimit = try scratch.write("full.csv", "name,program,facility,plan\n" + String(repeating: "A,fukuoka-ishikai,clinic,S4\n", count: ProposalCommand.maximumMembers))
+    #expect(CLIHarness.run(["proposal", "--members", atLimit]).status == 0)
   }
 
   @Test func englishAndStdout() throws {

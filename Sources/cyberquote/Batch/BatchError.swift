@@ -25,6 +25,8 @@ indirect enum BatchError: Error {
   case noCheckRows
   /// A check file that is a FIFO, a device or a socket.
   case checkFileNotRegular(String)
+  /// A proposal's member list with more facilities than a page lists.
+  case tooManyMembers(limit: Int)
   /// An output path that names one of the command's inputs.
   case outputIsInput(String, input: String)
   /// A rate file with bytes that are not UTF-8, at this line.
@@ -99,6 +101,9 @@ indirect enum BatchError: Error {
         "line \(line): \(column) is empty; write the expected value or drop the column (an empty expectation checks nothing)")
     case .noCheckRows:
       return l.pick("照合する行がありません", "no rows to check")
+    case .tooManyMembers(let limit):
+      return l.pick("御見積書に載せる施設が \(limit)件を超えています。それより多い名簿は batch で計算してください",
+        "more than \(limit) facilities for one page; price a longer list with batch")
     case .outputIsInput(let output, let input):
       let same = output == input ? "" : l.pick("（'\(input)' と同じファイル）", " (the same file as '\(input)')")
       return l.pick("書き出し先 '\(output)' は入力ファイルです\(same)。入力を上書きしないよう、別のファイルを指定してください",

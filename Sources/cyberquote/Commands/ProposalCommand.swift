@@ -18,7 +18,8 @@ enum ProposalCommand {
     OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") { $0.pick("申込（受付）日: 補償期間を記載", "Application day: states the cover it gets") },
     OptionSpec(name: "--compare", valueName: nil) { $0.pick("加入できる全制度での比較を付ける", "Add the same facility across every program it may join") },
     OptionSpec(name: "--members", valueName: "FILE") {
-      $0.pick("法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と合計）", "A corporate group: the member list of batch on one page, each facility's premium and the total")
+      $0.pick("法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と合計。1,000施設まで。計算できない行があれば終了コード 1）",
+        "A corporate group: the member list of batch on one page, each facility's premium and the total (up to 1,000 facilities; exit 1 when a row cannot be priced)")
     },
     OptionSpec(name: "--out", valueName: "FILE.html") { $0.pick("書き出すファイル（既定: 標準出力。- も標準出力）", "File to write (default, or -: standard output)") },
     CommonOptions.lang, CommonOptions.help,
@@ -31,8 +32,23 @@ enum ProposalCommand {
     let l = context.language
     var page = ProposalPage(language: l, date: context.today, to: args.value("--to"), from: args.value("--from"))
     let html: String
+    var status: Int32 = 0
     if let members = args.value("--members") {
-      html = try page.group(try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, today: context.today) })
+      let group = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }
+      html = try page.group(group)
+      // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
+      var warned: Set<String> = []
+      for case .success(let quote) in group.map(\.result) {
+        for warning in Pricer.warnings(for: quote.program, on: context.today) where warned.insert(quote.program.id + "\(warning)").inserted {
+          console.writeError(Screen.fit(l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: quote.program.id, l) + "\n", width: context.terminalColumns ?? Screen.defaultWidth))
+        }
+      }
+      let failed = group.filter { if case .failure = $0.result { true } else { false } }
+      for member in failed { console.writeError(l.pick("\(members):\(member.line): 計算できません: ", "\(members):\(member.line): cannot be priced: ") + member.message + "\n") }
+      if !failed.isEmpty {
+        console.writeError(l.pick("計算できない施設 \(failed.count)件（ページに記載し、合計に含みません）\n", "\(failed.count) facilities could not be priced (listed on the page, not in the total)\n"))
+        status = 1
+      }
     } else {
       let request = try CommonOptions.menuRequest(args, command: name)
       let rates = try context.catalog.entry(request.program)
@@ -58,11 +74,15 @@ enum ProposalCommand {
     }
     guard let out = args.value("--out"), out != "-" else {
       console.write(html)
-      return 0
+      return status
     }
     try OutputFile.write(html, to: out)
-    return 0
+    return status
   }
+
+  /// The most facilities one page lists: more than fit on paper is a list for `batch`, refused
+  /// before it is read whole, so that memory stays bounded.
+  static let maximumMembers = 1_000
 
   /// One member of a group, priced (or why not).
   struct Member {
@@ -73,8 +93,8 @@ enum ProposalCommand {
     let message: String
   }
 
-  /// The member list of `batch`, each row priced under the catalog.
-  static func groupRows(_ path: String, catalog: Catalog, today: CalendarDate?) throws -> [Member] {
+  /// The member list of `batch`, each row priced under the catalog, with errors in `l`.
+  static func groupRows(_ path: String, catalog: Catalog, _ l: Language) throws -> [Member] {
     let input = try MemberListInput.open(file: path)
     defer { input.close() }
     var reader = CSVReader(input.source)
@@ -86,12 +106,13 @@ enum ProposalCommand {
     var members: [Member] = []
     while try MemberListInput.next(&reader) {
       if reader.isBlankLine { continue }
+      guard members.count < maximumMembers else { throw BatchError.tooManyMembers(limit: maximumMembers) }
       let line = reader.line
       let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
       let result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: .init()).flatMap { pricer.quote($0) }
       let message: String
       if case .failure(let error) = result {
-        message = error.message(language: .ja) { columns.columnName($0) ?? $0.rawValue }
+        message = error.message(language: l) { columns.columnName($0) ?? $0.rawValue }
       } else {
         message = ""
       }
@@ -219,8 +240,10 @@ struct ProposalPage {
         h.element("tr", [("class", "total")]) { h in
           h.element("th", text: l.pick("合計", "Total"))
           for _ in 0..<4 { h.element("td", text: "") }
-          h.element("td", [("class", "num"), ("data-total", total.amount.map { "\($0)" } ?? "")], text: total.amount.map { Wording.yen(Yen($0)) } ?? l.pick("計算できません", "cannot be computed"))
           let failed = members.filter { if case .failure = $0.result { true } else { false } }.count
+          // With no facility priced there is no total to show, not a total of 0円.
+          let shown = failed == members.count ? nil : total.amount
+          h.element("td", [("class", "num"), ("data-total", shown.map { "\($0)" } ?? "")], text: shown.map { Wording.yen(Yen($0)) } ?? "-")
           h.element("td", text: failed == 0 ? "" : l.pick("計算できない施設 \(failed)件は合計に含みません", "\(failed) facilities without a figure are not in the total"))
         }
       }
