@@ -25,6 +25,16 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(result.stderr.contains("'#\(header)'"))
   }
 
+  /// A row with a million extra cells is named with a few of them, each cut short.
+  @Test func theExtraCellsErrorQuotesAFew() throws {
+    let extra = (0..<100_000).map { "cell\($0)" }.joined(separator: ",")
+    let long = String(repeating: "x", count: 1_000)
+    let (out, result) = batch("program,facility,plan\nfukuoka-ishikai,clinic,S4,\(long),\(extra)\n", ["--lang", "en"])
+    #expect(result.status == 1)
+    let error = try #require(try CLIHarness.csvRows(out).last?.last)
+    #expect(error == "the row has more cells than the header (100001 extra: \(String(repeating: "x", count: 40))…, cell0, cell1, …)")
+  }
+
   /// Names far from any pricing column pass through, as does any header starting with #; English
   /// names match whatever separates their words.
   @Test func otherHeadersPassThrough() throws {

@@ -68,6 +68,8 @@ extension EndToEndTests {
     #expect(!Environment.colourEnabled(isTerminal: true, variables: ["NO_COLOR": "1"]))
     #expect(Environment.colourEnabled(isTerminal: true, variables: ["NO_COLOR": ""]))
     #expect(!Environment.colourEnabled(isTerminal: false, variables: [:]))
+    #expect(!Environment.colourEnabled(isTerminal: true, variables: ["TERM": "dumb"]))
+    #expect(Environment.colourEnabled(isTerminal: true, variables: ["TERM": "xterm-256color"]))
   }
 
   @Test func estimatesAreColouredOnlyWhenAsked() {

@@ -25,7 +25,12 @@ public enum MemberCells {
     }
     while cells.count < width { cells.append("") }
     if fields.count > width {
-      return (cells, .extraCells((width..<fields.count).map { decode(fields[$0], encoding: encoding).text }))
+      // A few cells, each cut short, name the row's problem; a million would bury it.
+      let quoted = (width..<min(fields.count, width + 3)).map { i -> String in
+        let text = decode(fields[i], encoding: encoding).text
+        return text.count > 40 ? String(text.prefix(40)) + "…" : text
+      }
+      return (cells, .extraCells(quoted, count: fields.count - width))
     }
     return (cells, invalidColumn.map { .invalidText(column: $0) })
   }

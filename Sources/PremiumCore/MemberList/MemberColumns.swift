@@ -102,8 +102,9 @@ public enum MemberRowError: Error, Equatable, Sendable {
   case notANumber(QuoteField, value: String)
   /// The facility cell names no known kind.
   case unknownFacility(String)
-  /// The row has more cells than the header.
-  case extraCells([String])
+  /// The row has more cells than the header: the first few of the extra cells (each cut
+  /// short), and how many there are.
+  case extraCells([String], count: Int)
   /// The row's bytes are not valid in the input's encoding.
   case invalidText(column: String)
   /// The request is well-formed but cannot be priced.
@@ -123,8 +124,10 @@ public enum MemberRowError: Error, Equatable, Sendable {
       return l.pick(
         "\(naming(.facility)) の値 '\(value)' は無効です。指定できる値: \(accepted)（病院・介護医療院・老健・診療所・歯科診療所も可）",
         "the value '\(value)' in \(naming(.facility)) is invalid: expected one of \(accepted), or the Japanese names")
-    case .extraCells(let cells):
-      return l.pick("見出しより列が多い行です（余分なセル: \(cells.joined(separator: ", "))）", "the row has more cells than the header (extra: \(cells.joined(separator: ", ")))")
+    case .extraCells(let cells, let count):
+      let more = count > cells.count ? ", …" : ""
+      return l.pick("見出しより列が多い行です（余分なセル \(count)個: \(cells.joined(separator: ", "))\(more)）",
+        "the row has more cells than the header (\(count) extra: \(cells.joined(separator: ", "))\(more))")
     case .invalidText(let column):
       return l.pick("\(column) の文字コードが不正です（--encoding を確認してください）", "\(column) is not valid text in the input's encoding (check --encoding)")
     case .quote(let error):

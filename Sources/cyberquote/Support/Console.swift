@@ -184,7 +184,7 @@ struct Environment {
   /// The variables this tool reads, and today's date.
   static func current() -> Environment {
     var variables: [String: String] = [:]
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "COLUMNS", CLI.ratesVariable, ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "TERM", "COLUMNS", CLI.ratesVariable, ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }
     var now = time(nil)
@@ -201,9 +201,10 @@ struct Environment {
       variables: variables, today: today, terminalColumns: columns, colour: colourEnabled(isTerminal: isTerminal, variables: variables))
   }
 
-  /// Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org).
+  /// Colour only on a terminal that draws it: never when NO_COLOR is set to anything
+  /// (no-color.org), nor for TERM=dumb (Emacs shells, some CI logs), which prints the escapes.
   static func colourEnabled(isTerminal: Bool, variables: [String: String]) -> Bool {
-    isTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
   }
 
   /// English when the locale says so (`LC_ALL`, then `LC_MESSAGES`, then `LANG` starting `en`).
