@@ -25,6 +25,14 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(result.stderr.contains("'#\(header)'"))
   }
 
+  /// A percentage is reported as typed, however many decimals it has.
+  @Test func aPercentageIsReportedAsTyped() throws {
+    let (out, _) = batch("program,facility,plan,general_beds,security\nbyoin-kyosaikai,hospital,S4,100,30.0000000000000001\n")
+    #expect(try CLIHarness.csvRows(out).last?.last == "security の値 '30.0000000000000001' は範囲外です。指定できる値: -30〜30 (%)")
+    let quote = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--security", "30.0000000000000001"])
+    #expect(quote.stderr.contains("'30.0000000000000001'"))
+  }
+
   /// A row with a million extra cells is named with a few of them, each cut short.
   @Test func theExtraCellsErrorQuotesAFew() throws {
     let extra = (0..<100_000).map { "cell\($0)" }.joined(separator: ",")

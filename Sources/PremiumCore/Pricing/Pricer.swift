@@ -338,8 +338,10 @@ public enum Pricer {
     return [.hospitalUnderTwentyBeds(beds: beds)]
   }
 
+  /// A percentage as it was typed: every decimal that fits a 64-bit fraction ends within 19
+  /// digits (`30.0000000000000001`), never shown as a fraction.
   static func percentText(_ value: Rational) -> String {
-    value.exactDecimalString() ?? value.description
+    value.exactDecimalString(maxFractionDigits: 19) ?? value.description
   }
 
   // MARK: - Bases
