@@ -25,6 +25,13 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(result.stderr.contains("'#\(header)'"))
   }
 
+  /// A BOM in the middle of a row (files joined with cat) is not part of the cell after it.
+  @Test func aBOMInsideARowIsNotPartOfACell() throws {
+    let (out, result) = batch("program,facility,plan\nfukuoka-ishikai,clinic,\u{FEFF}S4\n\u{FEFF}fukuoka-ishikai,clinic,S4\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try CLIHarness.csvRows(out).dropFirst().map { $0[3] } == ["55880", "55880"])
+  }
+
   /// A percentage is reported as typed, however many decimals it has.
   @Test func aPercentageIsReportedAsTyped() throws {
     let (out, _) = batch("program,facility,plan,general_beds,security\nbyoin-kyosaikai,hospital,S4,100,30.0000000000000001\n")

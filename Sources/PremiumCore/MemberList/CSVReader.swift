@@ -273,6 +273,15 @@ public struct CSVReader<Source: ByteSource> {
   /// and the next delimiter is kept as text.
   private mutating func quotedField(high: inout UInt8) throws(CSVError) {
     let quoteLine = nextLine
+    do {
+      try quotedFieldBody(quoteLine: quoteLine, high: &high)
+    } catch .recordTooLong {
+      // A quote that never closes swallows the rest of the file: name the quote, not the length.
+      throw .unterminatedQuote(line: quoteLine)
+    }
+  }
+
+  private mutating func quotedFieldBody(quoteLine: Int, high: inout UInt8) throws(CSVError) {
     consume(position + 1)  // the opening quote
     let start = storage.count
     var inQuotes = true

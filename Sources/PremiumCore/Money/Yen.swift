@@ -135,9 +135,10 @@ extension YenFormat {
 }
 
 extension StringProtocol {
-  /// Without leading and trailing ASCII and ideographic spaces.
+  /// Without leading and trailing ASCII and ideographic spaces, and byte order marks: a BOM
+  /// in the middle of a row (files joined with `cat`) is not part of the cell after it.
   public var trimmingSpaces: String {
-    let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+    let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{FEFF}" }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
       return ""

@@ -86,8 +86,15 @@ func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, 
   }
 
   @Test func runawayRecordIsRefused() {
-    let huge = [UInt8]("a\n\"".utf8) + [UInt8](repeating: 0x41, count: (1 << 20) + 10)
+    let huge = [UInt8]("a\n".utf8) + [UInt8](repeating: 0x41, count: (1 << 20) + 10)
     #expect(throws: CSVError.recordTooLong(line: 2)) { try readAll(huge) }
+  }
+
+  /// A quote that never closes in a large file swallows every later line: it is named as the
+  /// quote, where it opens, not as a record too long.
+  @Test func anUnclosedQuoteInALargeFileIsNamedAsTheQuote() {
+    let rows = (0..<100_000).map { "row,\($0)\n" }.joined()
+    #expect(throws: CSVError.unterminatedQuote(line: 3)) { try readAll(Array("a,b\nx,y\n\"open,z\n\(rows)".utf8)) }
   }
 
   @Test func quoteInsideAnUnquotedFieldIsText() throws {
