@@ -39,8 +39,9 @@ enum ProposalCommand {
       // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
       var warned: Set<String> = []
       for case .success(let quote) in group.map(\.result) {
-        for warning in Pricer.warnings(for: quote.program, on: context.today) where warned.insert(quote.program.id + "\(warning)").inserted {
-          console.writeError(Screen.fit(l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: quote.program.id, l) + "\n", width: context.terminalColumns ?? Screen.defaultWidth))
+        for warning in Pricer.warnings(for: quote.program, on: context.today) {
+          let text = l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: quote.program.id, l) + "\n"
+          if warned.insert(text).inserted { console.writeError(Screen.fit(text, width: context.terminalColumns ?? Screen.defaultWidth)) }
         }
       }
       let failed = group.filter { if case .failure = $0.result { true } else { false } }
