@@ -37,7 +37,8 @@ enum RatesCommand {
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     guard let action = args.positionals.first else { throw UsageError.missingValue(actions.joined(separator: "|"), command: name) }
-    if actions.contains(action), let (option, forActions) = actionOptions.first(where: { args.given.contains($0.option) && !$0.actions.contains(action) }) {
+    let given = args.given
+    if actions.contains(action), let (option, forActions) = actionOptions.first(where: { given.contains($0.option) && !$0.actions.contains(action) }) {
       throw UsageError.optionNotForAction(option, action: action, actions: forActions, command: name)
     }
     switch action {

@@ -18,9 +18,12 @@ import Testing
 
   /// Adding next year's book beside every priced program changes none of them: each figure
   /// names its day, which picks its own year's book.
+  /// Built once for all figures: it loads every program.
+  static let nextYear = Result { try NextYear.catalog() }
+
   @Test(arguments: BrochureFigure.all)
   func reproducedWithNextYearAdded(_ figure: BrochureFigure) throws {
-    try Self.expectReproduced(figure, in: NextYear.catalog())
+    try Self.expectReproduced(figure, in: Self.nextYear.get())
   }
 
   static func expectReproduced(_ figure: BrochureFigure, in catalog: Catalog) throws {
@@ -35,7 +38,7 @@ import Testing
   /// The next-year catalog is not this year's in disguise: on a day of next year's period every
   /// figure is the doubled one.
   @Test func nextYearsBooksPriceNextYear() throws {
-    let catalog = try NextYear.catalog()
+    let catalog = try Self.nextYear.get()
     for figure in BrochureFigure.all {
       var next = catalog
       next.date = NextYear.period(after: try BrochureYear.catalog.program(figure.request.program).period).start
