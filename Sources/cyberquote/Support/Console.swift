@@ -143,7 +143,7 @@ struct DescriptorWriter {
     guard failure == nil else { return }
     if buffer.count + bytes.count > Self.flushThreshold { flush() }
     if bytes.count >= Self.flushThreshold {
-      failure = failure ?? Self.writeAll(bytes, to: descriptor)
+      failure = failure ?? Self.writeAll(bytes, descriptor)
     } else {
       buffer.append(contentsOf: bytes)
     }
@@ -151,14 +151,14 @@ struct DescriptorWriter {
 
   mutating func flush() {
     if failure == nil, !buffer.isEmpty {
-      failure = buffer.withUnsafeBufferPointer { Self.writeAll($0, to: descriptor) }
+      failure = buffer.withUnsafeBufferPointer { Self.writeAll($0, descriptor) }
     }
     buffer.removeAll(keepingCapacity: true)
   }
 
   /// Writes every byte; errno when the system refuses (a full disk, a closed descriptor, EPIPE
   /// with SIGPIPE ignored). A failure is not retried.
-  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+  static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, _ descriptor: Int32) -> Int32? {
     guard let base = bytes.baseAddress else { return nil }
     var offset = 0
     while offset < bytes.count {

@@ -29,9 +29,17 @@ enum OutputFile {
     }
   }
 
-  static func write(_ text: String, to path: String) throws(BatchError) {
+  /// The system call that writes bytes to a descriptor, returning errno on failure; tests pass
+  /// one that fails part-way, as a full disk does.
+  typealias WriteAll = (UnsafeBufferPointer<UInt8>, Int32) -> Int32?
+
+  static func write(
+    _ text: String, to path: String, writeAll: WriteAll = DescriptorWriter.writeAll
+  ) throws(BatchError) {
     var status = stat()
-    if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG { return try writeInPlace(text, to: path) }
+    if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+      return try writeInPlace(text, to: path, writeAll: writeAll)
+    }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
     var template = Array((directory + ".cyberquote-XXXXXX").utf8CString)
@@ -40,7 +48,7 @@ enum OutputFile {
     let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var text = text
     var failure = fchmod(fd, 0o644) == 0 ? nil : errno
-    failure = failure ?? text.withUTF8 { DescriptorWriter.writeAll($0, to: fd) }
+    failure = failure ?? text.withUTF8 { writeAll($0, fd) }
     failure = failure ?? (fsync(fd) == 0 ? nil : errno)
     // close() reports what a network or quota-limited file system only learns at the end.
     let closed = close(fd) == 0 ? nil : errno
@@ -50,11 +58,11 @@ enum OutputFile {
     }
   }
 
-  private static func writeInPlace(_ text: String, to path: String) throws(BatchError) {
+  private static func writeInPlace(_ text: String, to path: String, writeAll: WriteAll) throws(BatchError) {
     let fd = open(path, O_WRONLY | O_TRUNC)
     guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
     var text = text
-    let failure = text.withUTF8 { DescriptorWriter.writeAll($0, to: fd) }
+    let failure = text.withUTF8 { writeAll($0, fd) }
     let closed = close(fd) == 0 ? nil : errno
     if let code = failure ?? closed { throw .cannotWrite(path, code: code) }
   }
