@@ -136,7 +136,7 @@ enum CLI {
     default: throw unknownSubcommand(first)
     }
     for warning in result.warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: width)) }
-    console.write(result.screen ? Screen.fit(result.text, width: width) : result.text)
+    console.write(result.screen ? Screen.fit(result.text, width: width, colour: context.colour) : result.text)
     return 0
   }
 

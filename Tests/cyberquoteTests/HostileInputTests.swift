@@ -183,3 +183,65 @@ import Testing
     #expect(lines[2].hasSuffix(",,,,,会員名 の文字コードが不正です（--encoding を確認してください）"))
   }
 }
+
+/// Control characters in a rate file's names and notes, or in a check file, reach every screen
+/// escaped, as they reach stderr; JSON keeps its own escaping.
+@Suite struct ScreenEscapingTests {
+  static let hostile = "\u{1B}[2J\u{7}\u{0}\u{7F}\u{202E}"
+
+  static func hostileRates() throws -> String {
+    let json = CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout
+      .replacingOccurrences(of: "\"医療機関用サイバー保険\"", with: #""医療機関用サイバー保険\u001b[2J\u0007\u0000\u007f\u202e""#)
+      .replacingOccurrences(of: "\"情報漏えい限定プラン\"", with: #""情報漏えい限定\u001b[2J\u0007\u0000\u007f\u202e""#)
+      .replacingOccurrences(of: "表と異なります\"", with: #"表と異なります\u001b[2J\u0007\u0000\u007f\u202e""#)
+    let scratch = try ScratchDirectory("screen-escaping")
+    return try scratch.write("fukuoka.json", json)
+  }
+
+  @Test func everyScreenEscapesControlCharactersFromARateFile() throws {
+    let rates = try Self.hostileRates()
+    let screens: [[String]] = [
+      ["quote", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "P1", "--general-beds", "100"],
+      ["plans", "--program", "fukuoka-ishikai", "--facility", "hospital", "--general-beds", "100"],
+      ["table", "--program", "fukuoka-ishikai", "--facility", "hospital"],
+      ["compare", "--facility", "hospital", "--general-beds", "100"],
+      ["chart", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "P1"],
+      ["programs"],
+      ["programs", "--program", "fukuoka-ishikai"],
+    ]
+    for screen in screens {
+      for colour in [false, true] {
+        var variables = ["CYBERQUOTE_RATES": rates]
+        if !colour { variables["NO_COLOR"] = "1" }
+        let result = CLIHarness.run(screen, variables: variables)
+        #expect(result.status == 0, "\(screen): \(result.stderr)")
+        #expect(!result.stdout.unicodeScalars.contains { ["\u{7}", "\u{0}", "\u{7F}", "\u{202E}"].contains($0) }, "\(screen)")
+        #expect(!result.stdout.contains("\u{1B}[2J"), "\(screen)")
+        if !colour { #expect(!result.stdout.contains("\u{1B}"), "\(screen)") }
+        if screen != ["programs"] { #expect(result.stdout.contains(#"\x1B[2J\x07\x00\x7F\u{202E}"#), "\(screen)") }
+      }
+    }
+    let json = CLIHarness.run(["quote", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "P1", "--general-beds", "100", "--format", "json"], variables: ["CYBERQUOTE_RATES": rates])
+    #expect(json.stdout.contains(#"\u001b[2J"#))
+  }
+
+  @Test func verifyEscapesControlCharactersFromACheckFile() throws {
+    let scratch = try ScratchDirectory("screen-escaping")
+    let checks = try String(contentsOfFile: VerifyTests.checks + "/003-fukuoka-ishikai.csv", encoding: .utf8)
+    let lines = checks.split(separator: "\n", omittingEmptySubsequences: false)
+    var row = String(lines[1])
+    // A wrong expectation, so that the row and its note are printed.
+    let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let header = lines[0].split(separator: ",").map(String.init)
+    var edited = cells
+    if let premium = header.firstIndex(where: { $0.hasPrefix("expected_") }) { edited[premium] = "1" }
+    edited[0] = "003" + Self.hostile  // the source column
+    row = edited.joined(separator: ",")
+    let file = try scratch.write("bad\u{1B}[2J.csv", lines[0] + "\n" + row + "\n")
+    let result = CLIHarness.run(["verify", file])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(result.stdout.contains(#"bad\x1B[2J.csv"#))
+    #expect(result.stdout.contains(#"003\x1B[2J\x07\x00\x7F\u{202E}"#))
+  }
+}

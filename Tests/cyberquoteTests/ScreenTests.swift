@@ -117,12 +117,12 @@ import Testing
       "", "\n", "\n\n", "a", "a\n", "a\nb", "a\n\nb\n", long, long + "\n" + long,
       String(repeating: "x", count: 40), String(repeating: "x", count: 41),
       String(repeating: "医", count: 20), String(repeating: "医", count: 21),
-      "\u{1B}[1m" + String(repeating: "x", count: 38) + "\u{1B}[0m", String(repeating: "①×𠀋e\u{301}", count: 9),
+      TerminalColour.warning.rawValue + String(repeating: "x", count: 38) + TerminalColour.reset.rawValue, String(repeating: "①×𠀋e\u{301}", count: 9),
     ]
     for text in texts {
       let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
         .map { Screen.wrap(String($0), width: 40).joined(separator: "\n") }.joined(separator: "\n")
-      #expect(Screen.fit(text, width: 40) == expected, "\(text)")
+      #expect(Screen.fit(text, width: 40, colour: true) == expected, "\(text)")
     }
   }
 

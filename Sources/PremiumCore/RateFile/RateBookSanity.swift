@@ -6,7 +6,9 @@
 /// - a figure more than 5 times, or less than a fifth of, its neighbours in the column;
 /// - a date in a deadline or the mid-term joining rule that contradicts the period, or a printed
 ///   weekday that is not the date's;
-/// - against last year's book: a figure that moved more than ±15%, a plan added or removed.
+/// - against last year's book: a figure that moved more than ±15%, a plan added or removed;
+/// - a text holding a control character (an escape, a line break, a bidirectional override),
+///   which no brochure prints and which screens show escaped.
 enum RateBookSanity {
   typealias Warning = RateBookCheck.Warning
 
@@ -18,7 +20,34 @@ enum RateBookSanity {
       out += outOfScale(program, table, t, at: located)
     }
     out += datesAgainstPeriod(program, at: located)
+    out += controlCharacters(located.root, path: "", at: located)
     return out
+  }
+
+  // MARK: - Texts
+
+  /// Every string value holding a C0 or C1 control character, DEL, or a bidirectional override
+  /// or isolate, by its JSON path. The rate parser bounds nesting, so the recursion is shallow.
+  private static func controlCharacters(_ node: JSONNode, path: String, at located: RateBookCheck.Locator) -> [Warning] {
+    switch node.value {
+    case .string(let text):
+      let found = text.unicodeScalars.filter { scalar in
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+      }
+      guard let first = found.first else { return [] }
+      let hex = String(first.value, radix: 16, uppercase: true)
+      let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      return [located.warning(path, "text holds \(found.count) control character(s), the first \(code); screens show them escaped")]
+    case .object(let members):
+      return members.flatMap { controlCharacters($0.value, path: path.isEmpty ? $0.key : path + "." + $0.key, at: located) }
+    case .array(let elements):
+      return elements.enumerated().flatMap { controlCharacters($1, path: path + "[\($0)]", at: located) }
+    default:
+      return []
+    }
   }
 
   // MARK: - Within a table

@@ -134,7 +134,7 @@ enum ChartCommand {
   /// Plain ASCII, so that columns stay aligned whether a terminal draws box-drawing and block
   /// characters one cell wide or two (East Asian ambiguous width).
   static let blocks: [Character] = [" ", ".", ".", ":", ":", ":", "|", "|", "#"]
-  static let tierColours = ["\u{1B}[32m", "\u{1B}[33m", "\u{1B}[35m", "\u{1B}[36m"]
+  static let tierColours = [TerminalColour.green, .yellow, .magenta, .cyan].map(\.rawValue)
 
   static func terminal(_ c: Curve, width: Int, colour: Bool, _ l: Language) -> String {
     let height = 12
@@ -157,7 +157,7 @@ enum ChartCommand {
         let filled = column.eighths - row * 8
         let block = blocks[max(0, min(8, filled))]
         if colour, block != " " {
-          out += tierColours[tierIndex(column.count)] + String(block) + "\u{1B}[0m"
+          out += tierColours[tierIndex(column.count)] + String(block) + TerminalColour.reset.rawValue
         } else {
           out.append(block)
         }

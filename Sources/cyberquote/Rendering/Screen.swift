@@ -45,10 +45,11 @@ enum Screen {
 
   /// `text` with every line wider than `width` wrapped: a table row continues under its last
   /// column (the value of a `key  value` row), any other line two cells in from its indent.
-  /// Lines that fit are left exactly as they are.
-  static func fit(_ text: String, width: Int) -> String {
+  /// Lines that fit are left exactly as they are. Control characters from input are shown
+  /// escaped (``TerminalText``); the tool's own colours stay when `colour` is on.
+  static func fit(_ text: String, width: Int, colour: Bool = false) -> String {
     let width = max(width, 20)
-    var text = text
+    var text = TerminalText.escaped(text, keepingColours: colour)
     return text.withUTF8 { bytes in
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 64)

@@ -3,8 +3,8 @@ import PremiumCore
 /// Words for the terminal only: colour and the 80-column menu.
 extension Wording {
   /// ANSI colour for what must not be missed (estimates), used only when colour is on.
-  static let warningColour = "\u{1B}[1;33m"
-  static let resetColour = "\u{1B}[0m"
+  static let warningColour = TerminalColour.warning.rawValue
+  static let resetColour = TerminalColour.reset.rawValue
 
   /// A menu for an 80-column screen: plan, ① and ② limits, annual premium, basis or status.
   /// Headers carry no ①②: characters of ambiguous width stay out of aligned columns.

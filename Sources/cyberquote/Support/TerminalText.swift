@@ -1,14 +1,35 @@
-/// Text from input (cells, file names, flag values) on its way to a terminal.
+/// The colours the tool itself draws, and the only escape sequences it lets through to a screen.
+enum TerminalColour: String, CaseIterable {
+  /// What must not be missed (estimates).
+  case warning = "\u{1B}[1;33m"
+  case green = "\u{1B}[32m"
+  case yellow = "\u{1B}[33m"
+  case magenta = "\u{1B}[35m"
+  case cyan = "\u{1B}[36m"
+  case reset = "\u{1B}[0m"
+}
+
+/// Text from input (cells, file names, flag values, rate-file names and notes) on its way to a
+/// terminal: stderr's messages and every screen on stdout.
 enum TerminalText {
   /// `text` with every control character but the line feed shown as an escape (`\x1B`, `\t`,
-  /// `\u{202E}`): an escape sequence in a member list cannot clear the screen, hide a message or
-  /// reorder what the clerk reads.
-  static func escaped(_ text: String) -> String {
+  /// `\u{202E}`): an escape sequence in a member list or a rate file cannot clear the screen,
+  /// hide a message or reorder what the clerk reads. With `keepingColours`, the tool's own
+  /// ``TerminalColour`` sequences stay; a screen passes it only when colour is on.
+  static func escaped(_ text: String, keepingColours: Bool = false) -> String {
     guard text.unicodeScalars.contains(where: needsEscape) else { return text }
     var out = ""
-    for scalar in text.unicodeScalars {
+    var scalars = text.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
       guard needsEscape(scalar) else {
         out.unicodeScalars.append(scalar)
+        continue
+      }
+      if keepingColours, scalar == "\u{1B}",
+        let colour = TerminalColour.allCases.first(where: { scalars.starts(with: $0.rawValue.unicodeScalars.dropFirst()) })
+      {
+        out += colour.rawValue
+        scalars = scalars.dropFirst(colour.rawValue.unicodeScalars.count - 1)
         continue
       }
       switch scalar {

@@ -78,6 +78,9 @@ import Testing
     ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 224, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
     ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 224, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
     ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 226, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
+    // a control character in a text: an escape, a bidirectional override
+    (#""name": "医療機関用サイバー保険""#, #""name": "医療機関用\u001b[2Jサイバー保険""#, 4, "name", nil, nil, "text holds 1 control character(s), the first U+001B"),
+    (#""payment": "一括払""#, #""payment": "一括払\u202e""#, 14, "payment", nil, nil, "text holds 1 control character(s), the first U+202E"),
   ] as [(String, String, Int, String, String?, String?, String)])
   func typingMistakeWarns(_ original: String, _ typed: String, _ line: Int, _ path: String, _ table: String?, _ plan: String?, _ message: String) {
     let text = Self.fukuoka.replacingFirst(original, with: typed)
