@@ -82,7 +82,12 @@ enum Help {
         """)
     case BatchCommand.name:
       var columns = TextColumns(alignments: [.left, .left])
-      for (field, names) in MemberColumns.names { columns.add([field.rawValue, names.dropFirst().joined(separator: " / ")]) }
+      for (field, names) in MemberColumns.names {
+        columns.add([field.rawValue, names.dropFirst().joined(separator: " / ")])
+        if field == .otherBeds {
+          columns.add(["", MemberColumns.otherBedPartNames.filter { $0.hasSuffix("数") }.joined(separator: " / ") + l.pick(" の合計も可", ", summed")])
+        }
+      }
       return l.pick(
         """
         CSV（見出し行あり）を FILE または標準入力 (-) から読み、1行ごとに保険料を計算します。

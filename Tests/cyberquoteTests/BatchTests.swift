@@ -14,7 +14,7 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
   /// without it (a hospital at 177,660円 instead of its price with its other beds): an error
   /// naming the header and the column meant, before any row is written.
   @Test(arguments: [
-    ("securty", "security"), ("セキュリティ割増", "セキュリティー割増引"), ("療養病床数", "その他病床数"),
+    ("securty", "security"), ("セキュリティ割増", "セキュリティー割増引"), ("療養病床の数", "療養病床数・精神病床数"),
     ("病床数", "一般病床数・その他病床数"), ("plans", "plan"), ("genral_beds", "general_beds"),
   ])
   func aHeaderCloseToAPricingColumnIsAnError(_ header: String, _ meant: String) {
@@ -23,6 +23,61 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(out.isEmpty)
     #expect(result.stderr.contains("見出しの '\(header)' は計算に使う列 '\(meant)"), "\(result.stderr)")
     #expect(result.stderr.contains("'#\(header)'"))
+  }
+
+  /// A list that splits 一般病床以外 by kind has the kinds summed as other beds, on one core and
+  /// two, and the run says so.
+  @Test func otherBedsSplitByKindAreSummed() throws {
+    var list = "会員名,制度,施設区分,プラン,一般病床数,療養病床数,精神病床数,結核病床数\n"
+    for i in 0..<400 { list += "病院\(i),byoin-kyosaikai,病院,S4,\(100 + i % 7),\(i % 5),\(i % 3 == 0 ? "" : "12"),\(i % 2)\n" }
+    let expected = try (0..<400).map { i -> String in
+      let other = i % 5 + (i % 3 == 0 ? 0 : 12) + i % 2
+      let quote = try BrochureYear.catalog.quote(
+        QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100 + i % 7, otherBeds: other))
+      return String(quote.premium.amount)
+    }
+    let (serial, result) = batch(list)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try rows(serial).dropFirst().map { $0[8] } == expected)
+    #expect(result.stderr.contains("注: 療養病床数+精神病床数+結核病床数 を合計し、一般病床以外の病床数として計算しました"))
+    let file = try ParallelBatchTests.temporaryFile(Array(list.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let variables = ["CYBERQUOTE_PARALLEL_MIN_BYTES": "1", "CYBERQUOTE_PARALLEL_CHUNK_BYTES": "512"]
+    let (parallel, twoCores) = CLIHarness.runBytes(["batch", file.path], variables: variables)
+    #expect(parallel == serial)
+    #expect(twoCores.stderr == result.stderr)
+  }
+
+  /// impact and proposal --members read the same columns and say the same.
+  @Test func impactAndProposalSumOtherBedsSplitByKind() throws {
+    let list = "会員名,制度,施設区分,プラン,一般病床数,療養病床数,精神病床数\nA病院,byoin-kyosaikai,病院,S4,100,12,8\n"
+    let impact = CLIHarness.run(["impact", "--old", "builtin", "--new", "builtin", "-"], stdin: Array(list.utf8))
+    #expect(impact.status == 0, "\(impact.stderr)")
+    #expect(impact.stderr.contains("療養病床数+精神病床数 を合計し"))
+    let premium = try BrochureYear.catalog.quote(
+      QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20)).premium.amount
+    #expect(try rows(Array(impact.stdout.utf8))[1][7] == String(premium))
+    let scratch = try ScratchDirectory("split-beds")
+    let path = try scratch.write("list.csv", list)
+    let proposal = CLIHarness.run(["proposal", "--members", path])
+    #expect(proposal.status == 0, "\(proposal.stderr)")
+    #expect(proposal.stderr.contains("療養病床数+精神病床数 を合計し"))
+    #expect(proposal.stdout.contains(YenFormat.grouped(premium)))
+  }
+
+  @Test func otherBedsSplitByKindNameTheBadPart() throws {
+    let (out, result) = batch("制度,施設区分,プラン,一般病床数,療養病床数,精神病床数\nbyoin-kyosaikai,病院,S4,100,10,abc\nbyoin-kyosaikai,病院,S4,100,10,9999\n")
+    #expect(result.status == 1)
+    let errors = try rows(out).dropFirst().map { $0.last ?? "" }
+    #expect(errors[0] == "療養病床数+精神病床数 の値 'abc' は数値ではありません")
+    #expect(errors[1].hasPrefix("療養病床数+精神病床数 の値 '精神病床数 9999' は範囲外です"), "\(errors[1])")
+  }
+
+  @Test func otherBedsInOneColumnAndSplitIsAnError() {
+    let (out, result) = batch("制度,施設区分,プラン,その他病床数,精神病床数\nbyoin-kyosaikai,病院,S4,10,5\n")
+    #expect(result.status == 2)
+    #expect(out.isEmpty)
+    #expect(result.stderr.contains("見出しに 'その他病床数' と '精神病床数' の両方があります"))
   }
 
   /// A BOM in the middle of a row (files joined with cat) is not part of the cell after it.

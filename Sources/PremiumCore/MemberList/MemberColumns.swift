@@ -5,6 +5,9 @@
 /// to one of them (`securty`, `セキュリティ割増`, `病床数`) is an error rather than a column that
 /// passes through while the rows are priced without it; a header starting with `#` always passes
 /// through. Every other column passes through untouched.
+///
+/// A list that splits 一般病床以外 into 療養・精神・結核・感染症 columns has them read as other
+/// beds, summed (``otherBedParts``); the brochures price those beds together.
 public struct MemberColumns: Sendable, Equatable {
   /// Accepted header names per field, English first. Documented in docs/batch.md.
   public static let names: [(field: QuoteField, names: [String])] = [
@@ -19,6 +22,13 @@ public struct MemberColumns: Sendable, Equatable {
     (.facilities, ["facilities", "施設数"]),
   ]
 
+  /// Headers of the kinds of beds other than 一般病床, which a list may give in columns of their
+  /// own; their sum is the other beds.
+  public static let otherBedPartNames: [String] = [
+    "療養病床数", "療養病床", "精神病床数", "精神病床", "結核病床数", "結核病床", "感染症病床数", "感染症病床",
+    "long_term_care_beds", "psychiatric_beds", "tuberculosis_beds", "infectious_disease_beds",
+  ]
+
   /// The numeric fields: their cells are numbers, never neutralized as formulas.
   public static let numericFields: Set<QuoteField> = [.generalBeds, .otherBeds, .capacity, .security, .facilities]
 
@@ -28,6 +38,9 @@ public struct MemberColumns: Sendable, Equatable {
   public let index: [QuoteField: Int]
   /// The same, as an array by ``QuoteField/ordinal`` (−1: no column), for lookups per row.
   public let columnByOrdinal: [Int]
+  /// The columns whose sum is the other beds, when the list splits them by kind (療養病床数,
+  /// 精神病床数, …); empty otherwise. A list has either these or an other-beds column.
+  public let otherBedParts: [Int]
 
   /// Why a header cannot be used.
   public enum HeaderError: Error, Equatable, Sendable {
@@ -37,13 +50,20 @@ public struct MemberColumns: Sendable, Equatable {
     case duplicate(QuoteField, first: String, second: String)
     /// A header close to the name of a column this tool reads, as typed, and the name meant.
     case nearMiss(String, meant: String)
+    /// Other beds given both as one column and split by kind.
+    case otherBedsTwice(column: String, part: String)
   }
 
   public init(header: [String]) throws(HeaderError) {
     var index: [QuoteField: Int] = [:]
+    var parts: [Int] = []
     for (i, cell) in header.enumerated() {
       let name = Self.key(cell)
       guard !name.hasPrefix("#") else { continue }
+      if Self.otherBedPartNames.contains(where: { Self.key($0) == name }) {
+        parts.append(i)
+        continue
+      }
       guard let field = Self.names.first(where: { $0.names.contains { Self.key($0) == name } })?.field else {
         if let meant = Self.nearMiss(name) { throw .nearMiss(cell, meant: meant) }
         continue
@@ -52,9 +72,11 @@ public struct MemberColumns: Sendable, Equatable {
       index[field] = i
     }
     guard !index.isEmpty else { throw .noUsableColumn(header: header) }
+    if let other = index[.otherBeds], let part = parts.first { throw .otherBedsTwice(column: header[other], part: header[part]) }
     self.header = header
     self.index = index
     columnByOrdinal = QuoteField.allCases.map { index[$0] ?? -1 }
+    otherBedParts = parts
   }
 
   /// A header as it is matched: full-width folded, lower-cased, without spaces and the
@@ -75,7 +97,7 @@ public struct MemberColumns: Sendable, Equatable {
       }
       return nil
     }
-    let split = "その他病床数（療養・精神・結核・感染症病床は合計して1列に）"
+    let split = "療養病床数・精神病床数・結核病床数・感染症病床数"
     let terms: [(term: String, meant: String)] = [
       ("療養", split), ("精神", split), ("結核", split), ("感染症", split), ("病床", "一般病床数・その他病床数"), ("定員", "定員"), ("セキュリティ", "セキュリティー割増引"), ("割増", "セキュリティー割増引"),
       ("施設区分", "施設区分"), ("プラン", "プラン"), ("オプション", "オプション"), ("施設数", "施設数"), ("制度", "制度"),
@@ -83,14 +105,24 @@ public struct MemberColumns: Sendable, Equatable {
     return terms.first { key.contains($0.term) }?.meant
   }
 
-  /// The column's name as the file spells it, or nil when the file has no such column.
+  /// The column's name as the file spells it, or nil when the file has no such column. Other
+  /// beds split by kind are named as their sum (`療養病床数+精神病床数`).
   public func columnName(_ field: QuoteField) -> String? {
-    index[field].map { header[$0] }
+    if field == .otherBeds, !otherBedParts.isEmpty { return otherBedParts.map { header[$0] }.joined(separator: "+") }
+    return index[field].map { header[$0] }
   }
 
   /// Whether column `i` is one of the numeric columns this tool reads.
   public func isNumericColumn(_ i: Int) -> Bool {
-    index.contains { Self.numericFields.contains($0.key) && $0.value == i }
+    otherBedParts.contains(i) || index.contains { Self.numericFields.contains($0.key) && $0.value == i }
+  }
+
+  /// What a run says once when the list splits other beds by kind: which columns were summed.
+  public func otherBedsNotice(_ l: Language) -> String? {
+    guard let names = columnName(.otherBeds), !otherBedParts.isEmpty else { return nil }
+    return l.pick(
+      "\(names) を合計し、一般病床以外の病床数として計算しました",
+      "\(names) are summed and priced as other beds (一般病床以外)")
   }
 }
 
@@ -181,7 +213,8 @@ extension MemberColumns {
       }
     }
     func whole(_ field: QuoteField) -> Result<Int?, MemberRowError> {
-      number(field).flatMap { value in
+      if field == .otherBeds, !otherBedParts.isEmpty { return otherBedsSum(cells) }
+      return number(field).flatMap { value in
         guard let value else { return .success(nil) }
         guard value.isInteger else { return .failure(.quote(.notWholeNumber(field, value: cell(field) ?? ""))) }
         guard let int = Int(exactly: value.numerator) else {
@@ -202,6 +235,30 @@ extension MemberColumns {
     } catch {
       return .failure(error)
     }
+  }
+
+  /// The other beds of a list that splits them by kind: the sum of the parts, nil when every part
+  /// is empty. Each part is a whole number in the range of other beds, and so is the sum.
+  private func otherBedsSum(_ cells: [String]) -> Result<Int?, MemberRowError> {
+    let range = Self.range(of: .otherBeds)
+    var sum: Int?
+    for i in otherBedParts where i < cells.count {
+      let text = cells[i].trimmingSpaces
+      guard !text.isEmpty else { continue }
+      let name = header[i]
+      switch NumberText.parse(text) {
+      case .number(let value):
+        guard value.isInteger else { return .failure(.quote(.notWholeNumber(.otherBeds, value: "\(name) \(text)"))) }
+        guard let part = Int(exactly: value.numerator), range.contains(part), range.contains((sum ?? 0) + part) else {
+          return .failure(.quote(.outOfRange(.otherBeds, value: "\(name) \(text)", accepted: range)))
+        }
+        sum = (sum ?? 0) + part
+      case .tooLarge: return .failure(.quote(.outOfRange(.otherBeds, value: "\(name) \(text)", accepted: range)))
+      case .tooManyDecimals: return .failure(.quote(.tooManyDecimals(.otherBeds, value: "\(name) \(text)")))
+      case .invalid: return .failure(.notANumber(.otherBeds, value: text))
+      }
+    }
+    return .success(sum)
   }
 
   static func range(of field: QuoteField) -> ClosedRange<Int> {

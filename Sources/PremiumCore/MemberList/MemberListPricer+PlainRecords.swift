@@ -11,7 +11,7 @@ extension MemberListPricer {
   /// Whether the options and header let records be priced where they are read: CSV written as
   /// UTF-8, and a header of 1–64 columns (the columns ``PlainCells`` has roles for).
   var pricesRecordsInPlace: Bool {
-    recordsInPlace && options.format == .csv && !options.outputCP932 && width >= 1 && width <= 64
+    recordsInPlace && !splitOtherBeds && options.format == .csv && !options.outputCP932 && width >= 1 && width <= 64
   }
 
   /// Prices the records of `bytes` from `start`, each wholly before `filled`, until one is not

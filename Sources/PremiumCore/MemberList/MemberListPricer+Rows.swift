@@ -36,7 +36,7 @@ extension MemberListPricer {
   /// without steps. Anything else returns nil and the row takes the decoded path, which applies
   /// the same rules and writes every error.
   mutating func fastPrice(_ fields: CSVFields) -> WholeYenRoute.Amount? {
-    guard fields.count <= width else { return nil }
+    guard fields.count <= width, !splitOtherBeds else { return nil }
     if recordHasNonASCII {
       // A cell that is not text in the input's encoding takes the decoded path, which reports it.
       for i in 0..<fields.count {

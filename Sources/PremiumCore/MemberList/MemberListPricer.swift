@@ -139,6 +139,8 @@ public struct MemberListPricer {
   /// ``pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)``); tests turn it off to
   /// compare with the row-by-row path.
   var recordsInPlace = true
+  /// The list gives other beds split by kind: every row is decoded, where the parts are summed.
+  var splitOtherBeds = false
 
   // The current row, as the reader saw it.
   var encoding: InputEncoding?
@@ -214,6 +216,7 @@ public struct MemberListPricer {
     (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
     (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
     (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
+    splitOtherBeds = !columns.otherBedParts.isEmpty
     routes.keyColumns = (programColumn, facilityColumn, planColumn, optionColumn)
     plainCells.assign(
       width: width, keys: [programColumn, facilityColumn, planColumn, optionColumn],

@@ -87,6 +87,7 @@ struct BatchRun {
     text += "\n"
     let files = pricer.catalog.entries.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
     if !files.isEmpty { text += l.pick("料率ファイル: ", "rate files: ") + files.joined(separator: ", ") + "\n" }
+    if let notice = pricer.columns?.otherBedsNotice(l) { text += l.pick("注: ", "note: ") + notice + "\n" }
     for (id, warning) in tally.programWarnings.sorted(by: { $0.key < $1.key }) {
       text += l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: id, l) + "\n"
     }

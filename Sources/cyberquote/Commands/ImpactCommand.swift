@@ -49,6 +49,7 @@ enum ImpactCommand {
     let summary = try input.reading { () throws -> ImpactSummary in
       var reader = CSVReader(input.source, encoding: forcedEncoding)
       let (header, columns) = try MemberListInput.header(&reader)
+      console.writeNote(columns.otherBedsNotice(context.language), context.language, width: context.terminalColumns)
         var oldPricer = RowPricer(catalog: old)
       var newPricer = RowPricer(catalog: new)
       var summary = ImpactSummary()

@@ -34,8 +34,9 @@ enum ProposalCommand {
     let html: String
     var status: Int32 = 0
     if let members = args.value("--members") {
-      let group = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }
+      let (group, columns) = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }
       html = try page.group(group)
+      console.writeNote(columns.otherBedsNotice(l), l, width: context.terminalColumns)
       // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
       var warned: Set<String> = []
       for case .success(let quote) in group.map(\.result) {
@@ -95,13 +96,13 @@ enum ProposalCommand {
   }
 
   /// The member list of `batch`, each row priced under the catalog, with errors in `l`.
-  static func groupRows(_ path: String, catalog: Catalog, _ l: Language) throws -> [Member] {
+  static func groupRows(_ path: String, catalog: Catalog, _ l: Language) throws -> (members: [Member], columns: MemberColumns) {
     let input = try MemberListInput.open(file: path)
     defer { input.close() }
     var reader = CSVReader(input.source)
     let (header, columns) = try MemberListInput.header(&reader)
     // The member's name: the first column that is not one of the fields batch reads.
-    let fieldColumns = Set(columns.index.values)
+    let fieldColumns = Set(columns.index.values).union(columns.otherBedParts)
     let nameColumn = header.indices.first { !fieldColumns.contains($0) }
     var pricer = RowPricer(catalog: catalog)
     var members: [Member] = []
@@ -120,7 +121,7 @@ enum ProposalCommand {
       let name = nameColumn.map { cells[$0] } ?? ""
       members.append(Member(line: line, name: name.isEmpty ? "\(line)" : name, cells: cells, result: result, message: message))
     }
-    return members
+    return (members, columns)
   }
 }
 

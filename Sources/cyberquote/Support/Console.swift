@@ -31,6 +31,12 @@ extension Console {
   /// file name cannot move the cursor or recolour the terminal.
   mutating func writeError(_ text: String) { writeStandardError(TerminalText.escaped(text)) }
 
+  /// Writes a note (what the tool did with the input, not an error) to stderr, when there is one.
+  mutating func writeNote(_ note: String?, _ l: Language, width: Int?) {
+    guard let note else { return }
+    writeError(Screen.fit(l.pick("注: ", "note: ") + note + "\n", width: width ?? Screen.defaultWidth))
+  }
+
   /// Writes a progress line to stderr, which redraws itself with CR and an erase sequence.
   mutating func writeProgress(_ text: String) { writeStandardError(text) }
 
