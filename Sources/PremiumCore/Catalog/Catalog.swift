@@ -28,19 +28,19 @@ public struct Catalog: Sendable {
   /// Without a date, the version that starts last.
   public var date: CalendarDate?
 
+  /// Program ids in listing order (the brochures' seed order), each once.
+  public let ids: [String]
+
   public init(entries: [Entry], date: CalendarDate? = nil) {
     self.entries = entries
     self.date = date
+    var seen: Set<String> = []
+    ids = entries.map(\.id).filter { seen.insert($0).inserted }
   }
 
   /// The rate books in `rates/`, as compiled in.
   public static let builtIn = Catalog(entries: BuiltinRateBooks.entries)
 
-  /// Program ids in listing order (the brochures' seed order), each once.
-  public var ids: [String] {
-    var seen: Set<String> = []
-    return entries.map(\.id).filter { seen.insert($0).inserted }
-  }
 
   /// This catalog with `programs` added, as ``RateBookCheck/check(_:beside:)`` passes them: a
   /// program with the id and period of an entry replaces it; one with another period is another
@@ -82,7 +82,13 @@ public struct Catalog: Sendable {
   ///
   /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``.
   public func entry(_ id: String) throws -> Entry {
-    let resolved = try resolve(id)
+    try entry(id, spokenNames: nil)
+  }
+
+  /// ``entry(_:)``, with the associations' spoken names already indexed (``spokenNameIndex()``):
+  /// for a caller that looks up many names.
+  func entry(_ id: String, spokenNames: [String: String]?) throws -> Entry {
+    let resolved = try resolve(id, spokenNames: spokenNames)
     let versions = entries.filter { $0.id == resolved }
     guard let only = versions.first else {
       throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: 3), known: ids)
@@ -108,20 +114,30 @@ public struct Catalog: Sendable {
   ///
   /// - Throws: ``QuoteError/ambiguousProgram(_:candidates:)`` for a prefix of several ids.
   public func resolve(_ name: String) throws -> String {
+    try resolve(name, spokenNames: nil)
+  }
+
+  func resolve(_ name: String, spokenNames: [String: String]?) throws -> String {
     let id = name.lowercased()
     let known = ids
     if known.contains(id) { return id }
     let spoken = Self.withoutLegalForm(name)
-    if !spoken.isEmpty {
-      for candidate in known {
-        guard let program = try? entries.first(where: { $0.id == candidate })?.load() else { continue }
-        if Self.withoutLegalForm(program.policyholder) == spoken { return candidate }
-      }
-    }
+    if !spoken.isEmpty, let candidate = (spokenNames ?? spokenNameIndex())[spoken] { return candidate }
     let prefixed = known.filter { !id.isEmpty && $0.hasPrefix(id) }
     if prefixed.count == 1 { return prefixed[0] }
     if prefixed.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: prefixed) }
     return id
+  }
+
+  /// Each program's association by its spoken name (``spokenName(_:)``), the first listed
+  /// winning; a program that cannot be loaded is left out.
+  func spokenNameIndex() -> [String: String] {
+    var index: [String: String] = [:]
+    for id in ids.reversed() {
+      guard let program = try? entries.first(where: { $0.id == id })?.load() else { continue }
+      index[Self.withoutLegalForm(program.policyholder)] = id
+    }
+    return index
   }
 
   /// An association's name as people say it: `公益社団法人 福岡県医師会` → `福岡県医師会`.
@@ -129,6 +145,8 @@ public struct Catalog: Sendable {
 
   /// An association's name without its legal form or spaces: `公益社団法人 福岡県医師会` → `福岡県医師会`.
   static func withoutLegalForm(_ name: String) -> String {
+    // Every legal form is Japanese: an ASCII name without spaces is already as people say it.
+    if name.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) { return name }
     var text = name.filter { $0 != " " && $0 != "\u{3000}" }
     for form in ["公益社団法人", "一般社団法人", "公益財団法人", "一般財団法人"] where text.hasPrefix(form) {
       text.removeFirst(form.count)
@@ -142,6 +160,10 @@ public struct Catalog: Sendable {
   ///   external rate book is broken.
   public func program(_ id: String) throws -> Program {
     try entry(id).load()
+  }
+
+  func program(_ id: String, spokenNames: [String: String]) throws -> Program {
+    try entry(id, spokenNames: spokenNames).load()
   }
 
   /// Every program, one version each, in listing order.

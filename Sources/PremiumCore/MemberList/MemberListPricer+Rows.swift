@@ -18,14 +18,27 @@ extension MemberListPricer {
   }
 
   mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
-    if options.format == .csv, !options.outputCP932, let amount = fastPrice(fields) {
+    guard pricesFromBytes, options.format == .csv, !options.outputCP932 else { return writeRowDecoded(fields) }
+    switch fastPrice(fields) {
+    case .priced(let amount):
       tally.priced += 1
       tally.total.add(amount.premium)
       writeCellsFast(fields, raw: raw)
       writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
-      return
+    case .failed(let error):
+      tally.failed += 1
+      writeCellsFast(fields, raw: raw)
+      writeFailure(error)
+    case nil:
+      writeRowDecoded(fields)
     }
-    writeRowDecoded(fields)
+  }
+
+  /// What a row priced from its bytes came to.
+  enum FastResult {
+    case priced(WholeYenRoute.Amount)
+    /// The row's key cells cannot be priced (``RouteCache/Entry/keyFailure``).
+    case failed(MemberRowError)
   }
 
   // MARK: - The common row, straight from bytes
@@ -35,7 +48,7 @@ extension MemberListPricer {
   /// the text is valid. Whole-yen arithmetic where the route has it, else the general rules
   /// without steps. Anything else returns nil and the row takes the decoded path, which applies
   /// the same rules and writes every error.
-  mutating func fastPrice(_ fields: CSVFields) -> WholeYenRoute.Amount? {
+  mutating func fastPrice(_ fields: CSVFields) -> FastResult? {
     guard fields.count <= width, !splitOtherBeds else { return nil }
     if recordHasNonASCII {
       // A cell that is not text in the input's encoding takes the decoded path, which reports it.
@@ -49,8 +62,7 @@ extension MemberListPricer {
     if let found = routes.lookup(fields) {
       index = found
     } else {
-      let route = try? resolveRoute(fields).get()
-      index = routes.insert(.init(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) }))
+      index = routes.insert(resolveRoute(fields))
     }
     var plain = true
     var integers: UInt64 = 0
@@ -62,10 +74,11 @@ extension MemberListPricer {
     let facilities = Self.integer(facilitiesColumn, cell, &plain, &integers)
     guard plain else { return nil }
     plainIntegerColumns = integers & numericColumns
+    if let failure = routes.entries[index].keyFailure { return .failed(failure) }
     if let whole = routes.entries[index].whole,
       let amount = whole.price(generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: security, facilities: facilities)
     {
-      return amount
+      return .priced(amount)
     }
     guard let route = routes.entries[index].route else { return nil }
     let sizes = QuoteSizes(
@@ -73,8 +86,9 @@ extension MemberListPricer {
       securityPercent: security.map { Rational($0) }, facilities: facilities,
       groupDiscountPercent: options.defaults.groupDiscountPercent, installments: options.defaults.installments)
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
-    return WholeYenRoute.Amount(
-      premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis)
+    return .priced(
+      WholeYenRoute.Amount(
+        premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis))
   }
 
   /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
@@ -91,18 +105,25 @@ extension MemberListPricer {
     return value
   }
 
-  mutating func resolveRoute(_ row: CSVFields) -> Result<PricingRoute, MemberRowError> {
+  /// The route a row's key cells name. A failure the decoded path would report before reading
+  /// any number (the route fields, the program) is kept as the key's; one from the plan or
+  /// facility rules is not, because the decoded path checks the counts' ranges first.
+  mutating func resolveRoute(_ row: CSVFields) -> RouteCache.Entry {
+    // The closure captures these, not self: a copy of the pricer per new key would cost more
+    // than the key.
+    let (index, encoding) = (columns?.index ?? [:], encoding)
     let fields = MemberColumns.routeFields(cell: { field in
-      guard let i = columns?.index[field], i < row.count else { return nil }
-      let value = decode(row[i]).text.trimmingSpaces
+      guard let i = index[field], i < row.count else { return nil }
+      let value = MemberCells.decode(row[i], encoding: encoding).text.trimmingSpaces
       return value.isEmpty ? nil : value
     }, defaults: options.defaults)
-    return fields.flatMap { fields in
-      programFor(fields.program).flatMap { program in
-        Result { () throws(QuoteError) -> PricingRoute in
-          try Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
-        }.mapError { .quote($0) }
-      }
+    let program = fields.flatMap { programFor($0.program) }
+    switch (fields, program) {
+    case (.failure(let error), _), (_, .failure(let error)):
+      return RouteCache.Entry(route: nil, whole: nil, keyFailure: error)
+    case (.success(let fields), .success(let program)):
+      let route = try? Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
+      return RouteCache.Entry(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) })
     }
   }
 
@@ -212,11 +233,16 @@ extension MemberListPricer {
     case .success(let quote):
       writeAmount(quote.premium.amount, quote.installments, quote.installmentPremium.amount, quote.basis)
     case .failure(let error):
-      for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
-      var sink = out
-      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
-      endRecord()
+      writeFailure(error)
     }
+  }
+
+  /// The four empty result columns and the error, ending the record.
+  mutating func writeFailure(_ error: MemberRowError) {
+    for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
+    var sink = out
+    CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
+    endRecord()
   }
 
   /// The four result columns and an empty error, ending the record.

@@ -139,6 +139,9 @@ public struct MemberListPricer {
   /// ``pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)``); tests turn it off to
   /// compare with the row-by-row path.
   var recordsInPlace = true
+  /// Whether a row whose cells are plain is priced from its bytes at all; tests turn it off to
+  /// compare with decoding every row.
+  var pricesFromBytes = true
   /// The list gives other beds split by kind: every row is decoded, where the parts are summed.
   var splitOtherBeds = false
 

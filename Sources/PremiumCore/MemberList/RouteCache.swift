@@ -17,6 +17,10 @@ struct RouteCache {
     let route: PricingRoute?
     /// The route in whole yen, when it has one.
     let whole: WholeYenRoute?
+    /// Why the key cannot be priced, when the key cells alone decide it (no program, an unknown
+    /// one, a facility that is none): a row with plain numbers fails with it, as decoding the row
+    /// would tell, without decoding.
+    var keyFailure: MemberRowError? = nil
   }
 
   private(set) var entries: [Entry] = []

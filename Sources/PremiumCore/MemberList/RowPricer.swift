@@ -5,6 +5,9 @@ public struct RowPricer {
   /// Programs (or why not) by id as rows spell them; bounded, so that a list of distinct
   /// misspellings cannot fill memory.
   private var programs: [String: Result<Program, QuoteError>] = [:]
+  /// The catalog's associations by spoken name, indexed at the first id that is not a program's
+  /// own: a list of ever new names then costs a lookup each, not a load of every program.
+  private var spokenNames: [String: String]?
 
   /// Distinct ids kept: far more than a real list names, and a bound on memory for a list of
   /// random text.
@@ -17,7 +20,8 @@ public struct RowPricer {
   /// The program with this id (as a row spells it, lower-cased), or why there is none.
   public mutating func program(_ id: String) -> Result<Program, QuoteError> {
     if let cached = programs[id] { return cached }
-    let found = Self.look(up: id, in: catalog)
+    if spokenNames == nil, !catalog.ids.contains(id) { spokenNames = catalog.spokenNameIndex() }
+    let found = Self.look(up: id, in: catalog, spokenNames: spokenNames)
     if programs.count < Self.cacheLimit { programs[id] = found }
     return found
   }
@@ -31,9 +35,9 @@ public struct RowPricer {
   }
 
   /// The program with this id, or why there is none.
-  static func look(up id: String, in catalog: Catalog) -> Result<Program, QuoteError> {
+  static func look(up id: String, in catalog: Catalog, spokenNames: [String: String]? = nil) -> Result<Program, QuoteError> {
     do {
-      return .success(try catalog.program(id))
+      return .success(try spokenNames.map { try catalog.program(id, spokenNames: $0) } ?? catalog.program(id))
     } catch let error as QuoteError {
       return .failure(error)
     } catch {

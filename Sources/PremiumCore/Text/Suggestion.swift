@@ -3,15 +3,23 @@ public enum Suggestion {
   /// The candidate closest to `input` (ignoring case), if it is within `maxDistance` edits and
   /// no other candidate is as close.
   /// A candidate that `input` is the unique prefix of (`byoin` → `byoin-kyosaikai`) wins outright.
+  ///
+  /// Cheap for any input, since a member list may ask for one per row: an input much longer than
+  /// every candidate has no suggestion, and a candidate whose length differs by more than
+  /// `maxDistance` is not compared.
   public static func closest(to input: String, in candidates: [String], maxDistance: Int = 2) -> String? {
+    let longest = candidates.map(\.utf8.count).max() ?? 0
+    guard input.utf8.count <= 4 * (longest + maxDistance) else { return nil }
     let lowered = input.lowercased()
-    let extensions = candidates.filter { $0.lowercased().hasPrefix(lowered) && $0.lowercased() != lowered }
+    let extensions = candidates.filter { $0.count > lowered.count && $0.lowercased().hasPrefix(lowered) }
     if lowered.count >= 3, extensions.count == 1 { return extensions[0] }
-    let wanted = Array(lowered)
+    let wanted = Array(lowered.unicodeScalars)
     var best: (String, Int)?
     var tie = false
     for candidate in candidates {
-      let d = distance(wanted, Array(candidate.lowercased()))
+      let other = Array(candidate.lowercased().unicodeScalars)
+      guard abs(other.count - wanted.count) <= maxDistance else { continue }
+      let d = distance(wanted, other)
       if d > maxDistance || d == 0 && candidate == input { continue }
       if let (_, bestDistance) = best {
         if d < bestDistance {
@@ -28,7 +36,7 @@ public enum Suggestion {
   }
 
   /// Levenshtein distance.
-  static func distance(_ a: [Character], _ b: [Character]) -> Int {
+  static func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

@@ -53,11 +53,12 @@ import Testing
   /// Stands for two 0xFF bytes in a generated list.
   static let notText = "<FF>"
 
-  static func price(_ csv: [UInt8], options: MemberListPricer.Options, inPlace: Bool, chunk: Int, bufferSize: Int, maxRows: Int)
-    throws -> (output: [UInt8], tally: MemberListPricer.Tally)
-  {
+  static func price(
+    _ csv: [UInt8], options: MemberListPricer.Options, inPlace: Bool, fromBytes: Bool = true, chunk: Int, bufferSize: Int, maxRows: Int
+  ) throws -> (output: [UInt8], tally: MemberListPricer.Tally) {
     var pricer = MemberListPricer(catalog: BrochureYear.catalog, options: options)
     pricer.recordsInPlace = inPlace
+    pricer.pricesFromBytes = fromBytes
     var reader = CSVReader(MemoryByteSource(csv, chunk: chunk), bufferSize: bufferSize)
     try pricer.readHeader(from: &reader)
     var output: [UInt8] = []
@@ -86,6 +87,22 @@ import Testing
         #expect(inPlace.output == expected.output, "seed \(seed), excel \(excel), chunk \(chunk), buffer \(bufferSize), rows \(maxRows)")
         #expect(inPlace.tally == expected.tally)
       }
+    }
+  }
+
+  /// Rows priced from their bytes (a route's figures, or its key's failure: an unknown program,
+  /// no facility) write what decoding every row writes.
+  @Test(arguments: [UInt64(5), 6, 7])
+  func sameOutputAsDecodingEveryRow(_ seed: UInt64) throws {
+    let header = Self.headers[Int(seed) % Self.headers.count]
+    let csv = Self.randomList(seed: seed, rows: 3_000, header: header, cp932: seed == 7)
+    for excel in [false, true] {
+      let options = MemberListPricer.Options(defaults: .init(program: "byoin-kyosaikai"), excel: excel)
+      let decoded = try Self.price(csv, options: options, inPlace: false, fromBytes: false, chunk: 1 << 16, bufferSize: 1 << 18, maxRows: .max)
+      let fromBytes = try Self.price(csv, options: options, inPlace: true, chunk: 1 << 16, bufferSize: 1 << 18, maxRows: .max)
+      #expect(decoded.tally.failed > 100)
+      #expect(fromBytes.output == decoded.output, "seed \(seed), excel \(excel)")
+      #expect(fromBytes.tally == decoded.tally)
     }
   }
 
