@@ -46,6 +46,9 @@ public struct Program: Sendable, Hashable {
   public let deductibles: Deductibles
   /// In the brochure's order.
   public let plans: [Plan]
+  /// Each plan's index in ``plans`` by its upper-cased code, so that a book of thousands of
+  /// plans is looked up in constant time.
+  private let planIndex: [String: Int]
   public let options: [PlanOption]
   public let tables: [RateTable]
   /// Combinations the brochure says cannot be had; checked first.
@@ -89,6 +92,7 @@ public struct Program: Sendable, Hashable {
     self.coverageNames = coverageNames
     self.deductibles = deductibles
     self.plans = plans
+    planIndex = Dictionary(plans.enumerated().map { ($1.code.uppercased(), $0) }, uniquingKeysWith: { first, _ in first })
     self.options = options
     self.tables = tables
     self.notOffered = notOffered
@@ -101,8 +105,7 @@ public struct Program: Sendable, Hashable {
 
   /// The plan with this code, ignoring case (`s4` finds `S4`).
   public func plan(_ code: String) -> Plan? {
-    let wanted = code.uppercased()
-    return plans.first { $0.code.uppercased() == wanted }
+    planIndex[code.uppercased()].map { plans[$0] }
   }
 
   public func option(_ code: String) -> PlanOption? {

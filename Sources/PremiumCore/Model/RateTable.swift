@@ -77,6 +77,8 @@ public struct RateTable: Sendable, Hashable {
   public let columns: [String]
   /// In the brochure's order.
   public let rows: [RateRow]
+  /// Each row's index by its plan code: a table of thousands of rows is looked up in constant time.
+  private let rowIndex: [String: Int]
   /// Limits that differ from the plan's defaults for the facilities of this table.
   public let limitOverrides: [String: Limits]
 
@@ -94,6 +96,7 @@ public struct RateTable: Sendable, Hashable {
     self.basis = basis
     self.columns = columns
     self.rows = rows
+    rowIndex = Dictionary(rows.enumerated().map { ($1.plan, $0) }, uniquingKeysWith: { first, _ in first })
     self.limitOverrides = limitOverrides
   }
 
@@ -102,6 +105,6 @@ public struct RateTable: Sendable, Hashable {
   }
 
   public func row(for plan: String) -> RateRow? {
-    rows.first { $0.plan == plan }
+    rowIndex[plan].map { rows[$0] }
   }
 }

@@ -59,8 +59,9 @@ public enum RateBookCheck {
   }
 
   /// Checks `sources`, and with `catalog`, their periods against the versions already there: the
-  /// same period replaces a version, an overlapping one is an error.
-  public static func check(_ sources: [Source], beside catalog: Catalog? = nil, previous: [Program] = []) -> Result {
+  /// same period replaces a version, an overlapping one is an error. Without `warnings`, only
+  /// errors are looked for: rate files loaded to price with.
+  public static func check(_ sources: [Source], beside catalog: Catalog? = nil, previous: [Program] = [], warnings: Bool = true) -> Result {
     var result = Result()
     var decoded: [(file: String, program: Program, root: JSONNode)] = []
     for source in sources {
@@ -73,9 +74,11 @@ public enum RateBookCheck {
         }
         let program = try RateFileDecoder.decode(root, file: source.file)
         let located = Locator(file: source.file, root: root)
-        result.warnings += exampleMismatches(program, at: located)
-          + RateBookSanity.warnings(program, at: located)
-          + (previous.first { $0.id == program.id }.map { RateBookSanity.movesFromPrevious(program, previous: $0, at: located) } ?? [])
+        if warnings {
+          result.warnings += exampleMismatches(program, at: located)
+            + RateBookSanity.warnings(program, at: located)
+            + (previous.first { $0.id == program.id }.map { RateBookSanity.movesFromPrevious(program, previous: $0, at: located) } ?? [])
+        }
         let problems = periodClashes(program, root: root, file: source.file, earlier: decoded)
           + (try catalog.map { try replacementClashes(program, root: root, file: source.file, catalog: $0) } ?? [])
         decoded.append((source.file, program, root))

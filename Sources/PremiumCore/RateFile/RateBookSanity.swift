@@ -54,8 +54,9 @@ enum RateBookSanity {
 
   /// Rows in `table` as (index, plan, limits for the table's facilities).
   private static func rows(_ program: Program, _ table: RateTable) -> [(index: Int, row: RateRow, plan: Plan, limits: Limits)] {
-    table.rows.enumerated().compactMap { r, row in
-      guard let plan = program.plan(row.plan) else { return nil }
+    let plansByCode = Dictionary(program.plans.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    return table.rows.enumerated().compactMap { r, row in
+      guard let plan = plansByCode[row.plan] else { return nil }
       return (r, row, plan, table.limitOverrides[plan.code] ?? plan.limits)
     }
   }

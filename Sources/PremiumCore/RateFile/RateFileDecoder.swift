@@ -26,6 +26,11 @@ public enum RateFileDecoder {
 private struct Decoding {
   let file: String
 
+  /// Plan codes for a message: the first twenty, then how many more.
+  static func listed(_ codes: [String]) -> String {
+    codes.prefix(20).joined(separator: ", ") + (codes.count > 20 ? ", … (\(codes.count) plans)" : "")
+  }
+
   func fail(_ node: JSONNode, _ path: String, _ message: String) -> RateFileError {
     RateFileError(file: file, line: node.line, path: path, message: message)
   }
@@ -86,11 +91,12 @@ private struct Decoding {
 
   func plans(_ node: JSONNode, families: [String: String]) throws(RateFileError) -> [Plan] {
     var plans: [Plan] = []
+    var seen: Set<String> = []
     for (i, element) in try array(node, "plans").enumerated() {
       let path = "plans[\(i)]"
       var o = try object(element, path)
       let code = try string(o.required("code"), path + ".code")
-      guard !code.isEmpty, !plans.contains(where: { $0.code.uppercased() == code.uppercased() }) else {
+      guard !code.isEmpty, seen.insert(code.uppercased()).inserted else {
         throw fail(element, path + ".code", "plan code '\(code)' appears twice")
       }
       let family = try string(o.required("family"), path + ".family")
@@ -176,6 +182,9 @@ private struct Decoding {
     for (i, column) in columns.enumerated() { columnNames.append(try string(column, path + ".columns[\(i)]")) }
 
     var rows: [RateRow] = []
+    // Sets, so that a book of thousands of plans is read in linear time.
+    let known = Set(plans)
+    var rowPlans: Set<String> = []
     for (i, rowNode) in try array(o.required("rows"), path + ".rows").enumerated() {
       let rowPath = path + ".rows[\(i)]"
       let cells = try array(rowNode, rowPath)
@@ -183,10 +192,10 @@ private struct Decoding {
         throw fail(rowNode, rowPath, "expected [plan, \(width) figure(s)], got \(cells.count) cell(s)")
       }
       let plan = try string(cells[0], rowPath + "[0]")
-      guard plans.contains(plan) else {
-        throw fail(cells[0], rowPath + "[0]", "unknown plan '\(plan)'; plans: \(plans.joined(separator: ", "))")
+      guard known.contains(plan) else {
+        throw fail(cells[0], rowPath + "[0]", "unknown plan '\(plan)'; plans: \(Self.listed(plans))")
       }
-      guard !rows.contains(where: { $0.plan == plan }) else { throw fail(rowNode, rowPath, "plan '\(plan)' appears twice in this table") }
+      guard rowPlans.insert(plan).inserted else { throw fail(rowNode, rowPath, "plan '\(plan)' appears twice in this table") }
       var values: [Yen] = []
       for (j, cell) in cells.dropFirst().enumerated() {
         values.append(Yen(try integer(cell, rowPath + "[\(j + 1)]", in: 1...Int64.max, what: "a positive whole number of yen")))
@@ -197,7 +206,7 @@ private struct Decoding {
     var overrides: [String: Limits] = [:]
     if let limitsNode = o.optional("limits") {
       for (plan, value) in try members(limitsNode, path + ".limits") {
-        guard rows.contains(where: { $0.plan == plan }) else {
+        guard rowPlans.contains(plan) else {
           throw fail(value, path + ".limits." + plan, "plan '\(plan)' has no row in this table")
         }
         overrides[plan] = try limits(value, path + ".limits." + plan)
