@@ -158,13 +158,18 @@ enum VerifyCommand {
 
   /// JUnit XML: a testsuite per file, a testcase per row named by its source.
   static func junit(_ rows: [Row]) -> String {
+    // One suite per file, in the order first seen, grouped in one pass.
     var files: [String] = []
-    for row in rows where !files.contains(row.file) { files.append(row.file) }
+    var suites: [String: [Row]] = [:]
+    for row in rows {
+      if suites[row.file] == nil { files.append(row.file) }
+      suites[row.file, default: []].append(row)
+    }
     let failures = rows.filter { !$0.failures.isEmpty }.count
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out += "<testsuites name=\"cyberquote verify\" tests=\"\(rows.count)\" failures=\"\(failures)\">\n"
     for file in files {
-      let suite = rows.filter { $0.file == file }
+      let suite = suites[file] ?? []
       let classname = XMLText.escaped(String(file.split(separator: "/").last ?? Substring(file)))
       out += "  <testsuite name=\"\(XMLText.escaped(file))\" tests=\"\(suite.count)\" failures=\"\(suite.filter { !$0.failures.isEmpty }.count)\">\n"
       for row in suite {
