@@ -5,6 +5,6 @@ import Musl
 #endif
 
 var console = ProcessConsole()
-let status = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: .current(), console: &console)
+let status = CLI.run(ProcessArguments.current(), environment: .current(), console: &console)
 console.flush()
 exit(status)
