@@ -26,17 +26,11 @@ enum RateBookSanity {
 
   // MARK: - Texts
 
-  /// Every string value holding a C0 or C1 control character, DEL, or a bidirectional override
-  /// or isolate, by its JSON path. The rate parser bounds nesting, so the recursion is shallow.
+  /// Every string value holding one of the ``ControlCharacters``, by its JSON path. The rate parser bounds nesting, so the recursion is shallow.
   private static func controlCharacters(_ node: JSONNode, path: String, at located: RateBookCheck.Locator) -> [Warning] {
     switch node.value {
     case .string(let text):
-      let found = text.unicodeScalars.filter { scalar in
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-      }
+      let found = text.unicodeScalars.filter(ControlCharacters.contains)
       guard let first = found.first else { return [] }
       let hex = String(first.value, radix: 16, uppercase: true)
       let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

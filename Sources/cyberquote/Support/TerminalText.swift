@@ -1,3 +1,5 @@
+import PremiumCore
+
 /// The colours the tool itself draws, and the only escape sequences it lets through to a screen.
 enum TerminalColour: String, CaseIterable {
   /// What must not be missed (estimates).
@@ -43,12 +45,8 @@ enum TerminalText {
     return out
   }
 
-  /// C0 controls except LF, DEL, C1 controls, and the bidirectional overrides and isolates.
+  /// ``ControlCharacters`` except the line feed, which ends a screen's lines.
   private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x0A: false
-    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
+    scalar != "\n" && ControlCharacters.contains(scalar)
   }
 }
