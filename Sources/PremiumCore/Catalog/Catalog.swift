@@ -41,7 +41,6 @@ public struct Catalog: Sendable {
   /// The rate books in `rates/`, as compiled in.
   public static let builtIn = Catalog(entries: BuiltinRateBooks.entries)
 
-
   /// This catalog with `programs` added, as ``RateBookCheck/check(_:beside:)`` passes them: a
   /// program with the id and period of an entry replaces it; one with another period is another
   /// version of its program.

@@ -26,7 +26,8 @@ enum RateBookSanity {
 
   // MARK: - Texts
 
-  /// Every string value holding one of the ``ControlCharacters``, by its JSON path. The rate parser bounds nesting, so the recursion is shallow.
+  /// Every string value holding one of the ``ControlCharacters``, by its JSON path. The rate
+  /// parser bounds nesting, so the recursion is shallow.
   private static func controlCharacters(_ node: JSONNode, path: String, at located: RateBookCheck.Locator) -> [Warning] {
     switch node.value {
     case .string(let text):
@@ -48,9 +49,8 @@ enum RateBookSanity {
 
   /// Rows in `table` as (index, plan, limits for the table's facilities).
   private static func rows(_ program: Program, _ table: RateTable) -> [(index: Int, row: RateRow, plan: Plan, limits: Limits)] {
-    let plansByCode = Dictionary(program.plans.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-    return table.rows.enumerated().compactMap { r, row in
-      guard let plan = plansByCode[row.plan] else { return nil }
+    table.rows.enumerated().compactMap { r, row in
+      guard let plan = program.plan(row.plan) else { return nil }
       return (r, row, plan, table.limitOverrides[plan.code] ?? plan.limits)
     }
   }
