@@ -41,6 +41,8 @@ indirect enum BatchError: Error {
   case outputFailed(code: Int32)
   /// A sum of premiums beyond what a 64-bit yen amount holds.
   case totalOverflow
+  /// A member list whose file changed (size or time) while it was read: its rows may be missing.
+  case changedWhileRead
   /// No header, an unusable one, or input that is not CSV.
   case memberList(MemberListError)
   /// A brochure's text that is empty or binary (`rates draft`).
@@ -57,7 +59,7 @@ indirect enum BatchError: Error {
   var exitStatus: Int32 {
     switch self {
     case .cannotWrite, .outputFailed: 3
-    case .totalOverflow: 1
+    case .totalOverflow, .changedWhileRead: 1
     case .inFile(_, let error): error.exitStatus
     default: 2
     }
@@ -90,6 +92,9 @@ indirect enum BatchError: Error {
     case .totalOverflow:
       return l.pick("保険料の合計が大きすぎて計算できません（64ビット整数の範囲を超えます）",
         "the total premium is too large to compute (beyond a 64-bit integer)")
+    case .changedWhileRead:
+      return l.pick("読んでいる間にファイルが変更されました（切り詰め・上書き・追記）。出力は行が欠けているおそれがあるため使わず、変更が終わってからもう一度実行してください",
+        "the file changed while it was read (truncated, rewritten or appended to); the output may be missing rows, so do not use it, and run again once the file is settled")
     case .noCheckFiles(let path):
       return l.pick("'\(path)' に検査ファイル (*.csv) がありません", "'\(path)' holds no check files (*.csv)")
     case .noExpectationColumn(let header):

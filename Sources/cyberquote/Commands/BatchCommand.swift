@@ -121,6 +121,9 @@ struct MemberListInput {
   let size: Int?
   /// The path as given, `-` for standard input: what error messages name.
   let name: String
+  /// A regular file's size and modification time when it was opened: a list that changes while
+  /// it is read (truncated, rewritten, appended to) gives an error, not a short success.
+  var identity: FileIdentity? = nil
 
   static func open<C: Console>(_ path: String?, command: String, console: inout C) throws -> MemberListInput {
     guard let path, path != "-" else {
@@ -147,7 +150,9 @@ struct MemberListInput {
       Glibc.close(fd)
       throw .isDirectory(path)
     case S_IFREG:
-      return MemberListInput(source: FileRangeSource(descriptor: fd, offset: 0).any, descriptor: fd, size: Int(status.st_size), name: path)
+      return MemberListInput(
+        source: FileRangeSource(descriptor: fd, offset: 0).any, descriptor: fd, size: Int(status.st_size), name: path,
+        identity: FileIdentity(status))
     case _ where regularOnly:
       Glibc.close(fd)
       throw .checkFileNotRegular(path)
@@ -160,9 +165,46 @@ struct MemberListInput {
     if descriptor > 0 { Glibc.close(descriptor) }
   }
 
-  /// Runs `body`, naming this input in any error about reading it.
+  /// What tells a regular file's contents changed: its size, its modification time, and its
+  /// change time (a write that restores the modification time still moves it).
+  struct FileIdentity: Equatable {
+    let size: Int
+    let modified: timespec
+    let changed: timespec
+
+    init(_ status: stat) {
+      size = Int(status.st_size)
+      modified = status.st_mtim
+      changed = status.st_ctim
+    }
+
+    static func == (a: FileIdentity, b: FileIdentity) -> Bool {
+      a.size == b.size && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+        && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+    }
+  }
+
+  /// Runs `body`, naming this input in any error about reading it; a regular file that changed
+  /// meanwhile is that error instead of whatever `body` made of it.
   func reading<T>(_ body: () throws -> T) throws -> T {
-    try Self.naming(name, body)
+    try Self.naming(name) {
+      let result: T
+      do {
+        result = try body()
+      } catch {
+        try checkUnchanged()
+        throw error
+      }
+      try checkUnchanged()
+      return result
+    }
+  }
+
+  /// Throws when the regular file is no longer as it was opened (a pipe is not checked).
+  func checkUnchanged() throws(BatchError) {
+    guard let identity else { return }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, FileIdentity(status) == identity else { throw .changedWhileRead }
   }
 
   /// Runs `body`, naming the input `name` (a path, `-` for stdin) in any error about reading it.

@@ -121,6 +121,7 @@ enum ProposalCommand {
       let name = nameColumn.map { cells[$0] } ?? ""
       members.append(Member(line: line, name: name.isEmpty ? "\(line)" : name, cells: cells, result: result, message: message))
     }
+    try input.checkUnchanged()
     return (members, columns)
   }
 }

@@ -144,6 +144,7 @@ enum VerifyCommand {
       }
       rows.append(Row(file: file, line: line, name: source, note: note, failures: failures))
     }
+    try input.checkUnchanged()
     guard !rows.isEmpty else { throw BatchError.noCheckRows }
     return rows
   }
