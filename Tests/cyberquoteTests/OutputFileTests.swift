@@ -106,6 +106,42 @@ import Musl
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["page.html"])
   }
 
+  /// A file written piece by piece whose producer fails part-way (a check file that cannot be
+  /// read after the JUnit header was written) leaves the previous file too.
+  @Test func aProducerThatFailsLeavesThePreviousFile() throws {
+    let scratch = try ScratchDirectory("output-file")
+    let target = try scratch.write("verify.xml", "yesterday")
+    #expect {
+      try OutputFile.write(to: target) { sink throws(BatchError) in
+        sink.write("<testsuites>")
+        throw .noCheckRows
+      }
+    } throws: { error in
+      if case .noCheckRows = error as? BatchError { true } else { false }
+    }
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "yesterday")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["verify.xml"])
+  }
+
+  /// What a spool holds comes back byte for byte, in any range, across its move from memory to
+  /// its temporary file.
+  @Test func aSpoolGivesBackWhatItHeld() throws {
+    let spool = Spool(memoryLimit: 1 << 16)
+    var expected: [UInt8] = []
+    for i in 0..<20_000 {
+      let line = "\(i): 照合 \(String(repeating: "x", count: i % 17))\n"
+      try spool.append(line)
+      expected += Array(line.utf8)
+    }
+    #expect(spool.count == expected.count)
+    #expect(expected.count > 4 << 16)  // well past memory, into the file
+    for (start, end) in [(0, expected.count), (0, 1), (65_535, 65_537), (100_000, 300_001), (expected.count - 3, expected.count), (7, 7)] {
+      var copied: [UInt8] = []
+      try spool.copy(from: start, to: end) { copied += $0 }
+      #expect(copied == Array(expected[start..<end]), "\(start)..<\(end)")
+    }
+  }
+
   @Test func aTargetThatIsNotARegularFileIsWrittenInPlace() throws {
     #expect {
       try OutputFile.write("x", to: "/dev/full")

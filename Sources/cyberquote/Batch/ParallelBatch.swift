@@ -54,7 +54,7 @@ struct ParallelBatch {
     try run.start(reader: &reader)
     try run.takeOutput(to: &console)
     let cuts = Self.cuts(in: descriptor, from: reader.bytesRead, size: size, every: chunkBytes)
-    guard cuts.count > 2 else {
+    guard cuts.count > 2, Self.addressSpaceAllowsSecondCore() else {
       try run.priceRows(reader: &reader, console: &console)
       return try run.finish(console: &console)
     }
@@ -81,6 +81,24 @@ struct ParallelBatch {
     run.pricer.absorb(schedule.tally)
     if let failure = schedule.failure { throw failure }
     return try run.finish(console: &console)
+  }
+
+  /// Address space below which the run stays on one core: the second thread's stack and both
+  /// threads' chunk buffers need some 6 MiB more than one core, and running out of memory would
+  /// end the process with the runtime's stack trace rather than a message.
+  static let secondCoreAddressSpace: rlim_t = 64 << 20
+
+  /// False under a memory limit (`ulimit -v`) tighter than ``secondCoreAddressSpace``.
+  static func addressSpaceAllowsSecondCore() -> Bool {
+    #if canImport(Glibc)
+      let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
+    #else
+      let resource = RLIMIT_AS
+    #endif
+    var limit = rlimit()
+    guard getrlimit(resource, &limit) == 0 else { return true }
+    // RLIM_INFINITY is all ones, which Swift imports as a signed literal.
+    return limit.rlim_cur == rlim_t.max || limit.rlim_cur >= secondCoreAddressSpace
   }
 
   /// Offsets where chunks start: `from`, then the first line start at or after each multiple of
@@ -175,11 +193,19 @@ private final class SharedConsole<C: Console>: @unchecked Sendable {
 private class ThreadBody: @unchecked Sendable {
   func main() {}
 
+  /// The new thread's stack: pricing recurses little, and the default (8 MiB, from `ulimit -s`)
+  /// would take address space a memory limit (`ulimit -v`) leaves for the chunks' buffers.
+  static let stackBytes = 2 << 20
+
   /// Runs ``main()`` on a new thread; nil when no thread could be made.
   func start() -> pthread_t? {
     var thread = pthread_t()
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, Self.stackBytes)
     let context = Unmanaged.passRetained(self).toOpaque()
-    let created = pthread_create(&thread, nil, { context in
+    let created = pthread_create(&thread, &attributes, { context in
       guard let context else { return nil }
       Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().main()
       return nil

@@ -44,30 +44,102 @@ enum VerifyCommand {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     guard !args.positionals.isEmpty else { throw UsageError.missingValue("FILE|DIR", command: name) }
     var files: [String] = []
+    var seen: Set<String> = []
     for path in args.positionals {
       let found = try FileTree.files(path, suffix: ".csv", recursive: true)
       guard !found.isEmpty else { throw BatchError.noCheckFiles(path) }
-      files += found
+      // A file named twice is checked once, as one JUnit suite.
+      files += found.filter { seen.insert($0).inserted }
     }
     try OutputFile.refuseInputs([args.value("--junit")], inputs: files, context: context)
     let forcedEncoding = try args.choice(
       "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     var pricers = DatedPricers(catalog: context.catalog)
-    var rows: [Row] = []
-    for file in files {
-      rows += try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricers: &pricers) }
-    }
     let l = context.language
-    let failed = rows.filter { !$0.failures.isEmpty }
-    var report = failed.flatMap { row in
-      row.failures.map { "\(row.file):\(row.line): \(row.name)\(row.note.isEmpty ? "" : " (\(row.note))"): \($0.text(l))\n" }
-    }.joined()
-    report += l.pick(
-      "照合 \(rows.count)行、一致 \(rows.count - failed.count)行、不一致 \(failed.count)行\n",
-      "\(rows.count) checked, \(rows.count - failed.count) passed, \(failed.count) failed\n")
-    if let path = args.value("--junit") { try OutputFile.write(junit(rows), to: path) }
-    console.write(Screen.fit(report, width: context.terminalColumns ?? Screen.defaultWidth))
-    return failed.isEmpty ? 0 : 1
+    var results = Results(language: l, width: context.terminalColumns ?? Screen.defaultWidth, junit: args.value("--junit") != nil)
+    for file in files {
+      try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricers: &pricers, into: &results) }
+    }
+    if let path = args.value("--junit") { try OutputFile.write(to: path) { sink throws(BatchError) in try results.writeJUnit(to: &sink) } }
+    try results.report.copy(from: 0, to: results.report.count) { console.write(bytes: $0) }
+    console.write(Screen.fit(l.pick(
+      "照合 \(results.checked)行、一致 \(results.checked - results.failed)行、不一致 \(results.failed)行\n",
+      "\(results.checked) checked, \(results.checked - results.failed) passed, \(results.failed) failed\n"), width: results.width))
+    return results.failed == 0 ? 0 : 1
+  }
+
+  /// What the rows checked so far come to: counts, and the report's lines and the JUnit test
+  /// cases held in spools, so that memory stays flat however many rows there are and nothing
+  /// reaches stdout before every file was read.
+  struct Results {
+    let language: Language
+    let width: Int
+    private(set) var checked = 0
+    private(set) var failed = 0
+    /// The report's line for each failure, fitted to the screen.
+    let report = Spool()
+    /// JUnit test cases, file after file; nil without `--junit`.
+    private let testCases: Spool?
+    /// Each file's test cases in ``testCases``.
+    private var suites: [Suite] = []
+
+    private struct Suite {
+      let file: String
+      var tests = 0
+      var failures = 0
+      let start: Int
+      var end: Int
+    }
+
+    init(language: Language, width: Int, junit: Bool) {
+      self.language = language
+      self.width = width
+      testCases = junit ? Spool() : nil
+    }
+
+    mutating func startFile(_ file: String) {
+      let start = testCases?.count ?? 0
+      suites.append(Suite(file: file, start: start, end: start))
+    }
+
+    mutating func add(_ row: Row) throws(BatchError) {
+      checked += 1
+      if !row.failures.isEmpty { failed += 1 }
+      for failure in row.failures {
+        let line = "\(row.file):\(row.line): \(row.name)\(row.note.isEmpty ? "" : " (\(row.note))"): \(failure.text(language))"
+        try report.append(Screen.fit(line, width: width) + "\n")
+      }
+      guard let testCases, !suites.isEmpty else { return }
+      try testCases.append(VerifyCommand.testCase(row))
+      suites[suites.count - 1].tests += 1
+      if !row.failures.isEmpty { suites[suites.count - 1].failures += 1 }
+      suites[suites.count - 1].end = testCases.count
+    }
+
+    /// JUnit XML: a testsuite per file, a testcase per row named by its source.
+    func writeJUnit(to sink: inout OutputFile.Sink) throws(BatchError) {
+      sink.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+      sink.write("<testsuites name=\"cyberquote verify\" tests=\"\(checked)\" failures=\"\(failed)\">\n")
+      for suite in suites {
+        sink.write("  <testsuite name=\"\(XMLText.escaped(suite.file))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\">\n")
+        try testCases?.copy(from: suite.start, to: suite.end) { sink.write(bytes: $0) }
+        sink.write("  </testsuite>\n")
+      }
+      sink.write("</testsuites>\n")
+    }
+  }
+
+  /// One row as a JUnit test case.
+  static func testCase(_ row: Row) -> String {
+    let classname = XMLText.escaped(String(row.file.split(separator: "/").last ?? Substring(row.file)))
+    var out = "    <testcase classname=\"\(classname)\" name=\"\(XMLText.escaped(row.name))\""
+    if row.failures.isEmpty {
+      out += "/>\n"
+    } else {
+      let message = XMLText.escaped(row.failures.map(\.en).joined(separator: "; "))
+      out += ">\n      <failure message=\"\(message)\">\(XMLText.escaped("\(row.file):\(row.line)")): \(message)</failure>\n    </testcase>\n"
+    }
+    return out
   }
 
   /// One row pricer per quote date a check file names: a row's `date` picks the version of its
@@ -97,7 +169,7 @@ enum VerifyCommand {
   }
 
   /// Every row of one check file.
-  static func check(_ file: String, encoding forced: InputEncoding? = nil, pricers: inout DatedPricers) throws -> [Row] {
+  static func check(_ file: String, encoding forced: InputEncoding? = nil, pricers: inout DatedPricers, into results: inout Results) throws {
     let input = try MemberListInput.open(file: file, regularOnly: true)
     defer { input.close() }
     var reader = CSVReader(input.source, encoding: forced)
@@ -112,7 +184,8 @@ enum VerifyCommand {
     let noteColumn = normalized.firstIndex(of: "note")
     let dateColumn = normalized.firstIndex(of: "date")
 
-    var rows: [Row] = []
+    results.startFile(file)
+    var rows = 0
     while try MemberListInput.next(&reader) {
       if reader.isBlankLine { continue }
       let line = reader.line
@@ -142,11 +215,11 @@ enum VerifyCommand {
           failures = [Failure(ja: "計算できません: " + message(.ja), en: "cannot be priced: " + message(.en))]
         }
       }
-      rows.append(Row(file: file, line: line, name: source, note: note, failures: failures))
+      try results.add(Row(file: file, line: line, name: source, note: note, failures: failures))
+      rows += 1
     }
     try input.checkUnchanged()
-    guard !rows.isEmpty else { throw BatchError.noCheckRows }
-    return rows
+    guard rows > 0 else { throw BatchError.noCheckRows }
   }
 
   static func label(_ field: Expectation.Field, _ l: Language) -> String {
@@ -155,35 +228,5 @@ enum VerifyCommand {
     case .installmentPremium: l.pick("1回分保険料", "installment_premium")
     case .basis: l.pick("根拠", "basis")
     }
-  }
-
-  /// JUnit XML: a testsuite per file, a testcase per row named by its source.
-  static func junit(_ rows: [Row]) -> String {
-    // One suite per file, in the order first seen, grouped in one pass.
-    var files: [String] = []
-    var suites: [String: [Row]] = [:]
-    for row in rows {
-      if suites[row.file] == nil { files.append(row.file) }
-      suites[row.file, default: []].append(row)
-    }
-    let failures = rows.filter { !$0.failures.isEmpty }.count
-    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<testsuites name=\"cyberquote verify\" tests=\"\(rows.count)\" failures=\"\(failures)\">\n"
-    for file in files {
-      let suite = suites[file] ?? []
-      let classname = XMLText.escaped(String(file.split(separator: "/").last ?? Substring(file)))
-      out += "  <testsuite name=\"\(XMLText.escaped(file))\" tests=\"\(suite.count)\" failures=\"\(suite.filter { !$0.failures.isEmpty }.count)\">\n"
-      for row in suite {
-        out += "    <testcase classname=\"\(classname)\" name=\"\(XMLText.escaped(row.name))\""
-        if row.failures.isEmpty {
-          out += "/>\n"
-        } else {
-          let message = XMLText.escaped(row.failures.map(\.en).joined(separator: "; "))
-          out += ">\n      <failure message=\"\(message)\">\(XMLText.escaped("\(row.file):\(row.line)")): \(message)</failure>\n    </testcase>\n"
-        }
-      }
-      out += "  </testsuite>\n"
-    }
-    return out + "</testsuites>\n"
   }
 }

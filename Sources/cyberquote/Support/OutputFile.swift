@@ -34,11 +34,36 @@ enum OutputFile {
   typealias WriteAll = (UnsafeBufferPointer<UInt8>, Int32) -> Int32?
 
   static func write(
-    _ text: String, to path: String, writeAll: WriteAll = DescriptorWriter.writeAll
+    _ text: String, to path: String, writeAll: @escaping WriteAll = DescriptorWriter.writeAll
+  ) throws(BatchError) {
+    try write(to: path, writeAll: writeAll) { $0.write(text) }
+  }
+
+  /// Where a file's bytes go while `produce` writes them; the first failed write is kept, and
+  /// later writes are skipped.
+  struct Sink {
+    fileprivate let descriptor: Int32
+    fileprivate let writeAll: WriteAll
+    fileprivate var failure: Int32?
+
+    mutating func write(_ text: String) {
+      var text = text
+      text.withUTF8 { write(bytes: $0) }
+    }
+
+    mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+      guard failure == nil, !bytes.isEmpty else { return }
+      failure = writeAll(bytes, descriptor)
+    }
+  }
+
+  /// Writes what `produce` gives, piece by piece, so that a large file never sits in memory whole.
+  static func write(
+    to path: String, writeAll: @escaping WriteAll = DescriptorWriter.writeAll, _ produce: (inout Sink) throws(BatchError) -> Void
   ) throws(BatchError) {
     var status = stat()
     if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-      return try writeInPlace(text, to: path, writeAll: writeAll)
+      return try writeInPlace(to: path, writeAll: writeAll, produce)
     }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
@@ -46,10 +71,15 @@ enum OutputFile {
     let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
     guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
     let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var text = text
-    var failure = fchmod(fd, 0o644) == 0 ? nil : errno
-    failure = failure ?? text.withUTF8 { writeAll($0, fd) }
-    failure = failure ?? (fsync(fd) == 0 ? nil : errno)
+    var sink = Sink(descriptor: fd, writeAll: writeAll, failure: fchmod(fd, 0o644) == 0 ? nil : errno)
+    do throws(BatchError) {
+      try produce(&sink)
+    } catch {
+      close(fd)
+      unlink(temporary)
+      throw error
+    }
+    let failure = sink.failure ?? (fsync(fd) == 0 ? nil : errno)
     // close() reports what a network or quota-limited file system only learns at the end.
     let closed = close(fd) == 0 ? nil : errno
     if let code = failure ?? closed ?? (rename(temporary, path) == 0 ? nil : errno) {
@@ -58,13 +88,20 @@ enum OutputFile {
     }
   }
 
-  private static func writeInPlace(_ text: String, to path: String, writeAll: WriteAll) throws(BatchError) {
+  private static func writeInPlace(
+    to path: String, writeAll: @escaping WriteAll, _ produce: (inout Sink) throws(BatchError) -> Void
+  ) throws(BatchError) {
     let fd = open(path, O_WRONLY | O_TRUNC)
     guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
-    var text = text
-    let failure = text.withUTF8 { writeAll($0, fd) }
+    var sink = Sink(descriptor: fd, writeAll: writeAll)
+    do throws(BatchError) {
+      try produce(&sink)
+    } catch {
+      close(fd)
+      throw error
+    }
     let closed = close(fd) == 0 ? nil : errno
-    if let code = failure ?? closed { throw .cannotWrite(path, code: code) }
+    if let code = sink.failure ?? closed { throw .cannotWrite(path, code: code) }
   }
 }
 
