@@ -137,7 +137,7 @@ struct MemberListInput {
   /// process substitution) read once, in order; a directory is refused. `regularOnly` refuses
   /// anything but a regular file at once (a check file: a FIFO would block waiting for a writer).
   static func open(file path: String, regularOnly: Bool = false) throws(BatchError) -> MemberListInput {
-    let fd = Glibc.open(path, O_RDONLY | (regularOnly ? O_NONBLOCK : 0))
+    let fd = FileName.withCString(path) { Glibc.open($0, O_RDONLY | (regularOnly ? O_NONBLOCK : 0)) }
     guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     var status = stat()
     guard fstat(fd, &status) == 0 else {

@@ -24,13 +24,17 @@ enum FileTree {
     _ path: String, suffix: String, recursive: Bool, excluding: (String) -> Bool, visited: inout Set<DirectoryID>
   ) throws(BatchError) -> [String] {
     var status = stat()
-    guard stat(path, &status) == 0 else { throw .cannotOpen(path, code: errno) }
+    guard FileName.withCString(path, { stat($0, &status) }) == 0 else { throw .cannotOpen(path, code: errno) }
     guard (status.st_mode & S_IFMT) == S_IFDIR else { return [path] }
     guard visited.insert(DirectoryID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else { return [] }
-    guard let handle = opendir(path) else { throw .cannotOpen(path, code: errno) }
+    guard let handle = FileName.withCString(path, { opendir($0) }) else { throw .cannotOpen(path, code: errno) }
     var names: [String] = []
     while let entry = readdir(handle) {
-      names.append(withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
+      // A name as bytes: one that is not UTF-8 is listed, and opened, as it is.
+      names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        return FileName.decode(UnsafeBufferPointer(rebasing: bytes.prefix { $0 != 0 }))
+      })
     }
     closedir(handle)
     let directory = path.hasSuffix("/") ? path : path + "/"
@@ -38,7 +42,11 @@ enum FileTree {
     for name in names.sorted() where !name.hasPrefix(".") {
       let child = directory + name
       var childStatus = stat()
-      guard stat(child, &childStatus) == 0 else { continue }
+      guard FileName.withCString(child, { stat($0, &childStatus) }) == 0 else {
+        // A file that would be read and cannot be (a dangling link) is an error, never skipped.
+        if name.hasSuffix(suffix), !excluding(name) { throw .cannotOpen(child, code: errno) }
+        continue
+      }
       if (childStatus.st_mode & S_IFMT) == S_IFDIR {
         if recursive { files += try self.files(child, suffix: suffix, recursive: true, excluding: excluding, visited: &visited) }
       } else if name.hasSuffix(suffix), !excluding(name) {

@@ -19,10 +19,10 @@ enum OutputFile {
     let inputs = inputs + context.catalog.entries.filter { !$0.isBuiltIn }.map(\.origin)
     for case let output? in outputs where output != "-" {
       var target = stat()
-      guard stat(output, &target) == 0 else { continue }
+      guard FileName.withCString(output, { stat($0, &target) }) == 0 else { continue }
       for input in inputs {
         var source = stat()
-        if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+        if FileName.withCString(input, { stat($0, &source) }) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
           throw .outputIsInput(output, input: input)
         }
       }
@@ -62,15 +62,16 @@ enum OutputFile {
     to path: String, writeAll: @escaping WriteAll = DescriptorWriter.writeAll, _ produce: (inout Sink) throws(BatchError) -> Void
   ) throws(BatchError) {
     var status = stat()
-    if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+    if FileName.withCString(path, { stat($0, &status) }) == 0, (status.st_mode & S_IFMT) != S_IFREG {
       return try writeInPlace(to: path, writeAll: writeAll, produce)
     }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
-    var template = Array((directory + ".cyberquote-XXXXXX").utf8CString)
+    var template = (FileName.bytes(directory) + Array(".cyberquote-XXXXXX\0".utf8)).map { CChar(bitPattern: $0) }
     let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
     guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // The name mkstemp filled in, as the bytes the system takes back.
+    let temporary = template
     var sink = Sink(descriptor: fd, writeAll: writeAll, failure: fchmod(fd, 0o644) == 0 ? nil : errno)
     do throws(BatchError) {
       try produce(&sink)
@@ -82,7 +83,7 @@ enum OutputFile {
     let failure = sink.failure ?? (fsync(fd) == 0 ? nil : errno)
     // close() reports what a network or quota-limited file system only learns at the end.
     let closed = close(fd) == 0 ? nil : errno
-    if let code = failure ?? closed ?? (rename(temporary, path) == 0 ? nil : errno) {
+    if let code = failure ?? closed ?? (FileName.withCString(path, { rename(temporary, $0) }) == 0 ? nil : errno) {
       unlink(temporary)
       throw .cannotWrite(path, code: code)
     }
@@ -91,7 +92,7 @@ enum OutputFile {
   private static func writeInPlace(
     to path: String, writeAll: @escaping WriteAll, _ produce: (inout Sink) throws(BatchError) -> Void
   ) throws(BatchError) {
-    let fd = open(path, O_WRONLY | O_TRUNC)
+    let fd = FileName.withCString(path) { open($0, O_WRONLY | O_TRUNC) }
     guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
     var sink = Sink(descriptor: fd, writeAll: writeAll)
     do throws(BatchError) {
@@ -105,8 +106,9 @@ enum OutputFile {
   }
 }
 
-/// Text inside XML (SVG, JUnit): the five characters XML reserves, and control characters XML 1.0
-/// cannot hold at all, which become U+FFFD.
+/// Text inside XML (SVG, JUnit): the five characters XML reserves, control characters XML 1.0
+/// cannot hold at all, which become U+FFFD, and a file name's bytes that are not UTF-8, shown as
+/// `\xE9`.
 enum XMLText {
   static func escaped(_ text: String) -> String {
     var out = ""
@@ -119,6 +121,7 @@ enum XMLText {
       case "'": out += "&apos;"
       case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
       case _ where scalar.value < 0x20: out += "\u{FFFD}"
+      case _ where FileName.rawByte(scalar) != nil: out += FileName.shownByte(scalar) ?? ""
       default: out.unicodeScalars.append(scalar)
       }
     }

@@ -4,15 +4,24 @@ import Glibc
 import Musl
 #endif
 
-/// The command line, without the program's name.
+/// The command line, without the program's name, each argument's bytes kept as ``FileName``
+/// decodes them (a file name need not be UTF-8).
 enum ProcessArguments {
   /// `CommandLine.arguments`; in a static binary the runtime reads them from /proc/self, which a
   /// process at its descriptor limit (`ulimit -n 3`) cannot open, and gets none. They are then
   /// read where the kernel put them: the initial stack holds argc, argv[0…argc-1] and a null,
   /// and then the environment, where `environ` still points before anything sets a variable.
   static func current() -> [String] {
-    if CommandLine.argc > 0 { return Array(CommandLine.arguments.dropFirst()) }
+    if CommandLine.argc > 0 {
+      return (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0].map { argument(UnsafePointer($0)) } }
+    }
     return fromInitialStack().map { Array($0.dropFirst()) } ?? []
+  }
+
+  private static func argument(_ pointer: UnsafePointer<CChar>) -> String {
+    pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer) + 1) {
+      FileName.decode(UnsafeBufferPointer(start: $0, count: strlen(pointer)))
+    }
   }
 
   private static func fromInitialStack() -> [String]? {
@@ -28,7 +37,7 @@ enum ProcessArguments {
       let value = slots.load(fromByteOffset: -(count + 2) * width, as: Int.self)
       if value == count {
         return (0..<count).compactMap { i in
-          slots.load(fromByteOffset: -(count + 1 - i) * width, as: UnsafePointer<CChar>?.self).map { String(cString: $0) }
+          slots.load(fromByteOffset: -(count + 1 - i) * width, as: UnsafePointer<CChar>?.self).map(argument)
         }
       }
       guard slots.load(fromByteOffset: -(count + 1) * width, as: UnsafePointer<CChar>?.self) != nil else { return nil }

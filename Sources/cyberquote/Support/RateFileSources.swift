@@ -46,7 +46,7 @@ enum RateFileSources {
   /// The whole of a regular file of at most `limit` bytes.
   static func bytes(of path: String, limit: Int) throws(BatchError) -> [UInt8] {
     let maximumBytes = limit
-    let fd = open(path, O_RDONLY | O_NONBLOCK)
+    let fd = FileName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK) }
     guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     defer { close(fd) }
     var status = stat()

@@ -37,6 +37,8 @@ enum TerminalText {
       switch scalar {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
+      case _ where FileName.rawByte(scalar) != nil:
+        out += FileName.shownByte(scalar) ?? ""
       default:
         let hex = String(scalar.value, radix: 16, uppercase: true)
         out += scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u{" + hex + "}"
@@ -45,8 +47,9 @@ enum TerminalText {
     return out
   }
 
-  /// ``ControlCharacters`` except the line feed, which ends a screen's lines.
+  /// ``ControlCharacters`` except the line feed, which ends a screen's lines, and the bytes of a
+  /// file name that are not UTF-8 (``FileName``), shown as the bytes they are.
   private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    scalar != "\n" && ControlCharacters.contains(scalar)
+    scalar != "\n" && ControlCharacters.contains(scalar) || FileName.rawByte(scalar) != nil
   }
 }
