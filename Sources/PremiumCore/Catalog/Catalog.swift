@@ -30,12 +30,15 @@ public struct Catalog: Sendable {
 
   /// Program ids in listing order (the brochures' seed order), each once.
   public let ids: [String]
+  /// ``ids`` prepared for suggestions: a member list may ask for one per row.
+  private let idCandidates: Suggestion.Candidates
 
   public init(entries: [Entry], date: CalendarDate? = nil) {
     self.entries = entries
     self.date = date
     var seen: Set<String> = []
     ids = entries.map(\.id).filter { seen.insert($0).inserted }
+    idCandidates = Suggestion.Candidates(ids)
   }
 
   /// The rate books in `rates/`, as compiled in.
@@ -90,7 +93,7 @@ public struct Catalog: Sendable {
     let resolved = try resolve(id, spokenNames: spokenNames)
     let versions = entries.filter { $0.id == resolved }
     guard let only = versions.first else {
-      throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: 3), known: ids)
+      throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: idCandidates, maxDistance: 3), known: ids)
     }
     guard versions.count > 1 else { return only }
     let dated = try versions.map { (entry: $0, period: try $0.load().period) }

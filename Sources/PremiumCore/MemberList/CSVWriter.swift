@@ -30,10 +30,14 @@ public enum CSVWriter {
     }
     out.append(0x22)
     if formula { out.append(0x27) }
-    for b in bytes {
-      out.append(b)
-      if b == 0x22 { out.append(0x22) }
+    // Runs between quotes at once; each quote doubled.
+    var start = 0
+    for i in bytes.indices where bytes[i] == 0x22 {
+      out.append(UnsafeBufferPointer(rebasing: bytes[start...i]))
+      out.append(0x22)
+      start = i + 1
     }
+    out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
     out.append(0x22)
   }
 

@@ -117,7 +117,13 @@ extension MemberListPricer {
       let value = MemberCells.decode(row[i], encoding: encoding).text.trimmingSpaces
       return value.isEmpty ? nil : value
     }, defaults: options.defaults)
-    let program = fields.flatMap { programFor($0.program) }
+    // A switch, not `fields.flatMap { programFor(…) }`: a closure calling a mutating method
+    // copies the whole pricer in and out, for every new key.
+    let program: Result<Program, MemberRowError>
+    switch fields {
+    case .success(let fields): program = programFor(fields.program)
+    case .failure(let error): program = .failure(error)
+    }
     switch (fields, program) {
     case (.failure(let error), _), (_, .failure(let error)):
       return RouteCache.Entry(route: nil, whole: nil, keyFailure: error)
@@ -360,7 +366,9 @@ extension MemberListPricer {
   }
 
   func errorMessage(_ error: MemberRowError) -> String {
-    error.message(language: options.language) { field in
+    // The closure captures these, not self: a copy of the pricer per failed row.
+    let (columns, options) = (columns, options)
+    return error.message(language: options.language) { field in
       // The file's own column name; else the options' name for it.
       if let name = columns?.columnName(field) { return name }
       return options.settingName(field)

@@ -140,6 +140,8 @@ extension StringProtocol {
   public var trimmingSpaces: String {
     let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{FEFF}" }
     let scalars = unicodeScalars
+    // Most cells have nothing to trim: no scalar is copied.
+    if let head = scalars.first, let tail = scalars.last, !isSpace(head), !isSpace(tail) { return String(self) }
     guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
       return ""
     }

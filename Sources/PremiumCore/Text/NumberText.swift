@@ -122,6 +122,8 @@ extension NumberText {
   /// Full-width ASCII forms (`Ｓ４`, `ｈｏｓｐｉｔａｌ`) and the ideographic space folded to ASCII;
   /// everything else unchanged. For codes and ids, never for names.
   public static func halfWidth(_ text: String) -> String {
+    // ASCII has no full-width form to fold: only spaces to trim.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.trimmingSpaces }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
