@@ -207,7 +207,7 @@ enum BuiltinRateBooks {
         ),
       ],
       notOffered: [
-        AvailabilityRule(facilities: [.clinic, .dental], plans: ["S6", "S7", "T6", "T7"], withOption: false, reason: "一般診療所・歯科診療所の S6・S7 の保険料欄は「-」です（T6・T7 は S6・S7 と同じ①②に③④を加えたプランで、同じく設定がありません）", source: "001 〈6〉保険料の計算"),
+        AvailabilityRule(facilities: [.clinic, .dental], plans: ["S6", "S7"], withOption: false, reason: "一般診療所・歯科診療所の S6・S7 の保険料欄は「-」です", source: "001 〈6〉保険料の計算"),
       ],
       onRequest: [
         AvailabilityRule(facilities: [], plans: ["T1", "T2", "T3", "T4", "T5", "T6", "T7"], withOption: false, reason: "T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）", source: "001 〈6〉「ご申告いただく営業利益と経常費によって異なります。」"),

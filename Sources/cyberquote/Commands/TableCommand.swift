@@ -17,7 +17,9 @@ enum TableCommand {
     let l = context.language
 
     let tables = program.tables.filter { $0.covers(facility) }
-    let onRequestPlans = program.plans.filter { program.onRequestRule(for: facility, plan: $0.code) != nil }
+    // The rules' answer, as quote and plans give it: a plan the brochure does not offer is never
+    // listed as on request.
+    let onRequestPlans = program.plans.filter { program.unavailability(for: facility, plan: $0.code)?.status == .onRequest }
     if tables.isEmpty {
       if let rule = program.onRequestRule(for: facility, plan: nil) ?? program.onRequest.first(where: { $0.facilities.isEmpty && $0.plans.isEmpty }) {
         throw QuoteError.onRequest(program: program.id, facility: facility, plan: nil, reason: rule.reason)

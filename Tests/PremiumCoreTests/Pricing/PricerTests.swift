@@ -197,9 +197,8 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(suggestion == "S1000")
   }
 
-  /// 001 〈6〉 prints '-' for clinics and dental clinics on S6 and S7 (and so T6, T7): not offered,
-  /// not on request.
-  @Test(arguments: [("S6", FacilityKind.clinic), ("S7", .dental), ("T6", .clinic), ("T7", .dental)])
+  /// 001 〈6〉 prints '-' for clinics and dental clinics on S6 and S7: not offered, not on request.
+  @Test(arguments: [("S6", FacilityKind.clinic), ("S7", .dental)])
   func byoinDashCellsAreNotOffered(_ plan: String, _ facility: FacilityKind) {
     guard case .notOffered("byoin-kyosaikai", facility, plan, let reason)? = failure({ try quote("byoin-kyosaikai", facility, plan) }) else {
       Issue.record("expected notOffered")
@@ -207,6 +206,17 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     }
     #expect(reason.contains("「-」"))
     #expect(failure({ try quote("byoin-kyosaikai", facility, plan) })?.availability == .notOffered)
+  }
+
+  /// 001's T table prints no '-': every T premium 「ご申告いただく営業利益と経常費によって異なります」,
+  /// so T6 and T7 are on request for clinics too, as T1 to T5 are.
+  @Test(arguments: [("T6", FacilityKind.clinic), ("T7", .dental), ("T1", .clinic)])
+  func byoinTPlansAreOnRequestForClinics(_ plan: String, _ facility: FacilityKind) {
+    guard case .onRequest("byoin-kyosaikai", facility, plan, let reason)? = failure({ try quote("byoin-kyosaikai", facility, plan) }) else {
+      Issue.record("expected onRequest")
+      return
+    }
+    #expect(reason.contains("営業利益と経常費"))
   }
 
   /// 003 10.(注2): 情報漏えい限定プランには…オプションのセットはできません. S plans with an option are
