@@ -21,7 +21,7 @@ public enum NextYear {
       tables: p.tables.map { t in
         RateTable(
           id: t.id, title: t.title, source: t.source, facilities: t.facilities, estimatedFacilities: t.estimatedFacilities,
-          estimateReason: t.estimateReason, basis: t.basis, columns: t.columns,
+          estimateReason: t.estimateReason, readFacilities: t.readFacilities, reading: t.reading, basis: t.basis, columns: t.columns,
           rows: t.rows.map { RateRow(plan: $0.plan, values: $0.values.map(doubled)) }, limitOverrides: t.limitOverrides)
       },
       notOffered: p.notOffered, onRequest: p.onRequest, notes: p.notes, conditions: p.conditions)

@@ -54,6 +54,8 @@ enum BuiltinRateBooks {
           facilities: [.clinic],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .flat(.installment),
           columns: ["1回分保険料 (1施設あたり)"],
           rows: [
@@ -136,6 +138,8 @@ enum BuiltinRateBooks {
           facilities: [.hospital, .kaigoIryoin],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .perBed,
           columns: ["一般病床", "一般病床以外 (療養・精神・結核他)"],
           rows: [
@@ -156,6 +160,8 @@ enum BuiltinRateBooks {
           facilities: [.roken],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .perCapacity,
           columns: ["定員1名あたり保険料"],
           rows: [
@@ -176,6 +182,8 @@ enum BuiltinRateBooks {
           facilities: [.clinic],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .flat(.annual),
           columns: ["1施設あたり保険料"],
           rows: [
@@ -194,6 +202,8 @@ enum BuiltinRateBooks {
           facilities: [.dental],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .flat(.annual),
           columns: ["1施設あたり保険料"],
           rows: [
@@ -238,7 +248,7 @@ enum BuiltinRateBooks {
       insurer: "三井住友海上火災保険株式会社",
       eligibility: "熊本県保険医協会の会員（業種：診療所、病院）",
       eligibilitySource: "002「保険期間：1年間 ■ 業種：診療所、病院」",
-      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
+      eligibleFacilities: [.hospital, .clinic, .dental],
       source: "002_64e6e9336df53d5f.txt",
       period: Period(start: CalendarDate(validYear: 2025, month: 4, day: 1), end: CalendarDate(validYear: 2026, month: 4, day: 1), time: nil),
       term: nil,
@@ -271,6 +281,8 @@ enum BuiltinRateBooks {
           facilities: [.clinic, .hospital],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [.dental],
+          reading: SourcedText(text: "歯科診療所は医療法上の診療所であり、業種「診療所」に含まれるとして同じ保険料を適用しています", source: "002「保険期間：1年間 ■ 業種：診療所、病院」"),
           basis: .flat(.annual),
           columns: ["基本プラン保険料"],
           rows: [
@@ -283,13 +295,12 @@ enum BuiltinRateBooks {
         ),
       ],
       notOffered: [],
-      onRequest: [
-        AvailabilityRule(facilities: [.roken, .kaigoIryoin, .dental], plans: [], withOption: false, reason: "保険料表の業種は診療所・病院です。複数の業種の施設を運営されている会員さまは加入方法が異なる場合がありますので、代理店までご連絡ください", source: "002「複数の業種の施設を運営されている会員さまについては、加入方法が異なる場合がありますので代理店までご連絡下さい。」"),
-      ],
+      onRequest: [],
       notes: [
         ProgramNote("過去の事故歴による割引率50%を適用した保険料です。"),
         ProgramNote("過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入ができません。"),
         ProgramNote("保険料は1施設あたりで、施設数に比例して変動します。"),
+        ProgramNote("複数の業種の施設を運営されている会員さまについては、加入方法が異なる場合がありますので代理店までご連絡下さい。"),
         ProgramNote("申込締切：2月28日（金） 申込書・告知書および口座振替依頼書が必要となります。"),
       ],
       conditions: Conditions(
@@ -363,6 +374,8 @@ enum BuiltinRateBooks {
           facilities: [.clinic],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .flat(.annual),
           columns: ["年間保険料(1施設あたり)"],
           rows: [
@@ -386,6 +399,8 @@ enum BuiltinRateBooks {
           facilities: [.clinic],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .flat(.annual),
           columns: ["年間保険料(1施設あたり)"],
           rows: [
@@ -409,6 +424,8 @@ enum BuiltinRateBooks {
           facilities: [.hospital],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .examples(unit: .generalBeds, counts: [50, 100], model: ExampleModel(offset: 13)),
           columns: ["50床", "100床"],
           rows: [
@@ -432,6 +449,8 @@ enum BuiltinRateBooks {
           facilities: [.hospital],
           estimatedFacilities: [],
           estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
           basis: .examples(unit: .generalBeds, counts: [50, 100], model: ExampleModel(offset: 13)),
           columns: ["50床", "100床"],
           rows: [
@@ -462,6 +481,8 @@ enum BuiltinRateBooks {
           facilities: [.roken],
           estimatedFacilities: [.kaigoIryoin],
           estimateReason: "介護医療院は介護老人保健施設と同じく定員数を基にした保険料体系です（6.）が、パンフレットの保険料例は介護老人保健施設のみです",
+          readFacilities: [],
+          reading: nil,
           basis: .examples(unit: .capacity, counts: [50, 100], model: ExampleModel(offset: 13)),
           columns: ["50人", "100人"],
           rows: [
@@ -485,6 +506,8 @@ enum BuiltinRateBooks {
           facilities: [.roken],
           estimatedFacilities: [.kaigoIryoin],
           estimateReason: "介護医療院は介護老人保健施設と同じく定員数を基にした保険料体系です（6.）が、パンフレットの保険料例は介護老人保健施設のみです",
+          readFacilities: [],
+          reading: nil,
           basis: .examples(unit: .capacity, counts: [50, 100], model: ExampleModel(offset: 13)),
           columns: ["50人", "100人"],
           rows: [

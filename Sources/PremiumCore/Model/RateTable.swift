@@ -72,6 +72,11 @@ public struct RateTable: Sendable, Hashable {
   public let estimatedFacilities: [FacilityKind]
   /// Why `estimatedFacilities` may use this table.
   public let estimateReason: String?
+  /// Facilities the brochure's words include without naming them (002's 業種「診療所」 holds a
+  /// dental clinic): priced from the printed figures, with the reading shown as an assumption.
+  public let readFacilities: [FacilityKind]
+  /// How the brochure's words are read to include `readFacilities`, and the line they are in.
+  public let reading: SourcedText?
   public let basis: TableBasis
   /// The printed column headings of the figures: `一般病床`, `50床`, `1回分保険料`.
   public let columns: [String]
@@ -85,6 +90,7 @@ public struct RateTable: Sendable, Hashable {
   public init(
     id: String, title: String, source: String, facilities: [FacilityKind],
     estimatedFacilities: [FacilityKind] = [], estimateReason: String? = nil,
+    readFacilities: [FacilityKind] = [], reading: SourcedText? = nil,
     basis: TableBasis, columns: [String], rows: [RateRow], limitOverrides: [String: Limits] = [:]
   ) {
     self.id = id
@@ -93,6 +99,8 @@ public struct RateTable: Sendable, Hashable {
     self.facilities = facilities
     self.estimatedFacilities = estimatedFacilities
     self.estimateReason = estimateReason
+    self.readFacilities = readFacilities
+    self.reading = reading
     self.basis = basis
     self.columns = columns
     self.rows = rows
@@ -101,7 +109,12 @@ public struct RateTable: Sendable, Hashable {
   }
 
   public func covers(_ facility: FacilityKind) -> Bool {
-    facilities.contains(facility) || estimatedFacilities.contains(facility)
+    prints(for: facility) || estimatedFacilities.contains(facility)
+  }
+
+  /// The printed figures are this facility's: named by the brochure, or included by its words.
+  public func prints(for facility: FacilityKind) -> Bool {
+    facilities.contains(facility) || readFacilities.contains(facility)
   }
 
   public func row(for plan: String) -> RateRow? {

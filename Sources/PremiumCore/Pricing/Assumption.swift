@@ -15,15 +15,27 @@ public struct Assumption: Sendable, Hashable {
     case extrapolatedModel = "extrapolated-model"
     /// Re-priced at a group discount or payment mode the brochure does not print.
     case repriced = "repriced"
+    /// A facility the brochure's words include without naming it (a rate file's `reading`).
+    case facilityReading = "facility-reading"
   }
 
   public let kind: Kind
   /// The brochure lines the assumption starts from, and what they leave unsaid.
   public let restsOn: String
+  /// The assumption in the rate file's words, for a kind whose wording is data (a reading).
+  public let statement: String?
 
   public init(_ kind: Kind) {
     self.kind = kind
     restsOn = Self.restsOn(kind)
+    statement = nil
+  }
+
+  /// How a table's brochure words are read to include a facility they do not name.
+  public init(reading: SourcedText) {
+    kind = .facilityReading
+    restsOn = reading.source
+    statement = reading.text
   }
 
   static func restsOn(_ kind: Kind) -> String {
@@ -40,6 +52,8 @@ public struct Assumption: Sendable, Hashable {
       "003 <2><3> 保険料例は50・100のみ（その他は病床数・定員および告知内容に基づいて算出）"
     case .repriced:
       "パンフレット記載の団体割引・払込方法（他の率・回数での計算方法は記載なし）"
+    case .facilityReading:
+      "料率ファイルの reading"
     }
   }
 }
@@ -63,11 +77,15 @@ extension Pricer {
       }
     case .flat: break
     }
-    if !route.table.facilities.contains(route.facility) { kinds.append(.borrowedTable) }
+    if !route.table.prints(for: route.facility) { kinds.append(.borrowedTable) }
     if amount.securityPercent != .zero, route.facility == .kaigoIryoin { kinds.append(.securityOnKaigoIryoin) }
     if amount.groupDiscountPercent != route.program.groupDiscountPercent || amount.installments != route.program.installments {
       kinds.append(.repriced)
     }
-    return kinds.map(Assumption.init)
+    var assumptions: [Assumption] = []
+    if route.table.readFacilities.contains(route.facility), let reading = route.table.reading {
+      assumptions.append(Assumption(reading: reading))
+    }
+    return assumptions + kinds.map(Assumption.init)
   }
 }

@@ -30,7 +30,8 @@ public enum Pricer {
       securityPercent: amount.securityPercent, facilities: amount.facilities,
       groupDiscountPercent: amount.groupDiscountPercent, estimateReason: amount.estimateReason,
       assumptions: assumptions(route: route, amount: amount),
-      warnings: warnings(for: program, on: date) + facilityWarnings(route: route, counts: amount.counts))
+      warnings: warnings(for: program, on: date) + facilityWarnings(route: route, counts: amount.counts)
+        + countsNotUsed(sizes, counts: amount.counts))
   }
 
   /// Prices one facility's counts and adjustments along a route resolved earlier, without
@@ -285,26 +286,20 @@ public enum Pricer {
     case .flat: (bedsAccepted, capacityAccepted) = (false, false)
     case .examples(let unit, _, _): (bedsAccepted, capacityAccepted) = (unit == .generalBeds, unit == .capacity)
     }
-    func notApplicable(_ kind: CountKind, _ value: Int) -> QuoteError {
-      let accepted: [CountKind] = bedsAccepted ? [.generalBeds, .otherBeds] : capacityAccepted ? [.capacity] : []
-      return .countNotApplicable(kind, value: value, program: route.terms.id, facility: route.facility, accepted: accepted)
-    }
     var counts = PricedAmount.Counts()
-    // A 診療所 (有床 up to 19 beds under the 医療法) priced per facility: its beds are data member
-    // lists carry; they are kept and shown, and change nothing.
-    let clinicBeds = basis.isFlat && (route.facility == .clinic || route.facility == .dental)
-    if clinicBeds, (r.generalBeds ?? 0) + (r.otherBeds ?? 0) > ModifiedCount.clinicBedLimit {
+    // Beds on a table priced per facility are data member lists carry: kept and shown, and they
+    // change nothing. A 診療所 has up to 19 beds (有床) under the 医療法.
+    let bedsKept = basis.isFlat
+    if bedsKept, route.facility == .clinic || route.facility == .dental,
+      (r.generalBeds ?? 0) + (r.otherBeds ?? 0) > ModifiedCount.clinicBedLimit
+    {
       throw .clinicOverBedLimit(beds: (r.generalBeds ?? 0) + (r.otherBeds ?? 0), facility: route.facility)
     }
-    if let general = r.generalBeds {
-      if bedsAccepted || clinicBeds { counts.generalBeds = general } else if general != 0 { throw notApplicable(.generalBeds, general) }
-    }
-    if let other = r.otherBeds {
-      if bedsAccepted || clinicBeds { counts.otherBeds = other } else if other != 0 { throw notApplicable(.otherBeds, other) }
-    }
-    if let capacity = r.capacity {
-      if capacityAccepted { counts.capacity = capacity } else { throw notApplicable(.capacity, capacity) }
-    }
+    // Any other count the table does not price by is left out: a warning names it
+    // (``countsNotUsed(_:counts:)``), never an error, since member lists carry every count.
+    if let general = r.generalBeds, bedsAccepted || bedsKept { counts.generalBeds = general }
+    if let other = r.otherBeds, bedsAccepted || bedsKept { counts.otherBeds = other }
+    if let capacity = r.capacity, capacityAccepted { counts.capacity = capacity }
     if case .examples(.generalBeds, _, _) = basis, let other = counts.otherBeds, other > 0 {
       throw .onRequest(
         program: route.terms.id, facility: route.facility, plan: route.plan.code,
@@ -312,7 +307,8 @@ public enum Pricer {
     }
     if bedsAccepted || capacityAccepted, (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0) + (counts.capacity ?? 0) == 0 {
       let accepted: [CountKind] = capacityAccepted ? [.capacity] : basis == .perBed ? [.generalBeds, .otherBeds] : [.generalBeds]
-      throw .countRequired(program: route.terms.id, facility: route.facility, accepted: accepted)
+      let given = [(CountKind.generalBeds, r.generalBeds), (.otherBeds, r.otherBeds), (.capacity, r.capacity)].compactMap { $0.1 == nil ? nil : $0.0 }
+      throw .countRequired(program: route.terms.id, facility: route.facility, accepted: accepted, given: given)
     }
     return counts
   }
@@ -336,6 +332,16 @@ public enum Pricer {
     let beds = (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0)
     guard counts.generalBeds != nil || counts.otherBeds != nil, beds < 20 else { return [] }
     return [.hospitalUnderTwentyBeds(beds: beds)]
+  }
+
+  /// The counts given that the route does not price by (a hospital's beds where a program prices
+  /// a capacity, a capacity where it prices per facility): left out of the premium, and said.
+  static func countsNotUsed(_ sizes: QuoteSizes, counts: PricedAmount.Counts) -> [QuoteWarning] {
+    let given: [(CountKind, Int?)] = [(.generalBeds, sizes.generalBeds), (.otherBeds, sizes.otherBeds), (.capacity, sizes.capacity)]
+    return given.compactMap { kind, value in
+      guard let value, value != 0, counts[kind] == nil else { return nil }
+      return .countNotUsed(kind, value: value)
+    }
   }
 
   /// A percentage as it was typed: every decimal that fits a 64-bit fraction ends within 19
@@ -411,7 +417,7 @@ public final class PricingRoute: Sendable {
     terms = Terms(
       id: program.id, installments: program.installments, groupDiscountPercent: program.groupDiscountPercent,
       paymentStated: program.payment != nil, security: program.security, multipleFacilities: program.multipleFacilities, basis: table.basis,
-      printedForFacility: table.facilities.contains(facility), values: row.values.map(\.rational))
+      printedForFacility: table.prints(for: facility), values: row.values.map(\.rational))
     self.program = program
     self.facility = facility
     self.plan = plan

@@ -67,8 +67,10 @@ public enum QuoteWarning: Sendable, Hashable {
   case periodNotPrinted(term: String?)
   /// A 病院 has at least 20 beds under the 医療法; 19 or fewer is a 診療所.
   case hospitalUnderTwentyBeds(beds: Int)
-  /// A clinic priced per facility: its beds are shown and do not change the premium.
+  /// A facility priced per facility: its beds are shown and do not change the premium.
   case bedsDoNotChangePremium(beds: Int, facility: FacilityKind)
+  /// A count the table does not price by: left out of the premium.
+  case countNotUsed(CountKind, value: Int)
 }
 
 /// A priced request: the premium, how it was reached, and what it covers.

@@ -17,10 +17,9 @@ public enum QuoteError: Error, Sendable, Hashable {
   case notOffered(program: String, facility: FacilityKind, plan: String?, reason: String)
   /// This kind of applicant cannot join the program (`eligibility` as printed).
   case notEligible(program: String, facility: FacilityKind, eligibility: String)
-  /// A count that does not apply to this facility in this program was given.
-  case countNotApplicable(CountKind, value: Int, program: String, facility: FacilityKind, accepted: [CountKind])
-  /// The facility is priced by a count that was not given.
-  case countRequired(program: String, facility: FacilityKind, accepted: [CountKind])
+  /// The facility is priced by a count that was not given; `given`: counts given instead,
+  /// which this table does not use.
+  case countRequired(program: String, facility: FacilityKind, accepted: [CountKind], given: [CountKind] = [])
   /// Re-pricing at another group discount (installments) where the brochure states none to
   /// start from.
   case repricingNotStated(QuoteField, program: String)
@@ -100,17 +99,14 @@ public enum QuoteError: Error, Sendable, Hashable {
       return l.pick(
         "\(facility.japaneseName)は \(program) に加入できません。加入資格: \(eligibility)",
         "a \(facility.englishName) cannot join \(program); it is for: \(eligibility)")
-    case .countNotApplicable(let kind, let value, let program, let facility, let accepted):
-      return l.pick(
-        "\(naming(kind.field)) '\(value)' は \(program) の\(facility.japaneseName)には使いません",
-        "\(naming(kind.field)) '\(value)' does not apply to a \(facility.englishName) in \(program)")
-        + acceptedCounts(accepted, l, naming)
-    case .countRequired(let program, let facility, let accepted):
+    case .countRequired(let program, let facility, let accepted, let given):
+      let instead = given.map { naming($0.field) }.joined(separator: l.pick("・", ", "))
       return l.pick(
         "\(program) の\(facility.japaneseName)の保険料には ",
         "\(program) prices a \(facility.englishName) by ")
         + accepted.map { naming($0.field) }.joined(separator: l.pick(" または ", " or "))
         + l.pick(" の指定が必要です", "; give it")
+        + (given.isEmpty ? "" : l.pick("（\(instead) はこの保険料には使いません）", " (\(instead) is not used here)"))
     case .outOfRange(let field, let value, let accepted):
       return l.pick(
         "\(naming(field)) の値 '\(value)' は範囲外です。指定できる値: \(rangeText(field, accepted, l))",
@@ -173,13 +169,6 @@ public enum QuoteError: Error, Sendable, Hashable {
   private func didYouMean(_ suggestion: String?, _ l: Language) -> String {
     guard let suggestion else { return "" }
     return l.pick("（もしかして \(suggestion)？）", "; did you mean \(suggestion)?")
-  }
-
-  private func acceptedCounts(_ accepted: [CountKind], _ l: Language, _ naming: (QuoteField) -> String) -> String {
-    guard !accepted.isEmpty else {
-      return l.pick("（この施設は1施設あたりの保険料で、病床数・定員は不要です）", " (it is priced per facility; no count is needed)")
-    }
-    return l.pick("。指定するのは ", "; give ") + accepted.map { naming($0.field) }.joined(separator: l.pick(" / ", " / "))
   }
 
   private func rangeText(_ field: QuoteField, _ range: ClosedRange<Int>, _ language: Language) -> String {

@@ -154,7 +154,7 @@ private struct Decoding {
         throw fail(element, "tables[\(i)].id", "table id '\(table.id)' appears twice")
       }
       for other in tables {
-        for facility in table.facilities + table.estimatedFacilities where other.covers(facility) {
+        for facility in table.facilities + table.estimatedFacilities + table.readFacilities where other.covers(facility) {
           if let clash = table.rows.first(where: { other.row(for: $0.plan) != nil }) {
             throw fail(element, "tables[\(i)]", "plan '\(clash.plan)' for \(facility.rawValue) is also priced by table '\(other.id)'")
           }
@@ -217,12 +217,17 @@ private struct Decoding {
     guard estimated.isEmpty || estimateReason != nil else {
       throw fail(node, path, "estimated_facilities needs an estimate_reason")
     }
+    let read = try o.optional("read_facilities").map { n throws(RateFileError) in try facilities(n, path + ".read_facilities") } ?? []
+    let reading = try o.optional("reading").map { n throws(RateFileError) in try sourced(n, path + ".reading") }
+    guard read.isEmpty || reading != nil else {
+      throw fail(node, path, "read_facilities needs a reading: the brochure's words that include them, and their line")
+    }
     let table = RateTable(
       id: try string(o.required("id"), path + ".id"),
       title: try string(o.required("title"), path + ".title"),
       source: try string(o.required("source"), path + ".source"),
       facilities: try facilities(o.required("facilities"), path + ".facilities"),
-      estimatedFacilities: estimated, estimateReason: estimateReason,
+      estimatedFacilities: estimated, estimateReason: estimateReason, readFacilities: read, reading: reading,
       basis: basis, columns: columnNames, rows: rows, limitOverrides: overrides)
     try o.finish()
     return table
@@ -307,14 +312,16 @@ private struct Decoding {
     return note
   }
 
+  /// `{"text": …, "source": …}`: a brochure sentence and where it stands.
+  func sourced(_ node: JSONNode, _ path: String) throws(RateFileError) -> SourcedText {
+    var s = try object(node, path)
+    let result = SourcedText(text: try string(s.required("text"), path + ".text"), source: try string(s.required("source"), path + ".source"))
+    try s.finish()
+    return result
+  }
+
   func conditions(_ node: JSONNode) throws(RateFileError) -> Conditions {
     var o = try object(node, "conditions")
-    func sourced(_ node: JSONNode, _ path: String) throws(RateFileError) -> SourcedText {
-      var s = try object(node, path)
-      let result = SourcedText(text: try string(s.required("text"), path + ".text"), source: try string(s.required("source"), path + ".source"))
-      try s.finish()
-      return result
-    }
     func strings(_ key: String) throws(RateFileError) -> [String] {
       guard let node = o.optional(key) else { return [] }
       return try array(node, "conditions." + key).enumerated().map { i, n throws(RateFileError) in try string(n, "conditions.\(key)[\(i)]") }

@@ -94,6 +94,10 @@ public enum RateFileEncoder {
       fields.append("\"estimated_facilities\": \(facilities(t.estimatedFacilities))")
       fields.append("\"estimate_reason\": \(string(t.estimateReason ?? ""))")
     }
+    if !t.readFacilities.isEmpty {
+      fields.append("\"read_facilities\": \(facilities(t.readFacilities))")
+      if let reading = t.reading { fields.append("\"reading\": {\"text\": \(string(reading.text)), \"source\": \(string(reading.source))}") }
+    }
     if !t.limitOverrides.isEmpty {
       let rows = t.rows.compactMap { row in t.limitOverrides[row.plan].map { "\(string(row.plan)): \(limits($0))" } }
       fields.append("\"limits\": {\n" + rows.map { "        " + $0 }.joined(separator: ",\n") + "\n      }")

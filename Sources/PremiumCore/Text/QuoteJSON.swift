@@ -34,7 +34,7 @@ public enum QuoteJSON {
   /// Each assumption as `id`, `text` (English) and `rests_on` (the brochure line it rests on).
   public static func assumptions(_ assumptions: [Assumption]) -> JSONOutput {
     .array(assumptions.map { a in
-      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a.kind, .en))), ("rests_on", .string(a.restsOn))])
+      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a, .en))), ("rests_on", .string(a.restsOn))])
     })
   }
 

@@ -202,8 +202,12 @@ public enum Wording {
   }
 
   /// What an assumption means, for the clerk and the doctor.
-  public static func assumption(_ kind: Assumption.Kind, _ l: Language) -> String {
-    switch kind {
+  public static func assumption(_ assumption: Assumption, _ l: Language) -> String {
+    switch assumption.kind {
+    case .facilityReading:
+      // The rate file's words, with the line they read.
+      l.pick("", "Read as the brochure's words include it: ") + (assumption.statement ?? "") + "（" + assumption.restsOn + "）"
+
     case .modifiedCountOnCapacity:
       l.pick(
         "修正病床数の計算式はパンフレットでは病床数について記載されています。定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
@@ -241,6 +245,11 @@ public enum Wording {
       return l.pick(
         "\(facility.japaneseName)の保険料は1施設あたりで、病床数（\(beds)床）は保険料に影響しません",
         "a \(facility.englishName) is priced per facility: its \(beds) beds do not change the premium")
+    case .countNotUsed(let kind, let value):
+      let ja = kind == .capacity ? "定員 \(value)人" : kind == .generalBeds ? "一般病床数 \(value)床" : "一般病床以外の病床数 \(value)床"
+      return l.pick(
+        "\(ja) は \(id) のこの施設の保険料には使いません（保険料に影響しません）",
+        "\(kind.field.rawValue) \(value) is not used by \(id) for this facility (it does not change the premium)")
     case .hospitalUnderTwentyBeds(let beds):
       return l.pick(
         "病院の病床数が \(beds) 床です。医療法では病院は20床以上で、19床以下は診療所です。施設区分をご確認ください",

@@ -76,24 +76,20 @@ enum CompareCommand {
         {
           return .cannotPrice(program, reason)
         }
-        let bedsShown = menu.entries.contains { entry in
-          if case .priced(let q) = entry { q.warnings.contains { if case .bedsDoNotChangePremium = $0 { true } else { false } } } else { false }
+        // What the quotes say they left out, once each.
+        for case .priced(let q) in menu.entries {
+          for warning in q.warnings {
+            let left: Unused
+            switch warning {
+            case .bedsDoNotChangePremium: left = .perFacility
+            case .countNotUsed(let kind, _): left = q.table.basis.isFlat ? .perFacility : .count(kind)
+            default: continue
+            }
+            if !unused.contains(left) { unused.append(left) }
+          }
         }
-        if bedsShown, !unused.contains(.perFacility) { unused.append(.perFacility) }
         menu.entries = filter.apply(menu.entries)
         return .menu(menu, unused: unused)
-      } catch .countNotApplicable(let kind, _, _, _, let accepted) {
-        if accepted.isEmpty {
-          (request.generalBeds, request.otherBeds, request.capacity) = (nil, nil, nil)
-          unused.append(.perFacility)
-        } else {
-          switch kind {
-          case .generalBeds: request.generalBeds = nil
-          case .otherBeds: request.otherBeds = nil
-          case .capacity: request.capacity = nil
-          }
-          unused.append(.count(kind))
-        }
       } catch .securityNotApplicable, .securityFromDisclosure {
         request.securityPercent = nil
         unused.append(.security)

@@ -170,11 +170,11 @@ enum PlansCommand {
   /// Under a menu: each reason once, behind its mark, then the assumptions the figures rest on.
   static func footer(_ menu: PlanMenu, reasons: [String], mark: String, _ l: Language) -> String {
     var out = reasons.enumerated().map { "  \(mark)\($0.offset + 1) \($0.element)\n" }.joined()
-    var assumptions: [Assumption.Kind] = []
+    var assumptions: [Assumption] = []
     for case .priced(let q) in menu.entries {
-      for a in q.assumptions where !assumptions.contains(a.kind) { assumptions.append(a.kind) }
+      for a in q.assumptions where !assumptions.contains(a) { assumptions.append(a) }
     }
-    for kind in assumptions { out += "  " + l.pick("前提: ", "Assumption: ") + Wording.assumption(kind, l) + "\n" }
+    for a in assumptions { out += "  " + l.pick("前提: ", "Assumption: ") + Wording.assumption(a, l) + "\n" }
     return out
   }
 

@@ -337,7 +337,7 @@ struct ProposalPage {
         if !q.assumptions.isEmpty {
           h.element("p", text: l.pick("前提（パンフレットに記載のない仮定）", "Assumptions (not stated in the brochure)"))
           h.element("ul") { h in
-            for a in q.assumptions { h.element("li", text: Wording.assumption(a.kind, l)) }
+            for a in q.assumptions { h.element("li", text: Wording.assumption(a, l)) }
           }
         }
       case .unpriced(let plan, _, let error):

@@ -57,7 +57,7 @@ enum QuoteRendering {
     }
     if !q.assumptions.isEmpty {
       out += "\n" + l.pick("前提（パンフレットに記載のない仮定）", "Assumptions (not stated in the brochure)") + "\n"
-      out += q.assumptions.map { "  ・" + Wording.assumption($0.kind, l) + "\n" }.joined()
+      out += q.assumptions.map { "  ・" + Wording.assumption($0, l) + "\n" }.joined()
     }
     let notes = self.notes(q, l)
     if !notes.isEmpty {

@@ -251,7 +251,10 @@ enum SwiftRateBookEmitter {
     return "RateTable(\n" + fields([
       ("id", string(t.id)), ("title", string(t.title)), ("source", string(t.source)),
       ("facilities", facilities(t.facilities)), ("estimatedFacilities", facilities(t.estimatedFacilities)),
-      ("estimateReason", optional(t.estimateReason, string)), ("basis", basis(t.basis)),
+      ("estimateReason", optional(t.estimateReason, string)),
+      ("readFacilities", facilities(t.readFacilities)),
+      ("reading", optional(t.reading) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
+      ("basis", basis(t.basis)),
       ("columns", "[" + t.columns.map(string).joined(separator: ", ") + "]"),
       ("rows", list(rows, indent: 10)),
       ("limitOverrides", overrides.isEmpty ? "[:]" : "[\n" + overrides.map { "            \($0.0): \($0.1),\n" }.joined() + "          ]"),

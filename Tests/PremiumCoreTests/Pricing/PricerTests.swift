@@ -253,7 +253,6 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     ("kagoshima-ikyo", .hospital, "S1"),
     ("kagoshima-ikyo", .roken, "S1"),
     ("fukuoka-ishikai", .dental, "S1"),
-    ("kumamoto-hokeni", .roken, "A"),
   ])
   func onRequest(_ program: String, _ facility: FacilityKind, _ plan: String) {
     guard case .onRequest(program, facility, _, let reason)? = failure({ try quote(program, facility, plan, general: facility == .hospital ? 50 : nil, capacity: facility == .roken ? 50 : nil) }) else {
@@ -276,10 +275,39 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     }
   }
 
-  @Test func countsThatDoNotApplyAreErrors() {
-    #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", general: 10) } == .countNotApplicable(.generalBeds, value: 10, program: "byoin-kyosaikai", facility: .roken, accepted: [.capacity]))
-    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", capacity: 10) } == .countNotApplicable(.capacity, value: 10, program: "byoin-kyosaikai", facility: .hospital, accepted: [.generalBeds, .otherBeds]))
-    #expect(failure { try quote("kumamoto-hokeni", .hospital, "A", general: 10) } == .countNotApplicable(.generalBeds, value: 10, program: "kumamoto-hokeni", facility: .hospital, accepted: []))
+  /// 002「業種：診療所、病院」: a dental clinic is a 診療所 (priced, with the reading shown as an
+  /// assumption citing the line); 老健 and 介護医療院 are neither (not eligible); the note on
+  /// members running several kinds of facility is a note, not a reason to quote on request.
+  @Test func kumamotoTakesClinicsDentalClinicsAndHospitals() throws {
+    let dental = try quote("kumamoto-hokeni", .dental, "B")
+    #expect(dental.premium == (try quote("kumamoto-hokeni", .clinic, "B")).premium)
+    #expect(dental.basis == .published)
+    #expect(dental.assumptions.map(\.kind) == [.facilityReading])
+    #expect(dental.assumptions.first?.restsOn.contains("業種：診療所、病院") == true)
+    for facility in [FacilityKind.roken, .kaigoIryoin] {
+      #expect(failure({ try quote("kumamoto-hokeni", facility, "B", capacity: 50) })?.availability == .notEligible, "\(facility)")
+    }
+    let program = try BrochureYear.catalog.program("kumamoto-hokeni")
+    #expect(program.onRequest.isEmpty)
+    #expect(program.notes.contains { $0.text.contains("複数の業種の施設を運営されている会員さま") })
+  }
+
+  /// A count the table does not price by is left out and named in a warning, never an error:
+  /// member lists carry every count (DOMAIN: kumamoto-hokeni, "A bed count is not used … note it,
+  /// never refuse it").
+  @Test func countsNotUsedAreNotedNotRefused() throws {
+    let roken = try quote("byoin-kyosaikai", .roken, "S1", general: 10, capacity: 40)
+    #expect(roken.premium == (try quote("byoin-kyosaikai", .roken, "S1", capacity: 40)).premium)
+    #expect(roken.warnings.contains(.countNotUsed(.generalBeds, value: 10)))
+    let hospital = try quote("byoin-kyosaikai", .hospital, "S1", general: 100, capacity: 10)
+    #expect(hospital.warnings.contains(.countNotUsed(.capacity, value: 10)))
+    let kumamoto = try quote("kumamoto-hokeni", .hospital, "A", general: 120)
+    #expect(kumamoto.premium == Yen(50_000))
+    #expect(kumamoto.warnings.contains(.bedsDoNotChangePremium(beds: 120, facility: .hospital)))
+  }
+
+  @Test func countsRequiredAreErrors() {
+    #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", general: 10) } == .countRequired(program: "byoin-kyosaikai", facility: .roken, accepted: [.capacity], given: [.generalBeds]))
     #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1") } == .countRequired(program: "byoin-kyosaikai", facility: .hospital, accepted: [.generalBeds, .otherBeds]))
     #expect(failure { try quote("fukuoka-ishikai", .roken, "S1") } == .countRequired(program: "fukuoka-ishikai", facility: .roken, accepted: [.capacity]))
   }
@@ -311,7 +339,8 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 
   @Test func facilityNotOffered() throws {
     let text = try RatesDirectory.text("kumamoto-hokeni")
-    let withoutRules = text.replacingFirst(#""facilities": ["roken", "kaigo-iryoin", "dental"],"#, with: #""facilities": ["dental"],"#)
+    // Without its eligibility list every medical facility may join, and a 老健 finds no table.
+    let withoutRules = text.replacingFirst(#""eligible_facilities": ["hospital", "clinic", "dental"],"#, with: "")
     let program = try RateFileDecoder.decode(withoutRules, file: "test.json")
     #expect(throws: QuoteError.facilityNotOffered(program: "kumamoto-hokeni", facility: .roken, offered: [.hospital, .clinic, .dental])) {
       try Pricer.quote(QuoteRequest(program: "kumamoto-hokeni", facility: .roken, plan: "A"), in: program)

@@ -133,7 +133,8 @@ extension DraftReader {
     }
     return RateTable(
       id: table.id, title: table.title, source: table.source, facilities: table.facilities,
-      estimatedFacilities: table.estimatedFacilities, estimateReason: table.estimateReason, basis: table.basis,
+      estimatedFacilities: table.estimatedFacilities, estimateReason: table.estimateReason,
+      readFacilities: table.readFacilities, reading: table.reading, basis: table.basis,
       columns: table.columns, rows: out, limitOverrides: overrides)
   }
 
