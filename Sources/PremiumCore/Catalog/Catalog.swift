@@ -32,6 +32,8 @@ public struct Catalog: Sendable {
   public let ids: [String]
   /// ``ids`` prepared for suggestions: a member list may ask for one per row.
   private let idCandidates: Suggestion.Candidates
+  /// Each id's versions, as positions in ``entries``: a member list looks up a name per new row.
+  private let versionsByID: [String: [Int]]
 
   public init(entries: [Entry], date: CalendarDate? = nil) {
     self.entries = entries
@@ -39,6 +41,7 @@ public struct Catalog: Sendable {
     var seen: Set<String> = []
     ids = entries.map(\.id).filter { seen.insert($0).inserted }
     idCandidates = Suggestion.Candidates(ids)
+    versionsByID = Dictionary(grouping: entries.indices, by: { entries[$0].id })
   }
 
   /// The rate books in `rates/`, as compiled in.
@@ -84,19 +87,19 @@ public struct Catalog: Sendable {
   ///
   /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``.
   public func entry(_ id: String) throws -> Entry {
-    try entry(id, spokenNames: nil)
+    try entry(id, names: nil)
   }
 
-  /// ``entry(_:)``, with the associations' spoken names already indexed (``spokenNameIndex()``):
-  /// for a caller that looks up many names.
-  func entry(_ id: String, spokenNames: [String: String]?) throws -> Entry {
-    let resolved = try resolve(id, spokenNames: spokenNames)
-    let versions = entries.filter { $0.id == resolved }
-    guard let only = versions.first else {
-      throw QuoteError.unknownProgram(id, suggestion: Suggestion.closest(to: id, in: idCandidates, maxDistance: 3), known: ids)
+  /// ``entry(_:)``, with the programs' names already indexed (``nameIndex()``): for a caller
+  /// that looks up many names.
+  func entry(_ id: String, names: NameIndex?) throws -> Entry {
+    let (_, found) = try versions(of: id, names: names)
+    guard let positions = found, let only = positions.first.map({ entries[$0] }) else {
+      let suggestion = Suggestion.closest(to: id, in: idCandidates, maxDistance: 3)
+      throw QuoteError.unknownProgram(id, suggestion: suggestion, known: (names ?? nameIndex()).programs)
     }
-    guard versions.count > 1 else { return only }
-    let dated = try versions.map { (entry: $0, period: try $0.load().period) }
+    guard positions.count > 1 else { return only }
+    let dated = try positions.map { (entry: entries[$0], period: try entries[$0].load().period) }
     // Undated versions sort first.
     func startsEarlier(_ a: (entry: Entry, period: Period?), _ b: (entry: Entry, period: Period?)) -> Bool {
       guard let bStart = b.period?.start else { return false }
@@ -111,35 +114,42 @@ public struct Catalog: Sendable {
   }
 
   /// The id `name` means: the id itself; the association's name as people say it (`福岡県医師会`,
-  /// without 公益社団法人 and the like, or in full); or a prefix of exactly one id (`fukuoka`).
+  /// without 公益社団法人 and the like, or in full); a prefix of exactly one id (`fukuoka`); or a
+  /// part of exactly one association's name, of two characters or more (`福岡`, `病院共済会`).
   /// A name that matches nothing is returned as given (the caller reports it unknown).
   ///
-  /// - Throws: ``QuoteError/ambiguousProgram(_:candidates:)`` for a prefix of several ids.
+  /// - Throws: ``QuoteError/ambiguousProgram(_:candidates:)`` for a prefix of several ids or
+  ///   a part of several names.
   public func resolve(_ name: String) throws -> String {
-    try resolve(name, spokenNames: nil)
+    try versions(of: name, names: nil).id
   }
 
-  func resolve(_ name: String, spokenNames: [String: String]?) throws -> String {
-    let id = name.lowercased()
-    let known = ids
-    if known.contains(id) { return id }
+  /// The id `name` means (``resolve(_:)``) and its versions' positions in ``entries``, nil
+  /// when it is unknown: one lookup of the id, for a member list that looks up a name per row.
+  private func versions(of name: String, names: NameIndex?) throws -> (id: String, positions: [Int]?) {
+    let id = Suggestion.loweredIfNeeded(name)
+    if let positions = versionsByID[id] { return (id, positions) }
     let spoken = Self.withoutLegalForm(name)
-    if !spoken.isEmpty, let candidate = (spokenNames ?? spokenNameIndex())[spoken] { return candidate }
-    let prefixed = known.filter { !id.isEmpty && $0.hasPrefix(id) }
-    if prefixed.count == 1 { return prefixed[0] }
-    if prefixed.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: prefixed) }
-    return id
+    let index = names ?? nameIndex()
+    let mayBeNamed = index.mayName(spoken)
+    if mayBeNamed, let named = index.exactly(spoken) { return (named, versionsByID[named]) }
+    if !id.isEmpty, ids.contains(where: { $0.hasUTF8Prefix(id) }) {
+      let prefixed = ids.filter { $0.hasUTF8Prefix(id) }
+      if prefixed.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: index.programs.filter { prefixed.contains($0.id) }) }
+      return (prefixed[0], versionsByID[prefixed[0]])
+    }
+    let containing = mayBeNamed ? index.containing(spoken) : []
+    if containing.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: containing) }
+    if let only = containing.first { return (only.id, versionsByID[only.id]) }
+    return (id, nil)
   }
 
-  /// Each program's association by its spoken name (``spokenName(_:)``), the first listed
-  /// winning; a program that cannot be loaded is left out.
-  func spokenNameIndex() -> [String: String] {
-    var index: [String: String] = [:]
-    for id in ids.reversed() {
-      guard let program = try? entries.first(where: { $0.id == id })?.load() else { continue }
-      index[Self.withoutLegalForm(program.policyholder)] = id
-    }
-    return index
+  /// Every program's name, for a caller that looks up many (``resolve(_:)``).
+  func nameIndex() -> NameIndex {
+    NameIndex(ids.map { id in
+      let program = try? entries[versionsByID[id]?.first ?? 0].load()
+      return ProgramName(id: id, association: program.map { Self.withoutLegalForm($0.policyholder) } ?? "")
+    })
   }
 
   /// An association's name as people say it: `公益社団法人 福岡県医師会` → `福岡県医師会`.
@@ -164,8 +174,8 @@ public struct Catalog: Sendable {
     try entry(id).load()
   }
 
-  func program(_ id: String, spokenNames: [String: String]) throws -> Program {
-    try entry(id, spokenNames: spokenNames).load()
+  func program(_ id: String, names: NameIndex) throws -> Program {
+    try entry(id, names: names).load()
   }
 
   /// Every program, one version each, in listing order.
@@ -176,5 +186,53 @@ public struct Catalog: Sendable {
   /// Prices `request` under the program it names.
   public func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) throws -> Quote {
     try Pricer.quote(request, in: program(request.program), on: date)
+  }
+}
+
+/// A program as staff name it: its id, and its association as people say it.
+public struct ProgramName: Sendable, Hashable {
+  public let id: String
+  /// The policyholder without its legal form (`福岡県医師会`); empty when the rate book cannot
+  /// be loaded.
+  public let association: String
+
+  public init(id: String, association: String) {
+    self.id = id
+    self.association = association
+  }
+}
+
+/// The programs' names, looked up by an association's name or a part of it: built once for a
+/// member list, which may look up a new name on every row.
+struct NameIndex {
+  /// In listing order.
+  let programs: [ProgramName]
+  private let byAssociation: [String: String]
+  /// Whether a name has ASCII in it: if none has, an ASCII name (a mistyped id) is none of them.
+  private let hasASCII: Bool
+
+  init(_ programs: [ProgramName]) {
+    self.programs = programs
+    var byAssociation: [String: String] = [:]
+    for program in programs.reversed() where !program.association.isEmpty { byAssociation[program.association] = program.id }
+    self.byAssociation = byAssociation
+    hasASCII = programs.contains { $0.association.utf8.contains { $0 < 0x80 } }
+  }
+
+  /// The program whose association is `name` exactly (the first listed).
+  func exactly(_ name: String) -> String? {
+    name.isEmpty ? nil : byAssociation[name]
+  }
+
+  /// The programs whose association's name contains `part`, of two characters or more; each
+  /// program once.
+  func containing(_ part: String) -> [ProgramName] {
+    part.count >= 2 ? programs.filter { $0.association.contains(part) } : []
+  }
+
+  /// Whether `text` can be (part of) a name: false for ASCII when no name has any, which
+  /// spares a mistyped id both lookups.
+  func mayName(_ text: String) -> Bool {
+    hasASCII || !text.utf8.allSatisfy { $0 < 0x80 }
   }
 }

@@ -17,20 +17,28 @@ public enum CSVWriter {
   /// = + - @, a tab or a CR) gets a leading single quote.
   @inlinable
   public static func appendField<Out: ByteAppending>(_ bytes: UnsafeBufferPointer<UInt8>, neutralize: Bool, to out: inout Out) {
-    var needsQuotes = false
-    for b in bytes where b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A {
-      needsQuotes = true
-      break
-    }
     let formula = neutralize && (bytes.first.map(isFormulaStart) ?? false)
-    if !needsQuotes {
+    if !needsQuotes(bytes) {
       if formula { out.append(0x27) }
       out.append(bytes)
       return
     }
     out.append(0x22)
     if formula { out.append(0x27) }
-    // Runs between quotes at once; each quote doubled.
+    appendQuotedContent(bytes, to: &out)
+    out.append(0x22)
+  }
+
+  /// Whether a field holding `bytes` is quoted: it holds a comma, a quote, CR or LF.
+  @inlinable
+  static func needsQuotes<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+  }
+
+  /// Appends `bytes` as the inside of a quoted field: each quote doubled, the runs between
+  /// quotes at once.
+  @inlinable
+  static func appendQuotedContent<Out: ByteAppending>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
     var start = 0
     for i in bytes.indices where bytes[i] == 0x22 {
       out.append(UnsafeBufferPointer(rebasing: bytes[start...i]))
@@ -38,7 +46,6 @@ public enum CSVWriter {
       start = i + 1
     }
     out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
-    out.append(0x22)
   }
 
   /// Appends `text` as one field.

@@ -6,6 +6,8 @@ public enum MemberCells {
     switch encoding {
     case .cp932: return CP932.decodeValidating(bytes)
     case .utf8, nil:
+      // ASCII, the usual id or code, needs no validating decoder.
+      if bytes.allSatisfy({ $0 < 0x80 }) { return (String(decoding: bytes, as: UTF8.self), true) }
       if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
       return (String(decoding: bytes, as: UTF8.self), false)
     }

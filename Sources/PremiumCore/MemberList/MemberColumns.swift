@@ -186,7 +186,7 @@ extension MemberColumns {
   /// Reads the route fields of a row from its trimmed, non-empty cells (`cell` gives nil for an
   /// empty or absent one).
   public static func routeFields(cell: (QuoteField) -> String?, defaults: QuoteRequest.Defaults) -> Result<RouteFields, MemberRowError> {
-    guard let program = cell(.program).map({ NumberText.halfWidth($0).lowercased() }) ?? defaults.program else {
+    guard let program = cell(.program).map({ Suggestion.loweredIfNeeded(NumberText.halfWidth($0)) }) ?? defaults.program else {
       return .failure(.missing(.program))
     }
     guard let facilityText = cell(.facility) else { return .failure(.missing(.facility)) }

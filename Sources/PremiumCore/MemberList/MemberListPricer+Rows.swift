@@ -111,9 +111,10 @@ extension MemberListPricer {
   mutating func resolveRoute(_ row: CSVFields) -> RouteCache.Entry {
     // The closure captures these, not self: a copy of the pricer per new key would cost more
     // than the key.
-    let (index, encoding) = (columns?.index ?? [:], encoding)
+    let (columnByOrdinal, encoding) = (columns?.columnByOrdinal ?? [], encoding)
     let fields = MemberColumns.routeFields(cell: { field in
-      guard let i = index[field], i < row.count else { return nil }
+      let i = field.ordinal < columnByOrdinal.count ? columnByOrdinal[field.ordinal] : -1
+      guard i >= 0, i < row.count else { return nil }
       let value = MemberCells.decode(row[i], encoding: encoding).text.trimmingSpaces
       return value.isEmpty ? nil : value
     }, defaults: options.defaults)
@@ -246,9 +247,43 @@ extension MemberListPricer {
   /// The four empty result columns and the error, ending the record.
   mutating func writeFailure(_ error: MemberRowError) {
     for _ in 0..<4 { out.append(0x2C) }  // no premium, installments, installment_premium or basis
-    var sink = out
-    CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
+    if case .quote(.unknownProgram(let id, let suggestion, let known)) = error {
+      writeUnknownProgram(id, suggestion: suggestion, known: known)
+    } else {
+      var sink = out
+      CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
+    }
     endRecord()
+  }
+
+  /// An unknown program's message as a CSV field, its end written from the cache as prepared:
+  /// a list of distinct unknown names builds only its names' part. Never a formula: the message
+  /// begins with words.
+  mutating func writeUnknownProgram(_ id: String, suggestion: String?, known: [ProgramName]) {
+    let tail = unknownProgramTail(suggestion: suggestion, known: known)
+    let (before, after) = QuoteError.unknownProgramWords(options.language)
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: before.utf8)
+    scratch.append(contentsOf: id.utf8)
+    scratch.append(contentsOf: after.utf8)
+    var sink = out
+    if tail.needsQuotes || CSVWriter.needsQuotes(scratch) {
+      out.append(0x22)
+      scratch.withUnsafeBufferPointer { CSVWriter.appendQuotedContent($0, to: &sink) }
+      tail.quotedContent.withUnsafeBufferPointer { out.append($0) }
+      out.append(0x22)
+    } else {
+      scratch.withUnsafeBufferPointer { out.append($0) }
+      var text = tail.text
+      text.withUTF8 { out.append($0) }
+    }
+  }
+
+  mutating func unknownProgramTail(suggestion: String?, known: [ProgramName]) -> UnknownProgramTail {
+    if let cached = unknownProgramTails[suggestion] { return cached }
+    let tail = UnknownProgramTail(QuoteError.unknownProgramTail(suggestion: suggestion, known: known, options.language))
+    if unknownProgramTails.count < 64 { unknownProgramTails[suggestion] = tail }
+    return tail
   }
 
   /// The four result columns and an empty error, ending the record.
@@ -329,7 +364,7 @@ extension MemberListPricer {
         }
       }
       members.append(("rate_source", known.map { rateSource($0.id) } ?? .null))
-      members.append(("error", .string(errorMessage(error))))
+      members.append(("error", .string(failureMessage(error))))
     }
     out.append(contentsOf: JSONOutput.object(members).compact.utf8)
     endRecord()
@@ -365,6 +400,12 @@ extension MemberListPricer {
     return source
   }
 
+  /// ``errorMessage(_:)``, building an unknown program's message from a cached end.
+  mutating func failureMessage(_ error: MemberRowError) -> String {
+    guard case .quote(.unknownProgram(let id, let suggestion, let known)) = error else { return errorMessage(error) }
+    return QuoteError.unknownProgramMessage(id, tail: unknownProgramTail(suggestion: suggestion, known: known).text, options.language)
+  }
+
   func errorMessage(_ error: MemberRowError) -> String {
     // The closure captures these, not self: a copy of the pricer per failed row.
     let (columns, options) = (columns, options)
@@ -390,5 +431,22 @@ extension Basis {
     case .formula: "formula"
     case .estimate: "estimate"
     }
+  }
+}
+
+/// The end of an unknown program's message (after the name), as text and as the inside of a
+/// quoted CSV field.
+struct UnknownProgramTail {
+  let text: String
+  let needsQuotes: Bool
+  let quotedContent: [UInt8]
+
+  init(_ text: String) {
+    self.text = text
+    let bytes = Array(text.utf8)
+    needsQuotes = CSVWriter.needsQuotes(bytes)
+    var content: [UInt8] = []
+    bytes.withUnsafeBufferPointer { CSVWriter.appendQuotedContent($0, to: &content) }
+    quotedContent = content
   }
 }

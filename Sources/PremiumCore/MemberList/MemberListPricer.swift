@@ -132,6 +132,8 @@ public struct MemberListPricer {
   /// `rate_source` of each program, for JSON lines.
   var rateSources: [String: JSONOutput] = [:]
   var routes = RouteCache()
+  /// The end of an unknown program's message, by suggestion: a list may name thousands.
+  var unknownProgramTails: [String?: UnknownProgramTail] = [:]
   var scratch: [UInt8] = []
   let out = ByteBuffer(capacity: 1 << 17)
   let plainCells = PlainCells()

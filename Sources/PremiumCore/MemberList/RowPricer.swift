@@ -7,7 +7,7 @@ public struct RowPricer {
   private var programs: [String: Result<Program, QuoteError>] = [:]
   /// The catalog's associations by spoken name, indexed at the first id that is not a program's
   /// own: a list of ever new names then costs a lookup each, not a load of every program.
-  private var spokenNames: [String: String]?
+  private var names: NameIndex?
 
   /// Distinct ids kept: far more than a real list names, and a bound on memory for a list of
   /// random text.
@@ -20,8 +20,8 @@ public struct RowPricer {
   /// The program with this id (as a row spells it, lower-cased), or why there is none.
   public mutating func program(_ id: String) -> Result<Program, QuoteError> {
     if let cached = programs[id] { return cached }
-    if spokenNames == nil, !catalog.ids.contains(id) { spokenNames = catalog.spokenNameIndex() }
-    let found = Self.look(up: id, in: catalog, spokenNames: spokenNames)
+    if names == nil, !catalog.ids.contains(id) { names = catalog.nameIndex() }
+    let found = Self.look(up: id, in: catalog, names: names)
     if programs.count < Self.cacheLimit { programs[id] = found }
     return found
   }
@@ -35,9 +35,9 @@ public struct RowPricer {
   }
 
   /// The program with this id, or why there is none.
-  static func look(up id: String, in catalog: Catalog, spokenNames: [String: String]? = nil) -> Result<Program, QuoteError> {
+  static func look(up id: String, in catalog: Catalog, names: NameIndex? = nil) -> Result<Program, QuoteError> {
     do {
-      return .success(try spokenNames.map { try catalog.program(id, spokenNames: $0) } ?? catalog.program(id))
+      return .success(try names.map { try catalog.program(id, names: $0) } ?? catalog.program(id))
     } catch let error as QuoteError {
       return .failure(error)
     } catch {

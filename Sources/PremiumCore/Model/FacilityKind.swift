@@ -42,7 +42,8 @@ public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
 
   /// Parses an id (`roken`) or a Japanese name as staff type it (`老健`, `介護老人保健施設`).
   public init?(name: String) {
-    switch name.lowercased() {
+    // Only ASCII letters have a case among the names; a Japanese word is not copied.
+    switch name.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? name.lowercased() : name {
     case "hospital", "病院": self = .hospital
     case "kaigo-iryoin", "介護医療院": self = .kaigoIryoin
     case "roken", "老健", "介護老人保健施設", "老健施設": self = .roken

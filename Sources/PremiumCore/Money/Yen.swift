@@ -139,9 +139,11 @@ extension StringProtocol {
   /// in the middle of a row (files joined with `cat`) is not part of the cell after it.
   public var trimmingSpaces: String {
     let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{FEFF}" }
-    let scalars = unicodeScalars
-    // Most cells have nothing to trim: no scalar is copied.
-    if let head = scalars.first, let tail = scalars.last, !isSpace(head), !isSpace(tail) { return String(self) }
+    // Most cells have nothing to trim: no scalar is copied, and for ASCII ends none is decoded.
+    let text = String(self)
+    if let head = text.utf8.first, let tail = text.utf8.last, head > 0x20, head < 0x80, tail > 0x20, tail < 0x80 { return text }
+    let scalars = text.unicodeScalars
+    if let head = scalars.first, let tail = scalars.last, !isSpace(head), !isSpace(tail) { return text }
     guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
       return ""
     }

@@ -1,10 +1,10 @@
 /// Every reason a well-formed request cannot be priced. One case per failure; all wording is in
 /// ``message(language:naming:)``. `Equatable`, so tests compare errors, not strings.
 public enum QuoteError: Error, Sendable, Hashable {
-  /// No program has this id.
-  case unknownProgram(String, suggestion: String?, known: [String])
-  /// A prefix that begins several program ids.
-  case ambiguousProgram(String, candidates: [String])
+  /// No program has this id or name.
+  case unknownProgram(String, suggestion: String?, known: [ProgramName])
+  /// A prefix that begins several program ids, or a part of several associations' names.
+  case ambiguousProgram(String, candidates: [ProgramName])
   /// The program has no plan with this code.
   case unknownPlan(String, program: String, suggestion: String?, known: [String])
   /// The plan exists but is not offered to this facility (byoin-kyosaikai's S6 for a clinic).
@@ -68,13 +68,12 @@ public enum QuoteError: Error, Sendable, Hashable {
     let l = language
     switch self {
     case .unknownProgram(let id, let suggestion, let known):
-      return l.pick("制度 '\(id)' はありません", "unknown program '\(id)'") + didYouMean(suggestion, l)
-        + l.pick("。指定できる制度: ", ". Known programs: ") + known.joined(separator: ", ")
+      return Self.unknownProgramMessage(id, tail: Self.unknownProgramTail(suggestion: suggestion, known: known, l), l)
     case .ambiguousProgram(let name, let candidates):
-      return l.pick("制度 '\(name)' に当てはまる制度が複数あります: ", "'\(name)' matches several programs: ") + candidates.joined(separator: ", ")
+      return l.pick("制度 '\(name)' に当てはまる制度が複数あります: ", "'\(name)' matches several programs: ") + Self.programList(candidates, l)
     case .unknownPlan(let code, let program, let suggestion, let known):
       return l.pick("\(program) にプラン '\(code)' はありません", "unknown plan '\(code)' in \(program)")
-        + didYouMean(suggestion, l) + l.pick("。指定できるプラン: ", ". Plans: ") + known.joined(separator: ", ")
+        + Self.didYouMean(suggestion, l) + l.pick("。指定できるプラン: ", ". Plans: ") + known.joined(separator: ", ")
     case .planNotOffered(let plan, let program, let facility, let offered):
       return l.pick(
         "\(program) のプラン '\(plan)' は\(facility.japaneseName)には設定がありません。\(facility.japaneseName)のプラン: ",
@@ -166,7 +165,36 @@ public enum QuoteError: Error, Sendable, Hashable {
     }
   }
 
-  private func didYouMean(_ suggestion: String?, _ l: Language) -> String {
+  /// An unknown program's message: the name given, then `tail` (``unknownProgramTail(suggestion:known:_:)``),
+  /// which a member list with many such names builds once per suggestion.
+  static func unknownProgramMessage(_ id: String, tail: String, _ l: Language) -> String {
+    let (before, after) = unknownProgramWords(l)
+    var message = ""
+    message.reserveCapacity(before.utf8.count + id.utf8.count + after.utf8.count + tail.utf8.count)
+    message += before
+    message += id
+    message += after
+    message += tail
+    return message
+  }
+
+  /// The words before and after the name in an unknown program's message.
+  static func unknownProgramWords(_ l: Language) -> (before: String, after: String) {
+    l == .ja ? ("制度 '", "' はありません") : ("unknown program '", "'")
+  }
+
+  static func unknownProgramTail(suggestion: String?, known: [ProgramName], _ l: Language) -> String {
+    didYouMean(suggestion, l) + l.pick("。指定できる制度: ", ". Known programs: ") + programList(known, l)
+  }
+
+  /// `kagoshima-ikyo（鹿児島県医師協同組合）, …`: ids with the names staff know them by.
+  private static func programList(_ programs: [ProgramName], _ l: Language) -> String {
+    programs.map { program in
+      program.association.isEmpty ? program.id : program.id + l.pick("（\(program.association)）", " (\(program.association))")
+    }.joined(separator: ", ")
+  }
+
+  private static func didYouMean(_ suggestion: String?, _ l: Language) -> String {
     guard let suggestion else { return "" }
     return l.pick("（もしかして \(suggestion)？）", "; did you mean \(suggestion)?")
   }

@@ -124,6 +124,8 @@ extension NumberText {
   public static func halfWidth(_ text: String) -> String {
     // ASCII has no full-width form to fold: only spaces to trim.
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.trimmingSpaces }
+    let folds: (Unicode.Scalar) -> Bool = { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }
+    if !text.unicodeScalars.contains(where: folds) { return text.trimmingSpaces }  // 病院: nothing to fold
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {

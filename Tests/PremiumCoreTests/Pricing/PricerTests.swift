@@ -155,7 +155,22 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 @Suite struct PricerErrorTests {
   @Test func unknownProgramSuggests() {
     #expect(failure { try quote("byoin-kyosai", .hospital, "S1", general: 1) } == nil)  // a unique prefix
-    #expect(failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: Catalog.builtIn.ids))
+    let known = Catalog.builtIn.nameIndex().programs
+    #expect(failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: known))
+    #expect(known.map(\.id) == Catalog.builtIn.ids)
+  }
+
+  /// A refusal lists the programs by the names staff know them by, as the rate books give them.
+  @Test func aRefusalNamesTheAssociations() throws {
+    guard case .unknownProgram(_, _, let known)? = failure({ try quote("nosuch", .clinic, "S1") }) else {
+      Issue.record("not refused as unknown")
+      return
+    }
+    for name in known {
+      #expect(name.association == Catalog.spokenName(try Catalog.builtIn.program(name.id).policyholder))
+    }
+    let message = QuoteError.unknownProgram("nosuch", suggestion: nil, known: known).message { _ in "" }
+    #expect(message.contains("fukuoka-ishikai（福岡県医師会）"))
   }
 
   /// Programs by the names people say: the association, or a unique prefix of the id.
@@ -163,13 +178,22 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     ("福岡県医師会", "fukuoka-ishikai"), ("公益社団法人 福岡県医師会", "fukuoka-ishikai"), ("日本病院共済会", "byoin-kyosaikai"),
     ("熊本県保険医協会", "kumamoto-hokeni"), ("鹿児島県医師協同組合", "kagoshima-ikyo"), ("医療関連サービス振興会", "jhef"),
     ("fukuoka", "fukuoka-ishikai"), ("byoin", "byoin-kyosaikai"), ("JHEF", "jhef"),
+    // Any part of one association's name, of two characters or more.
+    ("福岡", "fukuoka-ishikai"), ("病院共済会", "byoin-kyosaikai"), ("鹿児島", "kagoshima-ikyo"), ("熊本", "kumamoto-hokeni"),
+    ("振興会", "jhef"), ("保険医", "kumamoto-hokeni"),
   ])
   func programsByTheNamesPeopleSay(_ name: String, _ id: String) throws {
     #expect(try BrochureYear.catalog.resolve(name) == id)
   }
 
-  @Test func anAmbiguousPrefixListsTheCandidates() {
-    #expect(throws: QuoteError.ambiguousProgram("k", candidates: ["kagoshima-ikyo", "kumamoto-hokeni"])) { try BrochureYear.catalog.resolve("k") }
+  @Test func anAmbiguousPrefixListsTheCandidates() throws {
+    let names = BrochureYear.catalog.nameIndex().programs
+    func named(_ ids: String...) -> [ProgramName] { names.filter { ids.contains($0.id) } }
+    #expect(throws: QuoteError.ambiguousProgram("k", candidates: named("kagoshima-ikyo", "kumamoto-hokeni"))) { try BrochureYear.catalog.resolve("k") }
+    // A part of several names: 鹿児島県医師協同組合 and 福岡県医師会.
+    #expect(throws: QuoteError.ambiguousProgram("医師", candidates: named("kagoshima-ikyo", "fukuoka-ishikai"))) { try BrochureYear.catalog.resolve("医師") }
+    // One character is too little to name anything.
+    #expect(try BrochureYear.catalog.resolve("福") == "福")
   }
 
   /// 有床診療所 have up to 19 beds: a flat-rated clinic's beds are kept, shown and change nothing;

@@ -81,6 +81,34 @@ import TestSupport
     #expect(Suggestion.closest(to: "--genral-beds", in: ["--general-beds", "--other-beds"], maxDistance: 3) == "--general-beds")
     #expect(Suggestion.closest(to: "zzzz", in: ["S1", "S2"]) == nil)
   }
+
+  /// The letters' bound never exceeds the edit distance, so skipping a candidate by it never
+  /// loses a suggestion; and it does skip most strangers. Seeded: the same strings every run.
+  @Test func theLetterBoundIsALowerBound() {
+    var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: seed >> 33) % n
+    }
+    let alphabet = Array("abcde-0病院")
+    func word() -> String { String((0..<next(9)).map { _ in alphabet[next(alphabet.count)] }) }
+    var skipped = 0
+    for _ in 0..<5_000 {
+      let (a, b) = (word(), word())
+      let bound = Suggestion.LetterSet(a).distanceBound(Suggestion.LetterSet(b))
+      let distance = Suggestion.distance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+      #expect(bound <= distance, "\(a) → \(b)")
+      if bound > 2 { skipped += 1 }
+    }
+    #expect(skipped > 0)
+  }
+
+  @Test func utf8PrefixIsBytewise() {
+    #expect("byoin-kyosaikai".hasUTF8Prefix("byoin"))
+    #expect("byoin".hasUTF8Prefix(""))
+    #expect(!"byoin".hasUTF8Prefix("byoin-"))
+    #expect(!"jhef".hasUTF8Prefix("jhf"))
+  }
 }
 
 @Suite struct QuoteFieldTests {
