@@ -32,7 +32,8 @@ import Testing
 
     let lines = String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "name,program,facility,plan,general_beds,other_beds,security,premium,installments,installment_premium,basis,error")
-    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,formula,")
+    // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
+    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,estimate,")
     #expect(lines[2] == "Yamada,fukuoka-ishikai,clinic,S4,,,,55880,1,55880,published,")
     #expect(lines[3] == "Bad,byoin-kyosaikai,hospital,S4,abc,,,,,,,the value 'abc' in general_beds is not a number")
     #expect(lines.count == 5 && lines[4].isEmpty)

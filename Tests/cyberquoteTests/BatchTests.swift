@@ -129,10 +129,11 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(result.status == 0)
     let table = try rows(out)
     #expect(table[0] == ["会員名", "制度", "施設区分", "プラン", "一般病床数", "その他病床数", "定員", "セキュリティー割増引", "備考", "premium", "installments", "installment_premium", "basis", "error"])
-    #expect(table[1] == ["髙橋病院", "byoin-kyosaikai", "病院", "S4", "100", "20", "", "▲10", "", "164400", "1", "164400", "formula", ""])
+    #expect(table[1] == ["髙橋病院", "byoin-kyosaikai", "病院", "S4", "100", "20", "", "▲10", "", "164400", "1", "164400", "estimate", ""])  // security typed: 001 〈7〉
     #expect(table[2].suffix(6) == ["紹介: 佐藤, 鈴木", "55880", "1", "55880", "published", ""])
     #expect(table.allSatisfy { $0.count == 14 })
-    #expect(table[3].suffix(5) == ["34380", "1", "34380", "formula", ""])  // 560 × 61.4 = 34,384
+    // 560 × 61.4 = 34,384: the modified count on a capacity of 50 or more is an assumption.
+    #expect(table[3].suffix(5) == ["34380", "1", "34380", "estimate", ""])
     #expect(result.stderr.contains("計算済み 3行、エラー 0行、保険料合計 254,660円"))
   }
 

@@ -76,7 +76,7 @@ enum BuiltinRateBooks {
         AvailabilityRule(facilities: [.kaigoIryoin, .dental], plans: [], withOption: false, reason: "パンフレットの保険料は診療所（有床・無床）のみです。取扱代理店までお問い合わせください", source: "000「【診療所（有床・無床）の場合】」"),
       ],
       notes: [
-        ProgramNote("保険料は保険期間1年、団体割引15%、告知書割引なし、12回払の場合の1回分保険料です。"),
+        ProgramNote("保険料は保険期間1年、団体割引15%、告知書割引なし、12回払の場合の1回分保険料です。", aboutPrintedFigures: true),
       ],
       conditions: Conditions(
         aggregateCap: nil,
@@ -223,7 +223,7 @@ enum BuiltinRateBooks {
         AvailabilityRule(facilities: [], plans: ["T1", "T2", "T3", "T4", "T5", "T6", "T7"], withOption: false, reason: "T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）", source: "001 〈6〉「ご申告いただく営業利益と経常費によって異なります。」"),
       ],
       notes: [
-        ProgramNote("保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。"),
+        ProgramNote("保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。", aboutPrintedFigures: true),
         ProgramNote("病院・老健施設には告知事項等申告書により+30%〜▲30%のセキュリティー割増引が適用されます。一般診療所・歯科診療所は対象外です。"),
         ProgramNote("病院・診療所・老健施設については各々でのご加入が必要です。"),
       ],
@@ -297,7 +297,7 @@ enum BuiltinRateBooks {
       notOffered: [],
       onRequest: [],
       notes: [
-        ProgramNote("過去の事故歴による割引率50%を適用した保険料です。"),
+        ProgramNote("過去の事故歴による割引率50%を適用した保険料です。", aboutPrintedFigures: true),
         ProgramNote("過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入ができません。"),
         ProgramNote("保険料は1施設あたりで、施設数に比例して変動します。"),
         ProgramNote("複数の業種の施設を運営されている会員さまについては、加入方法が異なる場合がありますので代理店までご連絡下さい。"),
@@ -539,7 +539,7 @@ enum BuiltinRateBooks {
         AvailabilityRule(facilities: [.dental], plans: [], withOption: false, reason: "歯科医院・診療所の保険料はパンフレットに記載がありません", source: "003「一般医院・診療所および歯科医院・診療所は、それぞれ一律の保険料体系となります」（歯科の保険料表は掲載なし）"),
       ],
       notes: [
-        ProgramNote("保険料は団体割引20%、一括払の場合です。"),
+        ProgramNote("保険料は団体割引20%、一括払の場合です。", aboutPrintedFigures: true),
         ProgramNote("病院・介護老人保健施設の保険料は病床数・定員数および告知内容に基づいて算出され、パンフレットには50床(人)・100床(人)の例のみ記載されています。", facilities: [.hospital, .kaigoIryoin, .roken]),
         ProgramNote("事故対応特別費用の保険金額3000万円超のプラン（診療所）は別途お問い合わせください。", facilities: [.clinic]),
       ],

@@ -64,10 +64,14 @@ public struct MidTermJoining: Sendable, Hashable {
 public struct ProgramNote: Sendable, Hashable {
   public let text: String
   public let facilities: [FacilityKind]
+  /// The note states the conditions the printed premiums are at (「保険料は…の場合です」): it
+  /// describes a figure at those conditions, not one re-priced or adjusted away from them.
+  public let aboutPrintedFigures: Bool
 
-  public init(_ text: String, facilities: [FacilityKind] = []) {
+  public init(_ text: String, facilities: [FacilityKind] = [], aboutPrintedFigures: Bool = false) {
     self.text = text
     self.facilities = facilities
+    self.aboutPrintedFigures = aboutPrintedFigures
   }
 
   public func applies(to facility: FacilityKind) -> Bool { facilities.isEmpty || facilities.contains(facility) }

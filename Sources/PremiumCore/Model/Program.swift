@@ -167,6 +167,13 @@ public struct Program: Sendable, Hashable {
     notes.filter { $0.applies(to: facility) }.map(\.text)
   }
 
+  /// ``notes(for:)`` that describe a figure priced at `conditions`: a note on the printed
+  /// premiums' conditions is left out of a figure away from them (re-priced, or with a typed
+  /// security adjustment), which it would misdescribe.
+  public func notes(for facility: FacilityKind, figureAtPrintedConditions: Bool) -> [String] {
+    notes.filter { $0.applies(to: facility) && (figureAtPrintedConditions || !$0.aboutPrintedFigures) }.map(\.text)
+  }
+
   /// The name this program prints for `coverage`.
   public func name(of coverage: Coverage) -> String {
     coverageNames[coverage] ?? coverage.japaneseName

@@ -17,6 +17,9 @@ public struct Assumption: Sendable, Hashable {
     case repriced = "repriced"
     /// A facility the brochure's words include without naming it (a rate file's `reading`).
     case facilityReading = "facility-reading"
+    /// A typed security adjustment applied to the exact premium, then rounded once: 〈7〉 does
+    /// not say whether the 〈6〉 premium is rounded first.
+    case securityOnExactPremium = "security-on-exact-premium"
   }
 
   public let kind: Kind
@@ -54,6 +57,8 @@ public struct Assumption: Sendable, Hashable {
       "パンフレット記載の団体割引・払込方法（他の率・回数での計算方法は記載なし）"
     case .facilityReading:
       "料率ファイルの reading"
+    case .securityOnExactPremium:
+      "001 〈7〉「告知内容によって、団体割引20%のほかに、セキュリティー割増引として+30%～▲30%の割増引が適用されます。セキュリティー割増引が適用される場合は、前記〈6〉の保険料は適用されませんのでご注意ください。」（〈6〉の保険料を丸めてから割増引するかの記載なし）"
     }
   }
 }
@@ -67,7 +72,7 @@ extension Pricer {
     case .perBed:
       if (counts.generalBeds ?? 0) > 0, (counts.otherBeds ?? 0) > 0 { kinds.append(.weightedAverageUnrounded) }
     case .perCapacity:
-      kinds.append(.modifiedCountOnCapacity)
+      if ModifiedCount.changes(counts.capacity ?? 0) { kinds.append(.modifiedCountOnCapacity) }
     case .examples(let unit, let printed, _):
       let count = (unit == .capacity ? counts.capacity : counts.generalBeds) ?? 0
       if !printed.contains(count) {
@@ -78,7 +83,10 @@ extension Pricer {
     case .flat: break
     }
     if !route.table.prints(for: route.facility) { kinds.append(.borrowedTable) }
-    if amount.securityPercent != .zero, route.facility == .kaigoIryoin { kinds.append(.securityOnKaigoIryoin) }
+    if amount.securityPercent != .zero {
+      kinds.append(.securityOnExactPremium)
+      if route.facility == .kaigoIryoin { kinds.append(.securityOnKaigoIryoin) }
+    }
     if amount.groupDiscountPercent != route.program.groupDiscountPercent || amount.installments != route.program.installments {
       kinds.append(.repriced)
     }

@@ -34,6 +34,9 @@ public enum ModifiedCount {
   /// The first counts of the discounted tiers: 50, 200, 500.
   public static let tierEdges: [Int] = tiers.dropFirst().map(\.from)
 
+  /// Whether the modified count differs from `count`: from the first discounted tier on.
+  public static func changes(_ count: Int) -> Bool { count >= tiers[1].from }
+
   public static func tier(for count: Int) -> Tier {
     tiers.last { count >= $0.from } ?? tiers[0]
   }

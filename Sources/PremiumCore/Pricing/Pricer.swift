@@ -132,7 +132,9 @@ public enum Pricer {
       try priceByModifiedCount(rate: average, count: total, into: &c)
     case .perCapacity:
       c.recorder.record(.unitRate(row.values[0], unit: .capacity))
-      try priceByModifiedCount(rate: program.values[0], count: counts.capacity ?? 0, into: &c)
+      let capacity = counts.capacity ?? 0
+      try priceByModifiedCount(rate: program.values[0], count: capacity, into: &c)
+      if ModifiedCount.changes(capacity) { estimateReason = .modifiedCountOnCapacity(capacity: capacity) }
     case .examples(let unit, let printedCounts, _):
       let count = (unit == .capacity ? counts.capacity : counts.generalBeds) ?? 0
       if let index = printedCounts.firstIndex(of: count) {
@@ -169,6 +171,7 @@ public enum Pricer {
       try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.adding(Rational.percent(security))) } step: {
         .security(percent: security, result: $0)
       }
+      if estimateReason == nil { estimateReason = .securityAdjustment(percent: security) }
     }
 
     // 4. Facilities.
@@ -237,7 +240,7 @@ public enum Pricer {
     let basis: Basis
     if estimateReason != nil {
       basis = .estimate
-    } else if program.basis == .perBed || program.basis == .perCapacity || security != .zero || facilities > 1 {
+    } else if program.basis == .perBed || program.basis == .perCapacity || facilities > 1 {
       basis = .formula
     } else {
       basis = .published

@@ -104,6 +104,17 @@ public struct Quote: Sendable, Hashable {
   public let assumptions: [Assumption]
   public let warnings: [QuoteWarning]
 
+  /// Whether the figure is at the conditions the brochure's premiums are printed at: no typed
+  /// security adjustment, the printed group discount and payment mode.
+  public var isAtPrintedConditions: Bool {
+    securityPercent == .zero && groupDiscountPercent == program.groupDiscountPercent && installments == program.installments
+  }
+
+  /// The brochure's notes for this figure, verbatim (``Program/notes(for:figureAtPrintedConditions:)``).
+  public var brochureNotes: [String] {
+    program.notes(for: facility, figureAtPrintedConditions: isAtPrintedConditions)
+  }
+
   /// The deductibles of the coverages this quote has.
   public var deductibles: [(coverage: Coverage, deductible: Yen)] {
     limits.entries.map { ($0.coverage, program.deductibles[$0.coverage]) }
@@ -119,4 +130,10 @@ public enum EstimateReason: Sendable, Hashable {
   /// Re-priced at a group discount or payment mode the brochure does not print: the printed
   /// discount is grossed up and the other applied, a rule no brochure states.
   case repriced(groupDiscountPercent: Rational?, installments: Int)
+  /// A security adjustment typed in: the insurer sets it from the disclosure form, and then
+  /// the table's premium no longer applies (001 〈7〉).
+  case securityAdjustment(percent: Rational)
+  /// The modified-count formula, stated for beds, applied to a capacity where it changes the
+  /// figure (50 and over).
+  case modifiedCountOnCapacity(capacity: Int)
 }

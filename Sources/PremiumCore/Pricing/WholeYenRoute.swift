@@ -124,7 +124,7 @@ struct WholeYenRoute: Sendable {
     // every input within the ranges of the largest row, which the initializer found to fit.
     let numerator: Int64
     let denominator: Int64
-    let basis: Basis
+    var basis: Basis
     switch base {
     case .perBed(let generalRate, let otherRate):
       guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
@@ -138,7 +138,7 @@ struct WholeYenRoute: Sendable {
       let modified = ModifiedCount.hundredthsAsLowestLine(capacity)
       numerator = rate &* modified
       denominator = 100
-      basis = .formula
+      basis = ModifiedCount.changes(capacity) ? .estimate : .formula
     case .flat(let premium, let clinicBeds):
       guard capacity == nil else { return nil }
       if clinicBeds {
@@ -148,8 +148,10 @@ struct WholeYenRoute: Sendable {
       }
       numerator = premium
       denominator = 1
-      basis = security != 0 || facilities > 1 ? .formula : .published
+      basis = facilities > 1 ? .formula : .published
     }
+    // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
+    if security != 0 { basis = .estimate }
     // With the option, the security factor and the facilities, per installment:
     let all = (numerator &+ optionPremium &* denominator) &* Int64(100 &+ security) &* Int64(facilities)
     let perInstallment = denominator &* Int64(100 &* installments)

@@ -302,12 +302,20 @@ private struct Decoding {
     return rule
   }
 
-  /// A note: a string for every facility, or `{"text", "facilities"}`.
+  /// A note: a string for every facility, or `{"text", "facilities"?, "about"?}`.
   func note(_ node: JSONNode, _ path: String) throws(RateFileError) -> ProgramNote {
     if case .string(let text) = node.value { return ProgramNote(text) }
     var o = try object(node, path)
-    let note = ProgramNote(
-      try string(o.required("text"), path + ".text"), facilities: try facilities(o.required("facilities"), path + ".facilities"))
+    let text = try string(o.required("text"), path + ".text")
+    let kinds = try o.optional("facilities").map { n throws(RateFileError) in try self.facilities(n, path + ".facilities") } ?? []
+    var about = false
+    if let node = try o.optional("about") {
+      guard try string(node, path + ".about") == "printed-figures" else {
+        throw fail(node, path + ".about", "expected \"printed-figures\" (a note on the conditions the printed premiums are at)")
+      }
+      about = true
+    }
+    let note = ProgramNote(text, facilities: kinds, aboutPrintedFigures: about)
     try o.finish()
     return note
   }

@@ -57,7 +57,11 @@ public enum RateFileEncoder {
   // MARK: - Pieces
 
   static func note(_ n: ProgramNote) -> String {
-    n.facilities.isEmpty ? string(n.text) : "{\"text\": \(string(n.text)), \"facilities\": \(facilities(n.facilities))}"
+    guard !n.facilities.isEmpty || n.aboutPrintedFigures else { return string(n.text) }
+    var members = ["\"text\": \(string(n.text))"]
+    if !n.facilities.isEmpty { members.append("\"facilities\": \(facilities(n.facilities))") }
+    if n.aboutPrintedFigures { members.append("\"about\": \"printed-figures\"") }
+    return "{" + members.joined(separator: ", ") + "}"
   }
 
   /// The members of `conditions`, one per line (lists one element per line).

@@ -171,6 +171,15 @@ public enum Wording {
       return l.pick(
         "パンフレット記載の団体割引を割り戻し、\(terms)で計算し直した参考値です。パンフレットにこの再計算の規則はありません。",
         "re-priced for \(terms) by grossing up the brochure's group discount; no brochure states a rule for this.")
+    case .securityAdjustment(let security):
+      let value = percent(security, l, signed: true)
+      return l.pick(
+        "セキュリティー割増引\(value)を仮に適用した参考値です。割増引は告知事項等申告書により保険会社が算出し、適用される場合はパンフレットの保険料（割増引0%）は適用されません（001 〈7〉）。正式な保険料は保険会社が算出します。",
+        "the security adjustment \(value) is applied as typed. The insurer sets the adjustment from the disclosure form, and then the brochure's premium (at 0%) no longer applies (001 〈7〉); the insurer calculates the final premium.")
+    case .modifiedCountOnCapacity(let capacity):
+      return l.pick(
+        "定員\(capacity)名に修正病床数の計算式を適用した参考値です。パンフレットはこの式を病床数についてのみ記載しており、定員50名以上では式を適用しない場合と保険料が大きく異なります。",
+        "the modified-count formula is applied to a capacity of \(capacity). The brochure states it for beds only, and from a capacity of 50 on the figure differs widely from one without it.")
     }
   }
 
@@ -220,6 +229,10 @@ public enum Wording {
       l.pick(
         "セキュリティー割増引を介護医療院にも適用しています（〈7〉に記載があるのは病院・老健施設。介護医療院は〈6〉で病院と同じ表のため）。",
         "The security adjustment is applied to a kaigo-iryoin too (〈7〉 names hospitals and roken only; 〈6〉 prices kaigo-iryoin with hospitals).")
+    case .securityOnExactPremium:
+      l.pick(
+        "セキュリティー割増引は〈6〉の計算による端数処理前の保険料に適用し、最後に1回だけ10円単位に四捨五入しています（〈6〉の保険料を先に丸めてから割増引すると、10円異なる場合があります）。",
+        "The security adjustment is applied to the 〈6〉 premium before rounding, then rounded once to 10 yen (rounding the 〈6〉 premium first changes some figures by 10 yen).")
     case .borrowedTable:
       l.pick(
         "介護医療院の保険料表は掲載がないため、定員を基にした介護老人保健施設の表を適用しています。",

@@ -200,7 +200,8 @@ struct ProposalPage {
       }
     }
     if let compare { compareSection(&h, compare, facility: request.facility) }
-    closing(&h, program, facility: request.facility, rates: rates)
+    let atPrintedConditions = (request.securityPercent ?? .zero) == .zero && request.groupDiscountPercent == nil && request.installments == nil
+    closing(&h, program, facility: request.facility, rates: rates, figuresAtPrintedConditions: atPrintedConditions)
     return document(title: l.pick("御見積書", "Quotation") + " — " + Wording.programTitle(program), body: h.text)
   }
 
@@ -403,8 +404,8 @@ struct ProposalPage {
     }
   }
 
-  private func closing(_ h: inout HTML, _ p: Program, facility: FacilityKind, rates: Catalog.Entry) {
-    let notes = p.notes(for: facility)
+  private func closing(_ h: inout HTML, _ p: Program, facility: FacilityKind, rates: Catalog.Entry, figuresAtPrintedConditions: Bool) {
+    let notes = p.notes(for: facility, figureAtPrintedConditions: figuresAtPrintedConditions)
     h.element("section", [("class", "notes")]) { h in
       h.element("h2", text: l.pick("パンフレットの記載・ご注意", "The brochure's conditions"))
       if !notes.isEmpty {

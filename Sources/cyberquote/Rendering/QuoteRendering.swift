@@ -63,10 +63,10 @@ enum QuoteRendering {
     if !notes.isEmpty {
       out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
     }
-    // The brochure's own conditions, verbatim; they are in Japanese only.
-    let printed = q.program.notes(for: q.facility)
-    if l == .ja, !printed.isEmpty {
-      out += "\nパンフレットの記載\n" + printed.map { "  ※" + $0 + "\n" }.joined()
+    // The brochure's own conditions, verbatim: in Japanese in either language.
+    let printed = q.brochureNotes
+    if !printed.isEmpty {
+      out += "\n" + l.pick("パンフレットの記載", "The brochure says (in Japanese)") + "\n" + printed.map { "  ※" + $0 + "\n" }.joined()
     }
     return out
   }

@@ -198,7 +198,10 @@ enum SwiftRateBookEmitter {
   }
 
   static func note(_ n: ProgramNote) -> String {
-    n.facilities.isEmpty ? "ProgramNote(\(string(n.text)))" : "ProgramNote(\(string(n.text)), facilities: \(facilities(n.facilities)))"
+    var arguments = [string(n.text)]
+    if !n.facilities.isEmpty { arguments.append("facilities: \(facilities(n.facilities))") }
+    if n.aboutPrintedFigures { arguments.append("aboutPrintedFigures: true") }
+    return "ProgramNote(\(arguments.joined(separator: ", ")))"
   }
 
   static func conditions(_ c: Conditions) -> String {

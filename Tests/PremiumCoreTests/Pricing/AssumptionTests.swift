@@ -47,10 +47,18 @@ import Testing
     #expect(try kinds("fukuoka-ishikai", .kaigoIryoin, "S1", capacity: 50) == [.borrowedTable])
   }
 
-  /// 001 〈7〉 names 病院・老健施設 only.
+  /// 001 〈7〉 names 病院・老健施設 only; and it does not say whether the 〈6〉 premium is
+  /// rounded before the adjustment.
   @Test func securityOnKaigoIryoin() throws {
-    #expect(try kinds("byoin-kyosaikai", .kaigoIryoin, "S4", general: 100, security: -10) == [.securityOnKaigoIryoin])
-    #expect(try kinds("byoin-kyosaikai", .hospital, "S4", general: 100, security: -10) == [])
+    #expect(try kinds("byoin-kyosaikai", .kaigoIryoin, "S4", general: 100, security: -10) == [.securityOnExactPremium, .securityOnKaigoIryoin])
+    #expect(try kinds("byoin-kyosaikai", .hospital, "S4", general: 100, security: -10) == [.securityOnExactPremium])
+    #expect(try kinds("byoin-kyosaikai", .hospital, "S4", general: 100) == [])
+  }
+
+  /// The modified count changes a capacity only from 50 on: below, the formula is n itself.
+  @Test func modifiedCountOnCapacityOnlyWhereItChangesTheFigure() throws {
+    #expect(try kinds("byoin-kyosaikai", .roken, "S4", capacity: 49) == [])
+    #expect(try kinds("byoin-kyosaikai", .roken, "S4", capacity: 50) == [.modifiedCountOnCapacity])
   }
 
   @Test func repricing() throws {
@@ -70,5 +78,30 @@ import Testing
     for kind in Assumption.Kind.allCases {
       #expect(!Assumption(kind).restsOn.isEmpty)
     }
+  }
+}
+
+/// The wording of `security-on-exact-premium` says rounding the 〈6〉 premium first would change
+/// some figures by 10円, and no more: measured over hospitals of 20–999 beds and every whole
+/// adjustment from ▲30% to +30% (about a fifth of them differ).
+@Suite struct SecurityRoundingOrderTests {
+  @Test func roundingFirstChangesSomeFiguresByTenYen() throws {
+    var (cases, differing) = (0, 0)
+    for beds in stride(from: 20, through: 999, by: 7) {
+      let plain = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: beds))
+      for security in -30...30 where security != 0 {
+        let adjusted = try BrochureYear.catalog.quote(
+          QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: beds, securityPercent: Rational(security)))
+        // Half up to 10 yen of plain × (100 + s) / 100: ⌊(2N + 10D) / 20D⌋ × 10 with D = 100.
+        let n = plain.premium.amount * Int64(100 + security)
+        let roundedFirst = (2 * n + 1_000) / 2_000 * 10
+        cases += 1
+        if roundedFirst != adjusted.premium.amount {
+          differing += 1
+          #expect(abs(roundedFirst - adjusted.premium.amount) == 10)
+        }
+      }
+    }
+    #expect(differing > 0 && differing < cases, "\(differing) of \(cases)")
   }
 }

@@ -52,11 +52,25 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(q.premium == Yen(830))
   }
 
-  /// The brochure states the modified count for beds; capacity uses it too.
+  /// The brochure states the modified count for beds; capacity uses it too, which from 50 on
+  /// moves the figure: an estimate.
   @Test func rokenCapacityUsesTheModifiedCount() throws {
     let q = try quote("byoin-kyosaikai", .roken, "S4", capacity: 80)
     #expect(q.premium == Yen(79_210))  // 1,290 × 61.4 = 79,206
-    #expect(q.basis == .formula)
+    #expect(q.basis == .estimate)
+    #expect(q.estimateReason == .modifiedCountOnCapacity(capacity: 80))
+    let small = try quote("byoin-kyosaikai", .roken, "S4", capacity: 49)
+    #expect(small.premium == Yen(63_210))  // 1,290 × 49
+    #expect(small.basis == .formula)
+  }
+
+  /// 001 〈7〉: with a security adjustment「前記〈6〉の保険料は適用されません」.
+  @Test func aTypedSecurityAdjustmentIsAnEstimate() throws {
+    let q = try quote("byoin-kyosaikai", .hospital, "S4", general: 120, security: 10)
+    #expect(q.basis == .estimate)
+    #expect(q.estimateReason == .securityAdjustment(percent: Rational(10)))
+    #expect(!q.brochureNotes.contains { $0.contains("セキュリティー割増引0%") })
+    #expect(try quote("byoin-kyosaikai", .hospital, "S4", general: 120).brochureNotes.contains { $0.contains("セキュリティー割増引0%") })
   }
 
   @Test func kaigoIryoinIsPricedPerBedByByoinKyosaikai() throws {
