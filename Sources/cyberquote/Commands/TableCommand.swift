@@ -73,6 +73,7 @@ enum TableCommand {
       header.append(l.pick("\(size)の年間保険料", "annual premium at \(size)"))
     }
     var rows = TextColumns(alignments: [.left] + coverages.map { _ in .right } + Array(repeating: .right, count: header.count))
+    var estimateReasons: [EstimateReason] = []
     rows.add(header)
     for row in table.rows {
       guard let plan = program.plan(row.plan) else { continue }
@@ -91,6 +92,7 @@ enum TableCommand {
           generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity)
         let quote = try Pricer.quote(request, in: program, on: today)
         cells.append(Wording.yen(quote.premium) + (quote.basis == .estimate ? l.pick(" (推定)", " (est.)") : ""))
+        if let reason = quote.estimateReason, !estimateReasons.contains(reason) { estimateReasons.append(reason) }
       }
       rows.add(cells)
     }
@@ -112,8 +114,10 @@ enum TableCommand {
     if let reason = table.estimatedFacilities.contains(facility) ? table.estimateReason : nil {
       out += l.pick("  ※推定: ", "  * estimate: ") + reason + "\n"
     }
-    if case .examples(_, let printed, _) = table.basis, sized {
-      out += "  ※" + Wording.estimateReason(.fittedModel(printedCounts: printed), l) + "\n"
+    // Why the figures marked (推定) are estimates, once each (a borrowed table is said above).
+    for reason in estimateReasons {
+      if case .assumedTable = reason, table.estimatedFacilities.contains(facility) { continue }
+      out += "  ※" + l.pick("推定: ", "estimate: ") + Wording.estimateReason(reason, l) + "\n"
     }
     return out
   }
