@@ -4,12 +4,17 @@ public struct Program: Sendable, Hashable {
   public let id: String
   /// The product as the brochure names it: `医療機関用サイバー保険`.
   public let name: String
-  /// 保険契約者 / the association that runs the group.
+  /// The association that runs the group, as printed; also its 保険契約者 where the brochure
+  /// names it so (``policyholderPrinted``).
   public let policyholder: String
+  /// Whether the brochure names the association as 保険契約者: if not, that role is 記載なし.
+  public let policyholderPrinted: Bool
   /// 取扱代理店, when the brochure names one.
   public let agent: String?
-  /// 引受保険会社.
+  /// 引受保険会社, as the brochure prints it (which may be a former name).
   public let insurer: String
+  /// A word on the insurer's name that is not the brochure's (its current name), marked so.
+  public let insurerNote: String?
   /// Who may join, in the brochure's words.
   public let eligibility: String
   /// Where the brochure says it (`001 〈1〉ご加入いただける方`), when it does.
@@ -62,8 +67,8 @@ public struct Program: Sendable, Hashable {
   public let conditions: Conditions
 
   public init(
-    id: String, name: String, policyholder: String, agent: String?, insurer: String,
-    eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
+    id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
+    insurerNote: String? = nil, eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
@@ -73,8 +78,10 @@ public struct Program: Sendable, Hashable {
     self.id = id
     self.name = name
     self.policyholder = policyholder
+    self.policyholderPrinted = policyholderPrinted
     self.agent = agent
     self.insurer = insurer
+    self.insurerNote = insurerNote
     self.eligibility = eligibility
     self.eligibilitySource = eligibilitySource
     self.eligibleFacilities = eligibleFacilities

@@ -59,8 +59,10 @@ private struct Decoding {
       id: id,
       name: try string(o.required("name"), "name"),
       policyholder: try string(o.required("policyholder"), "policyholder"),
+      policyholderPrinted: try o.optional("policyholder_printed").map { node throws(RateFileError) in try bool(node, "policyholder_printed") } ?? true,
       agent: try optionalString(o.required("agent"), "agent"),
       insurer: try string(o.required("insurer"), "insurer"),
+      insurerNote: try o.optional("insurer_note").map { node throws(RateFileError) in try string(node, "insurer_note") },
       eligibility: try string(o.required("eligibility"), "eligibility"),
       eligibilitySource: try o.optional("eligibility_source").map { node throws(RateFileError) in try string(node, "eligibility_source") },
       eligibleFacilities: try o.optional("eligible_facilities").map { node throws(RateFileError) in try facilities(node, "eligible_facilities") }

@@ -9,8 +9,10 @@ public enum RateFileEncoder {
     o.field("id", string(p.id))
     o.field("name", string(p.name))
     o.field("policyholder", string(p.policyholder))
+    if !p.policyholderPrinted { o.field("policyholder_printed", "false") }
     o.field("agent", p.agent.map(string) ?? "null")
     o.field("insurer", string(p.insurer))
+    if let note = p.insurerNote { o.field("insurer_note", string(note)) }
     o.field("eligibility", string(p.eligibility))
     if let source = p.eligibilitySource { o.field("eligibility_source", string(source)) }
     if p.eligibleFacilities != FacilityKind.medical { o.field("eligible_facilities", facilities(p.eligibleFacilities)) }

@@ -3,6 +3,16 @@
 public enum Wording {
   public static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
 
+  /// 保険契約者 as printed, or 記載なし where the brochure names no one in that role.
+  public static func policyholder(_ p: Program, _ l: Language) -> String {
+    p.policyholderPrinted ? p.policyholder : notStated(l)
+  }
+
+  /// 引受保険会社 as printed, with any word on it that is not the brochure's.
+  public static func insurer(_ p: Program, _ l: Language) -> String {
+    p.insurer + (p.insurerNote.map { l.pick("（\($0)）", " (\($0))") } ?? "")
+  }
+
   /// `55,880円`.
   public static func yen(_ y: Yen) -> String { y.description }
 

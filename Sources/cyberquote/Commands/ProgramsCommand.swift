@@ -89,9 +89,9 @@ enum ProgramsCommand {
   /// One program in full, for the counter.
   static func detail(_ p: Program, rates: Catalog.Entry, today: CalendarDate?, _ l: Language) -> String {
     var rows = TextColumns(alignments: [.left, .left])
-    rows.add([l.pick("保険契約者", "Policyholder"), p.policyholder])
+    rows.add([l.pick("保険契約者", "Policyholder"), Wording.policyholder(p, l)])
     rows.add([l.pick("取扱代理店", "Agent"), p.agent ?? Wording.notStated(l)])
-    rows.add([l.pick("引受保険会社", "Insurer"), p.insurer])
+    rows.add([l.pick("引受保険会社", "Insurer"), Wording.insurer(p, l)])
     rows.add([l.pick("保険期間", "Period"), Wording.period(p, today: today, l)])
     rows.add([l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; "))])
     rows.add([l.pick("中途加入", "Joining mid-term"), p.conditions.midTermJoining.map { "\($0.text)（\($0.source)）" } ?? Wording.notStated(l)])
@@ -152,9 +152,11 @@ enum ProgramsCommand {
     .object([
       ("id", .string(p.id)),
       ("name", .string(Wording.programTitle(p))),
-      ("policyholder", .string(p.policyholder)),
+      ("association", .string(p.policyholder)),
+      ("policyholder", .string(p.policyholderPrinted ? p.policyholder : nil)),
       ("agent", .string(p.agent)),
       ("insurer", .string(p.insurer)),
+      ("insurer_note", .string(p.insurerNote)),
       ("eligibility", .string(p.eligibility)),
       ("period", periodJSON(p, today: today)),
       ("term", .string(p.term)),

@@ -263,9 +263,9 @@ struct ProposalPage {
       h.element("h2", text: l.pick("制度", "The program"))
       h.element("table") { h in
         row(&h, l.pick("制度", "Program"), Wording.programTitle(p))
-        row(&h, l.pick("保険契約者", "Policyholder"), p.policyholder)
+        row(&h, l.pick("保険契約者", "Policyholder"), Wording.policyholder(p, l))
         row(&h, l.pick("取扱代理店", "Agent"), p.agent ?? Wording.notStated(l))
-        row(&h, l.pick("引受保険会社", "Insurer"), p.insurer)
+        row(&h, l.pick("引受保険会社", "Insurer"), Wording.insurer(p, l))
         row(&h, l.pick("保険期間", "Period"), Wording.period(p, today: date, l) + (p.period == nil ? l.pick("。", ". ") + Wording.undatedNotice(l) : ""))
         if let cover { row(&h, l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)) }
         row(&h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))

@@ -63,6 +63,21 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     #expect(!text.contains(word))
   }
 
+  /// Names as printed: the insurer and the agent each appear in the program's own brochure
+  /// (001 prints 「損保ジャパン日本興亜」), and a brochure that names no 保険契約者 has none.
+  @Test(arguments: Catalog.builtIn.ids)
+  func namesAreAsPrinted(_ id: String) throws {
+    let program = try BrochureYear.catalog.program(id)
+    guard let text = try? String(contentsOf: BrochureLine.seeds.appendingPathComponent(program.source), encoding: .utf8) else { return }
+    #expect(text.contains(program.insurer), "\(program.insurer)")
+    if let agent = program.agent { #expect(text.contains(agent), "\(agent)") }
+    if program.policyholderPrinted {
+      #expect(text.contains("保険契約者") || text.contains("契約者"), "\(id) names a 保険契約者")
+    }
+    // A word on today's name is marked as not the brochure's.
+    if let note = program.insurerNote { #expect(note.contains("パンフレットの記載ではありません")) }
+  }
+
   @Test func printedTermsAreThePrograms() throws {
     let kagoshima = try BrochureYear.catalog.program("kagoshima-ikyo")
     #expect(Self.kagoshimaTerms.text.contains("保険期間1年") && kagoshima.term == "保険期間1年" && kagoshima.period == nil)

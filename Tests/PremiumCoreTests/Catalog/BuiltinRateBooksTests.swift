@@ -99,7 +99,8 @@ enum SwiftRateBookEmitter {
       out += "  static func \(functionName(file))() -> Program {\n    Program(\n"
       out += fields([
         ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
-        ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)),
+        ("policyholderPrinted", "\(program.policyholderPrinted)"),
+        ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)), ("insurerNote", optional(program.insurerNote, string)),
         ("eligibility", string(program.eligibility)), ("eligibilitySource", optional(program.eligibilitySource, string)),
         ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
         ("period", optional(program.period, period)), ("term", optional(program.term, string)),

@@ -37,7 +37,8 @@ extension DraftReader {
     let conditions = assembleConditions(&changes)
     let program = Program(
       id: template.id, name: keep(template.name, "name"), policyholder: keep(template.policyholder, "policyholder"),
-      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"),
+      policyholderPrinted: template.policyholderPrinted,
+      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote,
       eligibility: keep(template.eligibility, "eligibility"), eligibilitySource: template.eligibilitySource,
       eligibleFacilities: template.eligibleFacilities, source: brochure, period: period, term: draftTerm,
       groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
