@@ -17,6 +17,25 @@ import Testing
     #expect((object["premium"] as? NSNumber)?.int64Value == 164_400)
   }
 
+  /// JSON speaks the run's language in the tool's own words; ids and keys stay ASCII.
+  @Test func jsonWordsFollowTheLanguage() throws {
+    let security = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "120", "--security", "10", "--format", "json"]
+    for (language, word) in [("ja", "セキュリティー割増引"), ("en", "security adjustment")] {
+      let result = CLIHarness.run(security + ["--lang", language])
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      #expect((object["estimate_reason"] as? String)?.contains(word) == true, "\(language)")
+      let assumptions = try #require(object["assumptions"] as? [[String: Any]])
+      #expect(assumptions.first?["id"] as? String == "security-on-exact-premium")
+      #expect((assumptions.first?["text"] as? String)?.lowercased().contains(word) == true, "\(language)")
+      let warnings = try #require(object["warnings"] as? [String])
+      #expect(warnings.first?.contains(language == "ja" ? "日付の記載がありません" : "prints no dates") == true, "\(language)")
+    }
+    // 002 prints no payment mode: the JSON says nothing of installments either.
+    let kumamoto = CLIHarness.run(["quote", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A", "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(kumamoto.stdout.utf8)) as? [String: Any])
+    #expect(object["installments"] is NSNull && object["installment_premium"] is NSNull && object["payment"] is NSNull)
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)

@@ -24,7 +24,7 @@ extension MemberListPricer {
       tally.priced += 1
       tally.total.add(amount.premium)
       writeCellsFast(fields, raw: raw)
-      writeAmount(amount.premium, amount.installments, amount.installmentPremium, amount.basis)
+      writeAmount(amount)
     case .failed(let error):
       tally.failed += 1
       writeCellsFast(fields, raw: raw)
@@ -88,7 +88,8 @@ extension MemberListPricer {
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
     return .priced(
       WholeYenRoute.Amount(
-        premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis))
+        premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis,
+        paymentPrinted: route.terms.paymentStated || priced.installments != route.terms.installments))
   }
 
   /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
@@ -238,7 +239,10 @@ extension MemberListPricer {
     }
     switch result {
     case .success(let quote):
-      writeAmount(quote.premium.amount, quote.installments, quote.installmentPremium.amount, quote.basis)
+      writeAmount(
+        WholeYenRoute.Amount(
+          premium: quote.premium.amount, installments: quote.installments, installmentPremium: quote.installmentPremium.amount, basis: quote.basis,
+          paymentPrinted: QuoteJSON.paymentPrinted(quote)))
     case .failure(let error):
       writeFailure(error)
     }
@@ -287,12 +291,9 @@ extension MemberListPricer {
   }
 
   /// The four result columns and an empty error, ending the record.
-  mutating func writeAmount(_ premium: Int64, _ installments: Int, _ installmentPremium: Int64, _ basis: Basis) {
+  mutating func writeAmount(_ amount: WholeYenRoute.Amount) {
     let excel = options.excel
-    out.append(upTo: Self.amountBytes) { start in
-      Self.writeAmount(
-        WholeYenRoute.Amount(premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis), excel: excel, at: start)
-    }
+    out.append(upTo: Self.amountBytes) { start in Self.writeAmount(amount, excel: excel, at: start) }
   }
 
   /// The most bytes ``writeAmount(_:excel:at:)`` writes: three integers, the basis, four commas
@@ -306,7 +307,10 @@ extension MemberListPricer {
     var p = start
     let digits = ByteBuffer.write(amount.premium, at: p)
     p += digits
-    if amount.installments == 1, amount.installmentPremium == amount.premium {
+    if !amount.paymentPrinted {
+      (p[0], p[1]) = (0x2C, 0x2C)  // no payment mode printed: no installments to state
+      p += 2
+    } else if amount.installments == 1, amount.installmentPremium == amount.premium {
       // The common row, paid at once: the installment repeats the premium's digits.
       (p[0], p[1], p[2]) = (0x2C, 0x31, 0x2C)
       ByteBuffer.copy(from: start, to: p + 3, count: digits)
@@ -340,7 +344,7 @@ extension MemberListPricer {
     ]
     switch result {
     case .success(let quote):
-      members += QuoteJSON.members(quote)
+      members += QuoteJSON.members(quote, language: options.language)
       members.append(("rate_source", rateSource(quote.program.id)))
       members.append(("error", .null))
     case .failure(let error):
@@ -359,7 +363,7 @@ extension MemberListPricer {
         case "plan": members.append((key, given(.plan)))
         case "warnings":
           let warnings = known.map { Pricer.warnings(for: $0, on: options.today) } ?? []
-          members.append((key, .array(warnings.map { .string(Wording.warning($0, programID: known?.id ?? "", .en)) })))
+          members.append((key, .array(warnings.map { .string(Wording.warning($0, programID: known?.id ?? "", options.language)) })))
         default: members.append((key, .null))
         }
       }

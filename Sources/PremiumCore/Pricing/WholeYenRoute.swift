@@ -37,6 +37,8 @@ struct WholeYenRoute: Sendable {
   /// More than one facility multiplies the premium.
   let proportionalFacilities: Bool
   let installments: Int
+  /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
+  let paymentPrinted: Bool
 
   /// The whole-yen form of `route` when re-priced by nothing in `defaults`; nil when the route
   /// needs the general path.
@@ -63,6 +65,7 @@ struct WholeYenRoute: Sendable {
     }
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
+    paymentPrinted = terms.paymentStated
     guard largestRowFits else { return nil }
   }
 
@@ -102,6 +105,9 @@ struct WholeYenRoute: Sendable {
     let installments: Int
     let installmentPremium: Int64
     let basis: Basis
+    /// false where the brochure prints no payment mode: the installment columns stay empty,
+    /// as the quote's JSON has null.
+    var paymentPrinted = true
   }
 
   /// Prices one row's counts (nil: the cell is empty or absent), or nil when the general path
@@ -157,7 +163,9 @@ struct WholeYenRoute: Sendable {
     let perInstallment = denominator &* Int64(100 &* installments)
     // Half up to 10 yen: ⌊N/10D + 1/2⌋ × 10 = ⌊(2N + 10D) / 20D⌋ × 10.
     let installmentPremium = (2 &* all &+ 10 &* perInstallment) / (20 &* perInstallment) &* 10
-    return Amount(premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis)
+    return Amount(
+      premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis,
+      paymentPrinted: paymentPrinted)
   }
 
   @inline(__always)

@@ -311,7 +311,7 @@ private struct Decoding {
     let text = try string(o.required("text"), path + ".text")
     let kinds = try o.optional("facilities").map { n throws(RateFileError) in try self.facilities(n, path + ".facilities") } ?? []
     var about = false
-    if let node = try o.optional("about") {
+    if let node = o.optional("about") {
       guard try string(node, path + ".about") == "printed-figures" else {
         throw fail(node, path + ".about", "expected \"printed-figures\" (a note on the conditions the printed premiums are at)")
       }

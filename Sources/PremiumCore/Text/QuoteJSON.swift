@@ -1,22 +1,23 @@
 /// A quote as a JSON object for scripts: the same keys, in the same order, for `quote --format
 /// json`, each entry of `plans --format json` and each priced row of a member list in JSON lines.
-/// Amounts are integer yen, percentages exact decimals, words in English except the brochure's
-/// own (names, payment mode, eligibility), which are Japanese as printed.
+/// Amounts are integer yen, percentages exact decimals; ids and keys are ASCII, the tool's words
+/// (assumptions, warnings, the estimate's reason) in the language asked for, and the brochure's
+/// own (names, payment mode, eligibility) Japanese as printed.
 public enum QuoteJSON {
   /// The members of a quote's object, in order; with `rates`, a last `rate_source` member:
   /// `built-in` or the rate file's path.
-  public static func members(_ q: Quote, rates: Catalog.Entry? = nil) -> [(String, JSONOutput)] {
-    var members = fields.map { ($0.key, $0.value(q)) }
+  public static func members(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> [(String, JSONOutput)] {
+    var members = fields.map { ($0.key, $0.value(q, language)) }
     if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }
     return members
   }
 
-  /// ``members(_:rates:)`` as an object.
-  public static func object(_ q: Quote, rates: Catalog.Entry? = nil) -> JSONOutput {
-    .object(members(q, rates: rates))
+  /// ``members(_:language:rates:)`` as an object.
+  public static func object(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> JSONOutput {
+    .object(members(q, language: language, rates: rates))
   }
 
-  /// The keys of ``members(_:rates:)`` without `rate_source`, in order: a member-list row that
+  /// The keys of ``members(_:language:rates:)`` without `rate_source`, in order: a member-list row that
   /// could not be priced has the same ones.
   public static let keys = fields.map(\.key)
 
@@ -31,41 +32,47 @@ public enum QuoteJSON {
     ])
   }
 
-  /// Each assumption as `id`, `text` (English) and `rests_on` (the brochure line it rests on).
-  public static func assumptions(_ assumptions: [Assumption]) -> JSONOutput {
+  /// Each assumption as `id`, `text` and `rests_on` (the brochure line it rests on).
+  public static func assumptions(_ assumptions: [Assumption], _ l: Language) -> JSONOutput {
     .array(assumptions.map { a in
-      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a, .en))), ("rests_on", .string(a.restsOn))])
+      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a, l))), ("rests_on", .string(a.restsOn))])
     })
   }
 
+  /// Whether the figure's payment mode is one the brochure prints (or one asked for).
+  static func paymentPrinted(_ q: Quote) -> Bool {
+    q.program.payment != nil || q.installments != q.program.installments
+  }
+
   /// One list for both the object and ``keys``.
-  private static let fields: [(key: String, value: @Sendable (Quote) -> JSONOutput)] = [
-    ("program", { .string($0.program.id) }),
-    ("program_name", { .string(Wording.programTitle($0.program)) }),
-    ("facility", { .string($0.facility.rawValue) }),
-    ("plan", { .string($0.plan.code) }),
-    ("option", { .string($0.option?.code) }),
-    ("premium", { .yen($0.premium) }),
-    ("installments", { .integer($0.installments) }),
-    ("installment_premium", { .yen($0.installmentPremium) }),
-    ("basis", { .string($0.basis.rawValue) }),
-    ("limits", { limits($0.limits) }),
-    ("deductibles", { .object($0.deductibles.map { ($0.coverage.rawValue, .yen($0.deductible)) }) }),
-    ("general_beds", { .integer($0.counts[.generalBeds]) }),
-    ("other_beds", { .integer($0.counts[.otherBeds]) }),
-    ("capacity", { .integer($0.counts[.capacity]) }),
-    ("facilities", { .integer($0.facilities) }),
-    ("security_percent", { .decimal($0.securityPercent) }),
-    ("group_discount_percent", { .decimal($0.groupDiscountPercent) }),
-    ("payment", { q in .string(q.installments == q.program.installments ? q.program.payment : Wording.payment(q.installments, .ja)) }),
-    ("source", { .string(Wording.source($0)) }),
-    ("estimate_reason", { .string($0.estimateReason.map { Wording.estimateReason($0, .en) }) }),
-    ("assumptions", { assumptions($0.assumptions) }),
-    ("eligibility", { .string($0.program.eligibility) }),
-    ("aggregate_cap", { q in
+  private static let fields: [(key: String, value: @Sendable (Quote, Language) -> JSONOutput)] = [
+    ("program", { q, _ in .string(q.program.id) }),
+    ("program_name", { q, _ in .string(Wording.programTitle(q.program)) }),
+    ("facility", { q, _ in .string(q.facility.rawValue) }),
+    ("plan", { q, _ in .string(q.plan.code) }),
+    ("option", { q, _ in .string(q.option?.code) }),
+    ("premium", { q, _ in .yen(q.premium) }),
+    // null where the brochure prints no payment mode, as the text says.
+    ("installments", { q, _ in paymentPrinted(q) ? .integer(q.installments) : .null }),
+    ("installment_premium", { q, _ in paymentPrinted(q) ? .yen(q.installmentPremium) : .null }),
+    ("basis", { q, _ in .string(q.basis.rawValue) }),
+    ("limits", { q, _ in limits(q.limits) }),
+    ("deductibles", { q, _ in .object(q.deductibles.map { ($0.coverage.rawValue, .yen($0.deductible)) }) }),
+    ("general_beds", { q, _ in .integer(q.counts[.generalBeds]) }),
+    ("other_beds", { q, _ in .integer(q.counts[.otherBeds]) }),
+    ("capacity", { q, _ in .integer(q.counts[.capacity]) }),
+    ("facilities", { q, _ in .integer(q.facilities) }),
+    ("security_percent", { q, _ in .decimal(q.securityPercent) }),
+    ("group_discount_percent", { q, _ in .decimal(q.groupDiscountPercent) }),
+    ("payment", { q, _ in .string(q.installments == q.program.installments ? q.program.payment : Wording.payment(q.installments, .ja)) }),
+    ("source", { q, _ in .string(Wording.source(q)) }),
+    ("estimate_reason", { q, l in .string(q.estimateReason.map { Wording.estimateReason($0, l) }) }),
+    ("assumptions", { q, l in assumptions(q.assumptions, l) }),
+    ("eligibility", { q, _ in .string(q.program.eligibility) }),
+    ("aggregate_cap", { q, _ in
       q.program.conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null
     }),
-    ("deadlines", { .array($0.program.conditions.deadlines.map { .string($0) }) }),
-    ("warnings", { q in .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, .en)) }) }),
+    ("deadlines", { q, _ in .array(q.program.conditions.deadlines.map { .string($0) }) }),
+    ("warnings", { q, l in .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, l)) }) }),
   ]
 }

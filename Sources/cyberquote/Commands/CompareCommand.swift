@@ -47,7 +47,7 @@ enum CompareCommand {
     }
     switch format {
     case "json":
-      var objects = rows.flatMap { json($0, facility: facility, rates: rates) }
+      var objects = rows.flatMap { json($0, facility: facility, rates: rates, context.language) }
       if filter.cheapestFirst { objects = cheapestFirst(objects) }
       return CommandOutput(text: JSONOutput.array(objects).pretty, warnings: warnings)
     case "csv": return CommandOutput(text: csv(rows, facility: facility, l, cheapestFirst: filter.cheapestFirst), warnings: warnings)
@@ -117,18 +117,18 @@ enum CompareCommand {
     }
   }
 
-  static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?) -> [JSONOutput] {
+  static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?, _ l: Language) -> [JSONOutput] {
     switch row {
     case .menu(let menu, _):
       guard let source = rates(menu.program.id) else { return [] }
-      return menu.entries.map { PlansCommand.json($0, program: menu.program, facility: facility, rates: source) }
+      return menu.entries.map { PlansCommand.json($0, program: menu.program, facility: facility, rates: source, l) }
     case .cannotPrice(let program, let error):
       return [.object([
         ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
         ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
         ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
         ("deductibles", .null),
-      ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil)
+      ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil, l)
         + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)])]
     }
   }

@@ -23,7 +23,7 @@ enum PlansCommand {
     var output = CommandOutput()
     output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
     switch format {
-    case "json": output.text = JSONOutput.array(menu.entries.map { json($0, program: program, facility: facility, rates: rates) }).pretty
+    case "json": output.text = JSONOutput.array(menu.entries.map { json($0, program: program, facility: facility, rates: rates, context.language) }).pretty
     case "csv": output.text = csv(menu, context.language)
     default:
       let wide = args.has("--wide")
@@ -47,10 +47,10 @@ enum PlansCommand {
     }
   }
 
-  static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind, rates: Catalog.Entry) -> JSONOutput {
+  static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind, rates: Catalog.Entry, _ l: Language) -> JSONOutput {
     switch entry {
     case .priced(let quote):
-      var members = QuoteJSON.members(quote)
+      var members = QuoteJSON.members(quote, language: l)
       members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
       // `source` is the quote's own (the brochure table that prices it).
       members += [("status", .string(Availability.priced.rawValue)), ("reason", .null)]
@@ -63,7 +63,7 @@ enum PlansCommand {
         ("basis", .null), ("limits", QuoteJSON.limits(limits)),
         ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
         ("premium_per_10m_liability", .null),
-      ] + statusJSON(error, program: program, facility: facility, plan: plan.code) + [("rate_source", Wording.rateSourceJSON(rates))])
+      ] + statusJSON(error, program: program, facility: facility, plan: plan.code, l) + [("rate_source", Wording.rateSourceJSON(rates))])
     }
   }
 
@@ -180,10 +180,10 @@ enum PlansCommand {
 
   /// `status` (priced, on_request, not_offered, not_eligible), `reason` (English) and `source`
   /// (the brochure line the rule rests on) of an entry without a figure.
-  static func statusJSON(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?) -> [(String, JSONOutput)] {
+  static func statusJSON(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?, _ l: Language) -> [(String, JSONOutput)] {
     [
       ("status", .string(error.availability?.rawValue)),
-      ("reason", .string(reason(error, .en))),
+      ("reason", .string(reason(error, l))),
       ("source", .string(program.unavailability(for: facility, plan: plan)?.source)),
     ]
   }

@@ -47,8 +47,8 @@ enum QuoteCommand {
     let cover = try applyDate(args).map { CoverDates(program: quote.program, receivedOn: $0) }
     switch format {
     case "json":
-      var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteJSON.object(quote, rates: rates)
-      if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover)) }
+      var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteJSON.object(quote, language: context.language, rates: rates)
+      if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover, context.language)) }
       output.text = json.pretty
     default:
       output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover)

@@ -89,22 +89,29 @@ enum QuoteRendering {
 
   /// The quote's JSON with its calculation as a `steps` array.
   static func explainedJSON(_ q: Quote, _ l: Language, rates: Catalog.Entry? = nil) -> JSONOutput {
-    .object(QuoteJSON.members(q, rates: rates) + [("steps", StepJSON.steps(q, l))])
+    .object(QuoteJSON.members(q, language: l, rates: rates) + [("steps", StepJSON.steps(q, l))])
   }
 
   /// `coverage_start`, `coverage_end` and `coverage_note` for an application day.
-  static func coverJSON(_ cover: CoverDates) -> [(String, JSONOutput)] {
+  static func coverJSON(_ cover: CoverDates, _ l: Language) -> [(String, JSONOutput)] {
     switch cover {
     case .covered(let start, let end, let midTerm):
       return [
         ("coverage_start", .string(start.description)), ("coverage_end", .string(end.description)),
-        ("coverage_note", midTerm ? .string("mid-term joining: the brochure prints no pro-rated premium; to be confirmed") : .null),
+        ("coverage_note", midTerm ? .string(l.pick("中途加入: パンフレットに月割の保険料の記載はありません（要確認）", "mid-term joining: the brochure prints no pro-rated premium; to be confirmed")) : .null),
       ]
-    case .periodNotStated: return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("the brochure prints no period dates"))]
+    case .periodNotStated:
+      return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string(l.pick("パンフレットに保険期間の日付の記載はありません", "the brochure prints no period dates")))]
     case .midTermNotStated:
-      return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("the period has started; the brochure prints no rule for joining mid-term"))]
+      return [
+        ("coverage_start", .null), ("coverage_end", .null),
+        ("coverage_note", .string(l.pick("保険期間は始まっています。パンフレットに中途加入の規定の記載はありません", "the period has started; the brochure prints no rule for joining mid-term"))),
+      ]
     case .tooLate(let end):
-      return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string("received too late to start cover before the period ends on \(end)"))]
+      return [
+        ("coverage_start", .null), ("coverage_end", .null),
+        ("coverage_note", .string(l.pick("受付が遅く、保険期間の終わり（\(end)）までに補償を始められません", "received too late to start cover before the period ends on \(end)"))),
+      ]
     }
   }
 }

@@ -65,7 +65,7 @@ import Testing
           #expect(
             amount == WholeYenRoute.Amount(
               premium: general.premium.amount, installments: general.installments,
-              installmentPremium: general.installmentPremium.amount, basis: general.basis),
+              installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated),
             "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)")
         }
       }
