@@ -13,6 +13,8 @@ import Testing
 
   /// The worked example of the byoin-kyosaikai brochure, as the README quotes it: a hospital of
   /// 100 general and 20 other beds, plan S4, security ▲10%: 164,400 yen a year.
+  static let byoinUndated = "the brochure of byoin-kyosaikai prints no dates (保険期間1年): whether its rates are still current cannot be checked"
+
   static let list = """
     name,program,facility,plan,general_beds,other_beds,security
     Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10
@@ -31,11 +33,12 @@ import Testing
     _ = try pricer.priceRows(from: &reader) { output.append(contentsOf: $0) }
 
     let lines = String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "name,program,facility,plan,general_beds,other_beds,security,premium,installments,installment_premium,basis,error")
+    #expect(lines[0] == "name,program,facility,plan,general_beds,other_beds,security,premium,installments,installment_premium,basis,error,warnings")
     // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
-    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,estimate,")
-    #expect(lines[2] == "Yamada,fukuoka-ishikai,clinic,S4,,,,55880,1,55880,published,")
-    #expect(lines[3] == "Bad,byoin-kyosaikai,hospital,S4,abc,,,,,,,the value 'abc' in general_beds is not a number")
+    // The last column: the quote's warnings (001 prints no dates), in the run's language.
+    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,estimate,,\(Self.byoinUndated)")
+    #expect(lines[2] == "Yamada,fukuoka-ishikai,clinic,S4,,,,55880,1,55880,published,,")
+    #expect(lines[3] == "Bad,byoin-kyosaikai,hospital,S4,abc,,,,,,,the value 'abc' in general_beds is not a number,")
     #expect(lines.count == 5 && lines[4].isEmpty)
     #expect(pricer.tally.priced == 2)
     #expect(pricer.tally.failed == 1)

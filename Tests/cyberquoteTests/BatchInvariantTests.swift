@@ -64,7 +64,7 @@ import Testing
     #expect(output.count == cells.count + 1)
     var priced = 0
     for (row, input) in zip(output.dropFirst(), cells) {
-      #expect(row.count == 15)
+      #expect(row.count == 16)
       let flags = ["--program", "--facility", "--plan", "--general-beds", "--other-beds", "--capacity", "--security", "--option", "--facilities"]
       var arguments = ["quote", "--format", "json"]
       for (flag, value) in zip(flags, input.dropFirst()) where !value.isEmpty { arguments += [flag, value] }
@@ -79,6 +79,9 @@ import Testing
         #expect(row[12] == (object["installment_premium"] as? NSNumber)?.stringValue ?? "", "\(input)")
         #expect(row[13] == object["basis"] as? String, "\(input)")
         #expect(row[14] == "", "\(input)")
+        // The quote's warnings, worded as the quote words them.
+        let warnings = (object["warnings"] as? [String]) ?? []
+        #expect(row[15] == warnings.joined(separator: " / "), "\(input)")
       } else {
         #expect(batchPremium == "" && row[14] != "", "quote failed but batch priced: \(input)")
       }

@@ -169,7 +169,7 @@ import Testing
     let input = Array("会員名,制度,施設区分,プラン,一般病床数\nCaf".utf8) + [0xE9] + Array(",byoin-kyosaikai,病院,S4,120\n髙橋病院,byoin-kyosaikai,病院,S4,120\n".utf8)
     let result = CLIHarness.run(["batch", "-"], stdin: input)
     #expect(result.status == 1)
-    #expect(result.stdout.contains("髙橋病院,byoin-kyosaikai,病院,S4,120,198140,1,198140,formula,\n"))
+    #expect(result.stdout.contains("髙橋病院,byoin-kyosaikai,病院,S4,120,198140,1,198140,formula,,"))
     #expect(result.stdout.contains("会員名 の文字コードが不正です"))
   }
 
@@ -180,7 +180,7 @@ import Testing
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n")
     #expect(lines[1].hasPrefix("①髙橋㈱,fukuoka-ishikai,一般診療所,S1,29380,"))
-    #expect(lines[2].hasSuffix(",,,,,会員名 の文字コードが不正です（--encoding を確認してください）"))
+    #expect(lines[2].hasSuffix(",,,,,会員名 の文字コードが不正です（--encoding を確認してください）,"))
   }
 }
 

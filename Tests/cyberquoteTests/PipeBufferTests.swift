@@ -35,7 +35,7 @@ import Testing
     try Data("member,facility,plan,general_beds\nA,hospital,S1,20\n".utf8).write(to: list)
     defer { try? FileManager.default.removeItem(at: list) }
     let batch = try Self.outputPipeSize(["batch", "--program", "byoin-kyosaikai", list.path])
-    #expect(batch.output.hasSuffix(",formula,\n"))
+    #expect(batch.output.contains(",formula,,"))
     #expect(batch.size == PipeBuffer.largeBytes)
     let quote = try Self.outputPipeSize(EndToEndTests.quote)
     #expect(quote.output.contains("164400"))

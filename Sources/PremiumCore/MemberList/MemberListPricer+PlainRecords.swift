@@ -37,6 +37,7 @@ extension MemberListPricer {
       let packed = { PackedKey(key(0), key(1), key(2), key(3)) }
       let found = ShortKey(key(0), key(1), key(2), key(3)).map { routes.lookup($0, packed: packed) } ?? packed().flatMap { routes.lookup($0) }
       guard let index = found, let route = routes.entries[index].whole else { break }
+      let warnings = routes.entries[index].warnings
 
       let present = cells.present
       let number = { (n: Int) in present & (1 &<< n) != 0 ? cells.number(n) : nil }
@@ -47,13 +48,15 @@ extension MemberListPricer {
       let length = record.end &- position
       let commas = width &- fields &+ 1
       let from = bytes + position
-      out.append(upTo: length &+ max(commas, 8) &+ Self.amountBytes) { target in
-        ByteBuffer.copy(from: from, to: target, count: length)
-        var p = target + length
-        ByteBuffer.writeCommas(commas, at: p)
-        p += commas
-        p += Self.writeAmount(amount, excel: excel, at: p)
-        return p - target
+      warnings.withUnsafeBufferPointer { warnings in
+        out.append(upTo: length &+ max(commas, 8) &+ Self.amountBytes &+ warnings.count) { target in
+          ByteBuffer.copy(from: from, to: target, count: length)
+          var p = target + length
+          ByteBuffer.writeCommas(commas, at: p)
+          p += commas
+          p += Self.writeAmount(amount, warnings: warnings, excel: excel, at: p)
+          return p - target
+        }
       }
       tally.priced &+= 1
       tally.total.add(amount.premium)

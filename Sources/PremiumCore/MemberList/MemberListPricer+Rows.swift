@@ -20,11 +20,11 @@ extension MemberListPricer {
   mutating func writeRow(_ fields: CSVFields, raw: UnsafeBufferPointer<UInt8>) {
     guard pricesFromBytes, options.format == .csv, !options.outputCP932 else { return writeRowDecoded(fields) }
     switch fastPrice(fields) {
-    case .priced(let amount):
+    case .priced(let amount, let route):
       tally.priced += 1
       tally.total.add(amount.premium)
       writeCellsFast(fields, raw: raw)
-      writeAmount(amount)
+      writeAmount(amount, warnings: routes.entries[route].warnings)
     case .failed(let error):
       tally.failed += 1
       writeCellsFast(fields, raw: raw)
@@ -36,7 +36,8 @@ extension MemberListPricer {
 
   /// What a row priced from its bytes came to.
   enum FastResult {
-    case priced(WholeYenRoute.Amount)
+    /// The amount, and the route's index in ``RouteCache/entries`` (its warnings).
+    case priced(WholeYenRoute.Amount, route: Int)
     /// The row's key cells cannot be priced (``RouteCache/Entry/keyFailure``).
     case failed(MemberRowError)
   }
@@ -78,7 +79,7 @@ extension MemberListPricer {
     if let whole = routes.entries[index].whole,
       let amount = whole.price(generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: security, facilities: facilities)
     {
-      return .priced(amount)
+      return .priced(amount, route: index)
     }
     guard let route = routes.entries[index].route else { return nil }
     let sizes = QuoteSizes(
@@ -86,10 +87,13 @@ extension MemberListPricer {
       securityPercent: security.map { Rational($0) }, facilities: facilities,
       groupDiscountPercent: options.defaults.groupDiscountPercent, installments: options.defaults.installments)
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
+    // A row whose own counts warn takes the decoded path, which words the warnings.
+    guard Pricer.rowWarnings(sizes, route: route, counts: priced.counts).isEmpty else { return nil }
     return .priced(
       WholeYenRoute.Amount(
         premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis,
-        paymentPrinted: route.terms.paymentStated || priced.installments != route.terms.installments))
+        paymentPrinted: route.terms.paymentStated || priced.installments != route.terms.installments),
+      route: index)
   }
 
   /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in
@@ -131,7 +135,9 @@ extension MemberListPricer {
       return RouteCache.Entry(route: nil, whole: nil, keyFailure: error)
     case (.success(let fields), .success(let program)):
       let route = try? Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
-      return RouteCache.Entry(route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) })
+      return RouteCache.Entry(
+        route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) },
+        warnings: Self.warningsField(Pricer.warnings(for: program, on: options.today), programID: program.id, options.language))
     }
   }
 
@@ -242,7 +248,8 @@ extension MemberListPricer {
       writeAmount(
         WholeYenRoute.Amount(
           premium: quote.premium.amount, installments: quote.installments, installmentPremium: quote.installmentPremium.amount, basis: quote.basis,
-          paymentPrinted: QuoteJSON.paymentPrinted(quote)))
+          paymentPrinted: QuoteJSON.paymentPrinted(quote)),
+        warnings: Self.warningsField(quote.warnings, programID: quote.program.id, options.language))
     case .failure(let error):
       writeFailure(error)
     }
@@ -257,7 +264,16 @@ extension MemberListPricer {
       var sink = out
       CSVWriter.appendField(errorMessage(error), neutralize: true, to: &sink)
     }
+    out.append(0x2C)  // no warnings: the row has no figure for them to qualify
     endRecord()
+  }
+
+  /// Warnings as one CSV field, ` / ` between them.
+  static func warningsField(_ warnings: [QuoteWarning], programID: String, _ l: Language) -> [UInt8] {
+    var field: [UInt8] = []
+    guard !warnings.isEmpty else { return field }
+    CSVWriter.appendField(warnings.map { Wording.warning($0, programID: programID, l) }.joined(separator: " / "), neutralize: true, to: &field)
+    return field
   }
 
   /// An unknown program's message as a CSV field, its end written from the cache as prepared:
@@ -291,19 +307,23 @@ extension MemberListPricer {
   }
 
   /// The four result columns and an empty error, ending the record.
-  mutating func writeAmount(_ amount: WholeYenRoute.Amount) {
+  mutating func writeAmount(_ amount: WholeYenRoute.Amount, warnings: [UInt8]) {
     let excel = options.excel
-    out.append(upTo: Self.amountBytes) { start in Self.writeAmount(amount, excel: excel, at: start) }
+    warnings.withUnsafeBufferPointer { warnings in
+      out.append(upTo: Self.amountBytes + warnings.count) { start in Self.writeAmount(amount, warnings: warnings, excel: excel, at: start) }
+    }
   }
 
-  /// The most bytes ``writeAmount(_:excel:at:)`` writes: three integers, the basis, four commas
-  /// and CRLF.
-  static let amountBytes = 3 * ByteBuffer.integerBytes + 16
+  /// The most bytes ``writeAmount(_:warnings:excel:at:)`` writes besides the warnings: three
+  /// integers, the basis (9 bytes at most), five commas and CRLF, with slack.
+  static let amountBytes = 3 * ByteBuffer.integerBytes + 24
 
   /// Writes the four result columns and an empty error, ending the record, at `start`; the
   /// bytes written.
   @inline(__always)
-  static func writeAmount(_ amount: WholeYenRoute.Amount, excel: Bool, at start: UnsafeMutablePointer<UInt8>) -> Int {
+  static func writeAmount(
+    _ amount: WholeYenRoute.Amount, warnings: UnsafeBufferPointer<UInt8>, excel: Bool, at start: UnsafeMutablePointer<UInt8>
+  ) -> Int {
     var p = start
     let digits = ByteBuffer.write(amount.premium, at: p)
     p += digits
@@ -325,13 +345,18 @@ extension MemberListPricer {
     let name = amount.basis.constantName
     ByteBuffer.copy(from: name.utf8Start, to: p + 1, count: name.utf8CodeUnitCount)
     p += 1 + name.utf8CodeUnitCount
-    p[0] = 0x2C
+    (p[0], p[1]) = (0x2C, 0x2C)  // an empty error, then the warnings
+    p += 2
+    if let from = warnings.baseAddress {
+      ByteBuffer.copy(from: from, to: p, count: warnings.count)
+      p += warnings.count
+    }
     if excel {
-      (p[1], p[2]) = (0x0D, 0x0A)
-      p += 3
-    } else {
-      p[1] = 0x0A
+      (p[0], p[1]) = (0x0D, 0x0A)
       p += 2
+    } else {
+      p[0] = 0x0A
+      p += 1
     }
     return p - start
   }

@@ -25,7 +25,7 @@ public struct MemberListPricer {
   /// How the list is priced and written.
   public struct Options: Sendable {
     public enum Format: Sendable {
-      /// The input's columns, then `premium,installments,installment_premium,basis,error`.
+      /// The input's columns, then `premium,installments,installment_premium,basis,error,warnings`.
       case csv
       /// One JSON object per row: `line`, `input` (the cells by column name), the quote's keys
       /// (see ``QuoteJSON``), `rate_source` and `error`. Always UTF-8.
@@ -66,7 +66,7 @@ public struct MemberListPricer {
   }
 
   /// The columns CSV output adds after the input's.
-  public static let resultColumns = ["premium", "installments", "installment_premium", "basis", "error"]
+  public static let resultColumns = ["premium", "installments", "installment_premium", "basis", "error", "warnings"]
 
   /// What a list (or a part of one) came to.
   public struct Tally: Sendable, Equatable {

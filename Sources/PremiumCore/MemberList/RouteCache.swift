@@ -21,6 +21,9 @@ struct RouteCache {
     /// one, a facility that is none): a row with plain numbers fails with it, as decoding the row
     /// would tell, without decoding.
     var keyFailure: MemberRowError? = nil
+    /// The program's warnings (an ended period, no dates printed) as a CSV field in the run's
+    /// language: every row priced along the route carries them.
+    var warnings: [UInt8] = []
   }
 
   private(set) var entries: [Entry] = []

@@ -30,8 +30,12 @@ public enum Pricer {
       securityPercent: amount.securityPercent, facilities: amount.facilities,
       groupDiscountPercent: amount.groupDiscountPercent, estimateReason: amount.estimateReason,
       assumptions: assumptions(route: route, amount: amount),
-      warnings: warnings(for: program, on: date) + facilityWarnings(route: route, counts: amount.counts)
-        + countsNotUsed(sizes, counts: amount.counts))
+      warnings: warnings(for: program, on: date) + rowWarnings(sizes, route: route, counts: amount.counts))
+  }
+
+  /// The warnings a quote's own counts give (beside the program's, ``warnings(for:on:)``).
+  static func rowWarnings(_ sizes: QuoteSizes, route: PricingRoute, counts: PricedAmount.Counts) -> [QuoteWarning] {
+    facilityWarnings(route: route, counts: counts) + countsNotUsed(sizes, counts: counts)
   }
 
   /// Prices one facility's counts and adjustments along a route resolved earlier, without

@@ -25,8 +25,8 @@ struct WholeYenRoute: Sendable {
     case perBed(general: Int64, other: Int64)
     /// Yen per person of capacity.
     case perCapacity(Int64)
-    /// The printed annual premium; `clinicBeds`: a 診療所's beds are kept and change nothing.
-    case flat(Int64, clinicBeds: Bool)
+    /// The printed annual premium.
+    case flat(Int64)
   }
 
   let base: Base
@@ -39,6 +39,9 @@ struct WholeYenRoute: Sendable {
   let installments: Int
   /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
   let paymentPrinted: Bool
+  /// A 病院: fewer than 20 beds is a warning (``Pricer/rowWarnings(_:route:counts:)``), which
+  /// the general path gives.
+  let isHospital: Bool
 
   /// The whole-yen form of `route` when re-priced by nothing in `defaults`; nil when the route
   /// needs the general path.
@@ -52,7 +55,7 @@ struct WholeYenRoute: Sendable {
     case .perBed where values.count == 2: base = .perBed(general: values[0], other: values[1])
     case .perCapacity where values.count == 1: base = .perCapacity(values[0])
     case .flat(.annual) where values.count == 1:
-      base = .flat(values[0], clinicBeds: route.facility == .clinic || route.facility == .dental)
+      base = .flat(values[0])
     default: return nil
     }
     optionPremium = route.option?.premium.amount ?? 0
@@ -66,6 +69,7 @@ struct WholeYenRoute: Sendable {
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
     paymentPrinted = terms.paymentStated
+    isHospital = route.facility == .hospital
     guard largestRowFits else { return nil }
   }
 
@@ -87,7 +91,7 @@ struct WholeYenRoute: Sendable {
       guard rate >= 0 else { return false }
       numerator = Self.product(rate, modified)
       denominator = 100
-    case .flat(let premium, _):
+    case .flat(let premium):
       guard premium >= 0 else { return false }
       numerator = premium
       denominator = 1
@@ -133,7 +137,7 @@ struct WholeYenRoute: Sendable {
     var basis: Basis
     switch base {
     case .perBed(let generalRate, let otherRate):
-      guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
+      guard capacity == nil, InputRange.count.contains(totalBeds), !(isHospital && totalBeds < 20) else { return nil }
       let modified = ModifiedCount.hundredthsAsLowestLine(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
       numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified
@@ -145,13 +149,9 @@ struct WholeYenRoute: Sendable {
       numerator = rate &* modified
       denominator = 100
       basis = ModifiedCount.changes(capacity) ? .estimate : .formula
-    case .flat(let premium, let clinicBeds):
-      guard capacity == nil else { return nil }
-      if clinicBeds {
-        guard totalBeds <= ModifiedCount.clinicBedLimit else { return nil }
-      } else {
-        guard totalBeds == 0 else { return nil }
-      }
+    case .flat(let premium):
+      // Beds given to a flat rate are a warning (they change nothing), which the general path gives.
+      guard capacity == nil, generalBeds == nil, otherBeds == nil else { return nil }
       numerator = premium
       denominator = 1
       basis = facilities > 1 ? .formula : .published
