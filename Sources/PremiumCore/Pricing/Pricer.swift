@@ -335,6 +335,9 @@ public enum Pricer {
     if route.table.basis.isFlat, let beds = [counts.generalBeds, counts.otherBeds].compactMap({ $0 }).reduce(nil, { ($0 ?? 0) + $1 }) {
       return [.bedsDoNotChangePremium(beds: beds, facility: route.facility)]
     }
+    if route.facility == .kaigoIryoin, route.table.basis == .perBed, let beds = counts.generalBeds, beds > 0, route.row.values.count == 2 {
+      return [.kaigoIryoinGeneralBeds(beds: beds, generalRate: route.row.values[0], otherRate: route.row.values[1])]
+    }
     guard route.facility == .hospital else { return [] }
     let beds = (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0)
     guard counts.generalBeds != nil || counts.otherBeds != nil, beds < 20 else { return [] }

@@ -71,6 +71,9 @@ public enum QuoteWarning: Sendable, Hashable {
   case bedsDoNotChangePremium(beds: Int, facility: FacilityKind)
   /// A count the table does not price by: left out of the premium.
   case countNotUsed(CountKind, value: Int)
+  /// General beds given for a 介護医療院, whose beds are 療養床 (一般病床以外 under the
+  /// 介護保険法): priced at the general-bed rate as given, which is said with the rate used.
+  case kaigoIryoinGeneralBeds(beds: Int, generalRate: Yen, otherRate: Yen)
 }
 
 /// A priced request: the premium, how it was reached, and what it covers.

@@ -39,9 +39,9 @@ struct WholeYenRoute: Sendable {
   let installments: Int
   /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
   let paymentPrinted: Bool
-  /// A 病院: fewer than 20 beds is a warning (``Pricer/rowWarnings(_:route:counts:)``), which
-  /// the general path gives.
-  let isHospital: Bool
+  /// The facility, for the rows whose counts warn (``Pricer/rowWarnings(_:route:counts:)``): a
+  /// 病院 under 20 beds, a 介護医療院 with general beds. The general path gives those.
+  let facility: FacilityKind
 
   /// The whole-yen form of `route` when re-priced by nothing in `defaults`; nil when the route
   /// needs the general path.
@@ -69,7 +69,7 @@ struct WholeYenRoute: Sendable {
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
     paymentPrinted = terms.paymentStated
-    isHospital = route.facility == .hospital
+    facility = route.facility
     guard largestRowFits else { return nil }
   }
 
@@ -137,7 +137,9 @@ struct WholeYenRoute: Sendable {
     var basis: Basis
     switch base {
     case .perBed(let generalRate, let otherRate):
-      guard capacity == nil, InputRange.count.contains(totalBeds), !(isHospital && totalBeds < 20) else { return nil }
+      guard capacity == nil, InputRange.count.contains(totalBeds), !(facility == .hospital && totalBeds < 20),
+        !(facility == .kaigoIryoin && generalBeds ?? 0 > 0)
+      else { return nil }
       let modified = ModifiedCount.hundredthsAsLowestLine(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
       numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified

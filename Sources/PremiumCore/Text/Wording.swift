@@ -273,6 +273,10 @@ public enum Wording {
       return l.pick(
         "\(ja) は \(id) のこの施設の保険料には使いません（保険料に影響しません）",
         "\(kind.field.rawValue) \(value) is not used by \(id) for this facility (it does not change the premium)")
+    case .kaigoIryoinGeneralBeds(let beds, let general, let other):
+      return l.pick(
+        "介護医療院の病床は療養床（一般病床以外）です。一般病床 \(beds)床 は入力どおり一般病床の料率（1病床あたり \(yen(general))）で計算しました。療養床は一般病床以外の病床数として指定してください（1病床あたり \(yen(other))）",
+        "a kaigo-iryoin's beds are long-term care beds (other than general beds): the \(beds) general beds were priced at the general-bed rate as given (\(yen(general)) a bed); give care beds as other beds (\(yen(other)) a bed)")
     case .hospitalUnderTwentyBeds(let beds):
       return l.pick(
         "病院の病床数が \(beds) 床です。医療法では病院は20床以上で、19床以下は診療所です。施設区分をご確認ください",

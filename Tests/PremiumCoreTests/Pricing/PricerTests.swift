@@ -64,6 +64,13 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(small.basis == .formula)
   }
 
+  /// A 介護医療院's beds are 療養床 (一般病床以外): general beds are priced as given, and said.
+  @Test func kaigoIryoinGeneralBedsWarnWithTheRateUsed() throws {
+    let q = try quote("byoin-kyosaikai", .kaigoIryoin, "S4", general: 60)
+    #expect(q.warnings.contains(.kaigoIryoinGeneralBeds(beds: 60, generalRate: Yen(2_560), otherRate: Yen(1_360))))
+    #expect(!(try quote("byoin-kyosaikai", .kaigoIryoin, "S4", other: 60)).warnings.contains { if case .kaigoIryoinGeneralBeds = $0 { true } else { false } })
+  }
+
   /// 001 〈7〉: with a security adjustment「前記〈6〉の保険料は適用されません」.
   @Test func aTypedSecurityAdjustmentIsAnEstimate() throws {
     let q = try quote("byoin-kyosaikai", .hospital, "S4", general: 120, security: 10)
