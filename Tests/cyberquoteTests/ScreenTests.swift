@@ -30,6 +30,40 @@ import Testing
     for command in ["quote", "plans", "compare", "chart", "programs", "table"] { #expect(commands.contains(command), "\(command)") }
   }
 
+  /// Wrapped lines read well: no row starts with 、 or 。, and no figure is cut between rows
+  /// (a digit at the end of one row and a digit, 円 or a comma at the start of the next).
+  @Test func wrappedRowsNeverStartWithPunctuationOrCutAFigure() {
+    for (file, command, output) in Self.cases {
+      let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+      for (previous, line) in zip(lines, lines.dropFirst()) {
+        let row = line.drop { $0 == " " }
+        if let first = row.first, "、。，．）」".contains(first) { Issue.record("\(file): \(command): starts with \(first): \(line)") }
+        // A wrapped row (one that filled most of the screen) ending in a digit; a chart's axis
+        // labels are rows of their own.
+        guard !command.contains(" chart "), Screen.width(of: previous) >= 60, let last = previous.last, last.isASCII, last.isNumber, let next = row.first else { continue }
+        if next.isNumber || "円,万億%".contains(next) { Issue.record("\(file): \(command): a figure cut: \(previous) / \(line)") }
+      }
+    }
+  }
+
+  /// Rows break at phrases, not inside a word or a figure, where a phrase ends late enough.
+  @Test func rowsBreakAtPhrasesAndKeepFiguresWhole() {
+    let note = "  告知内容: 「保険料は、病床数および告知内容に基づいて算出します。」（表の保険料は告知内容を反映していません）"
+    for width in 30...80 {
+      let rows = Screen.wrap(note, width: width)
+      #expect(rows.joined().filter { $0 != " " } == note.filter { $0 != " " }, "\(width)")
+      #expect(!rows.contains { $0.hasSuffix("算出しま") || $0.hasSuffix("算") || $0.hasSuffix("告知内") }, "\(width): \(rows)")
+    }
+    let figures = "年間保険料 1,234,560円（一括払）、1回分保険料 2,600円 × 12、セキュリティー割増引 ▲10%、一般病床 120床"
+    for width in 24...60 {  // narrower, 「年間保険料 1,234,560円」 alone is over half a row
+      for (row, next) in zip(Screen.wrap(figures, width: width), Screen.wrap(figures, width: width).dropFirst()) {
+        let start = next.drop { $0 == " " }
+        #expect(!(row.last?.isNumber == true && (start.first?.isNumber == true || start.first.map { "円,%床".contains($0) } == true)), "\(width): \(row) / \(next)")
+        #expect(!(row.hasSuffix("▲") || row.hasSuffix(",")), "\(width): \(row)")
+      }
+    }
+  }
+
   @Test func everyLineFitsEightyColumns() {
     for (file, command, output) in Self.cases {
       for line in output.split(separator: "\n") where Screen.width(of: String(line)) > 80 {

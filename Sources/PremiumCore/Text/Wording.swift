@@ -85,11 +85,42 @@ public enum Wording {
 
   /// The lines a menu or table shows under its title: who may join, how the limits add up, and
   /// which family is which where plans of several stand side by side (S オールリスク, P 情報漏えい限定).
-  public static func programContext(_ p: Program, families: [String], _ l: Language) -> String {
+  public static func programContext(_ p: Program, facility: FacilityKind, families: [String], today: CalendarDate?, _ l: Language) -> String {
     var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
+    out += "  " + l.pick("保険期間: ", "Period: ") + periodStatus(p, today: today, l) + "\n"
     out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
+    for line in pricingConditions(p, facility: facility, l) { out += "  " + line + "\n" }
     if let legend = familyLegend(p, families: families, l) { out += "  " + legend + "\n" }
     return out
+  }
+
+  /// The period, and what a clerk must add when it has ended or is not printed at all.
+  public static func periodStatus(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+    let printed = period(p, today: today, l)
+    guard let dates = p.period else { return printed + l.pick("。", ". ") + undatedNotice(l) }
+    if let today, dates.hasEnded(by: today) { return printed + l.pick("。最新のパンフレットをご確認ください", ". Check the current brochure") }
+    return printed
+  }
+
+  /// What the printed figures are and what is still to come, for one facility: the brochure's
+  /// own statement of the figures' conditions (payment mode, discounts), the security adjustment
+  /// the insurer sets, or the disclosure the premium is set from.
+  public static func pricingConditions(_ p: Program, facility: FacilityKind, _ l: Language) -> [String] {
+    var lines = p.notes.filter { $0.aboutPrintedFigures && $0.applies(to: facility) }.map {
+      l.pick("保険料の条件: ", "The figures (as printed): ") + $0.text
+    }
+    if p.payment == nil, p.notes.allSatisfy({ !$0.aboutPrintedFigures }) {
+      lines.append(l.pick("保険料の条件: 払込方法・団体割引の記載なし", "The figures: no payment mode or group discount printed"))
+    }
+    if let rule = p.security, rule.facilities.contains(facility) {
+      let range = percent(Rational(rule.maximumPercent), l, signed: true) + "〜" + percent(Rational(rule.minimumPercent), l, signed: true)
+      lines.append(l.pick(
+        "セキュリティー割増引: 告知事項等申告書により保険会社が \(range) を算出（表の保険料は割増引0%）",
+        "Security adjustment: set by the insurer from the disclosure form, \(range) (the figures are at 0%)"))
+    } else if let disclosure = p.disclosure(for: facility) {
+      lines.append(l.pick("告知内容: 「\(disclosure.text)」（表の保険料は告知内容を反映していません）", "Disclosure: 「\(disclosure.text)」 (the figures do not reflect it)"))
+    }
+    return lines
   }
 
   /// `補償の種類: S = オールリスクプラン、P = 情報漏えい限定プラン` where plans of more than one kind

@@ -27,7 +27,7 @@ enum PlansCommand {
     case "csv": output.text = csv(menu, context.language)
     default:
       let wide = args.has("--wide")
-      output.text = (wide ? text(menu, context.language) : compactText(menu, context.language)) + Wording.rateLine(rates, context.language)
+      output.text = (wide ? text(menu, today: context.today, context.language) : compactText(menu, today: context.today, context.language)) + Wording.rateLine(rates, context.language)
       output.screen = !wide
     }
     return output
@@ -110,7 +110,7 @@ enum PlansCommand {
   }
 
   /// The menu on an 80-column screen: the clerk's question answered, the reasons below.
-  static func compactText(_ menu: PlanMenu, _ l: Language) -> String {
+  static func compactText(_ menu: PlanMenu, today: CalendarDate?, _ l: Language) -> String {
     let program = menu.program
     var reasons: [String] = []
     let table = Wording.compactMenu(menu.entries, program: program, statusMarks: { error in
@@ -119,14 +119,14 @@ enum PlansCommand {
       return statusWord(error, l) + " *\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
     }, l)
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
-    out += Wording.programContext(program, families: Wording.families(menu.plans), l)
+    out += Wording.programContext(program, facility: menu.facility, families: Wording.families(menu.plans), today: today, l)
     out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
     out += footer(menu, reasons: reasons, mark: "*", l)
     out += "  " + l.pick("③④・自己負担額・1回分・1,000万円あたりは --wide", "--wide shows ③④, deductibles, installments and yen per 10M") + "\n"
     return out
   }
 
-  static func text(_ menu: PlanMenu, _ l: Language) -> String {
+  static func text(_ menu: PlanMenu, today: CalendarDate?, _ l: Language) -> String {
     let program = menu.program
     let coverages = Coverage.allCases.filter { c in
       menu.entries.contains { entry in
@@ -162,7 +162,7 @@ enum PlansCommand {
       }
     }
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
-    out += Wording.programContext(program, families: Wording.families(menu.plans), l)
+    out += Wording.programContext(program, facility: menu.facility, families: Wording.families(menu.plans), today: today, l)
     out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : rows.render(indent: "  ")
     return out + footer(menu, reasons: reasons, mark: "※", l)
   }

@@ -32,7 +32,8 @@ enum TableCommand {
     out += l.pick(
       "（団体割引 \(Wording.groupDiscount(program, l))・\(Wording.payment(program, l))・出典 \(program.source)）\n",
       "(group discount \(Wording.groupDiscount(program, l)), \(Wording.payment(program, l)), source \(program.source))\n")
-    out += Wording.programContext(program, families: Wording.families(tables.flatMap { $0.rows.compactMap { program.plan($0.plan) } }), l)
+    out += Wording.programContext(
+      program, facility: facility, families: Wording.families(tables.flatMap { $0.rows.compactMap { program.plan($0.plan) } }), today: context.today, l)
     for table in tables {
       out += "\n" + (try section(table, program: program, facility: facility, counts: counts, today: context.today, l))
     }

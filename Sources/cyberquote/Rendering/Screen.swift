@@ -129,12 +129,12 @@ enum Screen {
         let w = clusters[end].cells
         if used + w > room { break }
         used += w
-        let breaks = clusters[end].single.map(Self.breaksAfter) ?? false
         end += 1
-        if breaks { breakAt = end }
+        if end < count, Self.mayBreak(clusters[end - 1].single, clusters[end].single) { breakAt = end }
       }
-      // Break after a space or punctuation near the end of the room, else where the room ends.
-      if end < count, let cut = breakAt, (cut - start) * 3 > (end - start) * 2 { end = cut }
+      // Break at the last space, punctuation or phrase boundary in the latter half of the row,
+      // else where the room ends: a word or a figure is cut only when it is longer than that.
+      if end < count, let cut = breakAt, (cut - start) * 2 > end - start { end = cut }
       if end == start { end = start + 1 }  // a character wider than the room
       // Japanese line breaking (禁則): 。、） and the like never start a row, （「 never end
       // one, and an ASCII word is not cut; what is before the break moves down, a few
@@ -157,7 +157,19 @@ enum Screen {
     if let after, neverStartsRow(after) { return true }
     if let before, neverEndsRow(before) { return true }
     guard let before, let after else { return false }
+    // A figure stays whole: 2,560円, 1億円, 30%, ▲10%, 120床.
+    if isASCIIDigit(before), after == 0x2C || after == 0x2E || isUnit(after) { return true }
+    if before == 0x2C || before == 0x2E, isASCIIDigit(after) { return true }
+    if before == 0x25B2 || before == 0x2B || before == 0x2212, isASCIIDigit(after) { return true }
     return isASCIIWordCharacter(before) && isASCIIWordCharacter(after)
+  }
+
+  /// What follows a number as part of it: 円 万 億 千 床 人 名 回 % 件 年 月 日 時 歳.
+  static func isUnit(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x5186, 0x4E07, 0x5104, 0x5343, 0x5E8A, 0x4EBA, 0x540D, 0x56DE, 0x25, 0xFF05, 0x4EF6, 0x5E74, 0x6708, 0x65E5, 0x6642, 0x6B73: true
+    default: false
+    }
   }
 
   static func isASCIIWordCharacter(_ value: UInt32) -> Bool {
@@ -228,7 +240,23 @@ enum Screen {
   }
 
   /// A line may break after a space or this punctuation: 、。/）).
-  private static func breaksAfter(_ scalar: UInt32) -> Bool {
-    scalar == 0x20 || scalar == 0x3001 || scalar == 0x3002 || scalar == 0x2F || scalar == 0xFF09 || scalar == 0x29
+  /// Whether a row may end between these two characters by choice: after a space, 、。）) or
+  /// `/` (not inside a figure such as 1/2), and where a Japanese phrase ends, a particle in
+  /// hiragana before a word in kanji, katakana or ASCII (「告知内容に|基づいて|算出します」).
+  static func mayBreak(_ before: UInt32?, _ after: UInt32?) -> Bool {
+    guard let before else { return false }
+    if keepsTogether(before, after) { return false }
+    switch before {
+    case 0x20, 0x3001, 0x3002, 0xFF09, 0x29, 0x300D, 0xFF0C: return true
+    case 0x2F: return !(after.map(isASCIIDigit) ?? false)
+    default: break
+    }
+    guard let after, isHiragana(before) else { return false }
+    return isKanji(after) || isKatakana(after) || isASCIIWordCharacter(after) || after == 0xFF08 || after == 0x300C
   }
+
+  static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
+  static func isHiragana(_ value: UInt32) -> Bool { (0x3041...0x309F).contains(value) }
+  static func isKatakana(_ value: UInt32) -> Bool { (0x30A1...0x30FA).contains(value) }
+  static func isKanji(_ value: UInt32) -> Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || value == 0x3005 }
 }
