@@ -36,6 +36,17 @@ import Testing
     #expect(object["installments"] is NSNull && object["installment_premium"] is NSNull && object["payment"] is NSNull)
   }
 
+  /// 000 prints the installment only: the annual figure is shown as 12 × it, never alone.
+  @Test func kagoshimaShowsThePrintedInstallmentBesideTheAnnual() throws {
+    let quote = CLIHarness.run(["quote", "--program", "kagoshima-ikyo", "--facility", "clinic", "--plan", "S1"])
+    #expect(quote.stdout.contains("パンフレット掲載の1回分保険料 2,600円"))
+    #expect(!quote.stdout.contains("パンフレット掲載の保険料"))
+    let plans = CLIHarness.run(["plans", "--program", "kagoshima-ikyo", "--facility", "clinic"])
+    #expect(plans.stdout.contains("31,200円  1回分掲載×12"))
+    let compare = CLIHarness.run(["compare", "--facility", "clinic", "--sort", "premium"])
+    #expect(compare.stdout.contains("kagoshima-ikyo   S1      1,000万円    100万円    31,200円  1回分掲載×12"))
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)

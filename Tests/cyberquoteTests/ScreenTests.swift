@@ -41,7 +41,7 @@ import Testing
         // A wrapped row (one that filled most of the screen) ending in a digit; a chart's axis
         // labels are rows of their own.
         guard !command.contains(" chart "), Screen.width(of: previous) >= 60, let last = previous.last, last.isASCII, last.isNumber, let next = row.first else { continue }
-        if next.isNumber || "円,万億%".contains(next) { Issue.record("\(file): \(command): a figure cut: \(previous) / \(line)") }
+        if next.isASCII && next.isNumber || "円,万億%".contains(next) { Issue.record("\(file): \(command): a figure cut: \(previous) / \(line)") }
       }
     }
   }

@@ -188,6 +188,25 @@ public enum Wording {
     }
   }
 
+  /// ``basis(_:_:)`` for a quote: where the brochure prints only the installment (000), the
+  /// annual figure is the tool's multiple of it, and says so.
+  public static func basis(_ q: Quote, _ l: Language) -> String {
+    guard printsOnlyTheInstallment(q) else { return basis(q.basis, l) }
+    return l.pick(
+      "パンフレット掲載の1回分保険料 \(yen(q.installmentPremium))。年間保険料はその\(q.installments)回分（\(yen(q.installmentPremium)) × \(q.installments)）",
+      "the brochure prints the installment, \(yen(q.installmentPremium)); the annual premium is \(q.installments) × that")
+  }
+
+  /// ``basisShort(_:_:)`` for a quote (see ``basis(_:_:)-swift.method``).
+  public static func basisShort(_ q: Quote, _ l: Language) -> String {
+    printsOnlyTheInstallment(q) ? l.pick("1回分掲載×\(q.installments)", "\(q.installments) × printed") : basisShort(q.basis, l)
+  }
+
+  /// Whether the quote is the brochure's installment as printed, and its annual figure derived.
+  static func printsOnlyTheInstallment(_ q: Quote) -> Bool {
+    q.basis == .published && q.table.basis == .flat(.installment) && q.installments == q.program.installments && q.installments > 1
+  }
+
   /// One or two words for a table column.
   public static func basisShort(_ b: Basis, _ l: Language) -> String {
     switch b {

@@ -178,9 +178,9 @@ enum CompareCommand {
     for (q, unused) in priced {
       let notes = unused.map { unusedNote($0, l) }.joined(separator: " ")
       if wide {
-        table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l) + (notes.isEmpty ? "" : " " + notes)])
+        table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q, l) + (notes.isEmpty ? "" : " " + notes)])
       } else {
-        table.add([q.program.id, q.plan.code, Wording.limit(q.limits.liability, l), Wording.limit(q.limits.incidentResponse, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l)])
+        table.add([q.program.id, q.plan.code, Wording.limit(q.limits.liability, l), Wording.limit(q.limits.incidentResponse, l), Wording.yen(q.premium), Wording.basisShort(q, l)])
       }
     }
     out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
@@ -219,7 +219,7 @@ enum CompareCommand {
         for entry in shown {
           switch entry {
           case .priced(let q):
-            table.add([q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q.basis, l)])
+            table.add([q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q, l)])
           case .unpriced(let plan, let limits, let error):
             table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.statusWord(error, l)])
           }

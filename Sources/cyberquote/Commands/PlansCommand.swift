@@ -149,7 +149,7 @@ enum PlansCommand {
         cells.append(Wording.deductibles(q.deductibles, program: program, l))
         cells += [Wording.yen(q.premium), q.installments > 1 ? Wording.yen(q.installmentPremium) + " × \(q.installments)" : "-"]
         cells.append((try? PlanMenu.premiumPerTenMillion(q)).map(Wording.yen) ?? "-")
-        cells.append(q.basis == .estimate ? l.pick("【推定】", "[ESTIMATE]") : Wording.basisShort(q.basis, l))
+        cells.append(q.basis == .estimate ? l.pick("【推定】", "[ESTIMATE]") : Wording.basisShort(q, l))
         rows.add(cells)
       case .unpriced(let plan, let limits, let error):
         var cells = [plan.code] + coverages.map { c in limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-" }

@@ -230,7 +230,7 @@ struct ProposalPage {
               h.element("td", text: q.plan.code)
               h.element("td", text: Wording.limits(q.limits, program: q.program, l))
               h.element("td", [("class", "num")], text: Wording.yen(q.premium))
-              h.element("td", text: Wording.basisShort(q.basis, l))
+              h.element("td", text: Wording.basisShort(q, l))
             }
           case .failure:
             h.element("tr", [("class", "failed")]) { h in
@@ -308,7 +308,7 @@ struct ProposalPage {
             case .priced(let q):
               h.element("td", [("class", "num")], text: Wording.yen(q.premium))
               if installments { h.element("td", [("class", "num")], text: Wording.yen(q.installmentPremium) + " × \(q.installments)") }
-              h.element("td", text: Wording.basisShort(q.basis, l))
+              h.element("td", text: Wording.basisShort(q, l))
             case .unpriced(_, _, let error):
               // The reason once, below the table; the row carries its status and a mark.
               let text = PlansCommand.reason(error, l)

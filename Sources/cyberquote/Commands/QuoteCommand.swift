@@ -51,7 +51,7 @@ enum QuoteCommand {
       if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover, context.language)) }
       output.text = json.pretty
     default:
-      output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover)
+      output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover, today: context.today)
       output.screen = true
     }
     return output

@@ -3,7 +3,8 @@ import PremiumCore
 /// A quote for a person (text) and for a script (JSON).
 enum QuoteRendering {
   static func text(
-    _ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false, rates: Catalog.Entry? = nil, cover: CoverDates? = nil
+    _ q: Quote, _ l: Language, explain: Bool = false, colour: Bool = false, rates: Catalog.Entry? = nil, cover: CoverDates? = nil,
+    today: CalendarDate? = nil
   ) -> String {
     let p = q.program
     var facility = q.facility.name(l)
@@ -26,10 +27,11 @@ enum QuoteRendering {
     if q.installments > 1 {
       rows.add([l.pick("1回分保険料", "Per installment"), Wording.yen(q.installmentPremium) + " × \(q.installments)"])
     }
-    let basis = Wording.basis(q.basis, l)
+    let basis = Wording.basis(q, l)
     rows.add([l.pick("根拠", "Basis"), colour && q.basis == .estimate ? Wording.warningColour + basis + Wording.resetColour : basis])
     rows.add([l.pick("出典", "Source"), Wording.source(q)])
     if let rates { rows.add([l.pick("料率", "Rates"), Wording.rateSource(rates, l)]) }
+    rows.add([l.pick("保険期間", "Period"), Wording.periodStatus(p, today: today, l)])
     rows.add([l.pick("加入資格", "Who may join"), p.eligibility])
     rows.add([l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l)])
     if !p.conditions.deadlines.isEmpty { rows.add([l.pick("申込締切", "Deadlines"), p.conditions.deadlines.joined(separator: l.pick("、", "; "))]) }

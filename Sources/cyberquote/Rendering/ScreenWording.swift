@@ -17,7 +17,7 @@ extension Wording {
     for entry in entries {
       switch entry {
       case .priced(let q):
-        table.add([q.plan.code, limit(q.limits.liability, l), limit(q.limits.incidentResponse, l), yen(q.premium), basisShort(q.basis, l)])
+        table.add([q.plan.code, limit(q.limits.liability, l), limit(q.limits.incidentResponse, l), yen(q.premium), basisShort(q, l)])
       case .unpriced(let plan, let limits, let error):
         table.add([plan.code, limit(limits.liability, l), limit(limits.incidentResponse, l), "-", statusMarks(error)])
       }
