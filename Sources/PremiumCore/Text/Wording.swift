@@ -85,11 +85,15 @@ public enum Wording {
 
   /// The lines a menu or table shows under its title: who may join, how the limits add up, and
   /// which family is which where plans of several stand side by side (S オールリスク, P 情報漏えい限定).
-  public static func programContext(_ p: Program, facility: FacilityKind, families: [String], today: CalendarDate?, _ l: Language) -> String {
+  /// `figuresAtPrintedConditions`: false when the figures shown were adjusted or re-priced, so
+  /// that the brochure's statement of its own figures' conditions is not shown beside them.
+  public static func programContext(
+    _ p: Program, facility: FacilityKind, families: [String], today: CalendarDate?, figuresAtPrintedConditions: Bool = true, _ l: Language
+  ) -> String {
     var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
     out += "  " + l.pick("保険期間: ", "Period: ") + periodStatus(p, today: today, l) + "\n"
     out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
-    for line in pricingConditions(p, facility: facility, l) { out += "  " + line + "\n" }
+    for line in pricingConditions(p, facility: facility, figuresAtPrintedConditions: figuresAtPrintedConditions, l) { out += "  " + line + "\n" }
     if let legend = familyLegend(p, families: families, l) { out += "  " + legend + "\n" }
     return out
   }
@@ -105,8 +109,8 @@ public enum Wording {
   /// What the printed figures are and what is still to come, for one facility: the brochure's
   /// own statement of the figures' conditions (payment mode, discounts), the security adjustment
   /// the insurer sets, or the disclosure the premium is set from.
-  public static func pricingConditions(_ p: Program, facility: FacilityKind, _ l: Language) -> [String] {
-    var lines = p.notes.filter { $0.aboutPrintedFigures && $0.applies(to: facility) }.map {
+  public static func pricingConditions(_ p: Program, facility: FacilityKind, figuresAtPrintedConditions: Bool = true, _ l: Language) -> [String] {
+    var lines = p.notes.filter { $0.aboutPrintedFigures && $0.applies(to: facility) && figuresAtPrintedConditions }.map {
       l.pick("保険料の条件: ", "The figures (as printed): ") + $0.text
     }
     if p.payment == nil, p.notes.allSatisfy({ !$0.aboutPrintedFigures }) {
@@ -115,8 +119,10 @@ public enum Wording {
     if let rule = p.security, rule.facilities.contains(facility) {
       let range = percent(Rational(rule.maximumPercent), l, signed: true) + "〜" + percent(Rational(rule.minimumPercent), l, signed: true)
       lines.append(l.pick(
-        "セキュリティー割増引: 告知事項等申告書により保険会社が \(range) を算出（表の保険料は割増引0%）",
-        "Security adjustment: set by the insurer from the disclosure form, \(range) (the figures are at 0%)"))
+        "セキュリティー割増引: 告知事項等申告書により保険会社が \(range) を算出"
+          + (figuresAtPrintedConditions ? "（表の保険料は割増引0%）" : "（表の保険料は入力の割増引を仮に適用した推定）"),
+        "Security adjustment: set by the insurer from the disclosure form, \(range)"
+          + (figuresAtPrintedConditions ? " (the figures are at 0%)" : " (the figures apply the adjustment typed, as an estimate)")))
     } else if let disclosure = p.disclosure(for: facility) {
       lines.append(l.pick("告知内容: 「\(disclosure.text)」（表の保険料は告知内容を反映していません）", "Disclosure: 「\(disclosure.text)」 (the figures do not reflect it)"))
     }
@@ -128,7 +134,8 @@ public enum Wording {
   public static func familyLegend(_ p: Program, families: [String], _ l: Language) -> String? {
     let named = families.compactMap { f in p.families[f].map { (f, $0) } }
     guard Set(named.map(\.1)).count > 1 else { return nil }
-    return l.pick("補償の種類: ", "Kinds of cover: ") + named.map { "\($0.0) = \($0.1)" }.joined(separator: l.pick("、", ", "))
+    // ＝ without spaces in Japanese: a row never ends between a letter and its name.
+    return l.pick("補償の種類: ", "Kinds of cover: ") + named.map { $0.0 + l.pick("＝", " = ") + $0.1 }.joined(separator: l.pick("、", ", "))
   }
 
   /// The families of `plans`, in order of first appearance.

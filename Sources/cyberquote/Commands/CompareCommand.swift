@@ -16,6 +16,9 @@ enum CompareCommand {
     case count(CountKind)
     /// The security adjustment, where the program applies none for this facility.
     case security
+    /// The security adjustment, where the program prints no rate for this facility but sets
+    /// the premium from the disclosure form (003): not "none", but the insurer's to set.
+    case securityByDisclosure
   }
 
   /// One program's answer for the facility.
@@ -55,7 +58,9 @@ enum CompareCommand {
       // Text names only the programs priced from a file; the rest are built in.
       let external = sources.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
       return CommandOutput(
-        text: (filter.cheapestFirst ? cheapestText(rows, request: request, wide: args.has("--wide"), l) : text(rows, request: request, wide: args.has("--wide"), l))
+        text: (filter.cheapestFirst
+          ? cheapestText(rows, request: request, wide: args.has("--wide"), today: context.today, l)
+          : text(rows, request: request, wide: args.has("--wide"), today: context.today, l))
           + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"),
         warnings: warnings, screen: !args.has("--wide"))
     }
@@ -90,9 +95,12 @@ enum CompareCommand {
         }
         menu.entries = filter.apply(menu.entries)
         return .menu(menu, unused: unused)
-      } catch .securityNotApplicable, .securityFromDisclosure {
+      } catch .securityNotApplicable {
         request.securityPercent = nil
         unused.append(.security)
+      } catch .securityFromDisclosure {
+        request.securityPercent = nil
+        unused.append(.securityByDisclosure)
       } catch {
         return .cannotPrice(program, error)
       }
@@ -106,6 +114,8 @@ enum CompareCommand {
     case .count(let kind):
       l.pick("※\(kind == .capacity ? "定員" : kind == .generalBeds ? "一般病床数" : "一般病床以外の病床数")は使いません", "* \(kind.field.rawValue) not used")
     case .security: l.pick("※セキュリティー割増引の適用なし", "* no security adjustment here")
+    case .securityByDisclosure:
+      l.pick("※セキュリティー割増引の率は記載なし（保険料は告知内容により保険会社が算出）", "* no adjustment rate printed (the insurer sets the premium from the disclosure)")
     }
   }
 
@@ -157,7 +167,7 @@ enum CompareCommand {
 
   /// Every priced plan of every program in one table, cheapest first: "the cheapest plan with
   /// ① of at least 1億円 across every program" is its first line.
-  static func cheapestText(_ rows: [Row], request: QuoteRequest, wide: Bool, _ l: Language) -> String {
+  static func cheapestText(_ rows: [Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
     var out = heading(request, l) + l.pick("（安い順）", " (cheapest first)") + "\n\n"
     var priced: [(quote: Quote, unused: [Unused])] = []
     var unpriced: [String] = []
@@ -184,6 +194,19 @@ enum CompareCommand {
       }
     }
     out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
+    // What makes the rows comparable, program by program: period, the figures' conditions,
+    // shared limits, the kinds of cover, why an estimate is one.
+    var listed: [String] = []
+    for (q, unused) in priced where !listed.contains(q.program.id) {
+      listed.append(q.program.id)
+      let plans = priced.filter { $0.quote.program.id == q.program.id }.map(\.quote)
+      out += "\n\(q.program.id)\n"
+      if !unused.isEmpty { out += "  " + unused.map { unusedNote($0, l) }.joined(separator: " ") + "\n" }
+      out += Wording.programContext(
+        q.program, facility: request.facility, families: Wording.families(plans.map(\.plan)), today: today,
+        figuresAtPrintedConditions: plans.allSatisfy(\.isAtPrintedConditions), l)
+      out += estimateNotes(plans, l)
+    }
     if !unpriced.isEmpty {
       out += "\n" + l.pick("この施設の保険料を示せない制度", "Programs that cannot price this facility") + "\n"
       out += unpriced.map { "  " + $0 + "\n" }.joined()
@@ -197,7 +220,14 @@ enum CompareCommand {
     return request.facility.name(l) + (counts.isEmpty ? "" : l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")"))
   }
 
-  static func text(_ rows: [Row], request: QuoteRequest, wide: Bool, _ l: Language) -> String {
+  /// Why the estimates among `quotes` are estimates, once each.
+  static func estimateNotes(_ quotes: [Quote], _ l: Language) -> String {
+    var reasons: [EstimateReason] = []
+    for q in quotes { if let reason = q.estimateReason, !reasons.contains(reason) { reasons.append(reason) } }
+    return reasons.map { "  ※" + l.pick("推定: ", "estimate: ") + Wording.estimateReason($0, l) + "\n" }.joined()
+  }
+
+  static func text(_ rows: [Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
     var out = heading(request, l) + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
     var unpriced: [String] = []
     for row in rows {
@@ -205,14 +235,18 @@ enum CompareCommand {
       case .menu(let menu, let unused):
         out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))\n"
         if !unused.isEmpty { out += "  " + unused.map { unusedNote($0, l) }.joined(separator: " ") + "\n" }
-        out += "  " + l.pick("加入資格: ", "Who may join: ") + menu.program.eligibility + "\n"
-        if let legend = Wording.familyLegend(menu.program, families: Wording.families(menu.plans), l) { out += "  " + legend + "\n" }
+        let priced = menu.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
+        out += Wording.programContext(
+          menu.program, facility: request.facility, families: Wording.families(menu.plans), today: today,
+          figuresAtPrintedConditions: priced.allSatisfy(\.isAtPrintedConditions), l)
         let shown = menu.entries.filter { entry in
           if case .unpriced(_, _, .planNotOffered) = entry { return false }
           return true
         }
+        let quotes = shown.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
         if !wide {
           out += Wording.compactMenu(shown, program: menu.program, statusMarks: { PlansCommand.statusWord($0, l) }, l).render(indent: "  ")
+          out += estimateNotes(quotes, l)
           continue
         }
         var table = TextColumns(alignments: [.left, .left, .right, .left])
@@ -224,7 +258,7 @@ enum CompareCommand {
             table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.statusWord(error, l)])
           }
         }
-        out += table.render(indent: "  ")
+        out += table.render(indent: "  ") + estimateNotes(quotes, l)
       case .cannotPrice(let program, let error):
         unpriced.append("\(program.id): " + PlansCommand.reason(error, l))
       }

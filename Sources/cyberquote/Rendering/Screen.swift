@@ -251,7 +251,8 @@ enum Screen {
     case 0x2F: return !(after.map(isASCIIDigit) ?? false)
     default: break
     }
-    guard let after, isHiragana(before) else { return false }
+    // ご and お begin a word (ご確認, お支払い) rather than end a phrase.
+    guard let after, isHiragana(before), before != 0x3054, before != 0x304A else { return false }
     return isKanji(after) || isKatakana(after) || isASCIIWordCharacter(after) || after == 0xFF08 || after == 0x300C
   }
 

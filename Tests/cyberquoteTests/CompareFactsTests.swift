@@ -1,0 +1,43 @@
+import Testing
+
+/// `compare` rows carry what makes them comparable, as each brochure states it: the period,
+/// the printed figures' own conditions (payment mode, discounts), shared or separate limits,
+/// the kinds of cover, and what the insurer still sets.
+@Suite struct CompareFactsTests {
+  static let hospital = ["compare", "--facility", "hospital", "--general-beds", "120", "--date", "2026-12-06"]
+
+  @Test(arguments: [false, true])
+  func eachProgramSaysWhatItsFiguresAre(_ cheapestFirst: Bool) {
+    let result = CLIHarness.run(Self.hospital + (cheapestFirst ? ["--sort", "premium"] : []))
+    #expect(result.status == 0)
+    let out = result.stdout
+    // Periods: undated (001) and ended (002, 003).
+    #expect(out.contains("日付の記載なし（保険期間1年）。パンフレットに日付の記載がないため"))
+    #expect(out.contains("2025年5月5日 16:00 – 2026年5月5日 16:00（終了）"))
+    // The figures' conditions as printed, and separate limits (002).
+    #expect(out.contains("保険料の条件: 保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。"))
+    #expect(out.contains("保険料の条件: 過去の事故歴による割引率50%を適用した保険料です。"))
+    #expect(out.contains("賠償損害と費用損害の支払限度額を別枠としています"))
+    // P is 情報漏えい限定 (003 7.).
+    #expect(out.contains("P＝情報漏えい限定プラン"))
+  }
+
+  /// 003 sets hospital premiums from beds and the 告知内容: never "no adjustment".
+  @Test func fukuokaHospitalsAreNeverWithoutAdjustment() {
+    let out = CLIHarness.run(Self.hospital + ["--security", "10"]).stdout
+    let fukuoka = out.components(separatedBy: "(fukuoka-ishikai)").dropFirst().first ?? ""
+    #expect(fukuoka.contains("セキュリティー割増引の率は記載なし（保険料は告知内容により保険会社が算出）"))
+    #expect(!fukuoka.contains("適用なし"))
+    // The figures adjusted: the brochure's statement of 0% is not shown beside them.
+    let byoin = out.components(separatedBy: "(kumamoto-hokeni)").first ?? ""
+    #expect(!byoin.contains("保険料はセキュリティー割増引0%"))
+    #expect(byoin.contains("表の保険料は入力の割増引を仮に適用した推定"))
+  }
+
+  /// A clinic list cheapest first: kagoshima-ikyo's figure is 12 × its printed installment.
+  @Test func installmentsStandBesideLumpSums() {
+    let out = CLIHarness.run(["compare", "--facility", "clinic", "--sort", "premium"]).stdout
+    #expect(out.contains("保険料の条件: 保険料は保険期間1年、団体割引15%、告知書割引なし、12回払の場合の"))
+    #expect(out.contains("1回分掲載×12"))
+  }
+}
