@@ -47,6 +47,38 @@ import Testing
     #expect(compare.stdout.contains("kagoshima-ikyo   S1      1,000万円    100万円    31,200円  1回分掲載×12"))
   }
 
+  /// Counts as staff type them, with their unit, full width or not; a unit of the wrong kind is
+  /// refused.
+  @Test(arguments: [("--general-beds", "120床", "198,140円"), ("--general-beds", "１２０床", "198,140円"), ("--general-beds", "120", "198,140円")])
+  func bedsWithTheirUnit(_ flag: String, _ value: String, _ premium: String) {
+    let result = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", flag, value])
+    #expect(result.status == 0 && result.stdout.contains(premium), "\(result.stderr)")
+  }
+
+  @Test(arguments: ["定員100", "100人", "１００名", "100"])
+  func capacityWithItsUnit(_ value: String) {
+    let result = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "roken", "--plan", "S4", "--capacity", value])
+    #expect(result.status == 0 && result.stdout.contains("89,530円"), "\(result.stderr)")
+  }
+
+  @Test func aUnitOfTheWrongKindIsRefused() {
+    let result = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "roken", "--plan", "S4", "--capacity", "100床"])
+    #expect(result.status == 2 && result.stderr.contains("'100床'"))
+  }
+
+  /// A member list's counts may carry units too.
+  @Test func batchReadsCountsWithUnits() {
+    let result = CLIHarness.run(["batch", "-"], stdin: Array("制度,施設区分,プラン,一般病床数\nbyoin-kyosaikai,病院,S4,120床\n".utf8))
+    #expect(result.status == 0 && result.stdout.contains(",198140,1,198140,formula,"), "\(result.stdout)")
+  }
+
+  /// A flag that does not exist suggests the real one that has its words.
+  @Test(arguments: [("--beds", "--general-beds"), ("--discount", "--group-discount"), ("--genral-beds", "--general-beds")])
+  func unknownFlagsSuggestTheNearest(_ typed: String, _ meant: String) {
+    let result = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", typed, "1"])
+    #expect(result.status == 2 && result.stderr.contains("もしかして '\(meant)'"), "\(result.stderr)")
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)

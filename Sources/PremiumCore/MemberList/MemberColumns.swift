@@ -205,7 +205,7 @@ extension MemberColumns {
     }
     func number(_ field: QuoteField) -> Result<Rational?, MemberRowError> {
       guard let text = cell(field) else { return .success(nil) }
-      switch NumberText.parse(text) {
+      switch NumberText.parse(NumberText.withoutCountUnit(text, field)) {
       case .number(let value): return .success(value)
       case .tooLarge: return .failure(.quote(.outOfRange(field, value: text, accepted: Self.range(of: field))))
       case .tooManyDecimals: return .failure(.quote(.tooManyDecimals(field, value: text)))

@@ -121,6 +121,23 @@ extension NumberText {
 
   /// Full-width ASCII forms (`Ｓ４`, `ｈｏｓｐｉｔａｌ`) and the ideographic space folded to ASCII;
   /// everything else unchanged. For codes and ids, never for names.
+  /// A count as staff write it, with its unit dropped: `120床` or `１２０床` for beds, `定員100`,
+  /// `100人` or `100名` for a capacity. Any other text is returned as it is, for the number
+  /// parser to accept or name.
+  public static func withoutCountUnit(_ text: String, _ field: QuoteField) -> String {
+    var count = halfWidth(text)
+    switch field {
+    case .generalBeds, .otherBeds:
+      if count.hasSuffix("床") { count.removeLast() }
+    case .capacity:
+      if count.hasPrefix("定員") { count.removeFirst(2) }
+      if count.hasSuffix("人") || count.hasSuffix("名") { count.removeLast() }
+    default:
+      return text
+    }
+    return count.trimmingSpaces
+  }
+
   public static func halfWidth(_ text: String) -> String {
     // ASCII has no full-width form to fold: only spaces to trim.
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.trimmingSpaces }

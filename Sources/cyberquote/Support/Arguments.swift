@@ -19,6 +19,15 @@ struct ParsedArguments {
   private(set) var switches: Set<String> = []
   private(set) var positionals: [String] = []
 
+  /// The flag a mistyped one most likely means: the first whose words include every word typed
+  /// (`--beds` → `--general-beds`, `--discount` → `--group-discount`), else the closest spelling.
+  static func nearestFlag(to typed: String, in flags: [String]) -> String? {
+    func words(_ flag: String) -> [Substring] { flag.drop { $0 == "-" }.lowercased().split(separator: "-").map { Substring($0) } }
+    let wanted = words(typed)
+    if !wanted.isEmpty, let containing = flags.first(where: { flag in wanted.allSatisfy(words(flag).contains) }) { return containing }
+    return Suggestion.closest(to: typed, in: flags, maxDistance: 3)
+  }
+
   init(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) {
     var index = 0
     while index < arguments.count {
@@ -38,7 +47,7 @@ struct ParsedArguments {
         inlineValue = String(argument[argument.index(after: equals)...])
       }
       guard let spec = specs.first(where: { $0.name == name }) else {
-        throw .unknownOption(name, suggestion: Suggestion.closest(to: name, in: specs.map(\.name), maxDistance: 3), command: command)
+        throw .unknownOption(name, suggestion: Self.nearestFlag(to: name, in: specs.map(\.name)), command: command)
       }
       guard values[name] == nil, !switches.contains(name) else { throw .repeatedOption(name, command: command) }
       guard spec.valueName != nil else {
@@ -87,7 +96,7 @@ struct ParsedArguments {
   /// of `range`: a request error naming `field` (exit 1).
   func wholeNumber(_ name: String, field: QuoteField, range: ClosedRange<Int>, command: String) throws -> Int? {
     guard let raw = values[name] else { return nil }
-    switch NumberText.parse(raw) {
+    switch NumberText.parse(NumberText.withoutCountUnit(raw, field)) {
     case .invalid:
       throw UsageError.invalidValue(raw, option: name, expected: .wholeNumber(range), command: command)
     case .tooLarge:
