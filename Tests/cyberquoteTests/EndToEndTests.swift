@@ -79,6 +79,17 @@ import Testing
     #expect(result.status == 2 && result.stderr.contains("もしかして '\(meant)'"), "\(result.stderr)")
   }
 
+  /// An application day after the printed 申込締切 is said, in text and in JSON.
+  @Test func aCoverDateAfterThePrintedDeadlineIsSaid() throws {
+    let arguments = ["quote", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A", "--apply-date", "2025-03-10"]
+    #expect(CLIHarness.run(arguments).stderr.contains("締切（申込締切：2月28日（金））を"))
+    let json = CLIHarness.run(arguments + ["--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect((object["warnings"] as? [String])?.contains { $0.contains("申込締切：2月28日（金）") } == true)
+    let early = CLIHarness.run(["quote", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A", "--apply-date", "2025-02-20"])
+    #expect(!early.stderr.contains("締切"))
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)

@@ -272,3 +272,25 @@ public struct Unavailability: Sendable, Hashable {
   public let reason: String
   public let source: String?
 }
+
+extension Program {
+  /// The printed deadlines (申込締切 and the like) as dates, each with its words. A date printed
+  /// without a year (002「2月28日（金）」) is read as the last such day before the period starts,
+  /// and kept only where the printed weekday agrees with that day.
+  public var deadlineDates: [(date: CalendarDate, text: String)] {
+    conditions.deadlines.compactMap { text in
+      guard let found = JapaneseDates.scan(text).last else { return nil }
+      if let date = found.date { return (date, text) }
+      guard let start = period?.start else { return nil }
+      let candidates = [start.year, start.year - 1].compactMap { CalendarDate(year: $0, month: found.month, day: found.day) }
+      guard let date = candidates.first(where: { $0 <= start }) else { return nil }
+      guard found.weekday.map({ $0 == JapaneseDates.weekday(of: date) }) ?? true else { return nil }
+      return (date, text)
+    }
+  }
+
+  /// The printed deadlines an application received on `day` has missed.
+  public func deadlinesPassed(applyingOn day: CalendarDate) -> [QuoteWarning] {
+    deadlineDates.filter { day > $0.date }.map { .deadlinePassed($0.date, text: $0.text) }
+  }
+}

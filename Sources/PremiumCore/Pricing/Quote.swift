@@ -71,6 +71,8 @@ public enum QuoteWarning: Sendable, Hashable {
   case bedsDoNotChangePremium(beds: Int, facility: FacilityKind)
   /// A count the table does not price by: left out of the premium.
   case countNotUsed(CountKind, value: Int)
+  /// An application day after a deadline the brochure prints (申込締切), with its words.
+  case deadlinePassed(CalendarDate, text: String)
   /// General beds given for a 介護医療院, whose beds are 療養床 (一般病床以外 under the
   /// 介護保険法): priced at the general-bed rate as given, which is said with the rate used.
   case kaigoIryoinGeneralBeds(beds: Int, generalRate: Yen, otherRate: Yen)

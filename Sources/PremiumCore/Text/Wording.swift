@@ -330,6 +330,10 @@ public enum Wording {
       return l.pick(
         "\(ja) は \(id) のこの施設の保険料には使いません（保険料に影響しません）",
         "\(kind.field.rawValue) \(value) is not used by \(id) for this facility (it does not change the premium)")
+    case .deadlinePassed(let date, let text):
+      return l.pick(
+        "申込日は \(id) のパンフレットの締切（\(text)）を過ぎています。受付の可否は取扱代理店にご確認ください",
+        "the application day is past a deadline the brochure of \(id) prints (\(text), \(date)); ask the agent whether it can still be accepted")
     case .kaigoIryoinGeneralBeds(let beds, let general, let other):
       return l.pick(
         "介護医療院の病床は療養床（一般病床以外）です。一般病床 \(beds)床 は入力どおり一般病床の料率（1病床あたり \(yen(general))）で計算しました。療養床は一般病床以外の病床数として指定してください（1病床あたり \(yen(other))）",

@@ -40,15 +40,24 @@ enum QuoteCommand {
     let rates = try context.catalog.entry(request.program)
     let quote = try Pricer.quote(request, in: rates.load(), on: context.today)
     var output = CommandOutput()
-    for warning in quote.warnings {
+    let applyDay = try applyDate(args)
+    // A deadline the application day has missed is said with the quote's own warnings.
+    let late = applyDay.map { quote.program.deadlinesPassed(applyingOn: $0) } ?? []
+    for warning in quote.warnings + late {
       output.warnings.append(Wording.warning(warning, programID: quote.program.id, context.language))
     }
     let explain = args.has("--explain")
-    let cover = try applyDate(args).map { CoverDates(program: quote.program, receivedOn: $0) }
+    let cover = applyDay.map { CoverDates(program: quote.program, receivedOn: $0) }
     switch format {
     case "json":
       var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteJSON.object(quote, language: context.language, rates: rates)
-      if let cover, case .object(let members) = json { json = .object(members + QuoteRendering.coverJSON(cover, context.language)) }
+      if case .object(var members) = json {
+        if !late.isEmpty, let i = members.firstIndex(where: { $0.0 == "warnings" }) {
+          members[i].1 = .array((quote.warnings + late).map { .string(Wording.warning($0, programID: quote.program.id, context.language)) })
+        }
+        if let cover { members += QuoteRendering.coverJSON(cover, context.language) }
+        json = .object(members)
+      }
       output.text = json.pretty
     default:
       output.text = QuoteRendering.text(quote, context.language, explain: explain, colour: context.colour, rates: rates, cover: cover, today: context.today)

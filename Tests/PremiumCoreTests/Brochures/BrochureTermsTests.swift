@@ -78,6 +78,19 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     if let note = program.insurerNote { #expect(note.contains("パンフレットの記載ではありません")) }
   }
 
+  /// Printed deadlines as dates: 002's「2月28日（金）」has no year, and is the Friday before
+  /// its period starts (2025-04-01).
+  @Test func deadlinesAsDates() throws {
+    func dates(_ id: String) throws -> [String] { try BrochureYear.catalog.program(id).deadlineDates.map(\.date.description) }
+    #expect(try dates("kumamoto-hokeni") == ["2025-02-28"])
+    #expect(try dates("fukuoka-ishikai") == ["2025-03-14"])
+    #expect(try dates("jhef") == ["2025-09-01", "2025-09-16"])
+    #expect(try dates("byoin-kyosaikai").isEmpty)
+    let kumamoto = try BrochureYear.catalog.program("kumamoto-hokeni")
+    #expect(kumamoto.deadlinesPassed(applyingOn: CalendarDate(year: 2025, month: 2, day: 28)!).isEmpty)
+    #expect(kumamoto.deadlinesPassed(applyingOn: CalendarDate(year: 2025, month: 3, day: 1)!).count == 1)
+  }
+
   @Test func printedTermsAreThePrograms() throws {
     let kagoshima = try BrochureYear.catalog.program("kagoshima-ikyo")
     #expect(Self.kagoshimaTerms.text.contains("保険期間1年") && kagoshima.term == "保険期間1年" && kagoshima.period == nil)
