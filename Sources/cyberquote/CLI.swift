@@ -17,6 +17,8 @@ struct Context {
   /// The environment variables this tool reads.
   var environment: [String: String] = [:]
   var terminalColumns: Int?
+  /// stderr's width; nil off a terminal (see ``Environment/errorColumns``).
+  var errorColumns: Int?
   var colour = false
 }
 
@@ -51,7 +53,7 @@ enum CLI {
     var language = environment.language
     var context = Context(
       language: language, today: environment.today, catalog: catalog, environment: environment.variables,
-      terminalColumns: environment.terminalColumns, colour: environment.colour)
+      terminalColumns: environment.terminalColumns, errorColumns: environment.errorColumns, colour: environment.colour)
     do {
       language = try extractLanguage(&arguments) ?? language
       context.language = language
@@ -67,7 +69,7 @@ enum CLI {
       try console.flushAndCheckOutput()
       return status
     } catch let failure as UsageError {
-      let width = context.terminalColumns ?? Screen.defaultWidth
+      let width = context.errorColumns
       console.writeError(Screen.fit(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n", width: width))
       if let command = failure.command {
         console.writeError(Screen.fit(Help.usageLine(command) + "\n", width: width))
@@ -78,10 +80,10 @@ enum CLI {
       return 2
     } catch let failure as QuoteError {
       let message = language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n"
-      console.writeError(Screen.fit(message, width: context.terminalColumns ?? Screen.defaultWidth))
+      console.writeError(Screen.fit(message, width: context.errorColumns))
       return failure.exitStatus
     } catch let failure as BatchError {
-      console.writeError(Screen.fit(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n", width: context.terminalColumns ?? Screen.defaultWidth))
+      console.writeError(Screen.fit(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n", width: context.errorColumns))
       return failure.exitStatus
     } catch let failure as RateFileError {
       console.writeError(language.pick("エラー: 料率ファイル ", "Error: rate file ") + failure.description + "\n")
@@ -104,7 +106,7 @@ enum CLI {
   ) throws -> Int32 {
     let language = context.language
     var context = context
-    let width = context.terminalColumns ?? Screen.defaultWidth
+    let width = context.terminalColumns
     if first == "--help" || first == "-h" || first == "help" {
       console.write(Screen.fit(Help.overview(language), width: width))
       return 0
@@ -135,7 +137,7 @@ enum CLI {
     case TableCommand.name: result = try TableCommand.run(rest, context: context)
     default: throw unknownSubcommand(first)
     }
-    for warning in result.warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: width)) }
+    for warning in result.warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: context.errorColumns)) }
     console.write(result.screen ? Screen.fit(result.text, width: width, colour: context.colour) : result.text)
     return 0
   }

@@ -76,9 +76,10 @@ enum CLIHarness {
     catalog: Catalog = .builtIn
   ) -> (TestConsole, Int32) {
     var console = TestConsole(stdin: stdin, capacity: capacity)
-    // A terminal wide enough that nothing wraps, so that tests read whole lines; COLUMNS sets
-    // another width (GoldenTests run at 80, what a pipe gets).
-    let environment = Environment(variables: variables, today: today, terminalColumns: Int(variables["COLUMNS"] ?? "") ?? 10_000)
+    // Not a terminal: nothing wraps, as in a pipe, so that tests read whole lines; COLUMNS sets
+    // a terminal's width (GoldenTests run at 80).
+    let columns = Int(variables["COLUMNS"] ?? "")
+    let environment = Environment(variables: variables, today: today, terminalColumns: columns, errorColumns: columns)
     let status = CLI.run(arguments, environment: environment, catalog: catalog, console: &console)
     return (console, status)
   }

@@ -90,6 +90,17 @@ import Testing
     #expect(!early.stderr.contains("締切"))
   }
 
+  /// Off a terminal nothing wraps: a long message is one line for grep and logs; at a terminal
+  /// of 80 columns it fits.
+  @Test func messagesAreWrappedOnlyAtATerminal() {
+    let arguments = ["quote", "--program", "nosuch", "--facility", "clinic", "--plan", "S1"]
+    let piped = CLIHarness.run(arguments)
+    #expect(piped.stderr.split(separator: "\n").count == 1)
+    let terminal = CLIHarness.run(arguments, variables: ["COLUMNS": "80"])
+    #expect(terminal.stderr.split(separator: "\n").count > 1)
+    #expect(terminal.stderr.split(separator: "\n").allSatisfy { Screen.width(of: String($0)) <= 80 })
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)

@@ -7,7 +7,8 @@ struct BatchRun {
   /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
   var progress: Int?
   /// The terminal's width for the summary (80 when unknown).
-  var terminalWidth = Screen.defaultWidth
+  /// stderr's width; nil off a terminal, where the summary is not wrapped.
+  var terminalWidth: Int? = nil
 
   var language: Language { pricer.options.language }
 

@@ -82,7 +82,7 @@ enum BatchCommand {
       outputCP932: outputCP932, today: context.today, settingName: settingName)
     let run = BatchRun(
       pricer: MemberListPricer(catalog: context.catalog, options: options),
-      progress: console.standardErrorIsTerminal ? input.size : nil, terminalWidth: context.terminalColumns ?? Screen.defaultWidth)
+      progress: console.standardErrorIsTerminal ? input.size : nil, terminalWidth: context.errorColumns)
     console.expectLongOutput()
     return try input.reading {
       if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {

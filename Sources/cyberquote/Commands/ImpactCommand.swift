@@ -79,11 +79,10 @@ enum ImpactCommand {
     }
     try console.flushAndCheckOutput()
     let l = context.language
-    let width = context.terminalColumns ?? Screen.defaultWidth
     if format == "csv" {
-      console.writeError(Screen.fit(report(summary, l), width: width))
+      console.writeError(Screen.fit(report(summary, l), width: context.errorColumns))
     } else {
-      console.write(Screen.fit(report(summary, l), width: width))
+      console.write(Screen.fit(report(summary, l), width: context.terminalColumns))
     }
     if summary.total == nil { throw BatchError.totalOverflow }
     return summary.failed > 0 ? 1 : 0

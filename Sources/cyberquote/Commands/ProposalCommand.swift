@@ -42,7 +42,7 @@ enum ProposalCommand {
       for case .success(let quote) in group.map(\.result) {
         for warning in Pricer.warnings(for: quote.program, on: context.today) {
           let text = l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: quote.program.id, l) + "\n"
-          if warned.insert(text).inserted { console.writeError(Screen.fit(text, width: context.terminalColumns ?? Screen.defaultWidth)) }
+          if warned.insert(text).inserted { console.writeError(Screen.fit(text, width: context.errorColumns)) }
         }
       }
       let failed = group.filter { if case .failure = $0.result { true } else { false } }

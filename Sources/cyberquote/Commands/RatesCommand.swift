@@ -53,7 +53,7 @@ enum RatesCommand {
       let previous = try args.value("--previous").map { try programs(in: $0) } ?? []
       return report(
         RateBookCheck.check(sources, previous: previous), files: sources.count, strict: args.has("--strict"), context.language,
-        width: context.terminalColumns ?? Screen.defaultWidth, console: &console)
+        width: context.errorColumns, console: &console)
     case "draft":
       return try draft(args, context: context, console: &console)
     case "diff":
@@ -100,9 +100,8 @@ enum RatesCommand {
     let checked = RateBookCheck.check([RateBookCheck.Source(file: args.value("--out") ?? "draft", text: encoded)], previous: [template])
     draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
     let l = context.language
-    let width = context.terminalColumns ?? Screen.defaultWidth
     let warnings = checked.warnings.map { $0.description + "\n" }.joined()
-    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l) + warnings, width: width))
+    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l) + warnings, width: context.errorColumns))
     if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, l), to: review) }
     if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1
@@ -125,7 +124,7 @@ enum RatesCommand {
     case "json": console.write(RateBookDiffRendering.json(diff, program: new.id, old: paths[0], new: paths[1]))
     default:
       let text = RateBookDiffRendering.text(diff, program: new.id, old: paths[0], new: paths[1], context.language)
-      console.write(Screen.fit(text, width: context.terminalColumns ?? Screen.defaultWidth))
+      console.write(Screen.fit(text, width: context.terminalColumns))
     }
     return diff.isEmpty ? 0 : 1
   }
@@ -148,7 +147,7 @@ enum RatesCommand {
   /// Warnings go to stderr, then: clean (or warnings only, unless `strict`), one line per program
   /// on stdout; otherwise the errors on stderr and nothing on stdout.
   static func report<C: Console>(
-    _ result: RateBookCheck.Result, files: Int, strict: Bool = false, _ l: Language, width: Int = Screen.defaultWidth, console: inout C
+    _ result: RateBookCheck.Result, files: Int, strict: Bool = false, _ l: Language, width: Int? = nil, console: inout C
   ) -> Int32 {
     for warning in result.warnings { console.writeError(warning.description + "\n") }
     if !result.warnings.isEmpty {

@@ -56,7 +56,7 @@ enum VerifyCommand {
       "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     var pricers = DatedPricers(catalog: context.catalog)
     let l = context.language
-    var results = Results(language: l, width: context.terminalColumns ?? Screen.defaultWidth, junit: args.value("--junit") != nil)
+    var results = Results(language: l, width: context.terminalColumns, junit: args.value("--junit") != nil)
     for file in files {
       try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricers: &pricers, into: &results) }
     }
@@ -73,7 +73,7 @@ enum VerifyCommand {
   /// reaches stdout before every file was read.
   struct Results {
     let language: Language
-    let width: Int
+    let width: Int?
     private(set) var checked = 0
     private(set) var failed = 0
     /// The report's line for each failure, fitted to the screen.
@@ -91,7 +91,7 @@ enum VerifyCommand {
       var end: Int
     }
 
-    init(language: Language, width: Int, junit: Bool) {
+    init(language: Language, width: Int?, junit: Bool) {
       self.language = language
       self.width = width
       testCases = junit ? Spool() : nil

@@ -34,7 +34,7 @@ extension Console {
   /// Writes a note (what the tool did with the input, not an error) to stderr, when there is one.
   mutating func writeNote(_ note: String?, _ l: Language, width: Int?) {
     guard let note else { return }
-    writeError(Screen.fit(l.pick("注: ", "note: ") + note + "\n", width: width ?? Screen.defaultWidth))
+    writeError(Screen.fit(l.pick("注: ", "note: ") + note + "\n", width: width))
   }
 
   /// Writes a progress line to stderr, which redraws itself with CR and an erase sequence.
@@ -182,8 +182,10 @@ struct Environment {
   var variables: [String: String]
   /// The quote date: today, in the machine's time zone.
   var today: CalendarDate?
-  /// stdout's width in columns when it is a terminal (or COLUMNS says), for charts.
+  /// stdout's width in columns when it is a terminal (or COLUMNS says); nil: text is not wrapped.
   var terminalColumns: Int?
+  /// stderr's width, the same way: a message to a log or a pipe is one line, never wrapped.
+  var errorColumns: Int?
   /// Colour only on a terminal, and never with NO_COLOR set.
   var colour = false
 
@@ -197,14 +199,16 @@ struct Environment {
     var parts = tm()
     let today = localtime_r(&now, &parts) != nil
       ? CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) : nil
-    var columns = variables["COLUMNS"].flatMap { Int($0) }
-    let isTerminal = isatty(1) == 1
-    if columns == nil, isTerminal {
+    let given = variables["COLUMNS"].flatMap { Int($0) }
+    func width(of descriptor: Int32) -> Int? {
+      if let given { return given }
+      guard isatty(descriptor) == 1 else { return nil }
       var size = winsize()
-      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { columns = Int(size.ws_col) }
+      return ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : Screen.defaultWidth
     }
     return Environment(
-      variables: variables, today: today, terminalColumns: columns, colour: colourEnabled(isTerminal: isTerminal, variables: variables))
+      variables: variables, today: today, terminalColumns: width(of: 1), errorColumns: width(of: 2),
+      colour: colourEnabled(isTerminal: isatty(1) == 1, variables: variables))
   }
 
   /// Colour only on a terminal that draws it: never when NO_COLOR is set to anything
