@@ -57,10 +57,11 @@ enum Help {
     case QuoteCommand.name:
       return l.pick(
         """
-        保険料はパンフレット記載の料率から正確に計算し、最後に1回だけ10円単位に四捨五入します（1円位四捨五入）。
+        保険料はパンフレット記載の料率から正確に計算し、最後に1回だけ10円単位に四捨五入します
+        （日本病院共済会のパンフレットの「1円位四捨五入、10円単位」。他の制度は記載がなく、同じ方法を用います）。
         根拠 (basis): published = パンフレット掲載、formula = 料率と計算式、estimate = 推定値。
-        熊本県保険医協会 (kumamoto-hokeni) の保険料は過去の事故歴による割引50%適用済みで、
-        過去5カ年に保険金支払の事故歴がある施設は新規加入できません。
+        熊本県保険医協会 (kumamoto-hokeni) の保険料は過去の事故歴による割引率50%を適用した保険料で、
+        パンフレットは「過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入が出来ません」としています。
         終了コード: 0 計算できた / 1 計算できない依頼（個別見積り・範囲外など） / 2 コマンドの誤り / 3 出力を書き込めない。
 
         例:
@@ -69,10 +70,12 @@ enum Help {
 
         """,
         """
-        Premiums are exact from the printed rates until one final rounding, half up to 10 yen.
+        Premiums are exact from the printed rates until one final rounding, half up to 10 yen
+        (byoin-kyosaikai's brochure prints this rule; the others print none, and the same is used).
         basis: published = printed in the brochure, formula = rates and formula, estimate = a model.
-        kumamoto-hokeni's figures include a 50% claims-history discount; a facility with a paid
-        claim in the past five years cannot join.
+        kumamoto-hokeni's figures include a 50% claims-history discount; its brochure says a facility
+        with an incident in the past five years that would be payable (「保険金を支払う場合に該当する
+        事故歴」) cannot newly join: wider than a paid claim.
         Exit status: 0 priced / 1 cannot be priced (on request, out of range …) / 2 bad command line / 3 output not written.
 
         Examples:
@@ -91,7 +94,7 @@ enum Help {
       return l.pick(
         """
         CSV（見出し行あり）を FILE または標準入力 (-) から読み、1行ごとに保険料を計算します。
-        入力の全列をそのまま出力し、premium,installments,installment_premium,basis,error 列を加えます。
+        入力の全列をそのまま出力し、premium,installments,installment_premium,basis,error,warnings 列を加えます。
         入力: UTF-8（BOM 有無）・Shift_JIS/CP932 を自動判定、CRLF/LF、引用符内のカンマ・改行、全角数字。
         施設区分の値: hospital / 病院、kaigo-iryoin / 介護医療院、roken / 老健 / 介護老人保健施設、
           clinic / 診療所 / 一般診療所、dental / 歯科診療所。
@@ -108,7 +111,7 @@ enum Help {
         """,
         """
         Reads CSV with a header row from FILE or standard input (-) and prices each row. Every input
-        column is kept; premium,installments,installment_premium,basis,error are added.
+        column is kept; premium,installments,installment_premium,basis,error,warnings are added.
         Input: UTF-8 with or without a BOM, or Shift_JIS/CP932 (detected); CRLF or LF; quoted commas
         and line breaks; full-width digits. Facility values: hospital / 病院, kaigo-iryoin / 介護医療院,
           roken / 老健 / 介護老人保健施設, clinic / 診療所 / 一般診療所, dental / 歯科診療所.

@@ -11,7 +11,7 @@ public enum NextYear {
   public static func program(after p: Program) -> Program {
     Program(
       id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
-      insurerNote: p.insurerNote,
+      insurerNote: p.insurerNote, rounding: p.rounding,
       eligibility: p.eligibility, eligibilitySource: p.eligibilitySource, eligibleFacilities: p.eligibleFacilities,
       source: "next-year-" + p.source, period: period(after: p.period), term: p.term,
       groupDiscountPercent: p.groupDiscountPercent, installments: p.installments, payment: p.payment,

@@ -101,6 +101,21 @@ import Testing
     #expect(terminal.stderr.split(separator: "\n").allSatisfy { Screen.width(of: String($0)) <= 80 })
   }
 
+  /// Only 001 prints a rounding rule; elsewhere the explanation calls it the tool's. Each step
+  /// cites the line that holds its figure: an option its own line, a capacity the bed formula
+  /// as applied by assumption.
+  @Test func explanationsCiteWhatThePrintedLinesSay() {
+    func explain(_ arguments: [String]) -> String { CLIHarness.run(["quote", "--explain"] + arguments).stdout }
+    let byoin = explain(["--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "120"])
+    #expect(byoin.contains("10円単位に四捨五入（1円位四捨五入、10円単位。001 〈6〉保険料の計算）"))
+    let kumamoto = explain(["--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A", "--option", "a"])
+    #expect(kumamoto.contains("パンフレットに端数処理の記載はなく、この計算の決まりです"))
+    #expect(kumamoto.contains("出典: 002_64e6e9336df53d5f.txt 1 施設あたりの保険料 オプション 利益補償 a 保険料"))
+    let roken = explain(["--program", "byoin-kyosaikai", "--facility", "roken", "--plan", "S4", "--capacity", "80"])
+    #expect(roken.contains("001 〈6〉の病床数の計算式を定員に適用"))
+    #expect(!roken.contains("（001 〈6〉の計算式）"))
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)

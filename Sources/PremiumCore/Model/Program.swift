@@ -15,6 +15,9 @@ public struct Program: Sendable, Hashable {
   public let insurer: String
   /// A word on the insurer's name that is not the brochure's (its current name), marked so.
   public let insurerNote: String?
+  /// The rounding rule as the brochure prints it (001「1円位四捨五入、10円単位」); nil where it
+  /// prints none, and the tool's convention (the same rule, once, at the end) is said as such.
+  public let rounding: SourcedText?
   /// Who may join, in the brochure's words.
   public let eligibility: String
   /// Where the brochure says it (`001 〈1〉ご加入いただける方`), when it does.
@@ -68,7 +71,7 @@ public struct Program: Sendable, Hashable {
 
   public init(
     id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
-    insurerNote: String? = nil, eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
+    insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
@@ -82,6 +85,7 @@ public struct Program: Sendable, Hashable {
     self.agent = agent
     self.insurer = insurer
     self.insurerNote = insurerNote
+    self.rounding = rounding
     self.eligibility = eligibility
     self.eligibilitySource = eligibilitySource
     self.eligibleFacilities = eligibleFacilities

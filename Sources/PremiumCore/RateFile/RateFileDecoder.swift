@@ -63,6 +63,7 @@ private struct Decoding {
       agent: try optionalString(o.required("agent"), "agent"),
       insurer: try string(o.required("insurer"), "insurer"),
       insurerNote: try o.optional("insurer_note").map { node throws(RateFileError) in try string(node, "insurer_note") },
+      rounding: try o.optional("rounding").map { node throws(RateFileError) in try sourced(node, "rounding") },
       eligibility: try string(o.required("eligibility"), "eligibility"),
       eligibilitySource: try o.optional("eligibility_source").map { node throws(RateFileError) in try string(node, "eligibility_source") },
       eligibleFacilities: try o.optional("eligible_facilities").map { node throws(RateFileError) in try facilities(node, "eligible_facilities") }

@@ -13,6 +13,7 @@ public enum RateFileEncoder {
     o.field("agent", p.agent.map(string) ?? "null")
     o.field("insurer", string(p.insurer))
     if let note = p.insurerNote { o.field("insurer_note", string(note)) }
+    if let rounding = p.rounding { o.field("rounding", "{\"text\": \(string(rounding.text)), \"source\": \(string(rounding.source))}") }
     o.field("eligibility", string(p.eligibility))
     if let source = p.eligibilitySource { o.field("eligibility_source", string(source)) }
     if p.eligibleFacilities != FacilityKind.medical { o.field("eligible_facilities", facilities(p.eligibleFacilities)) }

@@ -46,8 +46,8 @@ enum QuoteRendering {
       out += "\n" + l.pick("計算の説明", "How the premium is reached") + "\n"
       for (i, step) in q.steps.enumerated() {
         out += "  \(i + 1). " + StepWording.line(step, quote: q, l) + "\n"
-        if StepWording.usesRates(step) {
-          out += "     " + l.pick("出典: ", "source: ") + Wording.source(q) + "\n"
+        if let source = StepWording.source(step, quote: q) {
+          out += "     " + l.pick("出典: ", "source: ") + source + "\n"
         }
       }
       out += "  " + l.pick(

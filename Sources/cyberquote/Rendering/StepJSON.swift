@@ -8,7 +8,7 @@ enum StepJSON {
       var members: [(String, JSONOutput)] = [("step", .integer(i + 1))]
       members += fields(step)
       members.append(("text", .string(StepWording.line(step, quote: quote, l))))
-      members.append(("source", .string(StepWording.usesRates(step) ? Wording.source(quote) : nil)))
+      members.append(("source", .string(StepWording.source(step, quote: quote))))
       return .object(members)
     })
   }

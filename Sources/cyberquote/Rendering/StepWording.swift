@@ -14,6 +14,16 @@ enum StepWording {
     }
   }
 
+  /// The brochure line a step reads its figure from: an option's premium is printed on its own
+  /// line (002 「オプション 利益補償 a … 保険料 50,210円」), the rest in the quote's table.
+  static func source(_ step: CalculationStep, quote: Quote) -> String? {
+    guard usesRates(step) else { return nil }
+    if case .optionAdded = step, let option = quote.option {
+      return "\(quote.program.source) \(quote.table.source) オプション \(option.name) 保険料"
+    }
+    return Wording.source(quote)
+  }
+
   static func line(_ step: CalculationStep, quote: Quote, _ l: Language) -> String {
     let y = Wording.yen as (Rational) -> String
     let n = Wording.number
@@ -32,8 +42,11 @@ enum StepWording {
       return l.pick("合計病床数 \(total)床", "total beds \(total)")
     case .modifiedCount(let count, let tier, let result):
       let label = quote.counts[.capacity] != nil ? l.pick("修正定員数", "modified capacity") : l.pick("修正病床数", "modified bed count")
-      // The formula is byoin-kyosaikai's 〈6〉〈ご参考〉; fukuoka-ishikai's model borrows it.
-      let source = l.pick("（001 〈6〉の計算式）", " (001 〈6〉)")
+      // The formula is byoin-kyosaikai's 〈6〉〈ご参考〉, stated for beds; on a capacity it is an
+      // assumption (see `modified-count-on-capacity`), and fukuoka-ishikai's model borrows it.
+      let source = quote.counts[.capacity] != nil
+        ? l.pick("（001 〈6〉の病床数の計算式を定員に適用。前提を参照）", " (001 〈6〉's formula for beds, applied to capacity: see the assumptions)")
+        : l.pick("（001 〈6〉の計算式）", " (001 〈6〉)")
       if tier.percent == 100 {
         return l.pick("\(label) = \(count)（50未満はそのまま）", "\(label) = \(count) (under 50: unchanged)") + source
       }
@@ -83,7 +96,10 @@ enum StepWording {
     case .perInstallment(let count, let result):
       return l.pick("÷ \(count)回 → \(y(result))", "÷ \(count) installments → \(y(result))")
     case .rounded(let from, let to, _):
-      return l.pick("10円単位に四捨五入（1円位四捨五入）\(y(from)) → \(Wording.yen(to))", "rounded half up to 10 yen: \(y(from)) → \(Wording.yen(to))")
+      // The brochure's own rule where it prints one (001); elsewhere the tool's, said so.
+      let rule = quote.program.rounding.map { l.pick("（\($0.text)。\($0.source)）", " (as printed: \($0.text), \($0.source))") }
+        ?? l.pick("（パンフレットに端数処理の記載はなく、この計算の決まりです）", " (the brochure prints no rounding rule: the tool's convention)")
+      return l.pick("10円単位に四捨五入\(rule) \(y(from)) → \(Wording.yen(to))", "rounded half up to 10 yen\(rule): \(y(from)) → \(Wording.yen(to))")
     case .annualFromInstallments(let installment, let count, let annual):
       return l.pick("年間保険料 = \(Wording.yen(installment)) × \(count)回 = \(Wording.yen(annual))", "annual premium = \(Wording.yen(installment)) × \(count) = \(Wording.yen(annual))")
     }

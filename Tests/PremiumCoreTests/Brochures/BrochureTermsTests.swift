@@ -74,6 +74,8 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     if program.policyholderPrinted {
       #expect(text.contains("保険契約者") || text.contains("契約者"), "\(id) names a 保険契約者")
     }
+    // A rounding rule only where the brochure prints it.
+    if let rounding = program.rounding { #expect(text.contains(rounding.text)) }
     // A word on today's name is marked as not the brochure's.
     if let note = program.insurerNote { #expect(note.contains("パンフレットの記載ではありません")) }
   }

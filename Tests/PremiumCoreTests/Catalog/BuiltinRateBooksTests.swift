@@ -101,6 +101,7 @@ enum SwiftRateBookEmitter {
         ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
         ("policyholderPrinted", "\(program.policyholderPrinted)"),
         ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)), ("insurerNote", optional(program.insurerNote, string)),
+        ("rounding", optional(program.rounding) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
         ("eligibility", string(program.eligibility)), ("eligibilitySource", optional(program.eligibilitySource, string)),
         ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
         ("period", optional(program.period, period)), ("term", optional(program.term, string)),

@@ -38,7 +38,7 @@ extension DraftReader {
     let program = Program(
       id: template.id, name: keep(template.name, "name"), policyholder: keep(template.policyholder, "policyholder"),
       policyholderPrinted: template.policyholderPrinted,
-      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote,
+      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote, rounding: template.rounding,
       eligibility: keep(template.eligibility, "eligibility"), eligibilitySource: template.eligibilitySource,
       eligibleFacilities: template.eligibleFacilities, source: brochure, period: period, term: draftTerm,
       groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
