@@ -90,7 +90,7 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
   /// A percentage is reported as typed, however many decimals it has.
   @Test func aPercentageIsReportedAsTyped() throws {
     let (out, _) = batch("program,facility,plan,general_beds,security\nbyoin-kyosaikai,hospital,S4,100,30.0000000000000001\n")
-    #expect(try CLIHarness.csvRows(out).last?.dropLast().last == "security の値 '30.0000000000000001' は範囲外です。指定できる値: -30〜30 (%)")
+    #expect(try CLIHarness.csvRows(out).last?.dropLast().last == "security の値 '30.0000000000000001' は範囲外です。指定できる値: -30～30 (%)")
     let quote = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--security", "30.0000000000000001"])
     #expect(quote.stderr.contains("'30.0000000000000001'"))
   }

@@ -13,7 +13,7 @@ import Testing
     let out = result.stdout
     // Periods: undated (001) and ended (002, 003).
     #expect(out.contains("日付の記載なし（保険期間1年）。パンフレットに日付の記載がないため"))
-    #expect(out.contains("2025年5月5日 16:00 – 2026年5月5日 16:00（終了）"))
+    #expect(out.contains("2025年5月5日 16:00～2026年5月5日 16:00（終了）"))
     // The figures' conditions as printed, and separate limits (002).
     #expect(out.contains("保険料の条件: 保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。"))
     #expect(out.contains("保険料の条件: 過去の事故歴による割引率50%を適用した保険料です。"))

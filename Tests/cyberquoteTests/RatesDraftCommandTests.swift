@@ -119,7 +119,7 @@ import Testing
     let result = CLIHarness.run(["rates", "diff", "builtin", next], variables: ["COLUMNS": "80"])
     #expect(result.status == 1)
     #expect(result.stdout.contains("  clinic S1: 29,380円 → 30,260円 (+880円, +3.00%)\n"))
-    #expect(result.stdout.contains("  period: 2025-05-05 16:00 – 2026-05-05 16:00 → 2026-05-05 16:00 –"))
+    #expect(result.stdout.contains("  period: 2025-05-05 16:00 to 2026-05-05 16:00 → 2026-05-05 16:00 to"))
     for line in result.stdout.split(separator: "\n") { #expect(Screen.width(of: String(line)) <= 80, "\(line)") }
 
     let json = CLIHarness.run(["rates", "diff", "--format", "json", "builtin", next])

@@ -87,7 +87,7 @@ import Testing
     #expect(quoted.result.status == 1)
     #expect(quoted.result.stdout == "")
     #expect(quoted.result.stderr.hasPrefix(
-      "エラー: 料率ファイル \(path):11: period: program 'fukuoka-ishikai' 2026-01-01 16:00 – 2027-01-01 16:00 overlaps 2025-05-05 16:00 – 2026-05-05 16:00 of rates/fukuoka-ishikai.json"))
+      "エラー: 料率ファイル \(path):11: period: program 'fukuoka-ishikai' 2026-01-01 16:00 to 2027-01-01 16:00 overlaps 2025-05-05 16:00 to 2026-05-05 16:00 of rates/fukuoka-ishikai.json"))
   }
 
   @Test func aBrokenFileStopsEveryCommandBeforeItPrices() throws {

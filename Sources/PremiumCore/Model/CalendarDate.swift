@@ -71,14 +71,14 @@ public struct Period: Hashable, Sendable {
   /// runs until the stated time, so that day counts as in force.
   public func hasEnded(by date: CalendarDate) -> Bool { end < date }
 
-  /// `2025年5月5日 16:00 – 2026年5月5日 16:00`.
+  /// `2025年5月5日 16:00～2026年5月5日 16:00`: ～, which CP932 has (〜 and – it has not).
   public var japanese: String {
     let t = time.map { " " + $0 } ?? ""
-    return "\(start.japanese)\(t) – \(end.japanese)\(t)"
+    return "\(start.japanese)\(t)～\(end.japanese)\(t)"
   }
 
   public var iso: String {
     let t = time.map { " " + $0 } ?? ""
-    return "\(start)\(t) – \(end)\(t)"
+    return "\(start)\(t) to \(end)\(t)"
   }
 }

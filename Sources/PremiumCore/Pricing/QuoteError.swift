@@ -132,7 +132,7 @@ public enum QuoteError: Error, Sendable, Hashable {
         "a \(facility.englishName) with \(beds) beds: under the Medical Care Act a clinic has 19 beds or fewer (20 or more is a hospital: \(naming(.facility)) hospital)")
     case .totalBedsOutOfRange(let total, let accepted):
       return l.pick(
-        "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))〜\(YenFormat.grouped(Int64(accepted.upperBound))) 床",
+        "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))～\(YenFormat.grouped(Int64(accepted.upperBound))) 床",
         "total beds \(total) out of range: general and other beds together must be \(accepted.lowerBound) to \(YenFormat.grouped(Int64(accepted.upperBound)))")
     case .securityNotApplicable(let value, let program, let facility):
       return l.pick(
@@ -202,7 +202,7 @@ public enum QuoteError: Error, Sendable, Hashable {
   private func rangeText(_ field: QuoteField, _ range: ClosedRange<Int>, _ language: Language) -> String {
     let low = YenFormat.grouped(Int64(range.lowerBound))
     let high = YenFormat.grouped(Int64(range.upperBound))
-    let span = language.pick("\(low)〜\(high)", "\(low) to \(high)")
+    let span = language.pick("\(low)～\(high)", "\(low) to \(high)")
     switch field {
     case .security, .groupDiscount: return span + " (%)"
     default: return span + language.pick(" の整数", " (whole number)")

@@ -69,7 +69,7 @@ public enum Wording {
     let time = program.period?.time.map { " " + $0 } ?? ""
     switch cover {
     case .covered(let start, let end, let midTerm):
-      let span = l.pick("\(start.japanese)\(time) – \(end.japanese)\(time)", "\(start)\(time) – \(end)\(time)")
+      let span = l.pick("\(start.japanese)\(time)～\(end.japanese)\(time)", "\(start)\(time) to \(end)\(time)")
       guard midTerm, let rule = program.conditions.midTermJoining else { return span }
       return span + l.pick(
         "（中途加入: \(rule.receivedByDay)日までの受付は翌月\(rule.startDay)日から、それ以降は翌々月\(rule.startDay)日から。\(rule.source)。中途加入の保険料はパンフレットに記載がなく、要確認）",
@@ -117,7 +117,7 @@ public enum Wording {
       lines.append(l.pick("保険料の条件: 払込方法・団体割引の記載なし", "The figures: no payment mode or group discount printed"))
     }
     if let rule = p.security, rule.facilities.contains(facility) {
-      let range = percent(Rational(rule.maximumPercent), l, signed: true) + "〜" + percent(Rational(rule.minimumPercent), l, signed: true)
+      let range = percent(Rational(rule.maximumPercent), l, signed: true) + "～" + percent(Rational(rule.minimumPercent), l, signed: true)
       lines.append(l.pick(
         "セキュリティー割増引: 告知事項等申告書により保険会社が \(range) を算出"
           + (figuresAtPrintedConditions ? "（表の保険料は割増引0%）" : "（表の保険料は入力の割増引を仮に適用した推定）"),

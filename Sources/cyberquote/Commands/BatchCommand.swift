@@ -40,10 +40,10 @@ enum BatchCommand {
   static let specs: [OptionSpec] = [
     defaultProgram,
     OptionSpec(name: "--group-discount", valueName: "PCT") {
-      $0.pick("全行をこの団体割引 0〜30% で再計算（推定）", "Re-price every row at this group discount, 0 to 30% (an estimate)")
+      $0.pick("全行をこの団体割引 0～30% で再計算（推定）", "Re-price every row at this group discount, 0 to 30% (an estimate)")
     },
     OptionSpec(name: "--installments", valueName: "N") {
-      $0.pick("全行をこの払込回数 1〜12 で再計算", "Re-price every row for 1 to 12 payments a year")
+      $0.pick("全行をこの払込回数 1～12 で再計算", "Re-price every row for 1 to 12 payments a year")
     },
     encoding, outputEncoding,
     OptionSpec(name: "--excel", valueName: nil) {

@@ -15,7 +15,7 @@ enum ChartCommand {
     OptionSpec(name: "--plan", valueName: "CODE") { $0.pick("プラン", "Plan code") },
   ] + CommonOptions.counts + [
     OptionSpec(name: "--max", valueName: "N") {
-      $0.pick("横軸の最大（病床数・定員）1〜10,000 (既定: 600)", "Largest bed count or capacity on the axis, 1 to 10,000 (default: 600)")
+      $0.pick("横軸の最大（病床数・定員）1～10,000 (既定: 600)", "Largest bed count or capacity on the axis, 1 to 10,000 (default: 600)")
     },
     OptionSpec(name: "--svg", valueName: "FILE") { $0.pick("SVG ファイルに書き出す", "Write an SVG file instead") },
     CommonOptions.lang, CommonOptions.help,
@@ -111,7 +111,7 @@ enum ChartCommand {
     var lines: [String] = []
     let parts = c.marginals.map { m -> String in
       let end = ModifiedCount.tiers.first { $0.from > m.tier.from }.map { String($0.from - 1) }
-      let range = end.map { "\(m.tier.from)〜\($0)\(c.unitSuffix)" } ?? "\(m.tier.from)\(c.unitSuffix)〜"
+      let range = end.map { "\(m.tier.from)～\($0)\(c.unitSuffix)" } ?? "\(m.tier.from)\(c.unitSuffix)～"
       return "\(range) \(Wording.yen(m.perUnit))"
     }
     lines.append(l.pick("1\(c.unitSuffix)増えるごとの保険料: ", "Premium added by one more: ") + parts.joined(separator: " / "))

@@ -56,7 +56,7 @@ enum ProgramsCommand {
   static func periodShort(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
     guard let period = p.period else { return Wording.period(p, today: today, l) }
     let ended = today.map { period.hasEnded(by: $0) } ?? false
-    return l.pick("\(period.start.japanese)〜\(period.end.japanese)", "\(period.start) to \(period.end)") + (ended ? l.pick("（終了）", " (ended)") : "")
+    return l.pick("\(period.start.japanese)～\(period.end.japanese)", "\(period.start) to \(period.end)") + (ended ? l.pick("（終了）", " (ended)") : "")
   }
 
   /// Facilities a table prints figures for; a facility priced from another's table by

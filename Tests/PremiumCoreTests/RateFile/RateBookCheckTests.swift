@@ -117,7 +117,7 @@ import Testing
     #expect(result.errors.first?.file == "b.json")
     #expect(result.errors.first?.line == 11)
     #expect(result.errors.first?.path == "period")
-    #expect(result.errors.first?.message.hasPrefix("program 'fukuoka-ishikai' 2025-05-05 16:00 – 2026-05-05 16:00 overlaps 2025-05-05 16:00 – 2026-05-05 16:00 in a.json") == true,
+    #expect(result.errors.first?.message.hasPrefix("program 'fukuoka-ishikai' 2025-05-05 16:00 to 2026-05-05 16:00 overlaps 2025-05-05 16:00 to 2026-05-05 16:00 in a.json") == true,
             "\(result.errors.first?.message ?? "")")
   }
 
