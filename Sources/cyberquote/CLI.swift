@@ -19,6 +19,7 @@ struct Context {
   var terminalColumns: Int?
   /// stderr's width; nil off a terminal (see ``Environment/errorColumns``).
   var errorColumns: Int?
+  var outputIsTerminal = false
   var colour = false
 }
 
@@ -53,7 +54,8 @@ enum CLI {
     var language = environment.language
     var context = Context(
       language: language, today: environment.today, catalog: catalog, environment: environment.variables,
-      terminalColumns: environment.terminalColumns, errorColumns: environment.errorColumns, colour: environment.colour)
+      terminalColumns: environment.terminalColumns, errorColumns: environment.errorColumns, outputIsTerminal: environment.outputIsTerminal,
+      colour: environment.colour)
     do {
       language = try extractLanguage(&arguments) ?? language
       context.language = language
@@ -137,7 +139,16 @@ enum CLI {
     case TableCommand.name: result = try TableCommand.run(rest, context: context)
     default: throw unknownSubcommand(first)
     }
-    for warning in result.warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: context.errorColumns)) }
+    var warnings = result.warnings
+    // A table for files (--wide) at a terminal: said, rather than wrapped out of shape.
+    if !result.screen, context.outputIsTerminal, let width = context.terminalColumns,
+      result.text.split(separator: "\n").contains(where: { Screen.width(of: String($0)) > width })
+    {
+      warnings.append(language.pick(
+        "--wide の表は端末の幅（\(width)桁）を超えます。ファイルに保存するか（> 表.txt）、less -S で表示してください。--wide なしなら画面に収まります",
+        "--wide tables are wider than the terminal (\(width) columns): save to a file (> table.txt) or view with less -S; without --wide the screen fits"))
+    }
+    for warning in warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: context.errorColumns)) }
     console.write(result.screen ? Screen.fit(result.text, width: width, colour: context.colour) : result.text)
     return 0
   }

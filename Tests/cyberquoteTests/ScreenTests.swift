@@ -121,6 +121,19 @@ import Testing
     }
   }
 
+  /// `--wide` tables are for files: at a terminal they come whole, and stderr says so; in a
+  /// pipe nothing is said.
+  @Test func wideTablesAtATerminalSaySo() {
+    func run(terminal: Bool) -> String {
+      var console = TestConsole(stdin: [])
+      let environment = Environment(variables: [:], today: CLIHarness.today, terminalColumns: 80, errorColumns: 80, outputIsTerminal: terminal)
+      _ = CLI.run(["programs", "--wide"], environment: environment, console: &console)
+      return console.stderr
+    }
+    #expect(run(terminal: true).contains("--wide の表は端末の幅（80桁）を超えます"))
+    #expect(run(terminal: false).isEmpty)
+  }
+
   @Test func wrappingKeepsEveryCharacterAndContinuesUnderTheValue() {
     let line = "  加入資格    " + String(repeating: "福岡県医師会会員、", count: 12)
     let wrapped = Screen.wrap(line, width: 40)

@@ -186,6 +186,8 @@ struct Environment {
   var terminalColumns: Int?
   /// stderr's width, the same way: a message to a log or a pipe is one line, never wrapped.
   var errorColumns: Int?
+  /// Whether stdout is a terminal (not only a width from COLUMNS): a table for files says so there.
+  var outputIsTerminal = false
   /// Colour only on a terminal, and never with NO_COLOR set.
   var colour = false
 
@@ -207,7 +209,7 @@ struct Environment {
       return ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : Screen.defaultWidth
     }
     return Environment(
-      variables: variables, today: today, terminalColumns: width(of: 1), errorColumns: width(of: 2),
+      variables: variables, today: today, terminalColumns: width(of: 1), errorColumns: width(of: 2), outputIsTerminal: isatty(1) == 1,
       colour: colourEnabled(isTerminal: isatty(1) == 1, variables: variables))
   }
 
