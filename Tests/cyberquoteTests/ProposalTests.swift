@@ -89,6 +89,20 @@ import FoundationXML
   }
 
   /// A plan named twice is shown once: `--plan` with 40,000 repeats must not make a huge page.
+  /// An ended period is said on the page, before the figures, and on stderr; sources are the
+  /// brochure's title and section, never our file names.
+  @Test func endedPeriodsAndSourcesAsTheCustomerReadsThem() {
+    let result = CLIHarness.run(["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--compare", "--date", "2026-12-06"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("fukuoka-ishikai の保険期間（2025年5月5日 16:00～2026年5月5日 16:00）は終了しています"))
+    let page = result.stdout
+    let notice = page.range(of: "ご注意: 「公益社団法人 福岡県医師会 医療機関用サイバー保険」".replacingOccurrences(of: "「", with: "").replacingOccurrences(of: "」", with: ""))
+    let figure = page.range(of: "55,880円")
+    #expect(notice != nil && figure != nil && notice!.lowerBound < figure!.lowerBound)
+    #expect(page.contains("出典: 「公益社団法人 福岡県医師会 医療機関用サイバー保険」パンフレット 10."))
+    #expect(!page.contains(".txt"))
+  }
+
   @Test func aPlanNamedTwiceIsShownOnce() {
     let page = { (plans: String) in
       CLIHarness.run(["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", plans]).stdout

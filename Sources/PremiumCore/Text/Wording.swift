@@ -250,6 +250,16 @@ public enum Wording {
     }
   }
 
+  /// The brochure as a customer can find it: its program's title, not our file's name.
+  public static func brochureTitle(_ p: Program) -> String {
+    "「\(programTitle(p))」パンフレット"
+  }
+
+  /// A quote's source for a page a customer keeps: the brochure's title, section and table.
+  public static func brochureCitation(_ quote: Quote) -> String {
+    "\(brochureTitle(quote.program)) \(quote.table.source) \(quote.table.title)"
+  }
+
   public static func source(_ quote: Quote) -> String {
     "\(quote.program.source) \(quote.table.source) \(quote.table.title)"
   }

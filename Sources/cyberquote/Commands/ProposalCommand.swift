@@ -73,6 +73,10 @@ enum ProposalCommand {
         ? try context.catalog.ids.map { CompareCommand.row(try context.catalog.entry($0).load(), request: resolved, filter: PlanFilter(), today: context.today) }
         : nil
       html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, compare: compare)
+      // An ended or undated period is said on stderr as well as on the page.
+      for warning in Pricer.warnings(for: program, on: context.today) {
+        console.writeError(Screen.fit(l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: program.id, l) + "\n", width: context.errorColumns))
+      }
     }
     guard let out = args.value("--out"), out != "-" else {
       console.write(html)
@@ -185,6 +189,7 @@ struct ProposalPage {
         }
       }
     }
+    periodNotice(&h, program)
     programSection(&h, program, cover: cover)
     menuSection(&h, menu, chosen: chosen)
     for code in chosen {
@@ -333,7 +338,7 @@ struct ProposalPage {
         h.element("ol") { h in
           for step in q.steps { h.element("li", text: StepWording.line(step, quote: q, l)) }
         }
-        h.element("p", [("class", "muted")], text: l.pick("出典: ", "Source: ") + Wording.source(q))
+        h.element("p", [("class", "muted")], text: l.pick("出典: ", "Source: ") + Wording.brochureCitation(q))
         if let reason = q.estimateReason { h.element("p", text: l.pick("【推定】", "[ESTIMATE] ") + Wording.estimateReason(reason, l)) }
         if !q.assumptions.isEmpty {
           h.element("p", text: l.pick("前提（パンフレットに記載のない仮定）", "Assumptions (not stated in the brochure)"))
@@ -413,9 +418,16 @@ struct ProposalPage {
           for note in notes { h.element("li", text: note) }
         }
       }
-      h.element("p", [("class", "muted")], text: l.pick("料率: ", "Rates: ") + Wording.rateSource(rates, l) + l.pick("（出典 ", " (source ") + p.source + "、" + Wording.period(p, today: date, l) + l.pick("）", ")"))
+      h.element("p", [("class", "muted")], text: l.pick("料率: ", "Rates: ") + Wording.rateSource(rates, l) + l.pick("（出典 ", " (source ") + Wording.brochureTitle(p) + "、" + Wording.period(p, today: date, l) + l.pick("）", ")"))
     }
     notice(&h)
+  }
+
+  /// An ended or undated period, said before any figure it affects.
+  private func periodNotice(_ h: inout HTML, _ p: Program) {
+    for warning in Pricer.warnings(for: p, on: date) {
+      h.element("p", [("class", "notice")], text: l.pick("ご注意: ", "Please note: ") + Wording.warning(warning, programID: Wording.programTitle(p), l))
+    }
   }
 
   private func notice(_ h: inout HTML) {
