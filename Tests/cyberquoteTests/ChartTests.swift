@@ -79,4 +79,12 @@ import FoundationXML
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("/nonexistent/dir/c.svg"))
   }
+
+  /// byoin-kyosaikai's 老健 curve from 50 on rests on the bed formula applied to capacity.
+  @Test func aRokenCurveSaysWhereItBecomesAnEstimate() {
+    let out = CLIHarness.run(["chart", "--program", "byoin-kyosaikai", "--facility", "roken", "--plan", "S1", "--max", "120"]).stdout
+    #expect(out.contains("【推定】定員50人以上は、パンフレットが病床数について記載する修正病床数の計算式を定員に適用した推定値です。"))
+    let hospital = CLIHarness.run(["chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S1"]).stdout
+    #expect(!hospital.contains("【推定】"))
+  }
 }

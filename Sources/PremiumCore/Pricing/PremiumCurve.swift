@@ -3,16 +3,20 @@ public struct PremiumCurve: Sendable {
   public let route: PricingRoute
   /// What the size counts: general beds (hospitals) or capacity.
   public let unit: CountKind
-  /// Whether premiums away from the printed counts are estimates.
+  /// Whether premiums away from the printed counts are estimates: a model fitted to examples,
+  /// or 001's bed formula on a capacity (from ``estimatedFrom`` on).
   public let isEstimate: Bool
+  /// The first count whose premium is an estimate: 1 for a fitted model, 50 where the modified
+  /// count (stated for beds) is applied to a capacity; nil when none is.
+  public let estimatedFrom: Int?
 
   /// Throws when the plan's premium does not depend on a count (a flat rate).
   public init(program: Program, facility: FacilityKind, plan: String) throws(QuoteError) {
     route = try Pricer.route(program: program, facility: facility, plan: plan, option: nil)
     switch route.table.basis {
-    case .perBed: (unit, isEstimate) = (.generalBeds, false)
-    case .perCapacity: (unit, isEstimate) = (.capacity, false)
-    case .examples(let unit, _, _): (self.unit, isEstimate) = (unit, true)
+    case .perBed: (unit, isEstimate, estimatedFrom) = (.generalBeds, false, nil)
+    case .perCapacity: (unit, isEstimate, estimatedFrom) = (.capacity, true, ModifiedCount.tiers[1].from)
+    case .examples(let unit, _, _): (self.unit, isEstimate, estimatedFrom) = (unit, true, 1)
     case .flat:
       throw .notSizeDependent(program: program.id, facility: facility, plan: route.plan.code)
     }

@@ -30,6 +30,9 @@ enum ChartCommand {
     let points: [(count: Int, premium: Yen)]
     let marginals: [(tier: ModifiedCount.Tier, perUnit: Rational)]
     let isEstimate: Bool
+    /// From which count the curve is an estimate because the bed formula is applied to a
+    /// capacity (001 〈6〉 states it for beds); nil otherwise.
+    var capacityEstimateFrom: Int?
     /// The counts and premiums the brochure prints (fukuoka-ishikai's 50 and 100).
     var printed: [(count: Int, premium: Yen)] = []
     /// The facility asked about: its total count and its own premium (mixed beds priced as such).
@@ -102,6 +105,7 @@ enum ChartCommand {
     if case .examples(_, let printed, _) = route.table.basis {
       chart.printed = zip(printed, route.row.values).filter { $0.0 <= maximum }.map { ($0.0, $0.1) }
     }
+    if route.table.basis == .perCapacity { chart.capacityEstimateFrom = curve.estimatedFrom }
     return chart
   }
 
@@ -123,7 +127,11 @@ enum ChartCommand {
         "300\(c.unitSuffix)目に増える保険料は、30\(c.unitSuffix)目に増える保険料の \(shown) です（修正病床数は50以上を40%、200以上を20%、500以上を10%で数えるため）。",
         "The 300th adds \(shown) of what the 30th adds (the modified count takes 40% of each bed from 50, 20% from 200, 10% from 500)."))
     }
-    if c.isEstimate {
+    if let from = c.capacityEstimateFrom {
+      lines.append(l.pick(
+        "【推定】定員\(from)人以上は、パンフレットが病床数について記載する修正病床数の計算式を定員に適用した推定値です。",
+        "[ESTIMATE] from \(from) on: the modified-count formula the brochure states for beds, applied to capacity."))
+    } else if c.isEstimate {
       lines.append(l.pick("【推定】掲載例（50・100）に当てはめたモデルによる推定値です。", "[ESTIMATE] from a model fitted to the printed examples at 50 and 100."))
     }
     return lines
