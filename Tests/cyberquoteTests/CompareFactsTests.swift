@@ -18,8 +18,9 @@ import Testing
     #expect(out.contains("保険料の条件: 保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。"))
     #expect(out.contains("保険料の条件: 過去の事故歴による割引率50%を適用した保険料です。"))
     #expect(out.contains("賠償損害と費用損害の支払限度額を別枠としています"))
-    // P is 情報漏えい限定 (003 7.).
+    // P is 情報漏えい限定, with no cyber-attack cover (003 7.).
     #expect(out.contains("P＝情報漏えい限定プラン"))
+    #expect(out.contains("P: 事故種類 サイバー攻撃 ×、情報漏えい またはそのおそれ ○"))
   }
 
   /// 003 sets hospital premiums from beds and the 告知内容: never "no adjustment".

@@ -83,7 +83,7 @@ import Testing
     #expect(result.stdout.hasSuffix("1 ファイル: エラーなし\n"))
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.count == 3)
-    #expect(lines.first?.hasPrefix("\(path):107: tables[2].rows[1][1]: warning: table hospital, plan S2: printed 102,960 yen at 50 is not reproduced") == true)
+    #expect(lines.first?.hasPrefix("\(path):110: tables[2].rows[1][1]: warning: table hospital, plan S2: printed 102,960 yen at 50 is not reproduced") == true)
     #expect(lines.last == "警告 2 件")
     let strict = CLIHarness.run(["rates", "check", "--strict", path])
     #expect(strict.status == 1)

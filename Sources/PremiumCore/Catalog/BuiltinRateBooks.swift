@@ -37,6 +37,7 @@ enum BuiltinRateBooks {
       multipleFacilities: .separateContracts,
       optionsOnRequest: nil,
       families: ["S": "オールリスクプラン"],
+      familyNotes: [:],
       coverageNames: [:],
       deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0)),
       plans: [
@@ -117,6 +118,7 @@ enum BuiltinRateBooks {
       multipleFacilities: .separateContracts,
       optionsOnRequest: nil,
       families: ["S": "オールリスクプラン", "T": "オールリスクプラン(喪失利益・営業継続費用付)"],
+      familyNotes: [:],
       coverageNames: [:],
       deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0), lostProfit: Yen(300000), businessContinuation: Yen(300000)),
       plans: [
@@ -269,6 +271,7 @@ enum BuiltinRateBooks {
       multipleFacilities: .proportional,
       optionsOnRequest: nil,
       families: ["A": "基本プラン", "B": "基本プラン", "C": "基本プラン", "D": "基本プラン"],
+      familyNotes: [:],
       coverageNames: [.liability: "賠償損害", .incidentResponse: "費用損害", .lostProfit: "利益損害"],
       deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0), lostProfit: Yen(0)),
       plans: [
@@ -353,6 +356,7 @@ enum BuiltinRateBooks {
       multipleFacilities: .onRequest(reason: "同一法人の複数の医療施設・介護施設の保険金額を共有して引き受ける場合、年間保険料は表と異なります"),
       optionsOnRequest: "喪失利益、営業継続費用のオプション付き保険料は別途お問い合わせください",
       families: ["P": "情報漏えい限定プラン", "S": "オールリスクプラン"],
+      familyNotes: ["P": SourcedText(text: "事故種類 サイバー攻撃 ×、情報漏えい またはそのおそれ ○、デジタルコンテンツ不当事由 ×、上記以外のＩＴユーザー業務 遂行の偶然な事由 ×", source: "003 7. 《オールリスクプラン》・《情報漏えい限定プラン》の違い")],
       coverageNames: [:],
       deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0)),
       plans: [
@@ -593,6 +597,7 @@ enum BuiltinRateBooks {
       multipleFacilities: .separateContracts,
       optionsOnRequest: nil,
       families: [:],
+      familyNotes: [:],
       coverageNames: [:],
       deductibles: Deductibles(),
       plans: [],

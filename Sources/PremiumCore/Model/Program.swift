@@ -49,6 +49,9 @@ public struct Program: Sendable, Hashable {
   public let optionsOnRequest: String?
   /// Family letter → name as printed: `S` → `オールリスクプラン`.
   public let families: [String: String]
+  /// What a family covers, as the brochure compares them (003 7.: 情報漏えい限定プラン has no
+  /// cyber-attack cover), where that is not in its name alone.
+  public let familyNotes: [String: SourcedText]
   /// The program's own names for ① to ④ where they differ from the standard ones.
   public let coverageNames: [Coverage: String]
   public let deductibles: Deductibles
@@ -73,7 +76,7 @@ public struct Program: Sendable, Hashable {
     id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
     insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
-    multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String],
+    multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String], familyNotes: [String: SourcedText] = [:],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
     options: [PlanOption], tables: [RateTable], notOffered: [AvailabilityRule] = [], onRequest: [AvailabilityRule], notes: [ProgramNote],
     conditions: Conditions = .none
@@ -100,6 +103,7 @@ public struct Program: Sendable, Hashable {
     self.multipleFacilities = multipleFacilities
     self.optionsOnRequest = optionsOnRequest
     self.families = families
+    self.familyNotes = familyNotes
     self.coverageNames = coverageNames
     self.deductibles = deductibles
     self.plans = plans

@@ -79,6 +79,7 @@ private struct Decoding {
       multipleFacilities: try multipleFacilities(o.required("multiple_facilities")),
       optionsOnRequest: try o.optional("options_on_request").map { node throws(RateFileError) in try string(node, "options_on_request") },
       families: families,
+      familyNotes: try familyNotes(o.optional("family_notes"), families: families),
       coverageNames: try coverageNames(o.required("coverage_names")),
       deductibles: try deductibles(o.required("deductibles")),
       plans: plans,
@@ -303,6 +304,17 @@ private struct Decoding {
       facilities: try facilities(o.required("facilities"), "security.facilities"))
     try o.finish()
     return rule
+  }
+
+  /// `{"P": {"text", "source"}}`: what a family covers, for families listed under `families`.
+  func familyNotes(_ node: JSONNode?, families: [String: String]) throws(RateFileError) -> [String: SourcedText] {
+    guard let node else { return [:] }
+    var notes: [String: SourcedText] = [:]
+    for (family, value) in try members(node, "family_notes") {
+      guard families[family] != nil else { throw fail(value, "family_notes.\(family)", "family '\(family)' is not listed under \"families\"") }
+      notes[family] = try sourced(value, "family_notes.\(family)")
+    }
+    return notes
   }
 
   /// A note: a string for every facility, or `{"text", "facilities"?, "about"?}`.

@@ -41,6 +41,11 @@ public enum RateFileEncoder {
     }
     if let reason = p.optionsOnRequest { o.field("options_on_request", string(reason)) }
     o.block("families", p.families.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" })
+    if !p.familyNotes.isEmpty {
+      o.block("family_notes", p.familyNotes.sorted { $0.key < $1.key }.map {
+        "\(string($0.key)): {\"text\": \(string($0.value.text)), \"source\": \(string($0.value.source))}"
+      })
+    }
     o.block("coverage_names", Coverage.allCases.compactMap { c in p.coverageNames[c].map { "\(string(c.rawValue)): \(string($0))" } })
     o.block("deductibles", Coverage.allCases.compactMap { c in p.deductibles.stated(c).map { "\(string(c.rawValue)): \(string(amount($0)))" } })
     o.list("plans", p.plans.map { "{\"code\": \(string($0.code)), \"family\": \(string($0.family)), \"limits\": \(limits($0.limits))}" })

@@ -94,7 +94,10 @@ public enum Wording {
     out += "  " + l.pick("保険期間: ", "Period: ") + periodStatus(p, today: today, l) + "\n"
     out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
     for line in pricingConditions(p, facility: facility, figuresAtPrintedConditions: figuresAtPrintedConditions, l) { out += "  " + line + "\n" }
-    if let legend = familyLegend(p, families: families, l) { out += "  " + legend + "\n" }
+    if let legend = familyLegend(p, families: families, l) {
+      out += "  " + legend + "\n"
+      for family in families { if let note = p.familyNotes[family] { out += "    \(family): \(note.text)（\(note.source)）\n" } }
+    }
     return out
   }
 

@@ -111,6 +111,9 @@ enum SwiftRateBookEmitter {
         ("multipleFacilities", multiple(program.multipleFacilities)),
         ("optionsOnRequest", optional(program.optionsOnRequest, string)),
         ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
+        ("familyNotes", dictionary(program.familyNotes.sorted { $0.key < $1.key }.map {
+          (string($0.key), "SourcedText(text: \(string($0.value.text)), source: \(string($0.value.source)))")
+        })),
         ("coverageNames", dictionary(sortedCoverages(program.coverageNames).map { (".\(caseName($0.key))", string($0.value)) })),
         ("deductibles", "Deductibles(" + Coverage.allCases.compactMap { c in program.deductibles.stated(c).map { "\(caseName(c)): \(yen($0))" } }.joined(separator: ", ") + ")"),
         ("plans", list(program.plans.map(plan), indent: 6)),

@@ -44,7 +44,7 @@ extension DraftReader {
       groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
       disclosures: template.disclosures.enumerated().filter { keepIfPrinted($1.text, "disclosures[\($0)].text") }.map(\.element),
       multipleFacilities: template.multipleFacilities, optionsOnRequest: template.optionsOnRequest,
-      families: template.families, coverageNames: template.coverageNames, deductibles: template.deductibles,
+      families: template.families, familyNotes: template.familyNotes, coverageNames: template.coverageNames, deductibles: template.deductibles,
       plans: plans, options: options, tables: draftTables,
       notOffered: template.notOffered.compactMap { Self.rule($0, known: known) },
       onRequest: template.onRequest.compactMap { Self.rule($0, known: known) },
