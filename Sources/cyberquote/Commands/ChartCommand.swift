@@ -24,6 +24,8 @@ enum ChartCommand {
   /// The chart's data: premiums at sampled counts, and the premium one more unit adds per tier.
   struct Curve {
     let title: String
+    /// The program's period as `Wording.periodStatus` says it (ended, or not printed at all).
+    var period = ""
     let unitName: String
     let unitSuffix: String
     let maximum: Int
@@ -51,6 +53,7 @@ enum ChartCommand {
     let program = try rates.load()
     let l = context.language
     var curve = try self.curve(PremiumCurve(program: program, facility: facility, plan: plan), maximum: maximum, samples: 360, l)
+    curve.period = Wording.periodStatus(program, today: context.today, l)
     let counts = try CommonOptions.parseCounts(args, command: name)
     if counts.generalBeds != nil || counts.otherBeds != nil || counts.capacity != nil {
       let quote = try Pricer.quote(
@@ -157,7 +160,9 @@ enum ChartCommand {
       return (count, Int(Proportion.scaled(premium, to: Int64(height * 8), of: top)))
     }
     func column(of count: Int) -> Int { min(plotWidth - 1, max(0, count * plotWidth / c.maximum - 1)) }
-    var out = c.title + "\n" + l.pick("横軸: \(c.unitName)　縦軸: 年間保険料（円）", "x: \(c.unitName), y: annual premium (yen)") + "\n"
+    var out = c.title + "\n"
+    if !c.period.isEmpty { out += l.pick("保険期間: ", "Period: ") + c.period + "\n" }
+    out += l.pick("横軸: \(c.unitName)　縦軸: 年間保険料（円）", "x: \(c.unitName), y: annual premium (yen)") + "\n"
     for row in stride(from: height - 1, through: 0, by: -1) {
       let label = row == height - 1 ? labels[0] : row == height / 2 ? labels[1] : ""
       out += TextColumns.spaces(labelWidth - TextColumns.width(of: label)) + label + " |"
