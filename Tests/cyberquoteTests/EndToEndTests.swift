@@ -116,6 +116,38 @@ import Testing
     #expect(!roken.contains("（001 〈6〉の計算式）"))
   }
 
+  /// kagoshima-ikyo and byoin-kyosaikai print no dates: every screen with a figure says so.
+  @Test(arguments: [
+    ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "120"],
+    ["plans", "--program", "kagoshima-ikyo", "--facility", "clinic"],
+    ["table", "--program", "byoin-kyosaikai", "--facility", "hospital"],
+    ["chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4"],
+  ])
+  func undatedBooksSaySoOnScreen(_ arguments: [String]) {
+    #expect(CLIHarness.run(arguments).stdout.contains("パンフレットに日付の記載がないため、現在も有効な料率かどうかは確認できません"))
+  }
+
+  /// byoin-kyosaikai's 老健 at a capacity of 50 or more is an estimate in every output.
+  @Test func rokenByCapacityIsAnEstimateEverywhere() throws {
+    let roken = ["--program", "byoin-kyosaikai", "--facility", "roken", "--capacity", "80"]
+    let plans = CLIHarness.run(["plans", "--format", "json"] + roken)
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(plans.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.filter { $0["status"] as? String == "priced" }.allSatisfy { $0["basis"] as? String == "estimate" })
+    let compare = CLIHarness.run(["compare", "--facility", "roken", "--capacity", "80", "--format", "json"])
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [[String: Any]])
+    #expect(rows.filter { $0["program"] as? String == "byoin-kyosaikai" && $0["status"] as? String == "priced" }.allSatisfy { $0["basis"] as? String == "estimate" })
+    #expect(CLIHarness.run(["quote", "--plan", "S4"] + roken).stdout.contains("【推定】定員80名に修正病床数の計算式を適用した参考値です"))
+  }
+
+  /// English output keeps the brochure's notes (in Japanese, said so).
+  @Test func englishKeepsTheBrochuresNotes() {
+    let out = CLIHarness.run(["quote", "--lang", "en", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A"]).stdout
+    #expect(out.contains("The brochure says (in Japanese)"))
+    #expect(out.contains("過去の事故歴による割引率50%を適用した保険料です。"))
+    let kagoshima = CLIHarness.run(["quote", "--lang", "en", "--program", "kagoshima-ikyo", "--facility", "clinic", "--plan", "S1"]).stdout
+    #expect(kagoshima.contains("告知書割引なし"))
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)
