@@ -354,7 +354,10 @@ public struct CSVReader<Source: ByteSource> {
     let kept = filled - recordStart
     if kept >= Self.maximumRecordBytes { throw .recordTooLong(line: line) }
     if kept > 0, recordStart > 0 { buffer.pointer.update(from: buffer.pointer + recordStart, count: kept) }
+    // Every offset into the buffer moves with the record: the end of a record already read
+    // (reading on for the LF after its CR) as well as the position.
     position -= recordStart
+    recordEnd = max(recordEnd - recordStart, 0)
     recordStart = 0
     filled = kept
     if filled == buffer.capacity { buffer.grow() }
