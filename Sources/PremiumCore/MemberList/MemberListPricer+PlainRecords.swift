@@ -37,7 +37,7 @@ extension MemberListPricer {
       let packed = { PackedKey(key(0), key(1), key(2), key(3)) }
       let found = ShortKey(key(0), key(1), key(2), key(3)).map { routes.lookup($0, packed: packed) } ?? packed().flatMap { routes.lookup($0) }
       guard let index = found, let route = routes.entries[index].whole else { break }
-      let warnings = routes.entries[index].warnings
+
 
       let present = cells.present
       let number = { (n: Int) in present & (1 &<< n) != 0 ? cells.number(n) : nil }
@@ -48,7 +48,7 @@ extension MemberListPricer {
       let length = record.end &- position
       let commas = width &- fields &+ 1
       let from = bytes + position
-      warnings.withUnsafeBufferPointer { warnings in
+      warningsField(amount, route: index).withUnsafeBufferPointer { warnings in
         out.append(upTo: length &+ max(commas, 8) &+ Self.amountBytes &+ warnings.count) { target in
           ByteBuffer.copy(from: from, to: target, count: length)
           var p = target + length

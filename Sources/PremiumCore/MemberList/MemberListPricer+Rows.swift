@@ -24,7 +24,7 @@ extension MemberListPricer {
       tally.priced += 1
       tally.total.add(amount.premium)
       writeCellsFast(fields, raw: raw)
-      writeAmount(amount, warnings: routes.entries[route].warnings)
+      writeAmount(amount, route: route)
     case .failed(let error):
       tally.failed += 1
       writeCellsFast(fields, raw: raw)
@@ -87,12 +87,11 @@ extension MemberListPricer {
       securityPercent: security.map { Rational($0) }, facilities: facilities,
       groupDiscountPercent: options.defaults.groupDiscountPercent, installments: options.defaults.installments)
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
-    // A row whose own counts warn takes the decoded path, which words the warnings.
-    guard Pricer.rowWarnings(sizes, route: route, counts: priced.counts).isEmpty else { return nil }
     return .priced(
       WholeYenRoute.Amount(
         premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis,
-        paymentPrinted: route.terms.paymentStated || priced.installments != route.terms.installments),
+        paymentPrinted: route.terms.paymentStated || priced.installments != route.terms.installments,
+        rowWarnings: Pricer.rowWarnings(sizes, route: route, counts: priced.counts)),
       route: index)
   }
 
@@ -135,9 +134,10 @@ extension MemberListPricer {
       return RouteCache.Entry(route: nil, whole: nil, keyFailure: error)
     case (.success(let fields), .success(let program)):
       let route = try? Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
+      let texts = Pricer.warnings(for: program, on: options.today).map { Wording.warning($0, programID: program.id, options.language) }
       return RouteCache.Entry(
         route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) },
-        warnings: Self.warningsField(Pricer.warnings(for: program, on: options.today), programID: program.id, options.language))
+        warnings: Self.warningsField(texts), warningTexts: texts)
     }
   }
 
@@ -249,7 +249,7 @@ extension MemberListPricer {
         WholeYenRoute.Amount(
           premium: quote.premium.amount, installments: quote.installments, installmentPremium: quote.installmentPremium.amount, basis: quote.basis,
           paymentPrinted: QuoteJSON.paymentPrinted(quote)),
-        warnings: Self.warningsField(quote.warnings, programID: quote.program.id, options.language))
+        warnings: Self.warningsField(quote.warnings.map { Wording.warning($0, programID: quote.program.id, options.language) }))
     case .failure(let error):
       writeFailure(error)
     }
@@ -269,11 +269,19 @@ extension MemberListPricer {
   }
 
   /// Warnings as one CSV field, ` / ` between them.
-  static func warningsField(_ warnings: [QuoteWarning], programID: String, _ l: Language) -> [UInt8] {
+  static func warningsField(_ texts: [String]) -> [UInt8] {
     var field: [UInt8] = []
-    guard !warnings.isEmpty else { return field }
-    CSVWriter.appendField(warnings.map { Wording.warning($0, programID: programID, l) }.joined(separator: " / "), neutralize: true, to: &field)
+    guard !texts.isEmpty else { return field }
+    CSVWriter.appendField(texts.joined(separator: " / "), neutralize: true, to: &field)
     return field
+  }
+
+  /// The warnings field of a row priced along route `index`: the route's, prepared; with the
+  /// row's own after them, worded for this row.
+  func warningsField(_ amount: WholeYenRoute.Amount, route index: Int) -> [UInt8] {
+    let entry = routes.entries[index]
+    guard !amount.rowWarnings.isEmpty, let program = entry.route?.program.id else { return entry.warnings }
+    return Self.warningsField(entry.warningTexts + amount.rowWarnings.map { Wording.warning($0, programID: program, options.language) })
   }
 
   /// An unknown program's message as a CSV field, its end written from the cache as prepared:
@@ -307,6 +315,10 @@ extension MemberListPricer {
   }
 
   /// The four result columns and an empty error, ending the record.
+  mutating func writeAmount(_ amount: WholeYenRoute.Amount, route: Int) {
+    writeAmount(amount, warnings: warningsField(amount, route: route))
+  }
+
   mutating func writeAmount(_ amount: WholeYenRoute.Amount, warnings: [UInt8]) {
     let excel = options.excel
     warnings.withUnsafeBufferPointer { warnings in

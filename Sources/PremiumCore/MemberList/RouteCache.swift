@@ -24,6 +24,8 @@ struct RouteCache {
     /// The program's warnings (an ended period, no dates printed) as a CSV field in the run's
     /// language: every row priced along the route carries them.
     var warnings: [UInt8] = []
+    /// The same as words, for a row whose counts add warnings of their own.
+    var warningTexts: [String] = []
   }
 
   private(set) var entries: [Entry] = []

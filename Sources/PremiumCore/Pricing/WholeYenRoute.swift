@@ -40,7 +40,7 @@ struct WholeYenRoute: Sendable {
   /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
   let paymentPrinted: Bool
   /// The facility, for the rows whose counts warn (``Pricer/rowWarnings(_:route:counts:)``): a
-  /// 病院 under 20 beds, a 介護医療院 with general beds. The general path gives those.
+  /// 病院 under 20 beds, a 介護医療院 with general beds.
   let facility: FacilityKind
 
   /// The whole-yen form of `route` when re-priced by nothing in `defaults`; nil when the route
@@ -112,6 +112,9 @@ struct WholeYenRoute: Sendable {
     /// false where the brochure prints no payment mode: the installment columns stay empty,
     /// as the quote's JSON has null.
     var paymentPrinted = true
+    /// The warnings the row's own counts give (``Pricer/rowWarnings(_:route:counts:)``), after
+    /// the program's: a 病院 under 20 beds, a 介護医療院 with general beds. Mostly none.
+    var rowWarnings: [QuoteWarning] = []
   }
 
   /// Prices one row's counts (nil: the cell is empty or absent), or nil when the general path
@@ -122,6 +125,7 @@ struct WholeYenRoute: Sendable {
     if let o = otherBeds, !beds.contains(o) { return nil }
     let totalBeds = (generalBeds ?? 0) + (otherBeds ?? 0)
     let security = securityPercent ?? 0
+    var rowWarnings: [QuoteWarning] = []
     if security != 0 {
       guard let allowed = self.security, allowed.contains(security) else { return nil }
     }
@@ -137,9 +141,13 @@ struct WholeYenRoute: Sendable {
     var basis: Basis
     switch base {
     case .perBed(let generalRate, let otherRate):
-      guard capacity == nil, InputRange.count.contains(totalBeds), !(facility == .hospital && totalBeds < 20),
-        !(facility == .kaigoIryoin && generalBeds ?? 0 > 0)
-      else { return nil }
+      guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
+      // The warnings of Pricer.facilityWarnings for a per-bed route, in its order.
+      if facility == .kaigoIryoin, let general = generalBeds, general > 0 {
+        rowWarnings = [.kaigoIryoinGeneralBeds(beds: general, generalRate: Yen(generalRate), otherRate: Yen(otherRate))]
+      } else if facility == .hospital, totalBeds < 20 {
+        rowWarnings = [.hospitalUnderTwentyBeds(beds: totalBeds)]
+      }
       let modified = ModifiedCount.hundredthsAsLowestLine(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
       numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified
@@ -167,7 +175,7 @@ struct WholeYenRoute: Sendable {
     let installmentPremium = (2 &* all &+ 10 &* perInstallment) / (20 &* perInstallment) &* 10
     return Amount(
       premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis,
-      paymentPrinted: paymentPrinted)
+      paymentPrinted: paymentPrinted, rowWarnings: rowWarnings)
   }
 
   @inline(__always)

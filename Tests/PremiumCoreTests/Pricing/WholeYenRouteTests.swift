@@ -46,12 +46,11 @@ import Testing
               : Bool.random(using: &random) ? nil : counts.randomElement(using: &random)!,
             security: plain && Bool.random(using: &random) ? nil : securities.randomElement(using: &random)!,
             facilities: plain && Bool.random(using: &random) ? nil : facilities.randomElement(using: &random)!)
-          let general = try? Pricer.price(
-            QuoteSizes(
-              generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity,
-              securityPercent: sizes.security.map { Rational($0) }, facilities: sizes.facilities,
-              groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments),
-            route: route)
+          let quoteSizes = QuoteSizes(
+            generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity,
+            securityPercent: sizes.security.map { Rational($0) }, facilities: sizes.facilities,
+            groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments)
+          let general = try? Pricer.price(quoteSizes, route: route)
           guard let amount = whole?.price(
             generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity, securityPercent: sizes.security,
             facilities: sizes.facilities)
@@ -65,7 +64,8 @@ import Testing
           #expect(
             amount == WholeYenRoute.Amount(
               premium: general.premium.amount, installments: general.installments,
-              installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated),
+              installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated,
+              rowWarnings: Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts)),
             "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)")
         }
       }
