@@ -14,12 +14,10 @@ let package = Package(
   ],
   targets: [
     // Every pricing rule, the rate-file reader, the built-in rate books, the quote's words and
-    // JSON, and member-list pricing (CSV in, CSV or JSON lines out). No Foundation.
-    .target(
-      name: "PremiumCore",
-      // Lets cyberquote specialize the member-list loop for its byte sources and inline the
-      // small per-cell functions into it.
-      swiftSettings: [.unsafeFlags(["-cross-module-optimization"] + directMetadata, .when(configuration: .release))]),
+    // JSON, and member-list pricing (CSV in, CSV or JSON lines out). No Foundation. No unsafe
+    // flags: SwiftPM builds a versioned dependency only without them (docs/performance.md
+    // measures what that costs the batch: nothing beyond noise).
+    .target(name: "PremiumCore"),
     // Flags, files, threads, screens and exit codes; it never multiplies a yen.
     .executableTarget(
       name: "cyberquote", dependencies: ["PremiumCore"],
