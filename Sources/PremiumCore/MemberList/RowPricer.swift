@@ -40,8 +40,11 @@ public struct RowPricer {
       return .success(try names.map { try catalog.program(id, names: $0) } ?? catalog.program(id))
     } catch let error as QuoteError {
       return .failure(error)
+    } catch let error as RateFileError {
+      return .failure(.rateBookUnreadable(error))
     } catch {
-      return .failure(.arithmeticOverflow)
+      // A loader that throws anything else: named as it is, never taken for an overflow.
+      return .failure(.rateBookUnreadable(RateFileError(file: id, line: 0, path: "", message: "\(error)")))
     }
   }
 }

@@ -48,6 +48,8 @@ public enum QuoteError: Error, Sendable, Hashable {
   case arithmeticOverflow
   /// A chart's premium at this count left the 64-bit range.
   case curveOverflow(count: Int, unit: CountKind)
+  /// The program's rate book, loaded from a file, cannot be read.
+  case rateBookUnreadable(RateFileError)
 
   /// The exit status a command line should give: every case is a well-formed request that
   /// cannot be priced.
@@ -158,6 +160,8 @@ public enum QuoteError: Error, Sendable, Hashable {
         "\(program) \(plan) for a \(facility.englishName) is priced per facility; it does not depend on beds or capacity")
     case .arithmeticOverflow:
       return l.pick("計算が桁あふれしました（料率ファイルの値が大きすぎます）", "arithmetic overflow: a rate is too large")
+    case .rateBookUnreadable(let error):
+      return l.pick("料率ファイルを読めません: ", "the rate file cannot be read: ") + error.description
     case .curveOverflow(let count, let unit):
       return l.pick(
         "\(naming(unit.field)) \(count) での保険料が桁あふれしました（料率ファイルの値が大きすぎます）。--max を小さくするか料率を確認してください",

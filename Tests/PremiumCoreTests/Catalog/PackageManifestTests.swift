@@ -15,3 +15,4 @@ import Testing
     #expect(!rest[..<end].contains("unsafeFlags"))
   }
 }
+
