@@ -178,8 +178,15 @@ enum CLI {
     arguments.first.flatMap { subcommands.map(\.name).contains($0) ? $0 : nil } ?? "quote"
   }
 
+  /// The one value of a global flag; given twice, an error, as for any flag.
+  private static func single(_ name: String, _ arguments: inout [String]) throws(UsageError) -> String? {
+    let values = try extractGlobal(name, &arguments)
+    guard values.count <= 1 else { throw .repeatedOption(name, command: commandName(arguments)) }
+    return values.first
+  }
+
   private static func extractLanguage(_ arguments: inout [String]) throws(UsageError) -> Language? {
-    guard let value = try extractGlobal("--lang", &arguments).last?.lowercased() else { return nil }
+    guard let value = try single("--lang", &arguments)?.lowercased() else { return nil }
     guard let language = Language(rawValue: value) else {
       throw .invalidValue(value, option: "--lang", expected: .oneOf(Language.allCases.map(\.rawValue), suggestion: nil), command: commandName(arguments))
     }
@@ -188,7 +195,7 @@ enum CLI {
 
   /// `--date YYYY-MM-DD`: the day quoted for, which picks the version of a program in force.
   private static func extractDate(_ arguments: inout [String]) throws(UsageError) -> CalendarDate? {
-    guard let value = try extractGlobal("--date", &arguments).last else { return nil }
+    guard let value = try single("--date", &arguments) else { return nil }
     guard let date = CalendarDate(iso: NumberText.halfWidth(value)) else {
       throw .invalidValue(value, option: "--date", expected: .date, command: commandName(arguments))
     }

@@ -148,6 +148,13 @@ import Testing
     #expect(kagoshima.contains("告知書割引なし"))
   }
 
+  /// A global flag given twice is an error, as any flag is: never silently the last one.
+  @Test(arguments: [["--lang", "en", "--lang", "ja"], ["--date", "2026-01-01", "--date", "2026-02-01"]])
+  func aRepeatedGlobalFlagIsAnError(_ flags: [String]) {
+    let result = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "clinic", "--plan", "S1"] + flags)
+    #expect(result.status == 2 && result.stdout.isEmpty && result.stderr.contains("'\(flags[0])' が2回以上指定されています"), "\(result.stderr)")
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)
