@@ -114,11 +114,26 @@ enum CLIHarness {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // stderr is read on a thread of its own while stdout is read here: read one after the
+    // other, a child that fills the stderr pipe (64 KiB) while stdout is open would wait forever.
+    let errors = Collected()
+    let done = DispatchGroup()
+    done.enter()
+    DispatchQueue.global().async {
+      errors.data = err.fileHandleForReading.readDataToEndOfFile()
+      done.leave()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    done.wait()
+    let stderr = errors.data
     process.waitUntilExit()
     return CLIResult(
       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
       status: process.terminationStatus)
   }
+}
+
+/// Bytes one thread reads and another takes after waiting for it (a DispatchGroup orders them).
+private final class Collected: @unchecked Sendable {
+  var data = Data()
 }

@@ -155,6 +155,13 @@ import Testing
     #expect(result.status == 2 && result.stdout.isEmpty && result.stderr.contains("'\(flags[0])' が2回以上指定されています"), "\(result.stderr)")
   }
 
+  /// The harness reads a child's stdout and stderr together: 200 KB on stderr before anything
+  /// on stdout would otherwise leave both waiting.
+  @Test(.timeLimit(.minutes(1))) func theHarnessReadsBothPipesAtOnce() throws {
+    let result = try CLIHarness.runBinary(URL(fileURLWithPath: "/bin/sh"), ["-c", "head -c 200000 /dev/zero | tr '\\0' e >&2; echo done"])
+    #expect(result.stdout == "done\n" && result.stderr.count == 200_000)
+  }
+
   @Test func failureLeavesStdoutEmpty() throws {
     let unpriceable = try CLIHarness.runBinary(CLIHarness.binary, ["quote", "--program", "jhef", "--facility", "clinic", "--plan", "S1"])
     #expect(unpriceable.status == 1)
