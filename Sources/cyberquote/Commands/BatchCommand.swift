@@ -137,24 +137,24 @@ struct MemberListInput {
   /// process substitution) read once, in order; a directory is refused. `regularOnly` refuses
   /// anything but a regular file at once (a check file: a FIFO would block waiting for a writer).
   static func open(file path: String, regularOnly: Bool = false) throws(BatchError) -> MemberListInput {
-    let fd = FileName.withCString(path) { Glibc.open($0, O_RDONLY | (regularOnly ? O_NONBLOCK : 0)) }
+    let fd = FileName.withCString(path) { systemOpen($0, O_RDONLY | (regularOnly ? O_NONBLOCK : 0)) }
     guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
     var status = stat()
     guard fstat(fd, &status) == 0 else {
       let code = errno
-      Glibc.close(fd)
+      systemClose(fd)
       throw .cannotOpen(path, code: code)
     }
     switch status.st_mode & S_IFMT {
     case S_IFDIR:
-      Glibc.close(fd)
+      systemClose(fd)
       throw .isDirectory(path)
     case S_IFREG:
       return MemberListInput(
         source: FileRangeSource(descriptor: fd, offset: 0).any, descriptor: fd, size: Int(status.st_size), name: path,
         identity: FileIdentity(status))
     case _ where regularOnly:
-      Glibc.close(fd)
+      systemClose(fd)
       throw .checkFileNotRegular(path)
     default:
       return MemberListInput(source: FileDescriptorSource(descriptor: fd).any, descriptor: fd, size: nil, name: path)
@@ -162,7 +162,7 @@ struct MemberListInput {
   }
 
   func close() {
-    if descriptor > 0 { Glibc.close(descriptor) }
+    if descriptor > 0 { systemClose(descriptor) }
   }
 
   /// What tells a regular file's contents changed: its size, its modification time, and its

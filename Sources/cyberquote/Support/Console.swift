@@ -74,7 +74,7 @@ struct FileDescriptorSource: ByteSource {
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
     guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
     while true {
-      let n = Glibc.read(descriptor, base, buffer.count)
+      let n = systemRead(descriptor, base, buffer.count)
       if n >= 0 { return n }
       if errno != EINTR { throw .readFailed(code: errno) }
     }
@@ -168,7 +168,7 @@ struct DescriptorWriter {
     guard let base = bytes.baseAddress else { return nil }
     var offset = 0
     while offset < bytes.count {
-      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+      let written = systemWrite(descriptor, base + offset, bytes.count - offset)
       if written < 0, errno == EINTR { continue }
       guard written > 0 else { return written < 0 ? errno : EIO }
       offset += written
