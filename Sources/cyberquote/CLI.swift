@@ -25,8 +25,9 @@ struct Context {
 
 /// The single entry point: arguments in, text and an exit status out.
 ///
-/// Exit status: 0 priced; 1 a well-formed request that cannot be priced; 2 a malformed command
-/// line. On failure nothing is written to `output`.
+/// Exit status: 0 priced; 1 a well-formed request that cannot be priced (or a member list with a
+/// row that cannot); 2 a malformed command line or input that cannot be read; 3 output that could
+/// not be written. On failure nothing is written to stdout.
 enum CLI {
   static let version = "0.1.0"
   /// Rate files to load beside the built-in ones when `--rates` is not given.

@@ -188,7 +188,7 @@ struct Environment {
   var errorColumns: Int?
   /// Whether stdout is a terminal (not only a width from COLUMNS): a table for files says so there.
   var outputIsTerminal = false
-  /// Colour only on a terminal, and never with NO_COLOR set.
+  /// Colour only on a terminal, never with NO_COLOR set to a non-empty value, nor for TERM=dumb.
   var colour = false
 
   /// The variables this tool reads, and today's date.
@@ -213,7 +213,7 @@ struct Environment {
       colour: colourEnabled(isTerminal: isatty(1) == 1, variables: variables))
   }
 
-  /// Colour only on a terminal that draws it: never when NO_COLOR is set to anything
+  /// Colour only on a terminal that draws it: never when NO_COLOR is set and not empty
   /// (no-color.org), nor for TERM=dumb (Emacs shells, some CI logs), which prints the escapes.
   static func colourEnabled(isTerminal: Bool, variables: [String: String]) -> Bool {
     isTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
