@@ -49,8 +49,8 @@ enum ImpactCommand {
     let summary = try input.reading { () throws -> ImpactSummary in
       var reader = CSVReader(input.source, encoding: forcedEncoding)
       let (header, columns) = try MemberListInput.header(&reader)
-      console.writeNote(columns.otherBedsNotice(context.language), context.language, width: context.terminalColumns)
-        var oldPricer = RowPricer(catalog: old)
+      console.writeNote(columns.otherBedsNotice(context.language), context.language, width: context.errorColumns)
+      var oldPricer = RowPricer(catalog: old)
       var newPricer = RowPricer(catalog: new)
       var summary = ImpactSummary()
       var out: [UInt8] = []

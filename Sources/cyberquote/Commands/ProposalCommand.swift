@@ -36,7 +36,7 @@ enum ProposalCommand {
     if let members = args.value("--members") {
       let (group, columns) = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }
       html = try page.group(group)
-      console.writeNote(columns.otherBedsNotice(l), l, width: context.terminalColumns)
+      console.writeNote(columns.otherBedsNotice(l), l, width: context.errorColumns)
       // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
       var warned: Set<String> = []
       for case .success(let quote) in group.map(\.result) {
