@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `compare` rows carry what makes them comparable, as each brochure states it: the period,
@@ -40,5 +41,15 @@ import Testing
     let out = CLIHarness.run(["compare", "--facility", "clinic", "--sort", "premium"]).stdout
     #expect(out.contains("保険料の条件: 保険料は保険期間1年、団体割引15%、告知書割引なし、12回払の場合の"))
     #expect(out.contains("1回分掲載×12"))
+  }
+
+  /// `--sort premium` in JSON: every priced entry cheapest first, then the rest in their order.
+  @Test func jsonCheapestFirst() throws {
+    let out = CLIHarness.run(["compare", "--facility", "clinic", "--sort", "premium", "--format", "json"]).stdout
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+    let premiums = entries.map { ($0["premium"] as? NSNumber)?.int64Value }
+    let priced = premiums.prefix { $0 != nil }.compactMap { $0 }
+    #expect(priced.count > 10 && priced == priced.sorted())
+    #expect(premiums.dropFirst(priced.count).allSatisfy { $0 == nil })
   }
 }

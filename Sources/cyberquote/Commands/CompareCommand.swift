@@ -50,9 +50,10 @@ enum CompareCommand {
     }
     switch format {
     case "json":
-      var objects = rows.flatMap { json($0, facility: facility, rates: rates, context.language) }
-      if filter.cheapestFirst { objects = cheapestFirst(objects) }
-      return CommandOutput(text: JSONOutput.array(objects).pretty, warnings: warnings)
+      // Sorted as quotes, by their premiums, before any is rendered.
+      var entries = rows.flatMap { json($0, facility: facility, rates: rates, context.language) }
+      if filter.cheapestFirst { entries = PlanFilter.cheapestFirst(entries) { $0.premium } }
+      return CommandOutput(text: JSONOutput.array(entries.map(\.object)).pretty, warnings: warnings)
     case "csv": return CommandOutput(text: csv(rows, facility: facility, l, cheapestFirst: filter.cheapestFirst), warnings: warnings)
     default:
       // Text names only the programs priced from a file; the rest are built in.
@@ -119,27 +120,20 @@ enum CompareCommand {
     }
   }
 
-  /// Priced entries across every program, cheapest first, then the rest in their order.
-  static func cheapestFirst(_ objects: [JSONOutput]) -> [JSONOutput] {
-    PlanFilter.cheapestFirst(objects) { o in
-      guard case .object(let members) = o, case .integer(let p)? = members.first(where: { $0.0 == "premium" })?.1 else { return nil }
-      return Yen(p)
-    }
-  }
-
-  static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?, _ l: Language) -> [JSONOutput] {
+  /// Each entry of a row as JSON, with its premium (nil: not priced) for sorting.
+  static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?, _ l: Language) -> [(premium: Yen?, object: JSONOutput)] {
     switch row {
     case .menu(let menu, _):
       guard let source = rates(menu.program.id) else { return [] }
-      return menu.entries.map { PlansCommand.json($0, program: menu.program, facility: facility, rates: source, l) }
+      return menu.entries.map { (PlanFilter.premium($0), PlansCommand.json($0, program: menu.program, facility: facility, rates: source, l)) }
     case .cannotPrice(let program, let error):
-      return [.object([
+      return [(nil, .object([
         ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
         ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
         ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
         ("deductibles", .null),
       ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil, l)
-        + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)])]
+        + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)]))]
     }
   }
 
