@@ -151,7 +151,7 @@ enum CompareCommand {
         let status = PlansCommand.statusCells(error, program: program, facility: facility, plan: nil, l)
         let cells = [program.id] + Array(repeating: "", count: PlansCommand.csvHeader.count - status.count) + status
         var line: [UInt8] = []
-        PlansCommand.appendCSVLine(cells, to: &line)
+        CSVLine.append(cells, to: &line)
         lines.append((nil, String(decoding: line, as: UTF8.self)))
       }
     }

@@ -144,11 +144,7 @@ enum ImpactCommand {
 
   static func writeRow(_ cells: [String], numeric: (Int) -> Bool, cp932: Bool = false, to out: inout [UInt8]) {
     var row: [UInt8] = []
-    for (i, cell) in cells.enumerated() {
-      if i > 0 { row.append(0x2C) }
-      CSVWriter.appendField(cell, neutralize: !numeric(i), to: &row)
-    }
-    row.append(0x0A)
+    CSVLine.append(cells, isData: numeric, to: &row)
     out += cp932 ? CP932.encode(String(decoding: row, as: UTF8.self)).bytes : row
   }
 

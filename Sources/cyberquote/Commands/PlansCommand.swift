@@ -91,20 +91,12 @@ enum PlansCommand {
         cells = [plan.code] + limitCells(limits) + [Wording.deductibles(deductibles, program: menu.program, l)]
         cells += ["", "", "", "", ""] + statusCells(error, program: menu.program, facility: menu.facility, plan: plan.code, l)
       }
-      appendCSVLine((prefix.map { [$0] } ?? []) + cells, to: &out)
+      CSVLine.append((prefix.map { [$0] } ?? []) + cells, to: &out)
     }
     return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends one CSV line of `cells`, each one that could start a formula neutralized.
-  static func appendCSVLine(_ cells: [String], to out: inout [UInt8]) {
-    for (i, cell) in cells.enumerated() {
-      if i > 0 { out.append(0x2C) }
-      CSVWriter.appendField(cell, neutralize: true, to: &out)
-    }
-    out.append(0x0A)
-  }
-
   static func limitCells(_ limits: Limits) -> [String] {
     [limits.liability, limits.incidentResponse, limits.lostProfit, limits.businessContinuation].map { $0.map { String($0.amount) } ?? "" }
   }
