@@ -94,22 +94,16 @@ struct ParsedArguments {
 
   /// A whole number. Not a number: usage error (exit 2). A number that is not whole or is out
   /// of `range`: a request error naming `field` (exit 1).
-  func wholeNumber(_ name: String, field: QuoteField, range: ClosedRange<Int>, command: String) throws -> Int? {
+  /// A count or another whole number: anything but a whole number in `range` is one usage
+  /// error (exit 2, with the usage line) that names the flag, the value and what is accepted.
+  func wholeNumber(_ name: String, field: QuoteField, range: ClosedRange<Int>, command: String) throws(UsageError) -> Int? {
     guard let raw = values[name] else { return nil }
-    switch NumberText.parse(NumberText.withoutCountUnit(raw, field)) {
-    case .invalid:
-      throw UsageError.invalidValue(raw, option: name, expected: .wholeNumber(range), command: command)
-    case .tooLarge:
-      throw QuoteError.outOfRange(field, value: raw, accepted: range)
-    case .tooManyDecimals:
-      throw QuoteError.tooManyDecimals(field, value: raw)
-    case .number(let value):
-      guard value.isInteger else { throw QuoteError.notWholeNumber(field, value: raw) }
-      guard let int = Int(exactly: value.numerator), range.contains(int) else {
-        throw QuoteError.outOfRange(field, value: raw, accepted: range)
-      }
+    if case .number(let value) = NumberText.parse(NumberText.withoutCountUnit(raw, field)), value.isInteger,
+      let int = Int(exactly: value.numerator), range.contains(int)
+    {
       return int
     }
+    throw .invalidValue(raw, option: name, expected: .wholeNumber(range), command: command)
   }
 
   /// A percentage such as `-10`, `▲10`, `7.5` or `10%`, checked by the pricer's ranges.
