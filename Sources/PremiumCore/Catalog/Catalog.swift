@@ -93,7 +93,8 @@ public struct Catalog: Sendable {
   /// ``entry(_:)``, with the programs' names already indexed (``nameIndex()``): for a caller
   /// that looks up many names.
   func entry(_ id: String, names: NameIndex?) throws -> Entry {
-    let (_, found) = try versions(of: id, names: names)
+    var names = names
+    let (_, found) = try versions(of: id, names: &names)
     guard let positions = found, let only = positions.first.map({ entries[$0] }) else {
       let suggestion = Suggestion.closest(to: id, in: idCandidates, maxDistance: 3)
       throw QuoteError.unknownProgram(id, suggestion: suggestion, known: (names ?? nameIndex()).programs)
@@ -121,16 +122,19 @@ public struct Catalog: Sendable {
   /// - Throws: ``QuoteError/ambiguousProgram(_:candidates:)`` for a prefix of several ids or
   ///   a part of several names.
   public func resolve(_ name: String) throws -> String {
-    try versions(of: name, names: nil).id
+    var names: NameIndex?
+    return try versions(of: name, names: &names).id
   }
 
   /// The id `name` means (``resolve(_:)``) and its versions' positions in ``entries``, nil
   /// when it is unknown: one lookup of the id, for a member list that looks up a name per row.
-  private func versions(of name: String, names: NameIndex?) throws -> (id: String, positions: [Int]?) {
+  /// `names` is built here when a name needs it and was not given, and handed back for reuse.
+  private func versions(of name: String, names: inout NameIndex?) throws -> (id: String, positions: [Int]?) {
     let id = Suggestion.loweredIfNeeded(name)
     if let positions = versionsByID[id] { return (id, positions) }
     let spoken = Self.withoutLegalForm(name)
     let index = names ?? nameIndex()
+    names = index
     let mayBeNamed = index.mayName(spoken)
     if mayBeNamed, let named = index.exactly(spoken) { return (named, versionsByID[named]) }
     if !id.isEmpty, ids.contains(where: { $0.hasUTF8Prefix(id) }) {

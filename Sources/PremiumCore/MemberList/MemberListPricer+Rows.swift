@@ -90,7 +90,7 @@ extension MemberListPricer {
     return .priced(
       WholeYenRoute.Amount(
         premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis,
-        paymentPrinted: route.terms.paymentStated || priced.installments != route.terms.installments,
+        paymentPrinted: route.terms.statesPayment(installments: priced.installments),
         rowWarnings: Pricer.rowWarnings(sizes, route: route, counts: priced.counts)),
       route: index)
   }

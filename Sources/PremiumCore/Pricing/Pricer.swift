@@ -421,6 +421,16 @@ public final class PricingRoute: Sendable {
     let printedForFacility: Bool
     /// The row's figures as exact values.
     let values: [Rational]
+
+    /// Whether a figure paid in `installments` states a payment mode: the brochure's own, or
+    /// one asked for. Otherwise it has none (installments null in JSON, empty in batch CSV).
+    func statesPayment(installments: Int) -> Bool {
+      Self.statesPayment(printed: paymentStated, printedInstallments: self.installments, installments: installments)
+    }
+
+    static func statesPayment(printed: Bool, printedInstallments: Int, installments: Int) -> Bool {
+      printed || installments != printedInstallments
+    }
   }
 
   init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {

@@ -68,7 +68,7 @@ struct WholeYenRoute: Sendable {
     }
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
-    paymentPrinted = terms.paymentStated
+    paymentPrinted = terms.statesPayment(installments: terms.installments)
     facility = route.facility
     guard largestRowFits else { return nil }
   }

@@ -41,7 +41,7 @@ public enum QuoteJSON {
 
   /// Whether the figure's payment mode is one the brochure prints (or one asked for).
   static func paymentPrinted(_ q: Quote) -> Bool {
-    q.program.payment != nil || q.installments != q.program.installments
+    PricingRoute.Terms.statesPayment(printed: q.program.payment != nil, printedInstallments: q.program.installments, installments: q.installments)
   }
 
   /// One list for both the object and ``keys``.
