@@ -48,9 +48,9 @@ enum Screen {
   /// Lines that fit are left exactly as they are. Control characters from input are shown
   /// escaped (``TerminalText``); the tool's own colours stay when `colour` is on.
   static func fit(_ text: String, width: Int?, colour: Bool = false) -> String {
-    // Off a terminal (no width): escaped, never wrapped, one message a line.
-    guard let width = width.map({ max($0, 20) }) else { return TerminalText.escaped(text, keepingColours: colour) }
     var text = TerminalText.escaped(text, keepingColours: colour)
+    // Off a terminal (no width): escaped, never wrapped, one message a line.
+    guard let width = width.map({ max($0, 20) }) else { return text }
     return text.withUTF8 { bytes in
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 64)
