@@ -81,7 +81,7 @@ import Testing
   ] as [(String, [UInt8], String)])
   func unreadableTextWritesNothing(_ name: String, _ bytes: [UInt8], _ message: String) throws {
     let path = directory.url.appendingPathComponent(name).path
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    try #require(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     try expectRefused(path, message)
   }
 
@@ -91,7 +91,7 @@ import Testing
     try expectRefused(directory.url.appendingPathComponent("missing.txt").path, "を開けません")
     try expectRefused(directory.url.path, "は通常のファイルではありません")
     let large = directory.url.appendingPathComponent("large.txt").path
-    FileManager.default.createFile(atPath: large, contents: Data(repeating: 0x41, count: (2 << 20) + 1))
+    try #require(FileManager.default.createFile(atPath: large, contents: Data(repeating: 0x41, count: (2 << 20) + 1)))
     try expectRefused(large, "はパンフレットのテキストとしては大きすぎます（上限 2 MiB）")
   }
 

@@ -12,13 +12,20 @@ public struct Catalog: Sendable {
     public let origin: String
     /// Compiled in from `rates/`, rather than loaded from a file at run time.
     public let isBuiltIn: Bool
-    public let load: @Sendable () throws -> Program
+    /// Builds the program: a built-in never fails; a loader that reads a file reports what is
+    /// wrong in it.
+    public let load: @Sendable () throws(RateFileError) -> Program
 
-    public init(id: String, origin: String, isBuiltIn: Bool = true, load: @escaping @Sendable () throws -> Program) {
+    public init(id: String, origin: String, isBuiltIn: Bool = true, load: @escaping @Sendable () throws(RateFileError) -> Program) {
       self.id = id
       self.origin = origin
       self.isBuiltIn = isBuiltIn
       self.load = load
+    }
+
+    /// ``load``, its failure as a quote's: ``QuoteError/rateBookUnreadable(_:)``.
+    public func program() throws(QuoteError) -> Program {
+      do { return try load() } catch { throw .rateBookUnreadable(error) }
     }
   }
 
@@ -50,11 +57,21 @@ public struct Catalog: Sendable {
   /// This catalog with `programs` added, as ``RateBookCheck/check(_:beside:)`` passes them: a
   /// program with the id and period of an entry replaces it; one with another period is another
   /// version of its program.
-  public func adding(_ programs: [(file: String, program: Program)]) throws -> Catalog {
+  ///
+  /// - Throws: ``QuoteError/rateBookUnreadable(_:)`` when an entry of the same id cannot be loaded
+  ///   to compare periods.
+  public func adding(_ programs: [(file: String, program: Program)]) throws(QuoteError) -> Catalog {
     var entries = self.entries
     for (file, program) in programs {
       let external = Entry(id: program.id, origin: file, isBuiltIn: false) { program }
-      if let i = try entries.firstIndex(where: { try $0.id == program.id && $0.load().period == program.period }) {
+      var same: Int?
+      for (i, entry) in entries.enumerated() where entry.id == program.id {
+        if try entry.program().period == program.period {
+          same = i
+          break
+        }
+      }
+      if let i = same {
         entries[i] = external
       } else {
         entries.append(external)
@@ -85,22 +102,24 @@ public struct Catalog: Sendable {
   /// outside every period, the latest that has started, else the earliest. Quotes warn when the
   /// date lies outside the chosen version's period.
   ///
-  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``.
-  public func entry(_ id: String) throws -> Entry {
+  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``, or
+  ///   ``QuoteError/rateBookUnreadable(_:)`` when a version's period cannot be read.
+  public func entry(_ id: String) throws(QuoteError) -> Entry {
     try entry(id, names: nil)
   }
 
   /// ``entry(_:)``, with the programs' names already indexed (``nameIndex()``): for a caller
   /// that looks up many names.
-  func entry(_ id: String, names: NameIndex?) throws -> Entry {
+  func entry(_ id: String, names: NameIndex?) throws(QuoteError) -> Entry {
     var names = names
     let (_, found) = try versions(of: id, names: &names)
     guard let positions = found, let only = positions.first.map({ entries[$0] }) else {
       let suggestion = Suggestion.closest(to: id, in: idCandidates, maxDistance: 3)
-      throw QuoteError.unknownProgram(id, suggestion: suggestion, known: (names ?? nameIndex()).programs)
+      throw .unknownProgram(id, suggestion: suggestion, known: (names ?? nameIndex()).programs)
     }
     guard positions.count > 1 else { return only }
-    let dated = try positions.map { (entry: entries[$0], period: try entries[$0].load().period) }
+    var dated: [(entry: Entry, period: Period?)] = []
+    for position in positions { dated.append((entries[position], try entries[position].program().period)) }
     // Undated versions sort first.
     func startsEarlier(_ a: (entry: Entry, period: Period?), _ b: (entry: Entry, period: Period?)) -> Bool {
       guard let bStart = b.period?.start else { return false }
@@ -121,7 +140,7 @@ public struct Catalog: Sendable {
   ///
   /// - Throws: ``QuoteError/ambiguousProgram(_:candidates:)`` for a prefix of several ids or
   ///   a part of several names.
-  public func resolve(_ name: String) throws -> String {
+  public func resolve(_ name: String) throws(QuoteError) -> String {
     var names: NameIndex?
     return try versions(of: name, names: &names).id
   }
@@ -129,7 +148,7 @@ public struct Catalog: Sendable {
   /// The id `name` means (``resolve(_:)``) and its versions' positions in ``entries``, nil
   /// when it is unknown: one lookup of the id, for a member list that looks up a name per row.
   /// `names` is built here when a name needs it and was not given, and handed back for reuse.
-  private func versions(of name: String, names: inout NameIndex?) throws -> (id: String, positions: [Int]?) {
+  private func versions(of name: String, names: inout NameIndex?) throws(QuoteError) -> (id: String, positions: [Int]?) {
     let id = Suggestion.loweredIfNeeded(name)
     if let positions = versionsByID[id] { return (id, positions) }
     let spoken = Self.withoutLegalForm(name)
@@ -139,11 +158,11 @@ public struct Catalog: Sendable {
     if mayBeNamed, let named = index.exactly(spoken) { return (named, versionsByID[named]) }
     if !id.isEmpty, ids.contains(where: { $0.hasUTF8Prefix(id) }) {
       let prefixed = ids.filter { $0.hasUTF8Prefix(id) }
-      if prefixed.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: index.programs.filter { prefixed.contains($0.id) }) }
+      if prefixed.count > 1 { throw .ambiguousProgram(name, candidates: index.programs.filter { prefixed.contains($0.id) }) }
       return (prefixed[0], versionsByID[prefixed[0]])
     }
     let containing = mayBeNamed ? index.containing(spoken) : []
-    if containing.count > 1 { throw QuoteError.ambiguousProgram(name, candidates: containing) }
+    if containing.count > 1 { throw .ambiguousProgram(name, candidates: containing) }
     if let only = containing.first { return (only.id, versionsByID[only.id]) }
     return (id, nil)
   }
@@ -172,23 +191,25 @@ public struct Catalog: Sendable {
 
   /// The version of the program with this id for ``date``.
   ///
-  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``, or ``RateFileError`` when an
-  ///   external rate book is broken.
-  public func program(_ id: String) throws -> Program {
-    try entry(id).load()
+  /// - Throws: ``QuoteError/unknownProgram(_:suggestion:known:)``, or
+  ///   ``QuoteError/rateBookUnreadable(_:)`` when a rate book's loader fails.
+  public func program(_ id: String) throws(QuoteError) -> Program {
+    try entry(id).program()
   }
 
-  func program(_ id: String, names: NameIndex) throws -> Program {
-    try entry(id, names: names).load()
+  func program(_ id: String, names: NameIndex) throws(QuoteError) -> Program {
+    try entry(id, names: names).program()
   }
 
   /// Every program, one version each, in listing order.
-  public func allPrograms() throws -> [Program] {
-    try ids.map { try program($0) }
+  public func allPrograms() throws(QuoteError) -> [Program] {
+    var programs: [Program] = []
+    for id in ids { programs.append(try program(id)) }
+    return programs
   }
 
   /// Prices `request` under the program it names.
-  public func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) throws -> Quote {
+  public func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) throws(QuoteError) -> Quote {
     try Pricer.quote(request, in: program(request.program), on: date)
   }
 }

@@ -19,7 +19,7 @@
 /// with ``forAnotherPart()``, not by copying.
 ///
 /// ``price(_:catalog:options:)`` does the same for a list already in memory. To price parts of
-/// one large file at once (one pricer per thread), see ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)``
+/// one large file at once (one pricer per thread), see ``priceRows(from:maxRows:boundaries:base:holdLimit:)``
 /// and ``forAnotherPart()``.
 public struct MemberListPricer {
   /// How the list is priced and written.
@@ -95,7 +95,7 @@ public struct MemberListPricer {
     }
   }
 
-  /// Where ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)`` stopped.
+  /// Where ``priceRows(from:maxRows:boundaries:base:holdLimit:)`` stopped.
   public enum Stop: Equatable, Sendable {
     /// The end of input.
     case end
@@ -169,7 +169,7 @@ public struct MemberListPricer {
     var output: [UInt8] = []
     var stop = Stop.holdLimit
     while stop == .holdLimit {
-      stop = try pricer.priceRowsHeld(from: &reader, maxRows: .max, boundaries: [], base: 0, holdLimit: Self.pieceBytes - 1)
+      stop = try pricer.priceRows(from: &reader, holdLimit: Self.pieceBytes - 1)
       pricer.takeOutput { output.append(contentsOf: $0) }
     }
     return (output, pricer.tally)
@@ -239,33 +239,40 @@ public struct MemberListPricer {
 
   // MARK: - Rows
 
+  /// Why ``priceRows(from:maxRows:boundaries:base:write:)`` stopped before its rows were done:
+  /// the list, or the writer it was given.
+  public enum RowsError<WriteError: Error>: Error {
+    /// The input stopped being CSV; the rows before it were written.
+    case list(MemberListError)
+    /// `write` threw this.
+    case write(WriteError)
+  }
+
   /// Prices rows until the end of input, or until one of these comes first:
   /// - `maxRows` rows have been written (``Stop/rowLimit``): call again to go on;
   /// - the reader stands exactly on one of `boundaries` (absolute byte offsets, increasing; `base`
-  ///   is the offset the reader started at) at a record boundary (``Stop/boundary(_:)``);
-  /// - with `holdLimit`, the held output passed that many bytes (``Stop/holdLimit``).
+  ///   is the offset the reader started at) at a record boundary (``Stop/boundary(_:)``).
   ///
-  /// Without `holdLimit`, output goes to `write` in pieces of about 64 KiB and all of it before
-  /// this returns or throws; with it, output is held for ``takeOutput(_:)`` and `write` is not
-  /// called. Throws ``MemberListError/csv(_:)`` when the input stops being CSV (the rows before
-  /// are written), or what `write` throws.
-  public mutating func priceRows<Source: ByteSource>(
+  /// Output goes to `write` in pieces of about 64 KiB, all of it before this returns or throws.
+  public mutating func priceRows<Source: ByteSource, WriteError: Error>(
     from reader: inout CSVReader<Source>, maxRows: Int = .max, boundaries: ArraySlice<Int> = [], base: Int = 0,
-    holdLimit: Int? = nil, write: (UnsafeBufferPointer<UInt8>) throws -> Void = { _ in }
-  ) throws -> Stop {
-    if let holdLimit { return try priceRowsHeld(from: &reader, maxRows: maxRows, boundaries: boundaries, base: base, holdLimit: holdLimit) }
+    write: (UnsafeBufferPointer<UInt8>) throws(WriteError) -> Void
+  ) throws(RowsError<WriteError>) -> Stop {
+    func written() throws(RowsError<WriteError>) {
+      do { try takeOutput(write) } catch { throw .write(error) }
+    }
     // Held a piece at a time, each written before the next.
     let startRows = tally.rows
     while true {
       let stop: Stop
       do {
-        stop = try priceRowsHeld(
+        stop = try priceRows(
           from: &reader, maxRows: maxRows - (tally.rows - startRows), boundaries: boundaries, base: base, holdLimit: Self.pieceBytes - 1)
       } catch {
-        try takeOutput(write)  // the rows before the error were priced
-        throw error
+        try written()  // the rows before the error were priced
+        throw .list(error)
       }
-      try takeOutput(write)
+      try written()
       if stop != .holdLimit { return stop }
     }
   }
@@ -273,9 +280,11 @@ public struct MemberListPricer {
   /// Output is handed out in pieces of about this many bytes.
   static let pieceBytes = 1 << 16
 
-  /// ``priceRows(from:maxRows:boundaries:base:holdLimit:write:)`` holding all its output.
-  mutating func priceRowsHeld<Source: ByteSource>(
-    from reader: inout CSVReader<Source>, maxRows: Int, boundaries: ArraySlice<Int>, base: Int, holdLimit: Int
+  /// ``priceRows(from:maxRows:boundaries:base:write:)``, holding the output for
+  /// ``takeOutput(_:)``; it also stops once the held output passes `holdLimit` bytes
+  /// (``Stop/holdLimit``). For parts of one list priced at once, each written in its turn.
+  public mutating func priceRows<Source: ByteSource>(
+    from reader: inout CSVReader<Source>, maxRows: Int = .max, boundaries: ArraySlice<Int> = [], base: Int = 0, holdLimit: Int
   ) throws(MemberListError) -> Stop {
     let startRows = tally.rows
     var nextBoundary = boundaries.startIndex
@@ -316,7 +325,7 @@ public struct MemberListPricer {
   }
 
   /// Hands the held output to `body` and empties it.
-  public mutating func takeOutput(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+  public mutating func takeOutput<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
     guard out.count > 0 else { return }
     defer { out.removeAll() }
     try body(out.bytes)

@@ -36,15 +36,8 @@ public struct RowPricer {
 
   /// The program with this id, or why there is none.
   static func look(up id: String, in catalog: Catalog, names: NameIndex? = nil) -> Result<Program, QuoteError> {
-    do {
-      return .success(try names.map { try catalog.program(id, names: $0) } ?? catalog.program(id))
-    } catch let error as QuoteError {
-      return .failure(error)
-    } catch let error as RateFileError {
-      return .failure(.rateBookUnreadable(error))
-    } catch {
-      // A loader that throws anything else: named as it is, never taken for an overflow.
-      return .failure(.rateBookUnreadable(RateFileError(file: id, line: 0, path: "", message: "\(error)")))
+    Result { () throws(QuoteError) in
+      if let names { try catalog.program(id, names: names) } else { try catalog.program(id) }
     }
   }
 }

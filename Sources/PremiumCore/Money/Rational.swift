@@ -1,11 +1,3 @@
-/// Thrown when exact arithmetic would leave the 64-bit range.
-///
-/// Swift traps on integer overflow; every operation here reports it instead, so no input can
-/// stop the process.
-public struct ArithmeticOverflow: Error, Equatable, Sendable {
-  public init() {}
-}
-
 /// An exact fraction of two 64-bit integers with a positive denominator.
 ///
 /// Rates, modified bed counts, weighted averages and pre-rounding premiums are all `Rational`.
@@ -33,9 +25,10 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     self.init(Int64(value))
   }
 
-  /// `numerator / denominator`. Throws when `denominator` is zero or the sign cannot be normalized.
-  public init(_ numerator: Int64, _ denominator: Int64) throws(ArithmeticOverflow) {
-    guard denominator != 0 else { throw ArithmeticOverflow() }
+  /// `numerator / denominator`. Throws ``ArithmeticError/divisionByZero`` when `denominator` is
+  /// zero, ``ArithmeticError/overflow`` when the sign cannot be normalized.
+  public init(_ numerator: Int64, _ denominator: Int64) throws(ArithmeticError) {
+    guard denominator != 0 else { throw ArithmeticError.divisionByZero }
     if denominator > 0 {
       n = numerator
       d = denominator
@@ -50,7 +43,7 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         let g = Rational.gcd(numerator, denominator)
         let (rn, o3) = Int64(0).subtractingReportingOverflow(numerator / g)
         let (rd, o4) = Int64(0).subtractingReportingOverflow(denominator / g)
-        guard !o3, !o4 else { throw ArithmeticOverflow() }
+        guard !o3, !o4 else { throw ArithmeticError.overflow }
         n = rn
         d = rd
       }
@@ -72,7 +65,7 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
   }
 
   /// `percent / 100`, exactly.
-  public static func percent(_ percent: Rational) throws(ArithmeticOverflow) -> Rational {
+  public static func percent(_ percent: Rational) throws(ArithmeticError) -> Rational {
     try percent.divided(by: Rational(100))
   }
 
@@ -92,9 +85,9 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     return g == 1 ? self : Rational(unchecked: n / g, d / g)
   }
 
-  // MARK: - Arithmetic (every operation reports overflow by throwing)
+  // MARK: - Arithmetic (every operation reports overflow and division by zero by throwing)
 
-  public func adding(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+  public func adding(_ other: Rational) throws(ArithmeticError) -> Rational {
     if d == other.d {
       let (sum, o) = n.addingReportingOverflow(other.n)
       if !o { return Rational(unchecked: sum, d) }
@@ -108,20 +101,20 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     return try reduced.addingReduced(other.reduced)
   }
 
-  private func addingReduced(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+  private func addingReduced(_ other: Rational) throws(ArithmeticError) -> Rational {
     let g = Rational.gcd(d, other.d)
     let left = try Rational.multiply(n, other.d / g)
     let right = try Rational.multiply(other.n, d / g)
     let (sum, o) = left.addingReportingOverflow(right)
-    guard !o else { throw ArithmeticOverflow() }
+    guard !o else { throw ArithmeticError.overflow }
     return try Rational(sum, Rational.multiply(d, other.d / g)).reduced
   }
 
-  public func subtracting(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+  public func subtracting(_ other: Rational) throws(ArithmeticError) -> Rational {
     try adding(other.negated())
   }
 
-  public func multiplied(by other: Rational) throws(ArithmeticOverflow) -> Rational {
+  public func multiplied(by other: Rational) throws(ArithmeticError) -> Rational {
     let (num, o1) = n.multipliedReportingOverflow(by: other.n)
     let (den, o2) = d.multipliedReportingOverflow(by: other.d)
     if !o1, !o2 { return Rational(unchecked: num, den) }
@@ -133,17 +126,17 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     return Rational(unchecked: try Rational.multiply(a.n / g1, b.n / g2), try Rational.multiply(a.d / g2, b.d / g1))
   }
 
-  public func divided(by other: Rational) throws(ArithmeticOverflow) -> Rational {
-    guard other.n != 0 else { throw ArithmeticOverflow() }
+  public func divided(by other: Rational) throws(ArithmeticError) -> Rational {
+    guard other.n != 0 else { throw ArithmeticError.divisionByZero }
     return try multiplied(by: Rational(other.d, other.n))
   }
 
-  public func negated() throws(ArithmeticOverflow) -> Rational {
+  public func negated() throws(ArithmeticError) -> Rational {
     let (negN, o) = Int64(0).subtractingReportingOverflow(n)
     if !o { return Rational(unchecked: negN, d) }
     let r = reduced
     let (m, o2) = Int64(0).subtractingReportingOverflow(r.n)
-    guard !o2 else { throw ArithmeticOverflow() }
+    guard !o2 else { throw ArithmeticError.overflow }
     return Rational(unchecked: m, r.d)
   }
 
@@ -213,9 +206,9 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     return x == 0 || x > UInt64(Int64.max) ? 1 : Int64(x)
   }
 
-  static func multiply(_ a: Int64, _ b: Int64) throws(ArithmeticOverflow) -> Int64 {
+  static func multiply(_ a: Int64, _ b: Int64) throws(ArithmeticError) -> Int64 {
     let (p, o) = a.multipliedReportingOverflow(by: b)
-    guard !o else { throw ArithmeticOverflow() }
+    guard !o else { throw ArithmeticError.overflow }
     return p
   }
 }

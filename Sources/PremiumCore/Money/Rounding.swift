@@ -18,13 +18,13 @@ public enum RoundingRule: Sendable, Equatable {
 
 extension Rational {
   /// This amount of yen rounded by `rule`.
-  public func rounded(_ rule: RoundingRule) throws(ArithmeticOverflow) -> Yen {
+  public func rounded(_ rule: RoundingRule) throws(ArithmeticError) -> Yen {
     switch rule {
     case .halfUpToTenYen:
       // floor(x / 10 + 1/2) × 10
       let tens = try divided(by: Rational(10)).adding(Rational(1, 2)).floor
       let (yen, o) = tens.multipliedReportingOverflow(by: 10)
-      guard !o else { throw ArithmeticOverflow() }
+      guard !o else { throw ArithmeticError.overflow }
       return Yen(yen)
     case .halfUpToYen:
       return Yen(try adding(Rational(1, 2)).floor)

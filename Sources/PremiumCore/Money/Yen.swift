@@ -13,15 +13,15 @@ public struct Yen: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public var rational: Rational { Rational(amount) }
 
-  public func adding(_ other: Yen) throws(ArithmeticOverflow) -> Yen {
+  public func adding(_ other: Yen) throws(ArithmeticError) -> Yen {
     let (sum, o) = amount.addingReportingOverflow(other.amount)
-    guard !o else { throw ArithmeticOverflow() }
+    guard !o else { throw ArithmeticError.overflow }
     return Yen(sum)
   }
 
-  public func multiplied(by factor: Int) throws(ArithmeticOverflow) -> Yen {
+  public func multiplied(by factor: Int) throws(ArithmeticError) -> Yen {
     let (product, o) = amount.multipliedReportingOverflow(by: Int64(factor))
-    guard !o else { throw ArithmeticOverflow() }
+    guard !o else { throw ArithmeticError.overflow }
     return Yen(product)
   }
 

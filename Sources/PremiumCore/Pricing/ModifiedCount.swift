@@ -42,7 +42,7 @@ public enum ModifiedCount {
   }
 
   /// The modified count for `count` beds (or persons), exactly.
-  public static func of(_ count: Int) throws(ArithmeticOverflow) -> Rational {
+  public static func of(_ count: Int) throws(ArithmeticError) -> Rational {
     try Rational(hundredths(count), 100)
   }
 
@@ -65,12 +65,12 @@ public enum ModifiedCount {
   }
 
   /// The modified count × 100: a whole number, the tiers' shares being whole percents.
-  public static func hundredths(_ count: Int) throws(ArithmeticOverflow) -> Int64 {
+  public static func hundredths(_ count: Int) throws(ArithmeticError) -> Int64 {
     let tier = tier(for: count)
     let (excess, o1) = Int64(count).subtractingReportingOverflow(Int64(tier.excessOver))
     let (share, o2) = excess.multipliedReportingOverflow(by: Int64(tier.percent))
     let (total, o3) = share.addingReportingOverflow(Int64(tier.base) * 100)
-    guard !o1, !o2, !o3 else { throw ArithmeticOverflow() }
+    guard !o1, !o2, !o3 else { throw ArithmeticError.overflow }
     return total
   }
 }

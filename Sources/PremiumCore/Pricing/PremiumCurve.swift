@@ -36,6 +36,6 @@ public struct PremiumCurve: Sendable {
     let n = tier.from + 1
     let next = try premium(at: n + 1).unrounded
     let this = try premium(at: n).unrounded
-    do { return try next.subtracting(this) } catch { throw .arithmeticOverflow }
+    return try exact { () throws(ArithmeticError) in try next.subtracting(this) }
   }
 }

@@ -119,7 +119,7 @@ public enum Pricer {
       c.amount = program.values[0]
       c.recorder.record(.printedPremium(row.values[0]))
     case .flat(.installment):
-      try c.apply { _ throws(ArithmeticOverflow) in try program.values[0].multiplied(by: Rational(program.installments)) } step: {
+      try c.apply { _ throws(ArithmeticError) in try program.values[0].multiplied(by: Rational(program.installments)) } step: {
         .printedInstallment(row.values[0], installments: program.installments, annual: $0)
       }
     case .perBed:
@@ -127,7 +127,7 @@ public enum Pricer {
       let other = counts.otherBeds ?? 0
       let total = general + other
       c.recorder.record(.totalBeds(general: general, other: other, total: total))
-      let average = try exact { () throws(ArithmeticOverflow) in
+      let average = try exact { () throws(ArithmeticError) in
         try program.values[0].multiplied(by: Rational(general))
           .adding(program.values[1].multiplied(by: Rational(other)))
           .divided(by: Rational(total))
@@ -155,7 +155,7 @@ public enum Pricer {
 
     // 2. An option.
     if let option = route.option {
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.adding(option.premium.rational) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.adding(option.premium.rational) } step: {
         .optionAdded(code: option.code, premium: option.premium, result: $0)
       }
     }
@@ -172,7 +172,7 @@ public enum Pricer {
       guard security >= Rational(rule.minimumPercent), security <= Rational(rule.maximumPercent) else {
         throw .outOfRange(.security, value: percentText(security), accepted: rule.minimumPercent...rule.maximumPercent)
       }
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.adding(Rational.percent(security))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.multiplied(by: Rational.one.adding(Rational.percent(security))) } step: {
         .security(percent: security, result: $0)
       }
       if estimateReason == nil { estimateReason = .securityAdjustment(percent: security) }
@@ -183,7 +183,7 @@ public enum Pricer {
     if facilities > 1 {
       switch program.multipleFacilities {
       case .proportional:
-        try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational(facilities)) } step: {
+        try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.multiplied(by: Rational(facilities)) } step: {
           .facilities(count: facilities, result: $0)
         }
       case .separateContracts:
@@ -199,10 +199,10 @@ public enum Pricer {
     var repriced = false
     if let requested = request.groupDiscountPercent, requested != printedDiscount {
       guard let printed = printedDiscount else { throw .repricingNotStated(.groupDiscount, program: program.id) }
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational.one.subtracting(Rational.percent(printed))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.divided(by: Rational.one.subtracting(Rational.percent(printed))) } step: {
         .grossedUp(printedDiscountPercent: printed, result: $0)
       }
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.multiplied(by: Rational.one.subtracting(Rational.percent(requested))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.multiplied(by: Rational.one.subtracting(Rational.percent(requested))) } step: {
         .discounted(percent: requested, result: $0)
       }
       discount = requested
@@ -222,18 +222,18 @@ public enum Pricer {
     // already states installment × installments = the annual premium, with nothing to round.
     var asPrinted = false
     if program.basis == .flat(.installment), installments == program.installments {
-      let printedAnnual = try exact { () throws(ArithmeticOverflow) in try program.values[0].multiplied(by: Rational(program.installments)) }
+      let printedAnnual = try exact { () throws(ArithmeticError) in try program.values[0].multiplied(by: Rational(program.installments)) }
       asPrinted = c.amount == printedAnnual
     }
     if installments > 1, !asPrinted {
-      try c.apply { (amount: Rational) throws(ArithmeticOverflow) in try amount.divided(by: Rational(installments)) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.divided(by: Rational(installments)) } step: {
         .perInstallment(installments: installments, result: $0)
       }
     } else if installments > 1 {
-      c.amount = try exact { () throws(ArithmeticOverflow) in try c.amount.divided(by: Rational(installments)) }
+      c.amount = try exact { () throws(ArithmeticError) in try c.amount.divided(by: Rational(installments)) }
     }
-    let installmentPremium = try exact { () throws(ArithmeticOverflow) in try c.amount.rounded(.halfUpToTenYen) }
-    let premium = try exact { () throws(ArithmeticOverflow) in try installmentPremium.multiplied(by: installments) }
+    let installmentPremium = try exact { () throws(ArithmeticError) in try c.amount.rounded(.halfUpToTenYen) }
+    let premium = try exact { () throws(ArithmeticError) in try installmentPremium.multiplied(by: installments) }
     if !asPrinted {
       c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: .halfUpToTenYen))
       if installments > 1 {
@@ -363,9 +363,9 @@ public enum Pricer {
   // MARK: - Bases
 
   static func priceByModifiedCount<R: StepRecorder>(rate: Rational, count: Int, into c: inout Calculation<R>) throws(QuoteError) {
-    let modified = try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(count) }
+    let modified = try exact { () throws(ArithmeticError) in try ModifiedCount.of(count) }
     c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
-    try c.apply { _ throws(ArithmeticOverflow) in try rate.multiplied(by: modified) } step: { .rateTimesCount(rate: rate, count: modified, result: $0) }
+    try c.apply { _ throws(ArithmeticError) in try rate.multiplied(by: modified) } step: { .rateTimesCount(rate: rate, count: modified, result: $0) }
   }
 
   static func priceByModel<R: StepRecorder>(
@@ -374,17 +374,17 @@ public enum Pricer {
     // The rate file reader guarantees two printed counts with a premium each.
     let (low, high) = (printedCounts[0], printedCounts[1])
     let (pLow, pHigh) = (row.values[0], row.values[1])
-    let lowPoint = PrintedPoint(count: low, modifiedCount: try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(low) }, premium: pLow)
-    let highPoint = PrintedPoint(count: high, modifiedCount: try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(high) }, premium: pHigh)
-    let slope = try exact { () throws(ArithmeticOverflow) in
+    let lowPoint = PrintedPoint(count: low, modifiedCount: try exact { () throws(ArithmeticError) in try ModifiedCount.of(low) }, premium: pLow)
+    let highPoint = PrintedPoint(count: high, modifiedCount: try exact { () throws(ArithmeticError) in try ModifiedCount.of(high) }, premium: pHigh)
+    let slope = try exact { () throws(ArithmeticError) in
       try pHigh.rational.subtracting(pLow.rational).divided(by: highPoint.modifiedCount.subtracting(lowPoint.modifiedCount))
     }
     c.recorder.record(.fittedSlope(low: lowPoint, high: highPoint, slope: slope))
-    let modified = try exact { () throws(ArithmeticOverflow) in try ModifiedCount.of(count) }
+    let modified = try exact { () throws(ArithmeticError) in try ModifiedCount.of(count) }
     c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
     // The line through both printed points, so that each is reproduced exactly: the insurer
     // rounds every printed example on its own, and a row need not fit `model.offset` exactly.
-    try c.apply { _ throws(ArithmeticOverflow) in
+    try c.apply { _ throws(ArithmeticError) in
       try slope.multiplied(by: modified.subtracting(lowPoint.modifiedCount)).adding(pLow.rational)
     } step: {
       .fittedPremium(slope: slope, modifiedCount: modified, from: lowPoint, result: $0)
@@ -491,10 +491,10 @@ public struct PricedAmount: Sendable, Hashable {
   public let estimateReason: EstimateReason?
 }
 
-/// Exact arithmetic whose overflow becomes ``QuoteError/arithmeticOverflow``.
+/// Exact arithmetic whose failure becomes ``QuoteError/arithmetic(_:)``.
 @inline(__always)
-func exact<T>(_ body: () throws(ArithmeticOverflow) -> T) throws(QuoteError) -> T {
-  do { return try body() } catch { throw .arithmeticOverflow }
+func exact<T>(_ body: () throws(ArithmeticError) -> T) throws(QuoteError) -> T {
+  do { return try body() } catch { throw .arithmetic(error) }
 }
 
 /// Where the steps of a calculation go: a list for explanations, nowhere for batches.
@@ -523,10 +523,10 @@ struct Calculation<R: StepRecorder> {
   /// Replaces the amount with `transform(amount)` and records `step(newAmount)`.
   @inline(__always)
   mutating func apply(
-    _ transform: (Rational) throws(ArithmeticOverflow) -> Rational, step: (Rational) -> CalculationStep
+    _ transform: (Rational) throws(ArithmeticError) -> Rational, step: (Rational) -> CalculationStep
   ) throws(QuoteError) {
     let current = amount
-    amount = try exact { () throws(ArithmeticOverflow) in try transform(current) }
+    amount = try exact { () throws(ArithmeticError) in try transform(current) }
     let result = amount
     recorder.record(step(result))
   }

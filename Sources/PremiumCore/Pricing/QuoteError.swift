@@ -44,8 +44,9 @@ public enum QuoteError: Error, Sendable, Hashable {
   case facilitiesNotApplicable(count: Int, program: String, reason: String?)
   /// A chart was asked of a premium that does not depend on beds or capacity (a flat rate).
   case notSizeDependent(program: String, facility: FacilityKind, plan: String)
-  /// An intermediate figure left the 64-bit range (only absurd rate files can cause this).
-  case arithmeticOverflow
+  /// An intermediate figure left the 64-bit range, or a step divided by zero (only absurd rate
+  /// files can cause either: a rate near 2^63, a printed group discount of 100%).
+  case arithmetic(ArithmeticError)
   /// A chart's premium at this count left the 64-bit range.
   case curveOverflow(count: Int, unit: CountKind)
   /// The program's rate book, loaded from a file, cannot be read.
@@ -158,8 +159,12 @@ public enum QuoteError: Error, Sendable, Hashable {
       return l.pick(
         "\(program) の\(facility.japaneseName) \(plan) の保険料は1施設あたりで、病床数・定員によりません",
         "\(program) \(plan) for a \(facility.englishName) is priced per facility; it does not depend on beds or capacity")
-    case .arithmeticOverflow:
+    case .arithmetic(.overflow):
       return l.pick("計算が桁あふれしました（料率ファイルの値が大きすぎます）", "arithmetic overflow: a rate is too large")
+    case .arithmetic(.divisionByZero):
+      return l.pick(
+        "計算の途中で0で割ることになりました（料率ファイルの値を確認してください。団体割引100%など）",
+        "a step divides by zero: check the rate file (a group discount of 100%, for example)")
     case .rateBookUnreadable(let error):
       return l.pick("料率ファイルを読めません: ", "the rate file cannot be read: ") + error.description
     case .curveOverflow(let count, let unit):

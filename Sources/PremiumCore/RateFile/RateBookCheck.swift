@@ -65,7 +65,7 @@ public enum RateBookCheck {
     var result = Result()
     var decoded: [(file: String, program: Program, root: JSONNode)] = []
     for source in sources {
-      do {
+      do throws(RateFileError) {
         let root: JSONNode
         do {
           root = try JSONParser.parse(source.text)
@@ -79,15 +79,12 @@ public enum RateBookCheck {
             + RateBookSanity.warnings(program, at: located)
             + (previous.first { $0.id == program.id }.map { RateBookSanity.movesFromPrevious(program, previous: $0, at: located) } ?? [])
         }
-        let problems = periodClashes(program, root: root, file: source.file, earlier: decoded)
-          + (try catalog.map { try replacementClashes(program, root: root, file: source.file, catalog: $0) } ?? [])
+        var problems = periodClashes(program, root: root, file: source.file, earlier: decoded)
+        if let catalog { problems += try replacementClashes(program, root: root, file: source.file, catalog: catalog) }
         decoded.append((source.file, program, root))
         if problems.isEmpty { result.programs.append((source.file, program)) } else { result.errors += problems }
-      } catch let error as RateFileError {
-        result.errors.append(error)
       } catch {
-        // A catalog entry that cannot be built: a rate file of its own, reported when used.
-        result.errors.append(RateFileError(file: source.file, line: 1, path: "", message: "\(error)"))
+        result.errors.append(error)
       }
     }
     return result
@@ -125,7 +122,7 @@ public enum RateBookCheck {
   }
 
   /// The model of ``ExampleModel`` at `count`, rounded half up to 10 yen.
-  static func fittedPremium(at count: Int, counts: [Int], printed: [Yen], offset: Int) throws(ArithmeticOverflow) -> Yen {
+  static func fittedPremium(at count: Int, counts: [Int], printed: [Yen], offset: Int) throws(ArithmeticError) -> Yen {
     let low = try ModifiedCount.of(counts[0])
     let high = try ModifiedCount.of(counts[1])
     let slope = try printed[1].rational.subtracting(printed[0].rational).divided(by: high.subtracting(low))
@@ -152,9 +149,9 @@ public enum RateBookCheck {
     }
   }
 
-  static func replacementClashes(_ program: Program, root: JSONNode, file: String, catalog: Catalog) throws -> [RateFileError] {
-    let versions = catalog.entries.filter { $0.id == program.id }
-    let periods = try versions.map { (origin: $0.origin, period: try $0.load().period) }
+  static func replacementClashes(_ program: Program, root: JSONNode, file: String, catalog: Catalog) throws(RateFileError) -> [RateFileError] {
+    var periods: [(origin: String, period: Period?)] = []
+    for version in catalog.entries where version.id == program.id { periods.append((version.origin, try version.load().period)) }
     guard !periods.contains(where: { $0.period == program.period }) else { return [] }
     return periods.compactMap { other in
       // An undated version beside a dated one starts before it (two undated ones were replaced above).

@@ -39,10 +39,12 @@ struct BatchRun {
       try console.checkOutput()
     }
     guard let size = progress, size > 0 else {
-      _ = try Self.mapped { try pricer.priceRows(from: &reader, write: write) }
+      _ = try Self.mapped { () throws(MemberListPricer.RowsError<BatchError>) in try pricer.priceRows(from: &reader, write: write) }
       return
     }
-    while try Self.mapped({ try pricer.priceRows(from: &reader, maxRows: Self.progressRows, write: write) }) == .rowLimit {
+    while try Self.mapped({ () throws(MemberListPricer.RowsError<BatchError>) in
+      try pricer.priceRows(from: &reader, maxRows: Self.progressRows, write: write)
+    }) == .rowLimit {
       let rows = YenFormat.grouped(Int64(pricer.tally.rows))
       let percent = Proportion.percent(reader.bytesRead, of: size)
       console.writeProgress("\r" + language.pick("処理中 \(percent)%（\(rows)行）", "working \(percent)% (\(rows) rows)"))
@@ -51,11 +53,14 @@ struct BatchRun {
   }
 
   /// The library's errors as the command line's.
-  static func mapped<T>(_ body: () throws -> T) throws -> T {
+  static func mapped<T>(_ body: () throws(MemberListPricer.RowsError<BatchError>) -> T) throws(BatchError) -> T {
     do {
       return try body()
-    } catch let error as MemberListError {
-      throw BatchError.memberList(error)
+    } catch {
+      switch error {
+      case .list(let error): throw .memberList(error)
+      case .write(let error): throw error
+      }
     }
   }
 

@@ -335,7 +335,7 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
       let stop = try pricer.priceRows(from: &reader, boundaries: schedule.cuts[(k + 1)...], base: base, holdLimit: holdLimit)
       return Chunk(stop: stop, tally: pricer.takeTally(), failure: nil)
     } catch {
-      return Chunk(stop: .end, tally: pricer.takeTally(), failure: Self.batchError(error))
+      return Chunk(stop: .end, tally: pricer.takeTally(), failure: .memberList(error))
     }
   }
 
@@ -343,17 +343,19 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
   /// lock and it is this chunk's turn), up to the next cut reached exactly or the end of input.
   private func priceInTurn(_ reader: inout CSVReader<AnyByteSource>, base: Int, from k: Int, before: MemberListPricer.Tally) -> Chunk {
     var tally = before
-    do {
+    do throws(BatchError) {
       try takeOutput()
-      let stop = try pricer.priceRows(from: &reader, boundaries: schedule.cuts[(k + 1)...], base: base) { bytes throws(BatchError) in
-        console.console.write(bytes: bytes)
-        try console.console.checkOutput()
+      let stop = try BatchRun.mapped { () throws(MemberListPricer.RowsError<BatchError>) in
+        try pricer.priceRows(from: &reader, boundaries: schedule.cuts[(k + 1)...], base: base) { bytes throws(BatchError) in
+          console.console.write(bytes: bytes)
+          try console.console.checkOutput()
+        }
       }
       tally.add(pricer.takeTally())
       return Chunk(stop: stop, tally: tally, failure: nil)
     } catch {
       tally.add(pricer.takeTally())
-      return Chunk(stop: .end, tally: tally, failure: Self.batchError(error))
+      return Chunk(stop: .end, tally: tally, failure: error)
     }
   }
 
@@ -361,12 +363,6 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
   private func takeOutput() throws(BatchError) {
     pricer.takeOutput { console.console.write(bytes: $0) }
     try console.console.checkOutput()
-  }
-
-  private static func batchError(_ error: any Error) -> BatchError {
-    if let error = error as? BatchError { return error }
-    if let error = error as? MemberListError { return .memberList(error) }
-    return .memberList(.csv(.readFailed(code: EIO)))
   }
 }
 

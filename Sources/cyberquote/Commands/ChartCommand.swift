@@ -93,7 +93,7 @@ enum ChartCommand {
     let points = try counts.map { n in
       do {
         return (n, try curve.premium(at: n).premium)
-      } catch QuoteError.arithmeticOverflow {
+      } catch QuoteError.arithmetic(.overflow) {
         throw QuoteError.curveOverflow(count: n, unit: curve.unit)
       }
     }

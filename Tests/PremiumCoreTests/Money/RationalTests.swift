@@ -17,10 +17,11 @@ import Testing
 
   @Test func overflowIsThrownNotTrapped() {
     let huge = Rational(Int64.max)
-    #expect(throws: ArithmeticOverflow.self) { try huge.adding(.one) }
-    #expect(throws: ArithmeticOverflow.self) { try huge.multiplied(by: Rational(2)) }
-    #expect(throws: ArithmeticOverflow.self) { try Rational(Int64.min).negated() }
-    #expect(throws: ArithmeticOverflow.self) { try Rational.one.divided(by: .zero) }
+    #expect(throws: ArithmeticError.overflow) { try huge.adding(.one) }
+    #expect(throws: ArithmeticError.overflow) { try huge.multiplied(by: Rational(2)) }
+    #expect(throws: ArithmeticError.overflow) { try Rational(Int64.min).negated() }
+    #expect(throws: ArithmeticError.divisionByZero) { try Rational.one.divided(by: .zero) }
+    #expect(throws: ArithmeticError.divisionByZero) { try Rational(1, 0) }
   }
 
   @Test func comparesWithoutOverflow() throws {

@@ -397,9 +397,19 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     let text = try RatesDirectory.text("byoin-kyosaikai")
     let absurd = text.replacingFirst(#"["S1", 660, 360]"#, with: #"["S1", 9223372036854775807, 360]"#)
     let program = try RateFileDecoder.decode(absurd, file: "test.json")
-    #expect(throws: QuoteError.arithmeticOverflow) {
+    #expect(throws: QuoteError.arithmetic(.overflow)) {
       try Pricer.quote(QuoteRequest(program: program.id, facility: .hospital, plan: "S1", generalBeds: 10_000), in: program)
     }
+  }
+
+  /// A printed group discount of 100% leaves nothing to re-price from: the division by zero is
+  /// its own error, not an overflow and not a trap.
+  @Test func divisionByZeroIsItsOwnError() throws {
+    let text = try RatesDirectory.text("byoin-kyosaikai")
+    let absurd = text.replacingFirst(#""group_discount_percent": 20"#, with: #""group_discount_percent": 100"#)
+    let program = try RateFileDecoder.decode(absurd, file: "test.json")
+    let request = QuoteRequest(program: program.id, facility: .hospital, plan: "S1", generalBeds: 10, groupDiscountPercent: Rational(30))
+    #expect(throws: QuoteError.arithmetic(.divisionByZero)) { try Pricer.quote(request, in: program) }
   }
 
   @Test func everyMessageNamesTheFieldAndValue() {

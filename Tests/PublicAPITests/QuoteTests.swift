@@ -1,0 +1,46 @@
+// Through the public API alone: a back end quoting one facility.
+import PremiumCore
+import Testing
+
+@Suite struct QuoteTests {
+  /// The README's quote: 182,660 yen from byoin-kyosaikai's rates and formula.
+  @Test func quotesThroughTheCatalog() throws {
+    let request = QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20)
+    let quote = try Catalog.builtIn.quote(request)
+    #expect(quote.premium == Yen(182_660))
+  }
+
+  /// The error's type is known where it is caught: no cast, every case matched by name.
+  @Test func errorsAreTyped() {
+    let request = QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "Z9", generalBeds: 100)
+    do {
+      _ = try Catalog.builtIn.quote(request)
+      Issue.record("an unknown plan was priced")
+    } catch {
+      // `error` is a QuoteError here, statically.
+      guard case .unknownPlan(let code, let program, _, _) = error else {
+        Issue.record("unexpected error \(error)")
+        return
+      }
+      #expect(code == "Z9" && program == "byoin-kyosaikai")
+    }
+  }
+
+  @Test func unknownProgramsAreTyped() {
+    #expect(throws: QuoteError.self) { try Catalog.builtIn.program("no-such-program") }
+    do {
+      _ = try Catalog.builtIn.resolve("no-such-program")
+    } catch {
+      Issue.record("resolve returns an unknown name as given; it threw \(error)")
+    }
+  }
+
+  @Test func arithmeticErrorsAreTyped() {
+    do {
+      _ = try Rational.one.divided(by: .zero)
+      Issue.record("divided by zero")
+    } catch {
+      #expect(error == .divisionByZero)
+    }
+  }
+}
