@@ -84,7 +84,7 @@ enum CLI {
     } catch let failure as QuoteError {
       let message = language.pick("エラー: ", "Error: ") + failure.message(language: language, naming: CommonOptions.flag) + "\n"
       console.writeError(Screen.fit(message, width: context.errorColumns))
-      return failure.exitStatus
+      return 1  // a well-formed request that cannot be priced
     } catch let failure as BatchError {
       console.writeError(Screen.fit(language.pick("エラー: ", "Error: ") + failure.message(language) + "\n", width: context.errorColumns))
       return failure.exitStatus

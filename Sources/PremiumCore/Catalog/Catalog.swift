@@ -176,7 +176,7 @@ public struct Catalog: Sendable {
   }
 
   /// An association's name as people say it: `公益社団法人 福岡県医師会` → `福岡県医師会`.
-  public static func spokenName(_ name: String) -> String { withoutLegalForm(name) }
+  package static func spokenName(_ name: String) -> String { withoutLegalForm(name) }
 
   /// An association's name without its legal form or spaces: `公益社団法人 福岡県医師会` → `福岡県医師会`.
   static func withoutLegalForm(_ name: String) -> String {

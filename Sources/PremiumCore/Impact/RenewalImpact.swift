@@ -1,27 +1,27 @@
 /// What a change of rate book does to a member list: one ``PremiumChange`` per member priced
 /// under both books, and the tally an association needs before renewal.
-public struct PremiumChange: Sendable, Equatable {
-  public let old: Yen
-  public let new: Yen
+package struct PremiumChange: Sendable, Equatable {
+  package let old: Yen
+  package let new: Yen
 
-  public init(old: Yen, new: Yen) {
+  package init(old: Yen, new: Yen) {
     self.old = old
     self.new = new
   }
 
   /// new − old, in yen. Premiums are never negative, so the difference of two always fits.
-  public var change: Int64 { new.amount &- old.amount }
+  package var change: Int64 { new.amount &- old.amount }
 
   /// The change in hundredths of a percent of the old premium, rounded half up:
   /// 55,880 → 61,000 is +9.16% → 916. `nil` when the old premium is zero.
-  public var percentHundredths: Int64? {
+  package var percentHundredths: Int64? {
     guard old.amount > 0 else { return nil }
     let exact = try? Rational(change).multiplied(by: Rational(10_000)).divided(by: Rational(old.amount))
     return try? exact?.rounded(.halfUpToYen).amount
   }
 
   /// `9.16` (`+9.16` with `plus`), `-3.50`, `0.00`: the percentage with two decimals.
-  public func percentText(plus: Bool = false) -> String? {
+  package func percentText(plus: Bool = false) -> String? {
     percentHundredths.map { h in
       let sign = h > 0 && plus ? "+" : h < 0 ? "-" : ""
       let m = h.magnitude
@@ -31,7 +31,7 @@ public struct PremiumChange: Sendable, Equatable {
   }
 
   /// Whether the premium moved by more than `percent` of the old premium, exactly.
-  public func exceeds(percent: Int) -> Bool {
+  package func exceeds(percent: Int) -> Bool {
     let (scaled, o1) = change.magnitude.multipliedReportingOverflow(by: 100)
     let (limit, o2) = UInt64(old.amount.magnitude).multipliedReportingOverflow(by: UInt64(percent))
     return o1 || (!o2 && scaled > limit)
@@ -39,28 +39,28 @@ public struct PremiumChange: Sendable, Equatable {
 }
 
 /// The tally of a member list re-priced under two rate books.
-public struct ImpactSummary: Sendable, Equatable {
+package struct ImpactSummary: Sendable, Equatable {
   /// The bands an association reads: changes of more than 5%, 10% and 20%.
-  public static let thresholds = [5, 10, 20]
+  package static let thresholds = [5, 10, 20]
 
-  public private(set) var members = 0
+  package private(set) var members = 0
   /// Rows that could not be priced under one book or both.
-  public private(set) var failed = 0
+  package private(set) var failed = 0
   /// Priced under both books with a different premium.
-  public private(set) var affected = 0
+  package private(set) var affected = 0
   /// The totals under each book; nil when a sum is beyond `Int64` (a rate file with absurd
   /// figures), never a wrapped number.
-  public var totalOld: Int64? { sumOld.amount }
-  public var totalNew: Int64? { sumNew.amount }
+  package var totalOld: Int64? { sumOld.amount }
+  package var totalNew: Int64? { sumNew.amount }
   private var sumOld = YenSum()
   private var sumNew = YenSum()
   /// For each threshold, the members whose premium rose (fell) by more than it; cumulative.
-  public private(set) var up = [Int](repeating: 0, count: thresholds.count)
-  public private(set) var down = [Int](repeating: 0, count: thresholds.count)
+  package private(set) var up = [Int](repeating: 0, count: thresholds.count)
+  package private(set) var down = [Int](repeating: 0, count: thresholds.count)
 
-  public init() {}
+  package init() {}
 
-  public mutating func add(_ change: PremiumChange) {
+  package mutating func add(_ change: PremiumChange) {
     members += 1
     sumOld.add(change.old.amount)
     sumNew.add(change.new.amount)
@@ -71,13 +71,13 @@ public struct ImpactSummary: Sendable, Equatable {
     }
   }
 
-  public mutating func addFailure() {
+  package mutating func addFailure() {
     members += 1
     failed += 1
   }
 
   /// The totals as one change (for the summary's percentage); nil when a total overflowed.
-  public var total: PremiumChange? {
+  package var total: PremiumChange? {
     guard let totalOld, let totalNew else { return nil }
     return PremiumChange(old: Yen(totalOld), new: Yen(totalNew))
   }

@@ -6,15 +6,15 @@
 ///
 /// Every byte of the allocation is initialized, and ``slack`` bytes follow the capacity, so a
 /// word may be loaded from any position up to ``count`` (see ``CSVFields``).
-public final class ByteBuffer {
+package final class ByteBuffer {
   /// Initialized bytes allocated past the capacity.
-  public static let slack = 8
+  package static let slack = 8
 
-  @exclusivity(unchecked) public private(set) var pointer: UnsafeMutablePointer<UInt8>
-  @exclusivity(unchecked) public private(set) var count = 0
+  @exclusivity(unchecked) package private(set) var pointer: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) package private(set) var count = 0
   @exclusivity(unchecked) private var capacity: Int
 
-  public init(capacity: Int = 1 << 16) {
+  package init(capacity: Int = 1 << 16) {
     self.capacity = max(16, capacity)
     pointer = Self.allocate(self.capacity)
   }
@@ -29,22 +29,22 @@ public final class ByteBuffer {
   deinit { pointer.deallocate() }
 
   /// The bytes written so far.
-  public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
+  package var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
 
-  public func removeAll() { count = 0 }
+  package func removeAll() { count = 0 }
 
   /// Drops the bytes from `newCount` on.
-  public func truncate(_ newCount: Int) { count = min(count, max(0, newCount)) }
+  package func truncate(_ newCount: Int) { count = min(count, max(0, newCount)) }
 
   @inline(__always)
-  public func append(_ byte: UInt8) {
+  package func append(_ byte: UInt8) {
     if count == capacity { grow(to: count + 1) }
     pointer[count] = byte
     count += 1
   }
 
   @inline(__always)
-  public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+  package func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     if count + bytes.count > capacity { grow(to: count + bytes.count) }
     ByteBuffer.copy(from: base, to: pointer + count, count: bytes.count)
@@ -101,27 +101,27 @@ public final class ByteBuffer {
   /// Appends what `write` writes at the end, given room for `maximum` bytes; `write` returns
   /// how many it wrote (at most `maximum`). One capacity check for a run of small writes.
   @inline(__always)
-  public func append(upTo maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+  package func append(upTo maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
     if count + maximum > capacity { grow(to: count + maximum) }
     count += write(pointer + count)
   }
 
-  public func append<C: Collection<UInt8>>(contentsOf bytes: C) {
+  package func append<C: Collection<UInt8>>(contentsOf bytes: C) {
     for b in bytes { append(b) }
   }
 
   /// Appends a whole number in decimal.
   @inline(__always)
-  public func appendInteger(_ value: Int64) {
+  package func appendInteger(_ value: Int64) {
     append(upTo: Self.integerBytes) { Self.write(value, at: $0) }
   }
 
   /// The most bytes a 64-bit integer takes in decimal: a sign and 19 digits.
-  public static let integerBytes = 20
+  package static let integerBytes = 20
 
   /// Writes `value` in decimal at `target` (room for ``integerBytes``); the bytes written.
   @inline(__always)
-  public static func write(_ value: Int64, at target: UnsafeMutablePointer<UInt8>) -> Int {
+  package static func write(_ value: Int64, at target: UnsafeMutablePointer<UInt8>) -> Int {
     if value >= 0, value < 100_000_000 { return writeUpToEightDigits(UInt64(value), at: target) }
     return writeAnyInteger(value, at: target)
   }
@@ -208,7 +208,7 @@ public final class ByteBuffer {
 
   /// Appends a constant's bytes.
   @inline(__always)
-  public func append(_ text: StaticString) {
+  package func append(_ text: StaticString) {
     append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 

@@ -3,7 +3,7 @@
 /// ASCII is itself; 0xA1–0xDF are half-width katakana (U+FF61–U+FF9F); a lead byte 0x81–0x9F or
 /// 0xE0–0xFC and a trail byte 0x40–0xFC (not 0x7F) form one character from the generated table.
 /// Bytes that form no character become U+FFFD, so that no input is ever dropped.
-public enum CP932 {
+package enum CP932 {
   /// Indexed by (lead row × 189) + (trail − 0x40); 0xFFFD where unassigned.
   static let doubleByte: [UInt16] = {
     var table: [UInt16] = []
@@ -18,12 +18,12 @@ public enum CP932 {
   static func isLead(_ b: UInt8) -> Bool { (0x81...0x9F).contains(b) || (0xE0...0xFC).contains(b) }
 
   /// The text `bytes` encode.
-  public static func decode<C: Collection<UInt8>>(_ bytes: C) -> String where C.Index == Int {
+  package static func decode<C: Collection<UInt8>>(_ bytes: C) -> String where C.Index == Int {
     decodeValidating(bytes).text
   }
 
   /// The text `bytes` encode, and whether every byte formed a character (no U+FFFD was put in).
-  public static func decodeValidating<C: Collection<UInt8>>(_ bytes: C) -> (text: String, valid: Bool) where C.Index == Int {
+  package static func decodeValidating<C: Collection<UInt8>>(_ bytes: C) -> (text: String, valid: Bool) where C.Index == Int {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(bytes.count * 3 / 2)
     let valid = transcodeToUTF8(bytes, into: &utf8)
@@ -31,7 +31,7 @@ public enum CP932 {
   }
 
   /// Whether every byte of `bytes` belongs to a CP932 character.
-  public static func isValid<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
+  package static func isValid<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
     var i = bytes.startIndex
     while i < bytes.endIndex {
       let b = bytes[i]
@@ -60,7 +60,7 @@ public enum CP932 {
   }()
 
   /// `text` as CP932 bytes, and the first character CP932 cannot hold (written as `?`), if any.
-  public static func encode(_ text: String) -> (bytes: [UInt8], unencodable: Character?) {
+  package static func encode(_ text: String) -> (bytes: [UInt8], unencodable: Character?) {
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var missing: Character?
@@ -114,7 +114,7 @@ public enum CP932 {
   /// Appends the UTF-8 form of `bytes` to `out`; false when some byte formed no character (it
   /// is written as U+FFFD).
   @discardableResult
-  public static func transcodeToUTF8<C: Collection<UInt8>>(_ bytes: C, into out: inout [UInt8]) -> Bool where C.Index == Int {
+  package static func transcodeToUTF8<C: Collection<UInt8>>(_ bytes: C, into out: inout [UInt8]) -> Bool where C.Index == Int {
     var valid = true
     var i = bytes.startIndex
     let end = bytes.endIndex

@@ -70,18 +70,18 @@ public struct CSVReader<Source: ByteSource> {
   /// The physical line the current record starts on (1-based).
   public private(set) var line = 0
   /// The physical line the next record will start on.
-  public var nextRecordLine: Int { nextLine }
+  package var nextRecordLine: Int { nextLine }
   /// Bytes consumed so far, for progress.
   public private(set) var bytesRead = 0
   /// Whether the current record holds any byte above 0x7F: when not, its fields are ASCII and
   /// need neither validation nor transcoding.
-  public private(set) var recordHasNonASCII = false
+  package private(set) var recordHasNonASCII = false
   /// Whether the current record used quotes anywhere: when not, no field holds a comma, quote,
   /// CR or LF, and the record's raw bytes are its fields joined by commas.
-  public private(set) var recordHadQuotes = false
+  package private(set) var recordHadQuotes = false
   /// Bit i set: field i may begin with = + - @ TAB or CR (a formula in a spreadsheet). Exact for
   /// plain records; all bits set when the reader did not look (every field must be checked).
-  public private(set) var formulaStarts: UInt64 = .max
+  package private(set) var formulaStarts: UInt64 = .max
 
   /// Unescaped quoted fields.
   private let storage = ByteBuffer(capacity: 1 << 12)
@@ -96,28 +96,28 @@ public struct CSVReader<Source: ByteSource> {
   }
 
   /// The number of fields in the current record.
-  public var fieldCount: Int { bounds.count }
+  package var fieldCount: Int { bounds.count }
 
   /// A copy of the raw bytes of field `i` of the current record, unquoted.
-  public func field(_ i: Int) -> [UInt8] {
+  package func field(_ i: Int) -> [UInt8] {
     withFields { Array($0[i]) }
   }
 
   /// Calls `body` with the current record's fields, without copying or reference counting.
   /// The view is valid only inside `body`.
-  public func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
+  package func withFields<T>(_ body: (CSVFields) throws -> T) rethrows -> T {
     try body(CSVFields(record: buffer.pointer + recordStart, storage: storage.pointer, bounds: bounds))
   }
 
   /// The current record's bytes as read, without its line terminator; valid until ``next()``.
   /// When ``recordHadQuotes`` is false, this is the fields joined by commas.
-  public var rawRecord: UnsafeBufferPointer<UInt8> {
+  package var rawRecord: UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: buffer.pointer + recordStart, count: recordEnd - recordStart)
   }
 
   /// True when the record is a blank line: one empty field, unquoted. A line of `""` is a row
   /// with one empty cell, kept (and reported) like any other row.
-  public var isBlankLine: Bool { bounds.count == 1 && bounds.isEmpty(0) && !recordHadQuotes }
+  package var isBlankLine: Bool { bounds.count == 1 && bounds.isEmpty(0) && !recordHadQuotes }
 
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {
@@ -429,12 +429,12 @@ final class FieldBounds {
 /// At least ``ByteBuffer/slack`` initialized bytes follow every field in memory (the rest of the
 /// record, the next one, or the buffers' slack), so that a word may be loaded at any position in
 /// a field: see ``NumberText/plainInteger(padded:)``.
-public struct CSVFields {
+package struct CSVFields {
   let record: UnsafePointer<UInt8>
   let storage: UnsafePointer<UInt8>
   /// Start and end of each field, see ``FieldBounds``.
   let bounds: UnsafePointer<Int>
-  public let count: Int
+  package let count: Int
 
   init(record: UnsafeMutablePointer<UInt8>, storage: UnsafeMutablePointer<UInt8>, bounds: FieldBounds) {
     self.record = UnsafePointer(record)
@@ -445,7 +445,7 @@ public struct CSVFields {
 
   /// The first byte of field `i`; nil when the field is empty.
   @inline(__always)
-  public func firstByte(_ i: Int) -> UInt8? {
+  package func firstByte(_ i: Int) -> UInt8? {
     let start = bounds[2 * i]
     let end = bounds[2 * i + 1]
     if start & FieldBounds.inStorage != 0 {
@@ -457,7 +457,7 @@ public struct CSVFields {
 
   /// The raw bytes of field `i`.
   @inline(__always)
-  public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+  package subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
     let start = bounds[2 * i]
     let end = bounds[2 * i + 1]
     if start & FieldBounds.inStorage != 0 {
@@ -621,7 +621,7 @@ extension InputEncoding {
   /// valid UTF-8 is UTF-8, so that one stray byte in a UTF-8 list makes one bad row rather than
   /// a file of mojibake; CP932 only when it fits clearly better (Japanese in CP932 is almost
   /// never valid UTF-8: its lead bytes 0x81–0x9F are UTF-8 continuation bytes).
-  public static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> InputEncoding {
+  package static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> InputEncoding {
     let (valid, invalid) = UTF8Validation.sequenceCounts(bytes)
     if invalid == 0 || valid > invalid { return .utf8 }
     return CP932.invalidByteCount(bytes) < invalid ? .cp932 : .utf8
@@ -629,7 +629,7 @@ extension InputEncoding {
 }
 
 /// UTF-8 well-formedness, for detection.
-public enum UTF8Validation {
+package enum UTF8Validation {
   /// Multi-byte sequences that are valid UTF-8, and bytes where no valid sequence starts. A
   /// sequence cut off by the end of `bytes` counts as neither.
   static func sequenceCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Int, invalid: Int) {
@@ -661,7 +661,7 @@ public enum UTF8Validation {
   }
 
   /// Whether `bytes` is valid UTF-8, allowing one sequence cut off at the end.
-  public static func isValidPrefix<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
+  package static func isValidPrefix<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
     var i = bytes.startIndex
     while i < bytes.endIndex {
       let b = bytes[i]
@@ -690,7 +690,7 @@ public enum UTF8Validation {
   }
 
   /// Whether `bytes` is entirely valid UTF-8 (no sequence cut off at the end).
-  public static func isValid<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
+  package static func isValid<C: Collection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
     guard isValidPrefix(bytes) else { return false }
     // A valid prefix may end inside a sequence: check that the last sequence is whole.
     var i = bytes.endIndex

@@ -1,22 +1,22 @@
 /// Somewhere to append bytes: an array in tests, a ``ByteBuffer`` in batches.
-public protocol ByteAppending {
+package protocol ByteAppending {
   mutating func append(_ byte: UInt8)
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
 extension Array: ByteAppending where Element == UInt8 {
-  public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+  package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }
 
 extension ByteBuffer: ByteAppending {}
 
 /// Writes CSV fields as UTF-8 bytes.
-public enum CSVWriter {
+package enum CSVWriter {
   /// Appends one field: quoted when it holds a comma, a quote, CR or LF (quotes doubled). With
   /// `neutralize`, a field that a spreadsheet would run as a formula (one beginning with
   /// = + - @, a tab or a CR) gets a leading single quote.
   @inlinable
-  public static func appendField<Out: ByteAppending>(_ bytes: UnsafeBufferPointer<UInt8>, neutralize: Bool, to out: inout Out) {
+  package static func appendField<Out: ByteAppending>(_ bytes: UnsafeBufferPointer<UInt8>, neutralize: Bool, to out: inout Out) {
     let formula = neutralize && (bytes.first.map(isFormulaStart) ?? false)
     if !needsQuotes(bytes) {
       if formula { out.append(0x27) }
@@ -50,21 +50,21 @@ public enum CSVWriter {
 
   /// Appends `text` as one field.
   @inlinable
-  public static func appendField<Out: ByteAppending>(_ text: String, neutralize: Bool, to out: inout Out) {
+  package static func appendField<Out: ByteAppending>(_ text: String, neutralize: Bool, to out: inout Out) {
     var text = text
     text.withUTF8 { appendField($0, neutralize: neutralize, to: &out) }
   }
 
   /// = + - @ TAB CR: what makes a spreadsheet treat a cell as a formula.
   @inlinable
-  public static func isFormulaStart(_ b: UInt8) -> Bool {
+  package static func isFormulaStart(_ b: UInt8) -> Bool {
     b == 0x3D || b == 0x2B || b == 0x2D || b == 0x40 || b == 0x09 || b == 0x0D
   }
 
   /// Appends a whole number in decimal, written as a batch writes its figures
   /// (``ByteBuffer/write(_:at:)``).
   @inlinable
-  public static func appendInteger<Out: ByteAppending>(_ value: Int64, to out: inout Out) {
+  package static func appendInteger<Out: ByteAppending>(_ value: Int64, to out: inout Out) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ByteBuffer.integerBytes) { digits in
       guard let start = digits.baseAddress else { return }
       out.append(UnsafeBufferPointer(start: start, count: ByteBuffer.write(value, at: start)))

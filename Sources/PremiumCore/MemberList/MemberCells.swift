@@ -1,8 +1,8 @@
 /// The cells of one member-list row as text: what member-list pricing reads and
 /// writes back.
-public enum MemberCells {
+package enum MemberCells {
   /// A cell's text in the input's encoding, and whether its bytes were valid.
-  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> (text: String, valid: Bool) {
+  package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, encoding: InputEncoding?) -> (text: String, valid: Bool) {
     switch encoding {
     case .cp932: return CP932.decodeValidating(bytes)
     case .utf8, nil:
@@ -15,7 +15,7 @@ public enum MemberCells {
 
   /// The row's cells, padded to the header's width, and why the row cannot be priced as read:
   /// cells beyond the header, or bytes that are not text in the input's encoding.
-  public static func read(_ fields: CSVFields, columns: MemberColumns, encoding: InputEncoding?) -> (cells: [String], problem: MemberRowError?) {
+  package static func read(_ fields: CSVFields, columns: MemberColumns, encoding: InputEncoding?) -> (cells: [String], problem: MemberRowError?) {
     let width = columns.header.count
     var cells: [String] = []
     cells.reserveCapacity(width)
@@ -44,13 +44,13 @@ public enum MemberCells {
   }
 
   /// A numeric column's own numbers (−10, ▲10) are data, not formulas.
-  public static func isNumber(_ cell: String) -> Bool {
+  package static func isNumber(_ cell: String) -> Bool {
     if case .number = NumberText.parse(cell) { return true }
     return false
   }
 
   /// The first cell CP932 cannot hold, as a row error naming its column and character.
-  public static func firstUnencodable(_ cells: [String], header: [String]) -> MemberRowError? {
+  package static func firstUnencodable(_ cells: [String], header: [String]) -> MemberRowError? {
     for (i, cell) in cells.enumerated() where cell.utf8.contains(where: { $0 >= 0x80 }) {
       if let character = CP932.encode(cell).unencodable {
         return .notInOutputEncoding(column: i < header.count ? header[i] : "\(i + 1)", character: String(character))

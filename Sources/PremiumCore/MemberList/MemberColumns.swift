@@ -10,7 +10,7 @@
 /// beds, summed (``otherBedParts``); the brochures price those beds together.
 public struct MemberColumns: Sendable, Equatable {
   /// Accepted header names per field, English first. Documented in docs/batch.md.
-  public static let names: [(field: QuoteField, names: [String])] = [
+  package static let names: [(field: QuoteField, names: [String])] = [
     (.program, ["program", "制度"]),
     (.facility, ["facility", "施設区分"]),
     (.plan, ["plan", "プラン"]),
@@ -24,23 +24,23 @@ public struct MemberColumns: Sendable, Equatable {
 
   /// Headers of the kinds of beds other than 一般病床, which a list may give in columns of their
   /// own; their sum is the other beds.
-  public static let otherBedPartNames: [String] = [
+  package static let otherBedPartNames: [String] = [
     "療養病床数", "療養病床", "精神病床数", "精神病床", "結核病床数", "結核病床", "感染症病床数", "感染症病床",
     "long_term_care_beds", "psychiatric_beds", "tuberculosis_beds", "infectious_disease_beds",
   ]
 
   /// The numeric fields: their cells are numbers, never neutralized as formulas.
-  public static let numericFields: Set<QuoteField> = [.generalBeds, .otherBeds, .capacity, .security, .facilities]
+  package static let numericFields: Set<QuoteField> = [.generalBeds, .otherBeds, .capacity, .security, .facilities]
 
   /// The header as read.
-  public let header: [String]
+  package let header: [String]
   /// Column index of each recognized field.
-  public let index: [QuoteField: Int]
+  package let index: [QuoteField: Int]
   /// The same, as an array by ``QuoteField/ordinal`` (−1: no column), for lookups per row.
-  public let columnByOrdinal: [Int]
+  package let columnByOrdinal: [Int]
   /// The columns whose sum is the other beds, when the list splits them by kind (療養病床数,
   /// 精神病床数, …); empty otherwise. A list has either these or an other-beds column.
-  public let otherBedParts: [Int]
+  package let otherBedParts: [Int]
 
   /// Why a header cannot be used.
   public enum HeaderError: Error, Equatable, Sendable {
@@ -54,7 +54,7 @@ public struct MemberColumns: Sendable, Equatable {
     case otherBedsTwice(column: String, part: String)
   }
 
-  public init(header: [String]) throws(HeaderError) {
+  package init(header: [String]) throws(HeaderError) {
     var index: [QuoteField: Int] = [:]
     var parts: [Int] = []
     for (i, cell) in header.enumerated() {
@@ -107,18 +107,18 @@ public struct MemberColumns: Sendable, Equatable {
 
   /// The column's name as the file spells it, or nil when the file has no such column. Other
   /// beds split by kind are named as their sum (`療養病床数+精神病床数`).
-  public func columnName(_ field: QuoteField) -> String? {
+  package func columnName(_ field: QuoteField) -> String? {
     if field == .otherBeds, !otherBedParts.isEmpty { return otherBedParts.map { header[$0] }.joined(separator: "+") }
     return index[field].map { header[$0] }
   }
 
   /// Whether column `i` is one of the numeric columns this tool reads.
-  public func isNumericColumn(_ i: Int) -> Bool {
+  package func isNumericColumn(_ i: Int) -> Bool {
     otherBedParts.contains(i) || index.contains { Self.numericFields.contains($0.key) && $0.value == i }
   }
 
   /// What a run says once when the list splits other beds by kind: which columns were summed.
-  public func otherBedsNotice(_ l: Language) -> String? {
+  package func otherBedsNotice(_ l: Language) -> String? {
     guard let names = columnName(.otherBeds), !otherBedParts.isEmpty else { return nil }
     return l.pick(
       "\(names) を合計し、一般病床以外の病床数として計算しました",
@@ -127,7 +127,7 @@ public struct MemberColumns: Sendable, Equatable {
 }
 
 /// Why one row of a member list cannot be priced. Messages name the column and the value.
-public enum MemberRowError: Error, Equatable, Sendable {
+package enum MemberRowError: Error, Equatable, Sendable {
   /// A required cell is empty (and no default was given).
   case missing(QuoteField)
   /// A numeric cell is not a number.
@@ -144,7 +144,7 @@ public enum MemberRowError: Error, Equatable, Sendable {
   /// A cell holds a character the output encoding cannot (CP932 has no 𠮷).
   case notInOutputEncoding(column: String, character: String)
 
-  public func message(language: Language = .ja, naming: (QuoteField) -> String) -> String {
+  package func message(language: Language = .ja, naming: (QuoteField) -> String) -> String {
     let l = language
     switch self {
     case .missing(let field):
@@ -176,16 +176,16 @@ public enum MemberRowError: Error, Equatable, Sendable {
 
 extension MemberColumns {
   /// What picks the pricing route of a row: program, facility, plan and option.
-  public struct RouteFields: Sendable, Hashable {
-    public var program: String
-    public var facility: FacilityKind
-    public var plan: String
-    public var option: String?
+  package struct RouteFields: Sendable, Hashable {
+    package var program: String
+    package var facility: FacilityKind
+    package var plan: String
+    package var option: String?
   }
 
   /// Reads the route fields of a row from its trimmed, non-empty cells (`cell` gives nil for an
   /// empty or absent one).
-  public static func routeFields(cell: (QuoteField) -> String?, defaults: QuoteRequest.Defaults) -> Result<RouteFields, MemberRowError> {
+  package static func routeFields(cell: (QuoteField) -> String?, defaults: QuoteRequest.Defaults) -> Result<RouteFields, MemberRowError> {
     guard let program = cell(.program).map({ Suggestion.loweredIfNeeded(NumberText.halfWidth($0)) }) ?? defaults.program else {
       return .failure(.missing(.program))
     }
@@ -197,7 +197,7 @@ extension MemberColumns {
 
   /// Builds the request for one row from its decoded cells. `defaults` supplies what the
   /// command line gives for every row (a default program, a group discount, installments).
-  public func request(cells: [String], defaults: QuoteRequest.Defaults) -> Result<QuoteRequest, MemberRowError> {
+  package func request(cells: [String], defaults: QuoteRequest.Defaults) -> Result<QuoteRequest, MemberRowError> {
     func cell(_ field: QuoteField) -> String? {
       guard let i = index[field], i < cells.count else { return nil }
       let value = cells[i].trimmingSpaces

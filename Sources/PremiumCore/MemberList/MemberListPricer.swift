@@ -66,7 +66,7 @@ public struct MemberListPricer {
   }
 
   /// The columns CSV output adds after the input's.
-  public static let resultColumns = ["premium", "installments", "installment_premium", "basis", "error", "warnings"]
+  package static let resultColumns = ["premium", "installments", "installment_premium", "basis", "error", "warnings"]
 
   /// What a list (or a part of one) came to.
   public struct Tally: Sendable, Equatable {
@@ -110,7 +110,7 @@ public struct MemberListPricer {
   public let catalog: Catalog
   public let options: Options
   /// The header's columns, once read (or given to ``use(header:)``).
-  public private(set) var columns: MemberColumns?
+  package private(set) var columns: MemberColumns?
   /// What the rows so far came to (see also ``takeTally()``).
   public internal(set) var tally = Tally()
 
@@ -192,7 +192,7 @@ public struct MemberListPricer {
   }
 
   /// Reads a member list's header row: its cells as text, and its columns.
-  public static func header<Source: ByteSource>(_ reader: inout CSVReader<Source>) throws(MemberListError) -> (header: [String], columns: MemberColumns) {
+  package static func header<Source: ByteSource>(_ reader: inout CSVReader<Source>) throws(MemberListError) -> (header: [String], columns: MemberColumns) {
     guard try next(&reader) else { throw .empty }
     let encoding = reader.encoding
     let header = reader.withFields { fields in (0..<fields.count).map { MemberCells.decode(fields[$0], encoding: encoding).text } }
@@ -202,7 +202,7 @@ public struct MemberListPricer {
   }
 
   /// Reads the next record; false at the end of input.
-  public static func next<Source: ByteSource>(_ reader: inout CSVReader<Source>) throws(MemberListError) -> Bool {
+  package static func next<Source: ByteSource>(_ reader: inout CSVReader<Source>) throws(MemberListError) -> Bool {
     do {
       return try reader.next()
     } catch {
@@ -212,7 +212,7 @@ public struct MemberListPricer {
 
   /// Takes the columns of a header already read, writing nothing: for a pricer of another part
   /// of the same list.
-  public mutating func use(header columns: MemberColumns) {
+  package mutating func use(header columns: MemberColumns) {
     self.columns = columns
     numericColumn = (0..<columns.header.count).map(columns.isNumericColumn)
     numericColumns = numericColumn.prefix(64).enumerated().reduce(0) { $0 | ($1.element ? 1 << UInt64($1.offset) : 0) }

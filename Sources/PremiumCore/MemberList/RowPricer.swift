@@ -1,7 +1,7 @@
 /// Prices requests under one catalog, building each program once: the program lookup behind
 /// member lists, renewal impact and check files.
-public struct RowPricer {
-  public let catalog: Catalog
+package struct RowPricer {
+  package let catalog: Catalog
   /// Programs (or why not) by id as rows spell them; bounded, so that a list of distinct
   /// misspellings cannot fill memory.
   private var programs: [String: Result<Program, QuoteError>] = [:]
@@ -11,14 +11,14 @@ public struct RowPricer {
 
   /// Distinct ids kept: far more than a real list names, and a bound on memory for a list of
   /// random text.
-  public static let cacheLimit = 4096
+  package static let cacheLimit = 4096
 
-  public init(catalog: Catalog) {
+  package init(catalog: Catalog) {
     self.catalog = catalog
   }
 
   /// The program with this id (as a row spells it, lower-cased), or why there is none.
-  public mutating func program(_ id: String) -> Result<Program, QuoteError> {
+  package mutating func program(_ id: String) -> Result<Program, QuoteError> {
     if let cached = programs[id] { return cached }
     if names == nil, !catalog.ids.contains(id) { names = catalog.nameIndex() }
     let found = Self.look(up: id, in: catalog, names: names)
@@ -28,7 +28,7 @@ public struct RowPricer {
 
   /// Prices `request`, recording every step; `date`, when given, is checked against the
   /// program's period.
-  public mutating func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) -> Result<Quote, MemberRowError> {
+  package mutating func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) -> Result<Quote, MemberRowError> {
     program(request.program).mapError { .quote($0) }.flatMap { program in
       Result { () throws(QuoteError) -> Quote in try Pricer.quote(request, in: program, on: date) }.mapError { .quote($0) }
     }

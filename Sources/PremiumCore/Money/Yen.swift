@@ -32,9 +32,9 @@ public struct Yen: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// Hand-written number formatting, so that no locale can change a printed figure.
-public enum YenFormat {
+package enum YenFormat {
   /// `1234567` → `1,234,567`; negative values keep their sign.
-  public static func grouped(_ value: Int64) -> String {
+  package static func grouped(_ value: Int64) -> String {
     let digits = String(value.magnitude)
     var out = ""
     for (index, character) in digits.enumerated() {
@@ -46,7 +46,7 @@ public enum YenFormat {
 
   /// An exact value with comma grouping and its decimal fraction: `182,664`, `164,397.6`, `77.4`.
   /// Values without a short decimal expansion print as a grouped fraction.
-  public static func grouped(_ value: Rational) -> String {
+  package static func grouped(_ value: Rational) -> String {
     guard let decimal = value.exactDecimalString(maxFractionDigits: 6) else {
       return grouped(value.numerator) + "/" + grouped(value.denominator)
     }
@@ -60,7 +60,7 @@ public enum YenFormat {
 
   /// A limit in the brochure's units: `1億円`, `3,000万円`, `1億5,000万円`, `30万円`; amounts that are
   /// not whole 万円 fall back to `12,345円`.
-  public static func limit(_ yen: Yen) -> String {
+  package static func limit(_ yen: Yen) -> String {
     let amount = yen.amount
     guard amount > 0 else { return grouped(amount) + "円" }
     let oku: Int64 = 100_000_000
@@ -78,7 +78,7 @@ public enum YenFormat {
 extension YenFormat {
   /// Reads an amount the way brochures print limits and deductibles: `1,000万円`, `1億円`,
   /// `1億5,000万円`, `300,000円`, `30万円`, `なし` (zero). `nil` when it is none of these.
-  public static func parseAmount(_ text: String) -> Yen? {
+  package static func parseAmount(_ text: String) -> Yen? {
     let scalars = Array(text.trimmingSpaces.unicodeScalars)
     if scalars == ["な", "し"] { return .zero }
     guard scalars.last == "円", scalars.count > 1 else { return nil }
@@ -137,7 +137,7 @@ extension YenFormat {
 extension StringProtocol {
   /// Without leading and trailing ASCII and ideographic spaces, and byte order marks: a BOM
   /// in the middle of a row (files joined with `cat`) is not part of the cell after it.
-  public var trimmingSpaces: String {
+  package var trimmingSpaces: String {
     let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{FEFF}" }
     // Most cells have nothing to trim: no scalar is copied, and for ASCII ends none is decoded.
     let text = String(self)

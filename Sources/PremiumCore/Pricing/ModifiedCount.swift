@@ -10,7 +10,7 @@
 /// The tiers meet without a step: 199 → 109 and 499 → 169 under both neighbouring formulas.
 public enum ModifiedCount {
   /// The most beds a 診療所 has under the 医療法 (有床診療所: 19 or fewer; 20 or more is a 病院).
-  public static let clinicBedLimit = 19
+  package static let clinicBedLimit = 19
 
   /// One line of the table above.
   public struct Tier: Sendable, Hashable {
@@ -32,10 +32,10 @@ public enum ModifiedCount {
   ]
 
   /// The first counts of the discounted tiers: 50, 200, 500.
-  public static let tierEdges: [Int] = tiers.dropFirst().map(\.from)
+  package static let tierEdges: [Int] = tiers.dropFirst().map(\.from)
 
   /// Whether the modified count differs from `count`: from the first discounted tier on.
-  public static func changes(_ count: Int) -> Bool { count >= tiers[1].from }
+  package static func changes(_ count: Int) -> Bool { count >= tiers[1].from }
 
   public static func tier(for count: Int) -> Tier {
     tiers.last { count >= $0.from } ?? tiers[0]
@@ -65,7 +65,7 @@ public enum ModifiedCount {
   }
 
   /// The modified count × 100: a whole number, the tiers' shares being whole percents.
-  public static func hundredths(_ count: Int) throws(ArithmeticError) -> Int64 {
+  package static func hundredths(_ count: Int) throws(ArithmeticError) -> Int64 {
     let tier = tier(for: count)
     let (excess, o1) = Int64(count).subtractingReportingOverflow(Int64(tier.excessOver))
     let (share, o2) = excess.multipliedReportingOverflow(by: Int64(tier.percent))

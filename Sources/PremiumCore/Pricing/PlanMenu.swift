@@ -53,7 +53,7 @@ public struct PlanMenu: Sendable {
   }
 
   /// Yen of premium per 1,000万円 of liability limit, to compare plans: half up to whole yen.
-  public static func premiumPerTenMillion(_ quote: Quote) throws(ArithmeticError) -> Yen {
+  package static func premiumPerTenMillion(_ quote: Quote) throws(ArithmeticError) -> Yen {
     try quote.premium.rational.multiplied(by: Rational(10_000_000)).divided(by: quote.limits.liability.rational)
       .rounded(.halfUpToYen)
   }

@@ -1,17 +1,17 @@
 /// How one plan's premium grows with the facility's size: beds, or persons of capacity.
-public struct PremiumCurve: Sendable {
-  public let route: PricingRoute
+package struct PremiumCurve: Sendable {
+  package let route: PricingRoute
   /// What the size counts: general beds (hospitals) or capacity.
-  public let unit: CountKind
+  package let unit: CountKind
   /// Whether premiums away from the printed counts are estimates: a model fitted to examples,
   /// or 001's bed formula on a capacity (from ``estimatedFrom`` on).
-  public let isEstimate: Bool
+  package let isEstimate: Bool
   /// The first count whose premium is an estimate: 1 for a fitted model, 50 where the modified
   /// count (stated for beds) is applied to a capacity; nil when none is.
-  public let estimatedFrom: Int?
+  package let estimatedFrom: Int?
 
   /// Throws when the plan's premium does not depend on a count (a flat rate).
-  public init(program: Program, facility: FacilityKind, plan: String) throws(QuoteError) {
+  package init(program: Program, facility: FacilityKind, plan: String) throws(QuoteError) {
     route = try Pricer.route(program: program, facility: facility, plan: plan, option: nil)
     switch route.table.basis {
     case .perBed: (unit, isEstimate, estimatedFrom) = (.generalBeds, false, nil)
@@ -23,7 +23,7 @@ public struct PremiumCurve: Sendable {
   }
 
   /// The annual premium at `count`, as a quote gives it.
-  public func premium(at count: Int) throws(QuoteError) -> PricedAmount {
+  package func premium(at count: Int) throws(QuoteError) -> PricedAmount {
     var sizes = QuoteSizes()
     if unit == .capacity { sizes.capacity = count } else { sizes.generalBeds = count }
     return try Pricer.price(sizes, route: route)
@@ -32,7 +32,7 @@ public struct PremiumCurve: Sendable {
   /// The premium one more bed (or person) adds within `tier`, exactly, before rounding. Measured
   /// one step inside the tier, away from printed example counts (which are printed figures, not
   /// points of the model).
-  public func marginal(in tier: ModifiedCount.Tier) throws(QuoteError) -> Rational {
+  package func marginal(in tier: ModifiedCount.Tier) throws(QuoteError) -> Rational {
     let n = tier.from + 1
     let next = try premium(at: n + 1).unrounded
     let this = try premium(at: n).unrounded

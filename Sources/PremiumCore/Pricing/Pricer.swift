@@ -34,13 +34,13 @@ public enum Pricer {
   }
 
   /// The warnings a quote's own counts give (beside the program's, ``warnings(for:on:)``).
-  static func rowWarnings(_ sizes: QuoteSizes, route: PricingRoute, counts: PricedAmount.Counts) -> [QuoteWarning] {
+  static func rowWarnings(_ sizes: QuoteSizes, route: PricingRoute, counts: FacilityCounts) -> [QuoteWarning] {
     facilityWarnings(route: route, counts: counts) + countsNotUsed(sizes, counts: counts)
   }
 
   /// Prices one facility's counts and adjustments along a route resolved earlier, without
   /// recording steps: the same rules and result as ``quote(_:in:on:)``, for pricing many fast.
-  public static func price(_ sizes: QuoteSizes, route: PricingRoute) throws(QuoteError) -> PricedAmount {
+  package static func price(_ sizes: QuoteSizes, route: PricingRoute) throws(QuoteError) -> PricedAmount {
     try validateRanges(sizes)
     var none = NoSteps()
     return try compute(sizes, route: route, recorder: &none)
@@ -50,7 +50,7 @@ public enum Pricer {
 
   /// Resolves what a quote depends on besides counts and adjustments, with every error that
   /// program, facility, plan and option alone can cause.
-  public static func route(program: Program, facility: FacilityKind, plan code: String, option optionCode: String?) throws(QuoteError) -> PricingRoute {
+  package static func route(program: Program, facility: FacilityKind, plan code: String, option optionCode: String?) throws(QuoteError) -> PricingRoute {
     try checkTakesPlans(program, facility: facility, option: optionCode)
     guard let plan = program.plan(code) else {
       let codes = program.plans.map(\.code)
@@ -283,7 +283,7 @@ public enum Pricer {
 
   /// The counts the route's table prices by, after rejecting any that do not apply. Zero bed
   /// counts mean "no beds of this kind" and are accepted wherever they change nothing.
-  static func checkedCounts(_ r: QuoteSizes, route: PricingRoute) throws(QuoteError) -> PricedAmount.Counts {
+  static func checkedCounts(_ r: QuoteSizes, route: PricingRoute) throws(QuoteError) -> FacilityCounts {
     let basis = route.terms.basis
     let bedsAccepted: Bool
     let capacityAccepted: Bool
@@ -293,7 +293,7 @@ public enum Pricer {
     case .flat: (bedsAccepted, capacityAccepted) = (false, false)
     case .examples(let unit, _, _): (bedsAccepted, capacityAccepted) = (unit == .generalBeds, unit == .capacity)
     }
-    var counts = PricedAmount.Counts()
+    var counts = FacilityCounts()
     // Beds on a table priced per facility are data member lists carry: kept and shown, and they
     // change nothing. A 診療所 has up to 19 beds (有床) under the 医療法.
     let bedsKept = basis.isFlat
@@ -321,7 +321,7 @@ public enum Pricer {
   }
 
   /// What to tell the user about `program`'s period on `date`.
-  public static func warnings(for program: Program, on date: CalendarDate?) -> [QuoteWarning] {
+  package static func warnings(for program: Program, on date: CalendarDate?) -> [QuoteWarning] {
     guard let period = program.period else { return [.periodNotPrinted(term: program.term)] }
     guard let date else { return [] }
     if period.hasEnded(by: date) { return [.periodEnded(period)] }
@@ -331,7 +331,7 @@ public enum Pricer {
 
   /// What the counts say about the facility itself: a 病院 of fewer than 20 beds (医療法) is a
   /// 診療所 by law, and its quote as a hospital deserves a second look.
-  static func facilityWarnings(route: PricingRoute, counts: PricedAmount.Counts) -> [QuoteWarning] {
+  static func facilityWarnings(route: PricingRoute, counts: FacilityCounts) -> [QuoteWarning] {
     if route.table.basis.isFlat, let beds = [counts.generalBeds, counts.otherBeds].compactMap({ $0 }).reduce(nil, { ($0 ?? 0) + $1 }) {
       return [.bedsDoNotChangePremium(beds: beds, facility: route.facility)]
     }
@@ -346,7 +346,7 @@ public enum Pricer {
 
   /// The counts given that the route does not price by (a hospital's beds where a program prices
   /// a capacity, a capacity where it prices per facility): left out of the premium, and said.
-  static func countsNotUsed(_ sizes: QuoteSizes, counts: PricedAmount.Counts) -> [QuoteWarning] {
+  static func countsNotUsed(_ sizes: QuoteSizes, counts: FacilityCounts) -> [QuoteWarning] {
     let given: [(CountKind, Int?)] = [(.generalBeds, sizes.generalBeds), (.otherBeds, sizes.otherBeds), (.capacity, sizes.capacity)]
     return given.compactMap { kind, value in
       guard let value, value != 0, counts[kind] == nil else { return nil }
@@ -395,15 +395,15 @@ public enum Pricer {
 /// Everything a quote depends on besides counts and adjustments: resolved once per program,
 /// facility, plan and option by ``Pricer/route(program:facility:plan:option:)``. A class, so that
 /// handing a route to each row of a batch costs one reference count, not a copy of the program.
-public final class PricingRoute: Sendable {
-  public let program: Program
-  public let facility: FacilityKind
-  public let plan: Plan
-  public let option: PlanOption?
-  public let table: RateTable
-  public let row: RateRow
+package final class PricingRoute: Sendable {
+  package let program: Program
+  package let facility: FacilityKind
+  package let plan: Plan
+  package let option: PlanOption?
+  package let table: RateTable
+  package let row: RateRow
   /// The plan's limits for this facility, with the option's cover added.
-  public let limits: Limits
+  package let limits: Limits
   /// The program's terms the arithmetic reads, copied out so that pricing a row does not copy
   /// the whole program.
   let terms: Terms
@@ -449,46 +449,22 @@ public final class PricingRoute: Sendable {
 }
 
 /// A priced request without its explanation.
-public struct PricedAmount: Sendable, Hashable {
-  /// The counts a quote used, as given.
-  public struct Counts: Sendable, Hashable {
-    public var generalBeds: Int?
-    public var otherBeds: Int?
-    public var capacity: Int?
-
-    /// The count of one kind; nil when not given.
-    public subscript(kind: CountKind) -> Int? {
-      get {
-        switch kind {
-        case .generalBeds: generalBeds
-        case .otherBeds: otherBeds
-        case .capacity: capacity
-        }
-      }
-      set {
-        switch kind {
-        case .generalBeds: generalBeds = newValue
-        case .otherBeds: otherBeds = newValue
-        case .capacity: capacity = newValue
-        }
-      }
-    }
-  }
-
+package struct PricedAmount: Sendable, Hashable {
   /// Annual total: installment × installments.
-  public let premium: Yen
-  public let installments: Int
-  public let installmentPremium: Yen
+  package let premium: Yen
+  package let installments: Int
+  package let installmentPremium: Yen
   /// The installment before its one rounding, exactly.
-  public let unrounded: Rational
-  public let basis: Basis
-  public let counts: Counts
-  public let securityPercent: Rational
-  public let facilities: Int
+  package let unrounded: Rational
+  package let basis: Basis
+  /// The counts the quote used, as given.
+  package let counts: FacilityCounts
+  package let securityPercent: Rational
+  package let facilities: Int
   /// The discount the premium carries: the printed one, or the one re-priced to; nil when the
   /// brochure states none.
-  public let groupDiscountPercent: Rational?
-  public let estimateReason: EstimateReason?
+  package let groupDiscountPercent: Rational?
+  package let estimateReason: EstimateReason?
 }
 
 /// Exact arithmetic whose failure becomes ``QuoteError/arithmetic(_:)``.

@@ -97,7 +97,7 @@ public struct Quote: Sendable, Hashable {
   public let steps: [CalculationStep]
   /// The counts the quote used, as given (`counts[.generalBeds]`). A struct rather than a
   /// dictionary: a quote's first dictionary of a new key type costs start-up time.
-  public let counts: PricedAmount.Counts
+  public let counts: FacilityCounts
   public let securityPercent: Rational
   public let facilities: Int
   /// The group discount of the result, in percent.
@@ -141,4 +141,29 @@ public enum EstimateReason: Sendable, Hashable {
   /// The modified-count formula, stated for beds, applied to a capacity where it changes the
   /// figure (50 and over).
   case modifiedCountOnCapacity(capacity: Int)
+}
+
+/// The counts a quote used, as given: beds and capacity, each nil when not given.
+public struct FacilityCounts: Sendable, Hashable {
+  public var generalBeds: Int?
+  public var otherBeds: Int?
+  public var capacity: Int?
+
+  /// The count of one kind; nil when not given.
+  public subscript(kind: CountKind) -> Int? {
+    get {
+      switch kind {
+      case .generalBeds: generalBeds
+      case .otherBeds: otherBeds
+      case .capacity: capacity
+      }
+    }
+    set {
+      switch kind {
+      case .generalBeds: generalBeds = newValue
+      case .otherBeds: otherBeds = newValue
+      case .capacity: capacity = newValue
+      }
+    }
+  }
 }

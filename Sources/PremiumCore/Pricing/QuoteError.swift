@@ -52,10 +52,6 @@ public enum QuoteError: Error, Sendable, Hashable {
   /// The program's rate book, loaded from a file, cannot be read.
   case rateBookUnreadable(RateFileError)
 
-  /// The exit status a command line should give: every case is a well-formed request that
-  /// cannot be priced.
-  public var exitStatus: Int32 { 1 }
-
   /// Which of the brochures' three "no"s this is, when it is one of them.
   public var availability: Availability? {
     switch self {

@@ -38,16 +38,16 @@ public struct QuoteRequest: Sendable, Hashable {
 
 /// The per-facility part of a request: counts and adjustments, without the strings that pick
 /// the route, so that pricing many rows along one route copies nothing that is reference counted.
-public struct QuoteSizes: Sendable, Hashable {
-  public var generalBeds: Int?
-  public var otherBeds: Int?
-  public var capacity: Int?
-  public var securityPercent: Rational?
-  public var facilities: Int?
-  public var groupDiscountPercent: Rational?
-  public var installments: Int?
+package struct QuoteSizes: Sendable, Hashable {
+  package var generalBeds: Int?
+  package var otherBeds: Int?
+  package var capacity: Int?
+  package var securityPercent: Rational?
+  package var facilities: Int?
+  package var groupDiscountPercent: Rational?
+  package var installments: Int?
 
-  public init(
+  package init(
     generalBeds: Int? = nil, otherBeds: Int? = nil, capacity: Int? = nil, securityPercent: Rational? = nil,
     facilities: Int? = nil, groupDiscountPercent: Rational? = nil, installments: Int? = nil
   ) {
@@ -62,7 +62,7 @@ public struct QuoteSizes: Sendable, Hashable {
 }
 
 extension QuoteRequest {
-  public var sizes: QuoteSizes {
+  package var sizes: QuoteSizes {
     QuoteSizes(
       generalBeds: generalBeds, otherBeds: otherBeds, capacity: capacity, securityPercent: securityPercent,
       facilities: facilities, groupDiscountPercent: groupDiscountPercent, installments: installments)
@@ -80,7 +80,7 @@ public enum QuoteField: String, Sendable, Hashable, CaseIterable {
   case groupDiscount = "group_discount"
 
   /// The position in `allCases`, for array-indexed lookups.
-  public var ordinal: Int {
+  package var ordinal: Int {
     switch self {
     case .program: 0
     case .facility: 1

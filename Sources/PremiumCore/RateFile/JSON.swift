@@ -3,7 +3,7 @@
 /// Rate files need no fractions (rates are whole yen, percentages whole or decimal strings), so
 /// numbers are integers only: a fraction or exponent is a parse error, and no floating point is
 /// ever involved.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
   case object([(key: String, value: JSONNode)])
   case array([JSONNode])
   case string(String)
@@ -11,7 +11,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   case bool(Bool)
   case null
 
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
     case (.object(let a), .object(let b)):
       a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
@@ -24,7 +24,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     switch self {
     case .object(let members):
       for member in members {
@@ -41,20 +41,20 @@ public indirect enum JSONValue: Sendable, Hashable {
 }
 
 /// A JSON value and where it starts.
-public struct JSONNode: Sendable, Hashable {
-  public let value: JSONValue
+package struct JSONNode: Sendable, Hashable {
+  package let value: JSONValue
   /// 1-based.
-  public let line: Int
+  package let line: Int
 }
 
 /// A JSON syntax error: the line and what was expected.
-public struct JSONSyntaxError: Error, Sendable, Hashable {
-  public let line: Int
-  public let message: String
+package struct JSONSyntaxError: Error, Sendable, Hashable {
+  package let line: Int
+  package let message: String
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes, integers only.
-public struct JSONParser {
+package struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
   private var line = 1
@@ -63,7 +63,7 @@ public struct JSONParser {
 
   /// `s` as a JSON string literal: quotes, backslashes and control characters escaped, every
   /// other character (Japanese included) as itself.
-  public static func quoted(_ s: String) -> String {
+  package static func quoted(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {
@@ -81,7 +81,7 @@ public struct JSONParser {
     return out + "\""
   }
 
-  public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
+  package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
     var parser = JSONParser(bytes: Array(text.utf8))
     parser.skipWhitespace()
     let node = try parser.value(depth: 0)

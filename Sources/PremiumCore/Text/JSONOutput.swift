@@ -9,10 +9,10 @@ public indirect enum JSONOutput: Sendable {
   case bool(Bool)
   case null
 
-  public static func string(_ value: String?) -> JSONOutput { value.map { .string($0) } ?? .null }
-  public static func yen(_ value: Yen?) -> JSONOutput { value.map { .integer($0.amount) } ?? .null }
-  public static func integer(_ value: Int?) -> JSONOutput { value.map { .integer(Int64($0)) } ?? .null }
-  public static func decimal(_ value: Rational?) -> JSONOutput { value.map { .decimal($0) } ?? .null }
+  package static func string(_ value: String?) -> JSONOutput { value.map { .string($0) } ?? .null }
+  package static func yen(_ value: Yen?) -> JSONOutput { value.map { .integer($0.amount) } ?? .null }
+  package static func integer(_ value: Int?) -> JSONOutput { value.map { .integer(Int64($0)) } ?? .null }
+  package static func decimal(_ value: Rational?) -> JSONOutput { value.map { .decimal($0) } ?? .null }
 
   /// Two-space indented, one key per line, ending in a newline.
   public var pretty: String {
@@ -58,5 +58,5 @@ public indirect enum JSONOutput: Sendable {
     }
   }
 
-  public static func quoted(_ s: String) -> String { JSONParser.quoted(s) }
+  package static func quoted(_ s: String) -> String { JSONParser.quoted(s) }
 }

@@ -4,7 +4,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 
   /// Picks `ja` or `en` text.
   @inlinable
-  public func pick(_ ja: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String {
+  package func pick(_ ja: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String {
     self == .ja ? ja() : en()
   }
 }

@@ -1,7 +1,7 @@
 /// Reads numbers the way staff type them, exactly: `120`, `１２０`, `1,200`, `-10`, `▲10`, `△10`,
 /// `+10`, `10%`, `7.5`. Only numeric fields go through here; names pass through untouched.
-public enum NumberText {
-  public enum Parsed: Sendable, Hashable {
+package enum NumberText {
+  package enum Parsed: Sendable, Hashable {
     case number(Rational)
     /// Numeric, but beyond what 64 bits hold.
     case tooLarge
@@ -13,7 +13,7 @@ public enum NumberText {
   }
 
   /// Parses `text` after folding full-width forms; a trailing `%` is allowed.
-  public static func parse(_ text: String) -> Parsed {
+  package static func parse(_ text: String) -> Parsed {
     // A substring, so that its pieces become strings without generic sequence copies.
     var characters = Substring(normalized(text))
     if characters.last == "%" { characters.removeLast() }
@@ -53,7 +53,7 @@ public enum NumberText {
 
   /// Full-width forms folded to ASCII (``halfWidth(_:)``); ▲ and △ (the brochures' minus) and
   /// U+2212 become `-`; surrounding spaces, ASCII or ideographic, are dropped.
-  public static func normalized(_ text: String) -> String {
+  package static func normalized(_ text: String) -> String {
     var out = ""
     for scalar in halfWidth(text).unicodeScalars {
       switch scalar.value {
@@ -70,7 +70,7 @@ extension NumberText {
   /// else. Anything else gives nil, and the caller uses ``parse(_:)``, which agrees on every
   /// value this accepts.
   @inline(__always)
-  public static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  package static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard var p = bytes.baseAddress, bytes.count > 0 else { return nil }
     let end = p + bytes.count
     var negative = false
@@ -94,7 +94,7 @@ extension NumberText {
   /// field of ``CSVFields``): up to eight digits are checked and converted as one word, with no
   /// branch per digit. Same result as ``plainInteger(_:)`` for every input.
   @inline(__always)
-  public static func plainInteger(padded bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  package static func plainInteger(padded bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let start = bytes.baseAddress, bytes.count > 0 else { return nil }
     let first = start.pointee
     let signed = first == 0x2D || first == 0x2B
@@ -124,7 +124,7 @@ extension NumberText {
   /// A count as staff write it, with its unit dropped: `120床` or `１２０床` for beds, `定員100`,
   /// `100人` or `100名` for a capacity. Any other text is returned as it is, for the number
   /// parser to accept or name.
-  public static func withoutCountUnit(_ text: String, _ field: QuoteField) -> String {
+  package static func withoutCountUnit(_ text: String, _ field: QuoteField) -> String {
     var count = halfWidth(text)
     switch field {
     case .generalBeds, .otherBeds:
@@ -138,7 +138,7 @@ extension NumberText {
     return count.trimmingSpaces
   }
 
-  public static func halfWidth(_ text: String) -> String {
+  package static func halfWidth(_ text: String) -> String {
     // ASCII has no full-width form to fold: only spaces to trim.
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.trimmingSpaces }
     let folds: (Unicode.Scalar) -> Bool = { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }

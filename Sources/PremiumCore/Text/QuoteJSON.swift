@@ -6,7 +6,7 @@
 public enum QuoteJSON {
   /// The members of a quote's object, in order; with `rates`, a last `rate_source` member:
   /// `built-in` or the rate file's path.
-  public static func members(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> [(String, JSONOutput)] {
+  package static func members(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> [(String, JSONOutput)] {
     var members = fields.map { ($0.key, $0.value(q, language)) }
     if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }
     return members
@@ -23,7 +23,7 @@ public enum QuoteJSON {
 
   /// `liability`, `incident_response`, `lost_profit`, `business_continuation`: yen, null where
   /// the plan has no such cover.
-  public static func limits(_ limits: Limits) -> JSONOutput {
+  package static func limits(_ limits: Limits) -> JSONOutput {
     .object([
       ("liability", .yen(limits.liability)),
       ("incident_response", .yen(limits.incidentResponse)),
@@ -33,7 +33,7 @@ public enum QuoteJSON {
   }
 
   /// Each assumption as `id`, `text` and `rests_on` (the brochure line it rests on).
-  public static func assumptions(_ assumptions: [Assumption], _ l: Language) -> JSONOutput {
+  package static func assumptions(_ assumptions: [Assumption], _ l: Language) -> JSONOutput {
     .array(assumptions.map { a in
       .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a, l))), ("rests_on", .string(a.restsOn))])
     })

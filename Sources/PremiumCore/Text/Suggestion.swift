@@ -1,5 +1,5 @@
 /// "Did you mean …?" for mistyped names: the closest candidate within a small edit distance.
-public enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `input` (ignoring case), if it is within `maxDistance` edits and
   /// no other candidate is as close.
   /// A candidate that `input` is the unique prefix of (`byoin` → `byoin-kyosaikai`) wins outright.
@@ -7,7 +7,7 @@ public enum Suggestion {
   /// Cheap for any input, since a member list may ask for one per row: an input much longer than
   /// every candidate has no suggestion, and a candidate whose length differs by more than
   /// `maxDistance` is not compared.
-  public static func closest(to input: String, in candidates: [String], maxDistance: Int = 2) -> String? {
+  package static func closest(to input: String, in candidates: [String], maxDistance: Int = 2) -> String? {
     closest(to: input, in: Candidates(candidates), maxDistance: maxDistance)
   }
 

@@ -1,28 +1,28 @@
 /// Shared words and number forms for every rendering, in both languages: the quote as text,
 /// as JSON and in member lists.
-public enum Wording {
-  public static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
+package enum Wording {
+  package static func programTitle(_ p: Program) -> String { "\(p.policyholder) \(p.name)" }
 
   /// 保険契約者 as printed, or 記載なし where the brochure names no one in that role.
-  public static func policyholder(_ p: Program, _ l: Language) -> String {
+  package static func policyholder(_ p: Program, _ l: Language) -> String {
     p.policyholderPrinted ? p.policyholder : notStated(l)
   }
 
   /// 引受保険会社 as printed, with any word on it that is not the brochure's.
-  public static func insurer(_ p: Program, _ l: Language) -> String {
+  package static func insurer(_ p: Program, _ l: Language) -> String {
     p.insurer + (p.insurerNote.map { l.pick("（\($0)）", " (\($0))") } ?? "")
   }
 
   /// `55,880円`.
-  public static func yen(_ y: Yen) -> String { y.description }
+  package static func yen(_ y: Yen) -> String { y.description }
 
   /// `182,664円`, `164,397.6円`: an exact amount before rounding; `約2,283.08円` where the
   /// decimals do not end (rounded for display only; the calculation keeps the exact value).
-  public static func yen(_ r: Rational) -> String { number(r) + "円" }
+  package static func yen(_ r: Rational) -> String { number(r) + "円" }
 
   /// `69.4`, `2,283.5`; `約2,283.08` (rounded half up to two decimals, for display) where the
   /// exact decimal does not end within six digits. Never a raw fraction.
-  public static func number(_ r: Rational) -> String {
+  package static func number(_ r: Rational) -> String {
     if r.exactDecimalString(maxFractionDigits: 6) != nil { return YenFormat.grouped(r) }
     guard let hundredths = try? r.multiplied(by: Rational(100)).rounded(.halfUpToYen).amount else { return YenFormat.grouped(r) }
     let magnitude = hundredths.magnitude
@@ -32,12 +32,12 @@ public enum Wording {
   }
 
   /// `1億円`; `なし` for zero.
-  public static func limit(_ y: Yen, _ l: Language) -> String {
+  package static func limit(_ y: Yen, _ l: Language) -> String {
     y == .zero ? l.pick("なし", "none") : YenFormat.limit(y)
   }
 
   /// `▲10%` (Japanese, as the brochures print a discount), `-10%` (English), `+10%`, `20%`.
-  public static func percent(_ r: Rational, _ l: Language, signed: Bool = false) -> String {
+  package static func percent(_ r: Rational, _ l: Language, signed: Bool = false) -> String {
     let magnitude = r < .zero ? ((try? r.negated()) ?? r) : r
     let digits = YenFormat.grouped(magnitude) + "%"
     if r < .zero { return l.pick("▲", "-") + digits }
@@ -45,27 +45,27 @@ public enum Wording {
   }
 
   /// `①損害賠償 1億円 / ②事故対応特別費用 1,000万円`.
-  public static func limits(_ limits: Limits, program: Program, _ l: Language) -> String {
+  package static func limits(_ limits: Limits, program: Program, _ l: Language) -> String {
     limits.entries.map { "\($0.coverage.marker)\(coverageName($0.coverage, program, l)) \(limit($0.limit, l))" }
       .joined(separator: " / ")
   }
 
-  public static func coverageName(_ c: Coverage, _ p: Program, _ l: Language) -> String {
+  package static func coverageName(_ c: Coverage, _ p: Program, _ l: Language) -> String {
     l.pick(p.name(of: c), c.englishName)
   }
 
   /// `なし` when every deductible is zero, else each coverage's.
-  public static func deductibles(_ items: [(coverage: Coverage, deductible: Yen)], program: Program, _ l: Language) -> String {
+  package static func deductibles(_ items: [(coverage: Coverage, deductible: Yen)], program: Program, _ l: Language) -> String {
     if items.allSatisfy({ $0.deductible == .zero }) { return l.pick("なし", "none") }
     return items.map { "\($0.coverage.marker)\(limit($0.deductible, l))" }.joined(separator: " / ")
   }
 
-  public static func payment(_ installments: Int, _ l: Language) -> String {
+  package static func payment(_ installments: Int, _ l: Language) -> String {
     installments == 1 ? l.pick("一括払", "lump sum") : l.pick("\(installments)回払", "\(installments) installments")
   }
 
   /// The cover an application day gets, in a line.
-  public static func cover(_ cover: CoverDates, program: Program, _ l: Language) -> String {
+  package static func cover(_ cover: CoverDates, program: Program, _ l: Language) -> String {
     let time = program.period?.time.map { " " + $0 } ?? ""
     switch cover {
     case .covered(let start, let end, let midTerm):
@@ -87,7 +87,7 @@ public enum Wording {
   /// which family is which where plans of several stand side by side (S オールリスク, P 情報漏えい限定).
   /// `figuresAtPrintedConditions`: false when the figures shown were adjusted or re-priced, so
   /// that the brochure's statement of its own figures' conditions is not shown beside them.
-  public static func programContext(
+  package static func programContext(
     _ p: Program, facility: FacilityKind, families: [String], today: CalendarDate?, figuresAtPrintedConditions: Bool = true, _ l: Language
   ) -> String {
     var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
@@ -102,7 +102,7 @@ public enum Wording {
   }
 
   /// The period, and what a clerk must add when it has ended or is not printed at all.
-  public static func periodStatus(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+  package static func periodStatus(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
     let printed = period(p, today: today, l)
     guard let dates = p.period else { return printed + l.pick("。", ". ") + undatedNotice(l) }
     if let today, dates.hasEnded(by: today) { return printed + l.pick("。最新のパンフレットをご確認ください", ". Check the current brochure") }
@@ -112,7 +112,7 @@ public enum Wording {
   /// What the printed figures are and what is still to come, for one facility: the brochure's
   /// own statement of the figures' conditions (payment mode, discounts), the security adjustment
   /// the insurer sets, or the disclosure the premium is set from.
-  public static func pricingConditions(_ p: Program, facility: FacilityKind, figuresAtPrintedConditions: Bool = true, _ l: Language) -> [String] {
+  package static func pricingConditions(_ p: Program, facility: FacilityKind, figuresAtPrintedConditions: Bool = true, _ l: Language) -> [String] {
     var lines = p.notes.filter { $0.aboutPrintedFigures && $0.applies(to: facility) && figuresAtPrintedConditions }.map {
       l.pick("保険料の条件: ", "The figures (as printed): ") + $0.text
     }
@@ -134,7 +134,7 @@ public enum Wording {
 
   /// `補償の種類: S = オールリスクプラン、P = 情報漏えい限定プラン` where plans of more than one kind
   /// stand side by side; nil otherwise.
-  public static func familyLegend(_ p: Program, families: [String], _ l: Language) -> String? {
+  package static func familyLegend(_ p: Program, families: [String], _ l: Language) -> String? {
     let named = families.compactMap { f in p.families[f].map { (f, $0) } }
     guard Set(named.map(\.1)).count > 1 else { return nil }
     // ＝ without spaces in Japanese: a row never ends between a letter and its name.
@@ -142,14 +142,14 @@ public enum Wording {
   }
 
   /// The families of `plans`, in order of first appearance.
-  public static func families(_ plans: [Plan]) -> [String] {
+  package static func families(_ plans: [Plan]) -> [String] {
     var out: [String] = []
     for plan in plans where !out.contains(plan.family) { out.append(plan.family) }
     return out
   }
 
   /// One of the brochures' answers in a word or two.
-  public static func availability(_ a: Availability, _ l: Language) -> String {
+  package static func availability(_ a: Availability, _ l: Language) -> String {
     switch a {
     case .priced: l.pick("保険料あり", "priced")
     case .onRequest: l.pick("個別見積り", "on request")
@@ -159,25 +159,25 @@ public enum Wording {
   }
 
   /// What a brochure leaves unsaid, said as such.
-  public static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
+  package static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
 
   /// The program's printed group discount, or 記載なし.
-  public static func groupDiscount(_ p: Program, _ l: Language) -> String {
+  package static func groupDiscount(_ p: Program, _ l: Language) -> String {
     p.groupDiscountPercent.map { percent($0, l) } ?? notStated(l)
   }
 
   /// The program's printed payment mode, or 記載なし.
-  public static func payment(_ p: Program, _ l: Language) -> String {
+  package static func payment(_ p: Program, _ l: Language) -> String {
     p.payment.map { l.pick($0, payment(p.installments, .en)) } ?? l.pick("払込方法の記載なし", "payment mode not stated")
   }
 
   /// A quote's payment mode: the printed one, or the one it was re-priced for.
-  public static func payment(_ q: Quote, _ l: Language) -> String {
+  package static func payment(_ q: Quote, _ l: Language) -> String {
     q.installments == q.program.installments ? payment(q.program, l) : payment(q.installments, l)
   }
 
   /// 保険期間 as printed: dates, the undated term (`保険期間1年`), or 記載なし.
-  public static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
+  package static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
     guard let period = p.period else {
       return l.pick("日付の記載なし", "no dates printed") + (p.term.map { l.pick("（\($0)）", " (\($0))") } ?? "")
     }
@@ -186,11 +186,11 @@ public enum Wording {
   }
 
   /// What a brochure without dates means for its rates, for a page the customer keeps.
-  public static func undatedNotice(_ l: Language) -> String {
+  package static func undatedNotice(_ l: Language) -> String {
     l.pick("パンフレットに日付の記載がないため、現在も有効な料率かどうかは確認できません", "the brochure prints no dates, so whether its rates are still current cannot be checked")
   }
 
-  public static func basis(_ b: Basis, _ l: Language) -> String {
+  package static func basis(_ b: Basis, _ l: Language) -> String {
     switch b {
     case .published: l.pick("パンフレット掲載の保険料", "printed in the brochure")
     case .formula: l.pick("パンフレットの料率と計算式による算出", "computed from the brochure's rates and formula")
@@ -200,7 +200,7 @@ public enum Wording {
 
   /// ``basis(_:_:)`` for a quote: where the brochure prints only the installment (000), the
   /// annual figure is the tool's multiple of it, and says so.
-  public static func basis(_ q: Quote, _ l: Language) -> String {
+  package static func basis(_ q: Quote, _ l: Language) -> String {
     guard printsOnlyTheInstallment(q) else { return basis(q.basis, l) }
     return l.pick(
       "パンフレット掲載の1回分保険料 \(yen(q.installmentPremium))。年間保険料はその\(q.installments)回分（\(yen(q.installmentPremium)) × \(q.installments)）",
@@ -208,7 +208,7 @@ public enum Wording {
   }
 
   /// ``basisShort(_:_:)`` for a quote (see ``basis(_:_:)-swift.method``).
-  public static func basisShort(_ q: Quote, _ l: Language) -> String {
+  package static func basisShort(_ q: Quote, _ l: Language) -> String {
     printsOnlyTheInstallment(q) ? l.pick("1回分掲載×\(q.installments)", "\(q.installments) × printed") : basisShort(q.basis, l)
   }
 
@@ -218,7 +218,7 @@ public enum Wording {
   }
 
   /// One or two words for a table column.
-  public static func basisShort(_ b: Basis, _ l: Language) -> String {
+  package static func basisShort(_ b: Basis, _ l: Language) -> String {
     switch b {
     case .published: l.pick("掲載", "printed")
     case .formula: l.pick("計算式", "formula")
@@ -226,7 +226,7 @@ public enum Wording {
     }
   }
 
-  public static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
+  package static func estimateReason(_ r: EstimateReason, _ l: Language) -> String {
     switch r {
     case .fittedModel(let counts):
       let printed = counts.map(String.init).joined(separator: l.pick("・", " and "))
@@ -254,35 +254,35 @@ public enum Wording {
   }
 
   /// The brochure as a customer can find it: its program's title, not our file's name.
-  public static func brochureTitle(_ p: Program) -> String {
+  package static func brochureTitle(_ p: Program) -> String {
     "「\(programTitle(p))」パンフレット"
   }
 
   /// A quote's source for a page a customer keeps: the brochure's title, section and table.
-  public static func brochureCitation(_ quote: Quote) -> String {
+  package static func brochureCitation(_ quote: Quote) -> String {
     "\(brochureTitle(quote.program)) \(quote.table.source) \(quote.table.title)"
   }
 
-  public static func source(_ quote: Quote) -> String {
+  package static func source(_ quote: Quote) -> String {
     "\(quote.program.source) \(quote.table.source) \(quote.table.title)"
   }
 
   /// Which rate book priced a quote: `内蔵 (rates/x.json)`, or the file given with `--rates`.
-  public static func rateSource(_ entry: Catalog.Entry, _ l: Language) -> String {
+  package static func rateSource(_ entry: Catalog.Entry, _ l: Language) -> String {
     entry.isBuiltIn ? l.pick("内蔵 (\(entry.origin))", "built-in (\(entry.origin))") : entry.origin
   }
 
   /// The footer of a text view priced from one rate book.
-  public static func rateLine(_ entry: Catalog.Entry, _ l: Language) -> String {
+  package static func rateLine(_ entry: Catalog.Entry, _ l: Language) -> String {
     l.pick("料率: ", "Rates: ") + rateSource(entry, l) + "\n"
   }
 
   /// The same for scripts: `built-in` or the path.
-  public static func rateSourceJSON(_ entry: Catalog.Entry) -> JSONOutput {
+  package static func rateSourceJSON(_ entry: Catalog.Entry) -> JSONOutput {
     .string(entry.isBuiltIn ? "built-in" : entry.origin)
   }
 
-  public static func count(_ kind: CountKind, _ n: Int, _ l: Language) -> String {
+  package static func count(_ kind: CountKind, _ n: Int, _ l: Language) -> String {
     switch kind {
     case .generalBeds: l.pick("一般病床 \(n)床", "\(n) general beds")
     case .otherBeds: l.pick("一般病床以外 \(n)床", "\(n) other beds")
@@ -291,7 +291,7 @@ public enum Wording {
   }
 
   /// What an assumption means, for the clerk and the doctor.
-  public static func assumption(_ assumption: Assumption, _ l: Language) -> String {
+  package static func assumption(_ assumption: Assumption, _ l: Language) -> String {
     switch assumption.kind {
     case .facilityReading:
       // The rate file's words, with the line they read.
@@ -332,7 +332,7 @@ public enum Wording {
     }
   }
 
-  public static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
+  package static func warning(_ w: QuoteWarning, programID id: String, _ l: Language) -> String {
     switch w {
     case .bedsDoNotChangePremium(let beds, let facility):
       return l.pick(

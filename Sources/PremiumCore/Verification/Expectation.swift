@@ -1,36 +1,36 @@
 /// What a check file (`rates/checks/*.csv`, `cyberquote verify`) expects of one row: any of the
 /// annual premium, the installment and the basis, as the brochure prints them.
-public struct Expectation: Sendable, Equatable {
+package struct Expectation: Sendable, Equatable {
   /// The expectation columns, by their header names.
-  public enum Field: String, Sendable, CaseIterable {
+  package enum Field: String, Sendable, CaseIterable {
     case premium = "expected_premium"
     case installmentPremium = "expected_installment_premium"
     case basis = "expected_basis"
   }
 
-  public var premium: Yen?
-  public var installmentPremium: Yen?
-  public var basis: Basis?
+  package var premium: Yen?
+  package var installmentPremium: Yen?
+  package var basis: Basis?
 
-  public init(premium: Yen? = nil, installmentPremium: Yen? = nil, basis: Basis? = nil) {
+  package init(premium: Yen? = nil, installmentPremium: Yen? = nil, basis: Basis? = nil) {
     self.premium = premium
     self.installmentPremium = installmentPremium
     self.basis = basis
   }
 
   /// One expectation a quote does not meet.
-  public struct Mismatch: Sendable, Equatable {
-    public let field: Field
-    public let expected: String
-    public let actual: String
+  package struct Mismatch: Sendable, Equatable {
+    package let field: Field
+    package let expected: String
+    package let actual: String
   }
 
   /// A cell that cannot be read as an expectation.
-  public struct CellError: Error, Sendable, Equatable {
-    public let field: Field
-    public let value: String
+  package struct CellError: Error, Sendable, Equatable {
+    package let field: Field
+    package let value: String
 
-    public var message: String {
+    package var message: String {
       switch field {
       case .premium, .installmentPremium: "\(field.rawValue) '\(value)' is not a whole number of yen (e.g. 29380 or 29,380)"
       case .basis: "\(field.rawValue) '\(value)' is not one of \(Basis.allCases.map(\.rawValue).joined(separator: ", "))"
@@ -39,7 +39,7 @@ public struct Expectation: Sendable, Equatable {
   }
 
   /// The expectations in `cells` at `columns`; an empty cell expects nothing.
-  public static func read(_ cells: [String], columns: [Field: Int]) -> Result<Expectation, CellError> {
+  package static func read(_ cells: [String], columns: [Field: Int]) -> Result<Expectation, CellError> {
     var expectation = Expectation()
     for (field, index) in columns.sorted(by: { $0.value < $1.value }) where index < cells.count {
       let text = NumberText.halfWidth(cells[index]).trimmingSpaces
@@ -59,7 +59,7 @@ public struct Expectation: Sendable, Equatable {
   }
 
   /// What `quote` gets wrong, in column order.
-  public func mismatches(_ quote: Quote) -> [Mismatch] {
+  package func mismatches(_ quote: Quote) -> [Mismatch] {
     var out: [Mismatch] = []
     if let premium, premium != quote.premium {
       out.append(Mismatch(field: .premium, expected: "\(premium.amount)", actual: "\(quote.premium.amount)"))
