@@ -108,3 +108,14 @@ import Testing
     }
   }
 }
+
+/// The version `--version` prints is CHANGELOG.md's latest release.
+@Suite struct ChangelogTests {
+  @Test func versionIsTheLatestRelease() throws {
+    let changelog = try String(contentsOf: PackageRoot.url.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+    let releases = changelog.split(separator: "\n").filter { $0.hasPrefix("## [") && !$0.hasPrefix("## [Unreleased]") }
+    let latest = try #require(releases.first).dropFirst(4).prefix { $0 != "]" }
+    let result = CLIHarness.run(["--version"])
+    #expect(result.stdout == "cyberquote \(latest)\n")
+  }
+}
