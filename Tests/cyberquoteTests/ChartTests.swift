@@ -41,7 +41,8 @@ import FoundationXML
     #expect(collector.dashedLines == 3)  // tier edges at 50, 200 and 500
     #expect(collector.texts.contains { $0.contains("日本病院共済会") && $0.contains("S4") })
     #expect(collector.texts.contains { $0.hasSuffix("円") && $0.contains(",") })
-    #expect(collector.texts.contains { $0.contains("1/5") })
+    // Past 500 a bed counts 10%: one more adds a tenth of what one of the first 49 adds.
+    #expect(collector.texts.contains { $0.contains("1/10") })
     // The grid: 0 and four equal steps up to the top label.
     let grid = collector.texts.compactMap { text -> Int64? in
       guard text.hasSuffix("円"), let value = Int64(text.dropLast().filter { $0 != "," }) else { return nil }

@@ -99,15 +99,12 @@ extension MemberListPricer {
     return (record, count)
   }
 
-  /// Whether a cell of a plain record beginning with `first` begins like a formula (see
-  /// ``CSVWriter/isFormulaStart(_:)``): `first` is the cell's delimiter when it is empty, and
-  /// a CR there always ends the record, so it never counts. One bit test: bit b − 1 of the
-  /// mask for each of TAB, `+`, `-`, `=` and `@`.
+  /// Whether a cell of a plain record beginning with `first` begins like a formula
+  /// (``CSVWriter/isFormulaStart(_:)``): `first` is the cell's delimiter when it is empty, and
+  /// a CR there always ends the record, so it never counts.
   @inline(__always)
   static func beginsLikeFormula(_ first: UInt8) -> Bool {
-    let shifted = first &- 1
-    let starts: UInt64 = 1 << (0x09 - 1) | 1 << (0x2B - 1) | 1 << (0x2D - 1) | 1 << (0x3D - 1) | 1 << (0x40 - 1)
-    return shifted < 64 && starts &>> UInt64(shifted) & 1 != 0
+    first != 0x0D && CSVWriter.isFormulaStart(first)
   }
 }
 

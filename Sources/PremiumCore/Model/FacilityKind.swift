@@ -1,5 +1,8 @@
 /// The kind of medical institution being insured; each program prices each kind its own way.
 public enum FacilityKind: String, CaseIterable, Sendable, Hashable {
+  /// The most beds a 診療所 has under the 医療法: 19 or fewer (有床診療所); 20 or more is a 病院.
+  package static let clinicMaximumBeds = 19
+
   /// 病院: priced per licensed bed (or flat, or from printed examples).
   case hospital
   /// 介護医療院: per bed in byoin-kyosaikai, per person of capacity in fukuoka-ishikai.

@@ -9,9 +9,6 @@
 ///
 /// The tiers meet without a step: 199 → 109 and 499 → 169 under both neighbouring formulas.
 public enum ModifiedCount {
-  /// The most beds a 診療所 has under the 医療法 (有床診療所: 19 or fewer; 20 or more is a 病院).
-  package static let clinicBedLimit = 19
-
   /// One line of the table above.
   public struct Tier: Sendable, Hashable {
     /// The first count of the tier: 1, 50, 200 or 500.
@@ -48,21 +45,47 @@ public enum ModifiedCount {
 
   /// ``hundredths(_:)`` for a count of 0 or more, without finding the tier: each tier's formula
   /// is a line, the slopes fall tier by tier and neighbouring lines meet where the tiers meet, so
-  /// the table is the lowest of the four lines at any count. No branch depends on the count:
-  /// finding the tier cost about one mispredicted branch a row on a list of mixed sizes. Exact for
-  /// counts up to 10¹⁶; `ModifiedCountTests` compares it with ``hundredths(_:)`` on every count
-  /// a row may have. Not inlined: inlined, it left the row loop calling the whole price instead.
-  @inline(never)
-  static func hundredthsAsLowestLine(_ count: Int) -> Int64 {
-    let n = Int64(truncatingIfNeeded: count)
-    // The lines of ``tiers`` × 100, written out: reading the table here cost 14 instructions
-    // a row. n; 49 + (n − 49) × 40%; 109 + (n − 199) × 20%; 169 + (n − 499) × 10%.
-    let first = 100 &* n
-    let second = 4_900 &+ 40 &* (n &- 49)
-    let third = 10_900 &+ 20 &* (n &- 199)
-    let fourth = 16_900 &+ 10 &* (n &- 499)
-    return min(min(first, second), min(third, fourth))
+  /// the table is the lowest of its lines at any count. No branch depends on the count: finding
+  /// the tier cost about one mispredicted branch a row on a list of mixed sizes.
+  ///
+  /// Built from ``tiers`` once per route and kept in it, so the row loop reads its constants
+  /// from the route rather than from a global. Exact for counts up to 10¹⁶; `ModifiedCountTests`
+  /// compares it with ``hundredths(_:)`` on every count a row may have.
+  package struct LowestLine: Sendable {
+    /// Each tier's line × 100: `slope × n + intercept`, with `slope` the tier's percent.
+    private let slopes: (Int64, Int64, Int64, Int64)
+    private let intercepts: (Int64, Int64, Int64, Int64)
+
+    /// The lines of four tiers; nil for a table of another length, or one whose lines do not
+    /// fall and meet as the lowest-line reading needs.
+    package init?(_ tiers: [Tier]) {
+      guard tiers.count == 4 else { return nil }
+      let lines = tiers.map { (slope: Int64($0.percent), intercept: Int64($0.base) * 100 - Int64($0.percent) * Int64($0.excessOver)) }
+      for k in 1..<4 {
+        let edge = Int64(tiers[k].from - 1)
+        // Slopes fall, and each line meets the one before at the last count of that tier.
+        guard lines[k].slope < lines[k - 1].slope,
+          lines[k].slope * edge + lines[k].intercept == lines[k - 1].slope * edge + lines[k - 1].intercept
+        else { return nil }
+      }
+      slopes = (lines[0].slope, lines[1].slope, lines[2].slope, lines[3].slope)
+      intercepts = (lines[0].intercept, lines[1].intercept, lines[2].intercept, lines[3].intercept)
+    }
+
+    /// Not inlined: inlined, it left the row loop calling the whole price instead.
+    @inline(never)
+    package func hundredths(_ count: Int) -> Int64 {
+      let n = Int64(truncatingIfNeeded: count)
+      let first = slopes.0 &* n &+ intercepts.0
+      let second = slopes.1 &* n &+ intercepts.1
+      let third = slopes.2 &* n &+ intercepts.2
+      let fourth = slopes.3 &* n &+ intercepts.3
+      return min(min(first, second), min(third, fourth))
+    }
   }
+
+  /// ``tiers`` as a ``LowestLine``.
+  package static let lowestLine = LowestLine(tiers)
 
   /// The modified count × 100: a whole number, the tiers' shares being whole percents.
   package static func hundredths(_ count: Int) throws(ArithmeticError) -> Int64 {

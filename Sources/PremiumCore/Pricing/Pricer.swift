@@ -241,14 +241,7 @@ public enum Pricer {
       }
     }
 
-    let basis: Basis
-    if estimateReason != nil {
-      basis = .estimate
-    } else if program.basis == .perBed || program.basis == .perCapacity || facilities > 1 {
-      basis = .formula
-    } else {
-      basis = .published
-    }
+    let basis = Basis.of(program.basis, facilities: facilities, isEstimate: estimateReason != nil)
     return PricedAmount(
       premium: premium, installments: installments, installmentPremium: installmentPremium, unrounded: c.amount, basis: basis,
       counts: counts, securityPercent: security, facilities: facilities, groupDiscountPercent: discount,
@@ -298,7 +291,7 @@ public enum Pricer {
     // change nothing. A 診療所 has up to 19 beds (有床) under the 医療法.
     let bedsKept = basis.isFlat
     if bedsKept, route.facility == .clinic || route.facility == .dental,
-      (r.generalBeds ?? 0) + (r.otherBeds ?? 0) > ModifiedCount.clinicBedLimit
+      (r.generalBeds ?? 0) + (r.otherBeds ?? 0) > FacilityKind.clinicMaximumBeds
     {
       throw .clinicOverBedLimit(beds: (r.generalBeds ?? 0) + (r.otherBeds ?? 0), facility: route.facility)
     }
@@ -340,7 +333,7 @@ public enum Pricer {
     }
     guard route.facility == .hospital else { return [] }
     let beds = (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0)
-    guard counts.generalBeds != nil || counts.otherBeds != nil, beds < 20 else { return [] }
+    guard counts.generalBeds != nil || counts.otherBeds != nil, beds <= FacilityKind.clinicMaximumBeds else { return [] }
     return [.hospitalUnderTwentyBeds(beds: beds)]
   }
 
@@ -374,11 +367,9 @@ public enum Pricer {
     // The rate file reader guarantees two printed counts with a premium each.
     let (low, high) = (printedCounts[0], printedCounts[1])
     let (pLow, pHigh) = (row.values[0], row.values[1])
-    let lowPoint = PrintedPoint(count: low, modifiedCount: try exact { () throws(ArithmeticError) in try ModifiedCount.of(low) }, premium: pLow)
-    let highPoint = PrintedPoint(count: high, modifiedCount: try exact { () throws(ArithmeticError) in try ModifiedCount.of(high) }, premium: pHigh)
-    let slope = try exact { () throws(ArithmeticError) in
-      try pHigh.rational.subtracting(pLow.rational).divided(by: highPoint.modifiedCount.subtracting(lowPoint.modifiedCount))
-    }
+    let lowPoint = try exact { () throws(ArithmeticError) in try PrintedPoint(count: low, premium: pLow) }
+    let highPoint = try exact { () throws(ArithmeticError) in try PrintedPoint(count: high, premium: pHigh) }
+    let slope = try exact { () throws(ArithmeticError) in try PrintedPoint.slope(from: lowPoint, to: highPoint) }
     c.recorder.record(.fittedSlope(low: lowPoint, high: highPoint, slope: slope))
     let modified = try exact { () throws(ArithmeticError) in try ModifiedCount.of(count) }
     c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))

@@ -7,6 +7,18 @@ public enum Basis: String, Sendable, Hashable, CaseIterable {
   case formula
   /// From a model the brochure does not state: treat as indicative only.
   case estimate
+
+  /// The one rule for both pricing paths: an estimate whenever any step assumed; the formula
+  /// for rates per bed or person, or for several facilities; else the printed figure (a flat
+  /// premium, or an example at its printed count).
+  @inline(__always)
+  static func of(_ table: TableBasis, facilities: Int, isEstimate: Bool) -> Basis {
+    if isEstimate { return .estimate }
+    switch table {
+    case .perBed, .perCapacity: return .formula
+    case .flat, .examples: return facilities > 1 ? .formula : .published
+    }
+  }
 }
 
 /// One step of a calculation, with its numbers, so that a figure can be explained.
@@ -54,6 +66,18 @@ public struct PrintedPoint: Sendable, Hashable {
   public let count: Int
   public let modifiedCount: Rational
   public let premium: Yen
+
+  init(count: Int, premium: Yen) throws(ArithmeticError) {
+    self.count = count
+    self.modifiedCount = try ModifiedCount.of(count)
+    self.premium = premium
+  }
+
+  /// The fitted model's u (``ExampleModel``): the premium per modified bed between two printed
+  /// examples, (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
+  static func slope(from low: PrintedPoint, to high: PrintedPoint) throws(ArithmeticError) -> Rational {
+    try high.premium.rational.subtracting(low.premium.rational).divided(by: high.modifiedCount.subtracting(low.modifiedCount))
+  }
 }
 
 /// Something true of a quote that the user must be told, though it is priced.

@@ -127,8 +127,8 @@ public enum QuoteError: Error, Sendable, Hashable {
         "the value '\(value)' for \(naming(field)) has too many decimal places (at most 18 digits in all)")
     case .clinicOverBedLimit(let beds, let facility):
       return l.pick(
-        "\(facility.japaneseName)の病床数 \(beds)床: 医療法では診療所は19床以下です（20床以上は病院: \(naming(.facility)) hospital）",
-        "a \(facility.englishName) with \(beds) beds: under the Medical Care Act a clinic has 19 beds or fewer (20 or more is a hospital: \(naming(.facility)) hospital)")
+        "\(facility.japaneseName)の病床数 \(beds)床: 医療法では診療所は\(FacilityKind.clinicMaximumBeds)床以下です（\(FacilityKind.clinicMaximumBeds + 1)床以上は病院: \(naming(.facility)) hospital）",
+        "a \(facility.englishName) with \(beds) beds: under the Medical Care Act a clinic has \(FacilityKind.clinicMaximumBeds) beds or fewer (\(FacilityKind.clinicMaximumBeds + 1) or more is a hospital: \(naming(.facility)) hospital)")
     case .totalBedsOutOfRange(let total, let accepted):
       return l.pick(
         "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))～\(YenFormat.grouped(Int64(accepted.upperBound))) 床",

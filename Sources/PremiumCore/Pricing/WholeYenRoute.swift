@@ -37,17 +37,20 @@ struct WholeYenRoute: Sendable {
   /// More than one facility multiplies the premium.
   let proportionalFacilities: Bool
   let installments: Int
+  /// ``ModifiedCount``'s table, as the row loop reads it.
+  let modifiedCount: ModifiedCount.LowestLine
   /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
   let paymentPrinted: Bool
-  /// The facility, for the rows whose counts warn (``Pricer/rowWarnings(_:route:counts:)``): a
-  /// 病院 under 20 beds, a 介護医療院 with general beds.
-  let facility: FacilityKind
+  /// The route, for the warnings a row's own counts give (``Pricer/facilityWarnings(route:counts:)``).
+  let route: PricingRoute
 
   /// The whole-yen form of `route` when re-priced by nothing in `defaults`; nil when the route
   /// needs the general path.
   init?(_ route: PricingRoute, defaults: QuoteRequest.Defaults) {
     let terms = route.terms
     guard terms.printedForFacility else { return nil }  // a borrowed table: an estimate
+    guard let modifiedCount = ModifiedCount.lowestLine else { return nil }
+    self.modifiedCount = modifiedCount
     if let discount = defaults.groupDiscountPercent, discount != terms.groupDiscountPercent { return nil }
     if let installments = defaults.installments, installments != terms.installments { return nil }
     let values = route.row.values.map(\.amount)
@@ -69,7 +72,7 @@ struct WholeYenRoute: Sendable {
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
     paymentPrinted = terms.statesPayment(installments: terms.installments)
-    facility = route.facility
+    self.route = route
     guard largestRowFits else { return nil }
   }
 
@@ -125,7 +128,6 @@ struct WholeYenRoute: Sendable {
     if let o = otherBeds, !beds.contains(o) { return nil }
     let totalBeds = (generalBeds ?? 0) + (otherBeds ?? 0)
     let security = securityPercent ?? 0
-    var rowWarnings: [QuoteWarning] = []
     if security != 0 {
       guard let allowed = self.security, allowed.contains(security) else { return nil }
     }
@@ -138,41 +140,48 @@ struct WholeYenRoute: Sendable {
     // every input within the ranges of the largest row, which the initializer found to fit.
     let numerator: Int64
     let denominator: Int64
-    var basis: Basis
+    let table: TableBasis
+    var isEstimate = false
     switch base {
     case .perBed(let generalRate, let otherRate):
       guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
-      // The warnings of Pricer.facilityWarnings for a per-bed route, in its order.
-      if facility == .kaigoIryoin, let general = generalBeds, general > 0 {
-        rowWarnings = [.kaigoIryoinGeneralBeds(beds: general, generalRate: Yen(generalRate), otherRate: Yen(otherRate))]
-      } else if facility == .hospital, totalBeds < 20 {
-        rowWarnings = [.hospitalUnderTwentyBeds(beds: totalBeds)]
-      }
-      let modified = ModifiedCount.hundredthsAsLowestLine(totalBeds)
+      let modified = modifiedCount.hundredths(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
       numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified
       denominator = Int64(totalBeds) &* 100
-      basis = .formula
+      table = .perBed
     case .perCapacity(let rate):
       guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity) else { return nil }
-      let modified = ModifiedCount.hundredthsAsLowestLine(capacity)
+      let modified = modifiedCount.hundredths(capacity)
       numerator = rate &* modified
       denominator = 100
-      basis = ModifiedCount.changes(capacity) ? .estimate : .formula
+      table = .perCapacity
+      // Pricer's rule: the bed formula applied to a capacity it changes is an assumption.
+      isEstimate = ModifiedCount.changes(capacity)
     case .flat(let premium):
       // Beds given to a flat rate are a warning (they change nothing), which the general path gives.
       guard capacity == nil, generalBeds == nil, otherBeds == nil else { return nil }
       numerator = premium
       denominator = 1
-      basis = facilities > 1 ? .formula : .published
+      table = .flat(.annual)
     }
     // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
-    if security != 0 { basis = .estimate }
+    if security != 0 { isEstimate = true }
+    let basis = Basis.of(table, facilities: facilities, isEstimate: isEstimate)
     // With the option, the security factor and the facilities, per installment:
     let all = (numerator &+ optionPremium &* denominator) &* Int64(100 &+ security) &* Int64(facilities)
     let perInstallment = denominator &* Int64(100 &* installments)
     // Half up to 10 yen: ⌊N/10D + 1/2⌋ × 10 = ⌊(2N + 10D) / 20D⌋ × 10.
     let installmentPremium = (2 &* all &+ 10 &* perInstallment) / (20 &* perInstallment) &* 10
+    // The general path's rule for what the counts say about the facility (a 病院 under 20 beds,
+    // a 介護医療院 with general beds), given the counts it prices by, as it keeps them.
+    let counts: FacilityCounts
+    switch base {
+    case .perBed: counts = FacilityCounts(generalBeds: generalBeds, otherBeds: otherBeds)
+    case .perCapacity: counts = FacilityCounts(capacity: capacity)
+    case .flat: counts = FacilityCounts()
+    }
+    let rowWarnings = Pricer.facilityWarnings(route: route, counts: counts)
     return Amount(
       premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis,
       paymentPrinted: paymentPrinted, rowWarnings: rowWarnings)

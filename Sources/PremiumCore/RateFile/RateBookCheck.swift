@@ -123,9 +123,7 @@ public enum RateBookCheck {
 
   /// The model of ``ExampleModel`` at `count`, rounded half up to 10 yen.
   static func fittedPremium(at count: Int, counts: [Int], printed: [Yen], offset: Int) throws(ArithmeticError) -> Yen {
-    let low = try ModifiedCount.of(counts[0])
-    let high = try ModifiedCount.of(counts[1])
-    let slope = try printed[1].rational.subtracting(printed[0].rational).divided(by: high.subtracting(low))
+    let slope = try PrintedPoint.slope(from: PrintedPoint(count: counts[0], premium: printed[0]), to: PrintedPoint(count: counts[1], premium: printed[1]))
     return try slope.multiplied(by: ModifiedCount.of(count).adding(Rational(offset))).rounded(.halfUpToTenYen)
   }
 

@@ -353,8 +353,8 @@ package enum Wording {
         "a kaigo-iryoin's beds are long-term care beds (other than general beds): the \(beds) general beds were priced at the general-bed rate as given (\(yen(general)) a bed); give care beds as other beds (\(yen(other)) a bed)")
     case .hospitalUnderTwentyBeds(let beds):
       return l.pick(
-        "病院の病床数が \(beds) 床です。医療法では病院は20床以上で、19床以下は診療所です。施設区分をご確認ください",
-        "a hospital of \(beds) beds: under the Medical Care Act a hospital has 20 or more beds (19 or fewer is a clinic); check the facility kind")
+        "病院の病床数が \(beds) 床です。医療法では病院は\(FacilityKind.clinicMaximumBeds + 1)床以上で、\(FacilityKind.clinicMaximumBeds)床以下は診療所です。施設区分をご確認ください",
+        "a hospital of \(beds) beds: under the Medical Care Act a hospital has \(FacilityKind.clinicMaximumBeds + 1) or more beds (\(FacilityKind.clinicMaximumBeds) or fewer is a clinic); check the facility kind")
     case .periodEnded(let p):
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",

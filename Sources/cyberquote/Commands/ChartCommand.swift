@@ -116,19 +116,27 @@ enum ChartCommand {
 
   static func notes(_ c: Curve, _ l: Language) -> [String] {
     var lines: [String] = []
-    let parts = c.marginals.map { m -> String in
-      let end = ModifiedCount.tiers.first { $0.from > m.tier.from }.map { String($0.from - 1) }
-      let range = end.map { "\(m.tier.from)～\($0)\(c.unitSuffix)" } ?? "\(m.tier.from)\(c.unitSuffix)～"
-      return "\(range) \(Wording.yen(m.perUnit))"
+    /// `50～199床`; the last tier `500床～` in a list, `500床以上` (`500 and over`) in a sentence.
+    func range(_ tier: ModifiedCount.Tier, inSentence: Bool = false) -> String {
+      let end = ModifiedCount.tiers.first { $0.from > tier.from }.map { String($0.from - 1) }
+      if let end { return "\(tier.from)～\(end)\(c.unitSuffix)" }
+      return inSentence ? l.pick("\(tier.from)\(c.unitSuffix)以上", "\(tier.from) and over") : "\(tier.from)\(c.unitSuffix)～"
     }
+    let parts = c.marginals.map { "\(range($0.tier)) \(Wording.yen($0.perUnit))" }
     lines.append(l.pick("1\(c.unitSuffix)増えるごとの保険料: ", "Premium added by one more: ") + parts.joined(separator: " / "))
-    if let small = c.marginals.first(where: { $0.tier.from == 1 }), let large = c.marginals.first(where: { $0.tier.from == 200 }),
+    // The first tier's step beside the last one charted, and the rule that makes them differ,
+    // both from ModifiedCount's table.
+    if let small = c.marginals.first, let large = c.marginals.last, large.tier != small.tier,
       let ratio = try? large.perUnit.divided(by: small.perUnit)
     {
       let shown = ratio.description  // in lowest terms: 1/5
+      let discounted = ModifiedCount.tiers.dropFirst()
+      let ruleJA = discounted.map { "\($0.from)以上を\($0.percent)%" }.joined(separator: "、")
+      let ruleEN = discounted.enumerated().map { $0.offset == 0 ? "\($0.element.percent)% of each from \($0.element.from)" : "\($0.element.percent)% from \($0.element.from)" }
+        .joined(separator: ", ")
       lines.append(l.pick(
-        "300\(c.unitSuffix)目に増える保険料は、30\(c.unitSuffix)目に増える保険料の \(shown) です（修正病床数は50以上を40%、200以上を20%、500以上を10%で数えるため）。",
-        "The 300th adds \(shown) of what the 30th adds (the modified count takes 40% of each bed from 50, 20% from 200, 10% from 500)."))
+        "\(range(large.tier, inSentence: true))で1\(c.unitSuffix)増える保険料は、\(range(small.tier))で1\(c.unitSuffix)増える保険料の \(shown) です（修正病床数は\(ruleJA)で数えるため）。",
+        "One more at \(range(large.tier, inSentence: true)) adds \(shown) of what one more at \(range(small.tier)) adds (the modified count takes \(ruleEN))."))
     }
     if let from = c.capacityEstimateFrom {
       lines.append(l.pick(

@@ -33,13 +33,24 @@ import Testing
   /// The whole-yen route's form, the lowest of the tiers' lines, is the table on every count a
   /// row may have (0 when there are no beds), and at the range's far end.
   @Test func lowestLineIsTheTable() throws {
+    let lines = try #require(ModifiedCount.lowestLine)
     for n in 0...InputRange.count.upperBound {
-      let lowest = ModifiedCount.hundredthsAsLowestLine(n)
+      let lowest = lines.hundredths(n)
       guard lowest == (try ModifiedCount.hundredths(n)) else {
         Issue.record("count \(n): \(lowest)")
         return
       }
     }
-    for n in [Int(Int32.max), 1 << 40, 1 << 50] { #expect(ModifiedCount.hundredthsAsLowestLine(n) == (try ModifiedCount.hundredths(n))) }
+    for n in [Int(Int32.max), 1 << 40, 1 << 50] { #expect(lines.hundredths(n) == (try ModifiedCount.hundredths(n))) }
+  }
+
+  /// A table whose lines do not fall, or do not meet where the tiers meet, cannot be read as
+  /// the lowest line: the whole-yen route is then not taken.
+  @Test func lowestLineRefusesOtherTables() {
+    var tiers = ModifiedCount.tiers
+    #expect(ModifiedCount.LowestLine(tiers) != nil)
+    tiers[2] = ModifiedCount.Tier(from: 200, base: 110, excessOver: 199, percent: 20)  // a step at 200
+    #expect(ModifiedCount.LowestLine(tiers) == nil)
+    #expect(ModifiedCount.LowestLine(Array(ModifiedCount.tiers.prefix(3))) == nil)
   }
 }
