@@ -8,26 +8,6 @@ enum CompareCommand {
   static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [CommonOptions.security]
     + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
-  /// What a program left out of the request because it prices by something else.
-  enum Unused: Equatable {
-    /// Priced per facility: no count enters the premium.
-    case perFacility
-    /// A count this program does not price by (beds for a per-capacity program, and the reverse).
-    case count(CountKind)
-    /// The security adjustment, where the program applies none for this facility.
-    case security
-    /// The security adjustment, where the program prints no rate for this facility but sets
-    /// the premium from the disclosure form (003): not "none", but the insurer's to set.
-    case securityByDisclosure
-  }
-
-  /// One program's answer for the facility.
-  enum Row {
-    /// Priced, with what the program did not use.
-    case menu(PlanMenu, unused: [Unused])
-    case cannotPrice(Program, QuoteError)
-  }
-
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
     let args = try ParsedArguments(arguments, specs: specs, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
@@ -67,49 +47,16 @@ enum CompareCommand {
     }
   }
 
-  /// One program's menu for the request, each program using the counts it prices by: a count
-  /// or a security adjustment it does not take is left out and named, never an error.
-  static func row(_ program: Program, request: QuoteRequest, filter: PlanFilter, today: CalendarDate?) -> Row {
-    var request = request
-    request.program = program.id
-    var unused: [Unused] = []
-    for _ in 0..<4 {
-      do {
-        var menu = try PlanMenu(program: program, request: request, on: today)
-        // A program that prices no plan for this facility is one line with its reason.
-        if !menu.entries.contains(where: { if case .priced = $0 { true } else { false } }),
-          case .unpriced(_, _, let reason)? = menu.entries.first
-        {
-          return .cannotPrice(program, reason)
-        }
-        // What the quotes say they left out, once each.
-        for case .priced(let q) in menu.entries {
-          for warning in q.warnings {
-            let left: Unused
-            switch warning {
-            case .bedsDoNotChangePremium: left = .perFacility
-            case .countNotUsed(let kind, _): left = q.table.basis.isFlat ? .perFacility : .count(kind)
-            default: continue
-            }
-            if !unused.contains(left) { unused.append(left) }
-          }
-        }
-        menu.entries = filter.apply(menu.entries)
-        return .menu(menu, unused: unused)
-      } catch .securityNotApplicable {
-        request.securityPercent = nil
-        unused.append(.security)
-      } catch .securityFromDisclosure {
-        request.securityPercent = nil
-        unused.append(.securityByDisclosure)
-      } catch {
-        return .cannotPrice(program, error)
-      }
-    }
-    return .cannotPrice(program, .countRequired(program: program.id, facility: request.facility, accepted: []))
+  /// One program's menu for the request (``Comparison/row(_:request:on:)``), its plans narrowed
+  /// by `filter`.
+  static func row(_ program: Program, request: QuoteRequest, filter: PlanFilter, today: CalendarDate?) -> Comparison.Row {
+    let row = Comparison.row(program, request: request, on: today)
+    guard case .menu(var menu, let leftOut) = row else { return row }
+    menu.entries = filter.apply(menu.entries)
+    return .menu(menu, leftOut: leftOut)
   }
 
-  static func unusedNote(_ unused: Unused, _ l: Language) -> String {
+  static func leftOutNote(_ unused: Comparison.LeftOut, _ l: Language) -> String {
     switch unused {
     case .perFacility: l.pick("※1施設あたり（病床数・定員によらない）", "* per facility (beds and capacity do not enter)")
     case .count(let kind):
@@ -121,7 +68,7 @@ enum CompareCommand {
   }
 
   /// Each entry of a row as JSON, with its premium (nil: not priced) for sorting.
-  static func json(_ row: Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?, _ l: Language) -> [(premium: Yen?, object: JSONOutput)] {
+  static func json(_ row: Comparison.Row, facility: FacilityKind, rates: (String) -> Catalog.Entry?, _ l: Language) -> [(premium: Yen?, object: JSONOutput)] {
     switch row {
     case .menu(let menu, _):
       guard let source = rates(menu.program.id) else { return [] }
@@ -137,7 +84,7 @@ enum CompareCommand {
     }
   }
 
-  static func csv(_ rows: [Row], facility: FacilityKind, _ l: Language, cheapestFirst: Bool = false) -> String {
+  static func csv(_ rows: [Comparison.Row], facility: FacilityKind, _ l: Language, cheapestFirst: Bool = false) -> String {
     var lines: [(premium: Yen?, line: String)] = []
     for row in rows {
       switch row {
@@ -161,9 +108,9 @@ enum CompareCommand {
 
   /// Every priced plan of every program in one table, cheapest first: "the cheapest plan with
   /// ① of at least 1億円 across every program" is its first line.
-  static func cheapestText(_ rows: [Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
+  static func cheapestText(_ rows: [Comparison.Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
     var out = heading(request, l) + l.pick("（安い順）", " (cheapest first)") + "\n\n"
-    var priced: [(quote: Quote, unused: [Unused])] = []
+    var priced: [(quote: Quote, unused: [Comparison.LeftOut])] = []
     var unpriced: [String] = []
     for row in rows {
       switch row {
@@ -180,7 +127,7 @@ enum CompareCommand {
       table.add([l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("損害賠償", "Liability"), l.pick("事故対応", "Response"), l.pick("年間保険料", "Annual"), l.pick("根拠", "Basis")])
     }
     for (q, unused) in priced {
-      let notes = unused.map { unusedNote($0, l) }.joined(separator: " ")
+      let notes = unused.map { leftOutNote($0, l) }.joined(separator: " ")
       if wide {
         table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q, l) + (notes.isEmpty ? "" : " " + notes)])
       } else {
@@ -195,7 +142,7 @@ enum CompareCommand {
       listed.append(q.program.id)
       let plans = priced.filter { $0.quote.program.id == q.program.id }.map(\.quote)
       out += "\n\(q.program.id)\n"
-      if !unused.isEmpty { out += "  " + unused.map { unusedNote($0, l) }.joined(separator: " ") + "\n" }
+      if !unused.isEmpty { out += "  " + unused.map { leftOutNote($0, l) }.joined(separator: " ") + "\n" }
       out += Wording.programContext(
         q.program, facility: request.facility, families: Wording.families(plans.map(\.plan)), today: today,
         figuresAtPrintedConditions: plans.allSatisfy(\.isAtPrintedConditions), l)
@@ -221,14 +168,14 @@ enum CompareCommand {
     return reasons.map { "  ※" + l.pick("推定: ", "estimate: ") + Wording.estimateReason($0, l) + "\n" }.joined()
   }
 
-  static func text(_ rows: [Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
+  static func text(_ rows: [Comparison.Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
     var out = heading(request, l) + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
     var unpriced: [String] = []
     for row in rows {
       switch row {
       case .menu(let menu, let unused):
         out += "\n\(Wording.programTitle(menu.program)) (\(menu.program.id))\n"
-        if !unused.isEmpty { out += "  " + unused.map { unusedNote($0, l) }.joined(separator: " ") + "\n" }
+        if !unused.isEmpty { out += "  " + unused.map { leftOutNote($0, l) }.joined(separator: " ") + "\n" }
         let priced = menu.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
         out += Wording.programContext(
           menu.program, facility: request.facility, families: Wording.families(menu.plans), today: today,

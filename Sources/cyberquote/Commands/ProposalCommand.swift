@@ -168,7 +168,7 @@ struct ProposalPage {
 
   /// One facility: the menu, the chosen plans explained, the curve, the comparison.
   mutating func single(
-    menu: PlanMenu, request: QuoteRequest, chosen: [String], rates: Catalog.Entry, cover: CoverDates?, compare: [CompareCommand.Row]?
+    menu: PlanMenu, request: QuoteRequest, chosen: [String], rates: Catalog.Entry, cover: CoverDates?, compare: [Comparison.Row]?
   ) throws -> String {
     let program = menu.program
     var h = HTML()
@@ -373,7 +373,7 @@ struct ProposalPage {
     return ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n")
   }
 
-  private func compareSection(_ h: inout HTML, _ rows: [CompareCommand.Row], facility: FacilityKind) {
+  private func compareSection(_ h: inout HTML, _ rows: [Comparison.Row], facility: FacilityKind) {
     h.element("section", [("class", "compare")]) { h in
       h.element("h2", text: l.pick("他の制度との比較（\(facility.name(l))）", "Across the programs (\(facility.name(l)))"))
       h.element("table") { h in
