@@ -198,8 +198,9 @@ extension MemberListPricer {
 
   mutating func writeRowDecoded(_ fields: CSVFields) {
     guard let columns else { return }
-    let (cells, problem) = MemberCells.read(fields, columns: columns, encoding: encoding)
-    var result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: options.defaults).flatMap { price($0) }
+    let row = MemberRow(line: line, fields: fields, columns: columns, encoding: encoding, defaults: options.defaults)
+    let cells = row.cells
+    var result = row.request.flatMap { price($0) }
     if options.outputCP932, let missing = MemberCells.firstUnencodable(cells, header: columns.header) { result = .failure(missing) }
     let start = out.count
     defer { transcodeOutput(from: start) }

@@ -225,18 +225,18 @@ struct MemberListInput {
 
   /// Reads the header row and maps its columns: an empty input, or a header with no column
   /// `batch` knows, is an input error (exit 2).
-  static func header<S: ByteSource>(_ reader: inout CSVReader<S>) throws(BatchError) -> (header: [String], columns: MemberColumns) {
+  static func rows<S: ByteSource>(_ reader: CSVReader<S>, defaults: QuoteRequest.Defaults = .init()) throws(BatchError) -> MemberRows<S> {
     do {
-      return try MemberListPricer.header(&reader)
+      return try MemberRows(reader, defaults: defaults)
     } catch {
       throw .memberList(error)
     }
   }
 
-  /// Reads the next record; a CSV that cannot be read is an input error (exit 2).
-  static func next<S: ByteSource>(_ reader: inout CSVReader<S>) throws(BatchError) -> Bool {
+  /// The next row that is not blank; a CSV that cannot be read is an input error (exit 2).
+  static func next<S: ByteSource>(_ rows: inout MemberRows<S>) throws(BatchError) -> MemberRow? {
     do {
-      return try MemberListPricer.next(&reader)
+      return try rows.next()
     } catch {
       throw .memberList(error)
     }

@@ -47,21 +47,20 @@ enum ImpactCommand {
     let input = try MemberListInput.open(args.positionals.first, command: name, console: &console)
     defer { input.close() }
     let summary = try input.reading { () throws -> ImpactSummary in
-      var reader = CSVReader(input.source, encoding: forcedEncoding)
-      let (header, columns) = try MemberListInput.header(&reader)
+      var rows = try MemberListInput.rows(CSVReader(input.source, encoding: forcedEncoding), defaults: defaults)
+      let (header, columns) = (rows.header, rows.columns)
       console.writeNote(columns.otherBedsNotice(context.language), context.language, width: context.errorColumns)
       var oldPricer = RowPricer(catalog: old)
       var newPricer = RowPricer(catalog: new)
       var summary = ImpactSummary()
       var out: [UInt8] = []
       if format == "csv" { writeRow(header + outputColumns, numeric: { _ in false }, cp932: outputCP932, to: &out) }
-      while try MemberListInput.next(&reader) {
-        if reader.isBlankLine { continue }
-        var (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
-        if outputCP932, format == "csv", problem == nil { problem = MemberCells.firstUnencodable(cells, header: columns.header) }
-        let result = compare(
-          cells: cells, problem: problem, columns: columns, defaults: defaults, old: &oldPricer, new: &newPricer,
-          into: &summary, context.language)
+      while var row = try MemberListInput.next(&rows) {
+        let cells = row.cells
+        if outputCP932, format == "csv", case .success = row.request, let missing = MemberCells.firstUnencodable(cells, header: columns.header) {
+          row.request = .failure(missing)
+        }
+        let result = compare(row.request, old: &oldPricer, new: &newPricer, into: &summary, context.language, naming: columns)
         guard format == "csv" else { continue }
         // Input numbers and the four computed figures are data; every other cell is neutralized.
         let isData = { (i: Int) in
@@ -90,24 +89,11 @@ enum ImpactCommand {
 
   /// The five result cells of one row, tallied into `summary`.
   static func compare(
-    cells: [String], problem: MemberRowError?, columns: MemberColumns, defaults: QuoteRequest.Defaults,
-    old: inout RowPricer, new: inout RowPricer, into summary: inout ImpactSummary, _ l: Language
+    _ request: Result<QuoteRequest, MemberRowError>, old: inout RowPricer, new: inout RowPricer, into summary: inout ImpactSummary,
+    _ l: Language, naming columns: MemberColumns
   ) -> [String] {
-    var before: Result<Yen, MemberRowError>
-    var after: Result<Yen, MemberRowError>
-    if let problem {
-      before = .failure(problem)
-      after = .failure(problem)
-    } else {
-      switch columns.request(cells: cells, defaults: defaults) {
-      case .success(let request):
-        before = old.quote(request).map(\.premium)
-        after = new.quote(request).map(\.premium)
-      case .failure(let error):
-        before = .failure(error)
-        after = .failure(error)
-      }
-    }
+    let before = request.flatMap { old.quote($0) }.map(\.premium)
+    let after = request.flatMap { new.quote($0) }.map(\.premium)
     guard case .success(let a) = before, case .success(let b) = after else {
       summary.addFailure()
       let amount = { (r: Result<Yen, MemberRowError>) -> String in

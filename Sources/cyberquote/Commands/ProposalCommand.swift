@@ -103,19 +103,17 @@ enum ProposalCommand {
   static func groupRows(_ path: String, catalog: Catalog, _ l: Language) throws -> (members: [Member], columns: MemberColumns) {
     let input = try MemberListInput.open(file: path)
     defer { input.close() }
-    var reader = CSVReader(input.source)
-    let (header, columns) = try MemberListInput.header(&reader)
+    var rows = try MemberListInput.rows(CSVReader(input.source))
+    let columns = rows.columns
     // The member's name: the first column that is not one of the fields batch reads.
     let fieldColumns = Set(columns.index.values).union(columns.otherBedParts)
-    let nameColumn = header.indices.first { !fieldColumns.contains($0) }
+    let nameColumn = rows.header.indices.first { !fieldColumns.contains($0) }
     var pricer = RowPricer(catalog: catalog)
     var members: [Member] = []
-    while try MemberListInput.next(&reader) {
-      if reader.isBlankLine { continue }
+    while let row = try MemberListInput.next(&rows) {
       guard members.count < maximumMembers else { throw BatchError.tooManyMembers(limit: maximumMembers) }
-      let line = reader.line
-      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
-      let result = problem.map { Result<Quote, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: .init()).flatMap { pricer.quote($0) }
+      let (line, cells) = (row.line, row.cells)
+      let result = row.request.flatMap { pricer.quote($0) }
       let message: String
       if case .failure(let error) = result {
         message = error.message(language: l) { columns.columnName($0) ?? $0.rawValue }
@@ -213,7 +211,8 @@ struct ProposalPage {
   /// A corporate group: each facility's premium under its program and plan, and the total.
   mutating func group(_ members: [ProposalCommand.Member]) throws -> String {
     var h = HTML()
-    var total = YenSum()
+    let quotes = members.compactMap { try? $0.result.get() }
+    let group = GroupQuote(quotes: quotes, unpriced: members.count - quotes.count)
     h.element("section", [("class", "group")]) { h in
       h.element("h2", text: l.pick("施設ごとの保険料", "Each facility's premium"))
       h.element("table") { h in
@@ -227,7 +226,6 @@ struct ProposalPage {
         for member in members {
           switch member.result {
           case .success(let q):
-            total.add(q.premium.amount)
             h.element("tr", [("data-premium", "\(q.premium.amount)")]) { h in
               h.element("td", [("class", "name")], text: member.name)
               h.element("td", text: Wording.programTitle(q.program))
@@ -249,10 +247,9 @@ struct ProposalPage {
         h.element("tr", [("class", "total")]) { h in
           h.element("th", text: l.pick("合計", "Total"))
           for _ in 0..<4 { h.element("td", text: "") }
-          let failed = members.filter { if case .failure = $0.result { true } else { false } }.count
-          // With no facility priced there is no total to show, not a total of 0円.
-          let shown = failed == members.count ? nil : total.amount
-          h.element("td", [("class", "num"), ("data-total", shown.map { "\($0)" } ?? "")], text: shown.map { Wording.yen(Yen($0)) } ?? "-")
+          let shown = group.annualTotal
+          h.element("td", [("class", "num"), ("data-total", shown.map { "\($0.amount)" } ?? "")], text: shown.map { Wording.yen($0) } ?? "-")
+          let failed = group.unpriced
           h.element("td", text: failed == 0 ? "" : l.pick("計算できない施設 \(failed)件は合計に含みません", "\(failed) facilities without a figure are not in the total"))
         }
       }

@@ -172,24 +172,22 @@ enum VerifyCommand {
   static func check(_ file: String, encoding forced: InputEncoding? = nil, pricers: inout DatedPricers, into results: inout Results) throws {
     let input = try MemberListInput.open(file: file, regularOnly: true)
     defer { input.close() }
-    var reader = CSVReader(input.source, encoding: forced)
-    let (header, columns) = try MemberListInput.header(&reader)
-    let normalized = header.map { NumberText.halfWidth($0).trimmingSpaces.lowercased() }
+    var list = try MemberListInput.rows(CSVReader(input.source, encoding: forced))
+    let columns = list.columns
+    let normalized = list.header.map { NumberText.halfWidth($0).trimmingSpaces.lowercased() }
     var expected: [Expectation.Field: Int] = [:]
     for field in Expectation.Field.allCases {
       if let i = normalized.firstIndex(of: field.rawValue) { expected[field] = i }
     }
-    guard !expected.isEmpty else { throw BatchError.noExpectationColumn(header) }
+    guard !expected.isEmpty else { throw BatchError.noExpectationColumn(list.header) }
     let sourceColumn = normalized.firstIndex(of: "source")
     let noteColumn = normalized.firstIndex(of: "note")
     let dateColumn = normalized.firstIndex(of: "date")
 
     results.startFile(file)
     var rows = 0
-    while try MemberListInput.next(&reader) {
-      if reader.isBlankLine { continue }
-      let line = reader.line
-      let (cells, problem) = reader.withFields { MemberCells.read($0, columns: columns, encoding: reader.encoding) }
+    while let row = try MemberListInput.next(&list) {
+      let (line, cells) = (row.line, row.cells)
       let source = sourceColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(file):\(line)"
       let note = noteColumn.map { cells[$0] } ?? ""
       for (field, index) in expected.sorted(by: { $0.value < $1.value }) where index >= cells.count || cells[index].trimmingSpaces.isEmpty {
@@ -204,8 +202,7 @@ enum VerifyCommand {
       case .success where !dateCell.isEmpty && date == nil:
         failures = [Failure(ja: "date の値 '\(dateCell)' は読めません（YYYY-MM-DD の日付）", en: "the value '\(dateCell)' in date is not a date (expected YYYY-MM-DD)")]
       case .success(let expectation):
-        let request = problem.map { Result<QuoteRequest, MemberRowError>.failure($0) } ?? columns.request(cells: cells, defaults: .init())
-        switch request.flatMap({ pricers.quote($0, on: date) }) {
+        switch row.request.flatMap({ pricers.quote($0, on: date) }) {
         case .success(let quote):
           failures = expectation.mismatches(quote).map { m in
             Failure(ja: "\(label(m.field, .ja)) 期待値 \(m.expected)、計算値 \(m.actual)", en: "\(label(m.field, .en)) expected \(m.expected), got \(m.actual)")
