@@ -4,17 +4,36 @@ import PremiumCore
 enum Help {
   static func usageLine(_ command: String) -> String {
     guard let specs = specs(command) else { return "Usage: cyberquote <subcommand>" }
-    let required: Set<String> = command == ImpactCommand.name ? ["--old", "--new"] : command == "quote" ? ["--program", "--facility", "--plan"]
-      : ["table", "plans"].contains(command) ? ["--program", "--facility"] : command == "compare" ? ["--facility"]
-      : command == "chart" ? ["--program", "--facility", "--plan"] : []
-    let parts = specs.filter { $0.name != "--help" && $0.name != "--lang" }.map { spec -> String in
-      let text = spec.name + (spec.valueName.map { " " + $0 } ?? "")
-      return required.contains(spec.name) ? text : "[\(text)]"
+    let synopsis = synopsis(command)
+    let shown = specs.filter { $0.name != "--help" && $0.name != "--lang" }
+    func text(_ name: String) -> String {
+      name + (shown.first { $0.name == name }?.valueName.map { " " + $0 } ?? "")
     }
-    let positional = command == BatchCommand.name ? ["[FILE | -]"] : command == CompletionCommand.name ? ["bash|zsh"]
-      : command == RatesCommand.name ? ["show|check|draft|diff", "[PATH …]"] : command == ImpactCommand.name ? ["[FILE | -]"]
-      : command == VerifyCommand.name ? ["FILE|DIR …"] : []
-    return (["Usage: cyberquote", command] + parts + positional).joined(separator: " ")
+    let alternative = synopsis.alternatives.isEmpty
+      ? [] : ["(" + synopsis.alternatives.map { $0.map(text).joined(separator: " ") }.joined(separator: " | ") + ")"]
+    let inAlternatives = Set(synopsis.alternatives.joined())
+    let parts = shown.compactMap { spec -> String? in
+      if inAlternatives.contains(spec.name) { return nil }
+      return synopsis.required.contains(spec.name) ? text(spec.name) : "[\(text(spec.name))]"
+    }
+    return (["Usage: cyberquote", command] + alternative + parts + synopsis.positionals).joined(separator: " ")
+  }
+
+  static func synopsis(_ command: String) -> Synopsis {
+    switch command {
+    case QuoteCommand.name: QuoteCommand.synopsis
+    case PlansCommand.name: PlansCommand.synopsis
+    case CompareCommand.name: CompareCommand.synopsis
+    case ChartCommand.name: ChartCommand.synopsis
+    case CompletionCommand.name: CompletionCommand.synopsis
+    case TableCommand.name: TableCommand.synopsis
+    case BatchCommand.name: BatchCommand.synopsis
+    case RatesCommand.name: RatesCommand.synopsis
+    case ImpactCommand.name: ImpactCommand.synopsis
+    case VerifyCommand.name: VerifyCommand.synopsis
+    case ProposalCommand.name: ProposalCommand.synopsis
+    default: Synopsis()
+    }
   }
 
   static func specs(_ command: String) -> [OptionSpec]? {

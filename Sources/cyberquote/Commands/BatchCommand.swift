@@ -12,6 +12,7 @@ import PremiumCore
 /// premium and an error naming the column and value; it never stops the run.
 enum BatchCommand {
   static let name = "batch"
+  static let synopsis = Synopsis(positionals: ["[FILE | -]"])
 
   /// Shared with `impact`, which reads the same member lists.
   static let defaultProgram = OptionSpec(name: "--program", valueName: "ID") {
@@ -54,7 +55,7 @@ enum BatchCommand {
 
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "jsonl"])
     let forcedEncoding = try args.choice(

@@ -9,6 +9,7 @@ import PremiumCore
 /// of the modified count, in the terminal or as an SVG file.
 enum ChartCommand {
   static let name = "chart"
+  static let synopsis = Synopsis(required: ["--program", "--facility", "--plan"])
 
   static let specs: [OptionSpec] = [
     CommonOptions.program, CommonOptions.facility,
@@ -42,7 +43,7 @@ enum ChartCommand {
   }
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     try OutputFile.refuseInputs([args.value("--svg")], inputs: [], context: context)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()

@@ -3,13 +3,14 @@ import PremiumCore
 /// `cyberquote compare`: one facility across every program, limits beside each premium.
 enum CompareCommand {
   static let name = "compare"
+  static let synopsis = Synopsis(required: ["--facility"])
   static let formats = ["text", "json", "csv"]
 
   static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [CommonOptions.security]
     + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: formats)
     guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }

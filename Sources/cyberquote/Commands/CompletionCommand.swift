@@ -4,11 +4,12 @@ import PremiumCore
 /// as `--help`.
 enum CompletionCommand {
   static let name = "completion"
+  static let synopsis = Synopsis(positionals: ["bash|zsh"])
   static let specs: [OptionSpec] = [CommonOptions.help]
   static let shells = ["bash", "zsh"]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard let shell = args.positionals.first else { throw UsageError.missingValue("bash|zsh", command: name) }
     if args.positionals.count > 1 { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     switch shell {

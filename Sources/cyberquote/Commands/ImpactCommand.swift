@@ -13,6 +13,7 @@ import PremiumCore
 /// with the distribution of changes as a table. Exit status as `batch`: 1 when any row failed.
 enum ImpactCommand {
   static let name = "impact"
+  static let synopsis = Synopsis(required: ["--old", "--new"], positionals: ["[FILE | -]"])
   static let outputColumns = ["old_premium", "new_premium", "change", "change_pct", "error"]
 
   static let specs: [OptionSpec] = [
@@ -27,7 +28,7 @@ enum ImpactCommand {
   ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "text"])
     let forcedEncoding = try args.choice(

@@ -3,6 +3,7 @@ import PremiumCore
 /// `cyberquote plans`: the whole menu for one facility, priced, in the brochure's order.
 enum PlansCommand {
   static let name = "plans"
+  static let synopsis = Synopsis(required: ["--program", "--facility"])
   static let formats = ["text", "json", "csv"]
 
   static let specs: [OptionSpec] = [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [
@@ -10,7 +11,7 @@ enum PlansCommand {
   ] + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: formats)
     let request = try CommonOptions.menuRequest(args, command: name)

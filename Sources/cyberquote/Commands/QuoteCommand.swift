@@ -3,6 +3,7 @@ import PremiumCore
 /// `cyberquote quote`: one facility, one plan, one premium.
 enum QuoteCommand {
   static let name = "quote"
+  static let synopsis = Synopsis(required: ["--program", "--facility", "--plan"])
 
   static let specs: [OptionSpec] = [
     CommonOptions.program, CommonOptions.facility,
@@ -33,7 +34,7 @@ enum QuoteCommand {
   ]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
     let request = try request(from: args)

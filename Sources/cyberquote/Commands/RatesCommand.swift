@@ -8,6 +8,7 @@ import PremiumCore
 /// that cannot be read.
 enum RatesCommand {
   static let name = "rates"
+  static let synopsis = Synopsis(positionals: ["show|check|draft|diff", "[PATH …]"])
   static let actions = ["show", "check", "draft", "diff"]
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--program", valueName: "ID") {
@@ -35,7 +36,7 @@ enum RatesCommand {
   ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard let action = args.positionals.first else { throw UsageError.missingValue(actions.joined(separator: "|"), command: name) }
     let given = args.given
     if actions.contains(action), let (option, forActions) = actionOptions.first(where: { given.contains($0.option) && !$0.actions.contains(action) }) {

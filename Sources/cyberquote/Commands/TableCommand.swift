@@ -4,10 +4,11 @@ import PremiumCore
 /// a person can hold it next to the PDF.
 enum TableCommand {
   static let name = "table"
+  static let synopsis = Synopsis(required: ["--program", "--facility"])
   static let specs: [OptionSpec] = [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let id = NumberText.halfWidth(try args.required("--program", command: name)).lowercased()
     guard let facility = try CommonOptions.parseFacility(args, command: name) else { throw UsageError.missingOption("--facility", command: name) }

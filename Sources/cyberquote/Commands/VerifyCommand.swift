@@ -13,6 +13,7 @@ import PremiumCore
 /// be read or has no expectation column.
 enum VerifyCommand {
   static let name = "verify"
+  static let synopsis = Synopsis(positionals: ["FILE|DIR …"])
 
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--junit", valueName: "FILE") {
@@ -41,7 +42,7 @@ enum VerifyCommand {
   }
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard !args.positionals.isEmpty else { throw UsageError.missingValue("FILE|DIR", command: name) }
     var files: [String] = []
     var seen: Set<String> = []

@@ -10,6 +10,27 @@ struct OptionSpec: Sendable {
   let help: @Sendable (Language) -> String
 }
 
+/// What a command's usage line says besides its options, and what the parser holds it to: the
+/// flags it cannot run without, the alternatives of which one must be given whole, and its
+/// positional arguments.
+struct Synopsis: Sendable {
+  var required: [String] = []
+  /// Groups of flags, one of which must be given whole (`proposal`: `--program --facility`, or
+  /// `--members`).
+  var alternatives: [[String]] = []
+  /// As the usage line shows them: `[FILE | -]`.
+  var positionals: [String] = []
+
+  /// The first flag missing, in the order the usage line shows them; nil when none is.
+  func missing(from given: Set<String>) -> String? {
+    if let flag = required.first(where: { !given.contains($0) }) { return flag }
+    guard !alternatives.isEmpty, !alternatives.contains(where: { $0.allSatisfy(given.contains) }) else { return nil }
+    // The group begun, else the first: its first flag not given.
+    let group = alternatives.first { $0.contains(where: given.contains) } ?? alternatives[0]
+    return group.first { !given.contains($0) }
+  }
+}
+
 /// Flags and positional arguments after the subcommand, checked against a list of specs.
 ///
 /// Accepts `--flag value` and `--flag=value`; rejects unknown flags (with a suggestion),
@@ -28,7 +49,12 @@ struct ParsedArguments {
     return Suggestion.closest(to: typed, in: flags, maxDistance: 3)
   }
 
-  init(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) {
+  init(_ arguments: [String], specs: [OptionSpec], synopsis: Synopsis = Synopsis(), command: String) throws(UsageError) {
+    try self.init(arguments, specs: specs, command: command)
+    if let flag = synopsis.missing(from: given) { throw .missingOption(flag, command: command) }
+  }
+
+  private init(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) {
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]

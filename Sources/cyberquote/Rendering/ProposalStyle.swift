@@ -1,0 +1,27 @@
+/// The proposal page's style: A4 paper, and the screen's view of the same page.
+extension ProposalPage {
+  static let style = """
+    @page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+    * { box-sizing: border-box; }
+    body { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 8.5pt; color: #111; margin: 0; }
+    p { margin: 1mm 0; }
+    header { display: flex; justify-content: space-between; align-items: flex-start; border-bottom: 2px solid #1f5fa8; padding-bottom: 4mm; margin-bottom: 4mm; }
+    h1 { font-size: 16pt; margin: 0 0 2mm 0; }
+    h2 { font-size: 11pt; margin: 5mm 0 2mm 0; border-left: 4px solid #1f5fa8; padding-left: 2mm; break-after: avoid; }
+    table { border-collapse: collapse; width: 100%; margin-bottom: 2mm; }
+    th, td { border: 1px solid #bbb; padding: 0.6mm 1.5mm; vertical-align: top; }
+    th { background: #eef3fa; text-align: left; font-weight: normal; white-space: nowrap; }
+    section.facility th, section.program th { width: 22%; }
+    td.num, td.name { white-space: nowrap; }
+    td.num { text-align: right; }
+    tr { break-inside: avoid; }
+    tr.chosen td { background: #fff3c4; font-weight: bold; }
+    .to { font-size: 13pt; }
+    .muted { color: #555; }
+    .notice { border: 1px solid #c0392b; padding: 2mm; margin-top: 4mm; }
+    section { break-inside: auto; }
+    svg { width: 100%; height: auto; max-height: 80mm; }
+    ol, ul { margin: 1mm 0 1mm 5mm; padding-left: 4mm; }
+    @media print { .chart { break-inside: avoid; } }
+    """
+}
