@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// PremiumCore's public surface is the one docs/library.md lists: a new `public` declaration
 /// fails here until it is listed (or made `package`, for what only the command line needs), and a
 /// listed one that is no longer public fails too.
 @Suite struct PublicSurfaceTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = PackageRoot.url
 
   @Test func docsListEveryPublicDeclaration() throws {
     let sources = Self.root.appendingPathComponent("Sources/PremiumCore")
