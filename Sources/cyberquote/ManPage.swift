@@ -1,22 +1,36 @@
 import PremiumCore
 
-/// The manual page, `man/cyberquote.1`, generated from the same help text as `--help`.
+/// The manual pages, generated from the same help text as `--help` in each language:
+/// `man/cyberquote.1` (English) and `man/ja/cyberquote.1` (Japanese, as `--help` answers by
+/// default).
 enum ManPage {
-  static func render() -> String {
-    let l = Language.en
+  /// Where each language's page lives in the repository (and, under `share/man`, once installed).
+  static func path(_ l: Language) -> String {
+    l == .ja ? "man/ja/cyberquote.1" : "man/cyberquote.1"
+  }
+
+  static func render(_ l: Language) -> String {
     var out = """
       .\\" Generated from cyberquote's help text; do not edit.
       .\\" Regenerate: CYBERQUOTE_REGENERATE=1 swift test --filter ManPageTests
-      .TH CYBERQUOTE 1 "" "cyberquote \(CLI.version)" "User Commands"
-      .SH NAME
-      cyberquote \\- premiums for Japanese medical associations' group cyber insurance
-      .SH SYNOPSIS
+      .TH CYBERQUOTE 1 "" "cyberquote \(CLI.version)" "\(l.pick("ユーザーコマンド", "User Commands"))"
+      .SH \(l.pick("名前", "NAME"))
+      cyberquote \\- \(l.pick("医療機関向け団体サイバー保険の保険料計算", "premiums for Japanese medical associations' group cyber insurance"))
+      .SH \(l.pick("書式", "SYNOPSIS"))
 
       """
     for (name, _) in CLI.subcommands {
       out += ".B cyberquote\n" + escape(String(Help.usageLine(name).dropFirst("Usage: cyberquote ".count))) + "\n.br\n"
     }
-    out += """
+    out += l == .ja ? """
+      .SH 説明
+      cyberquote は、医師会などが病院・診療所・介護施設向けに提供する団体サイバー保険の保険料を
+      計算します。パンフレットに掲載された保険料を1円単位まで再現し、一つ一つの金額の計算を説明します。
+      保険料は掲載の料率から最後の1回の端数処理（10円未満四捨五入）まで正確な分数で計算します。
+      表示とメッセージは日本語です（\\fB\\-\\-lang en\\fR または英語のロケールでは英語）。
+      .SH コマンド
+
+      """ : """
       .SH DESCRIPTION
       cyberquote prices the group cyber-insurance programs that Japanese medical associations offer
       to hospitals, clinics and care facilities, reproducing every premium their brochures print to
@@ -35,7 +49,40 @@ enum ManPage {
         out += ".TP\n.B \(escape(spec.name))" + (spec.valueName.map { " \\fI\(escape($0))\\fR" } ?? "") + "\n" + escape(spec.help(l)) + "\n"
       }
     }
-    out += """
+    out += l == .ja ? """
+      .SH 終了ステータス
+      .TP
+      .B 0
+      計算できた（batch: すべての行を計算できた）。
+      .TP
+      .B 1
+      形式は正しいが計算できない依頼: 不明な制度・プラン、施設区分に提供されないプラン、範囲外または
+      適用のない数値・割増引、個別見積り（batch: 計算できない行があった。行はすべて出力します）。
+      .TP
+      .B 2
+      コマンドラインの誤り、または読めない入力（batch: CSV でない、空、使える列がない。ディレクトリ。
+      デバイスまたは 1 MiB を超える料率パス）。
+      .TP
+      .B 3
+      出力を書き込めなかった: 標準出力のディスク満杯・クローズ・SIGPIPE を無視した状態での broken pipe、
+      または \\-\\-svg・\\-\\-junit のファイル。書き込みに失敗した時点で止まり、集計は出力しません。
+      .SH 環境変数
+      .TP
+      .B LANG, LC_ALL, LC_MESSAGES
+      en で始まるロケールでは英語で表示します。
+      .TP
+      .B NO_COLOR
+      端末でも色を付けません。
+      .TP
+      .B COLUMNS
+      端末のグラフの幅。
+      .TP
+      .B CYBERQUOTE_PARALLEL_MIN_BYTES, CYBERQUOTE_PARALLEL_CHUNK_BYTES
+      batch が2コアを使うファイルの大きさの下限と、その分割の大きさ。
+      .SH 関連項目
+      ソースリポジトリの README と rates/README.md。
+
+      """ : """
       .SH EXIT STATUS
       .TP
       .B 0

@@ -1,3 +1,4 @@
+import PremiumCore
 import TestSupport
 import Testing
 
@@ -5,8 +6,19 @@ import Testing
 
 /// `man/cyberquote.1` is generated from the help text; this fails when it is stale.
 @Suite struct ManPageTests {
-  @Test func manPageMatchesTheHelpText() throws {
-    try GeneratedSource.verify(ManPage.render(), at: "man/cyberquote.1", regenerate: "ManPageTests")
+  @Test(arguments: [Language.en, .ja])
+  func manPageMatchesTheHelpText(_ l: Language) throws {
+    try GeneratedSource.verify(ManPage.render(l), at: ManPage.path(l), regenerate: "ManPageTests")
+  }
+
+  /// The Japanese page holds every line of the Japanese `--help` of every command, as roff
+  /// escapes it: the README says the manual has the same.
+  @Test func japanesePageHasTheJapaneseHelp() {
+    let page = ManPage.render(.ja)
+    for (name, summary) in CLI.subcommands {
+      #expect(page.contains(ManPage.escape(summary(.ja))), "\(name)")
+      for spec in Help.specs(name) ?? [] { #expect(page.contains(ManPage.escape(spec.help(.ja))), "\(name) \(spec.name)") }
+    }
   }
 
   @Test func completionScriptsCoverEverySubcommand() {
