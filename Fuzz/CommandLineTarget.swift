@@ -38,7 +38,10 @@ public func fuzzCommandLine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
   let arguments = head.split(whereSeparator: { $0 == 0 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
   // No file system: an argument naming an existing path (a device would never end, --svg would
   // write) is not run.
-  for argument in arguments where argument != "-" && (access(argument, F_OK) == 0 || argument.hasPrefix("--svg") || argument.hasPrefix("--out") || argument.hasPrefix("--junit")) { return 0 }
+  for argument in arguments
+  where argument != "-" && (access(argument, F_OK) == 0 || argument.hasPrefix("--svg") || argument.hasPrefix("--out") || argument.hasPrefix("--junit")) {
+    return 0
+  }
   var console = FuzzConsole(stdin: stdin)
   let status = CLI.run(arguments, environment: Environment(variables: [:], today: CalendarDate(year: 2026, month: 11, day: 21)), console: &console)
   if ![0, 1, 2].contains(status) { fatalError("exit status \(status)") }

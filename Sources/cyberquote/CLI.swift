@@ -44,7 +44,14 @@ enum CLI {
     ("batch", { $0.pick("会員名簿 (CSV) を一括で計算", "Price a member list (CSV) row by row") }),
     ("impact", { $0.pick("会員名簿を現行と新しい料率で計算し、保険料の変動を集計", "Re-price a member list under old and new rates and tally the changes") }),
     ("verify", { $0.pick("検査ファイル (CSV) の期待値と保険料を照合（CI 用、JUnit 出力）", "Check priced rows against expected figures in check files (for CI, with JUnit output)") }),
-    ("rates", { $0.pick("料率ファイルの出力 (show)・検証 (check)・パンフレットからの下書き (draft)・比較 (diff)", "Rate files: write (show), validate (check), draft from a brochure (draft), compare (diff)") }),
+    (
+      "rates",
+      {
+        $0.pick(
+          "料率ファイルの出力 (show)・検証 (check)・パンフレットからの下書き (draft)・比較 (diff)",
+          "Rate files: write (show), validate (check), draft from a brochure (draft), compare (diff)")
+      }
+    ),
     ("proposal", { $0.pick("お客さまに渡す御見積書（印刷用 HTML）を作成", "Write a printable quotation page (HTML) for the doctor") }),
   ]
 
@@ -145,9 +152,10 @@ enum CLI {
     if !result.screen, context.outputIsTerminal, let width = context.terminalColumns,
       result.text.split(separator: "\n").contains(where: { Screen.width(of: String($0)) > width })
     {
-      warnings.append(language.pick(
-        "--wide の表は端末の幅（\(width)桁）を超えます。ファイルに保存するか（> 表.txt）、less -S で表示してください。--wide なしなら画面に収まります",
-        "--wide tables are wider than the terminal (\(width) columns): save to a file (> table.txt) or view with less -S; without --wide the screen fits"))
+      warnings.append(
+        language.pick(
+          "--wide の表は端末の幅（\(width)桁）を超えます。ファイルに保存するか（> 表.txt）、less -S で表示してください。--wide なしなら画面に収まります",
+          "--wide tables are wider than the terminal (\(width) columns): save to a file (> table.txt) or view with less -S; without --wide the screen fits"))
     }
     for warning in warnings { console.writeError(Screen.fit(language.pick("警告: ", "warning: ") + warning + "\n", width: context.errorColumns)) }
     console.write(result.screen ? Screen.fit(result.text, width: width, colour: context.colour) : result.text)

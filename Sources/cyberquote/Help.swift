@@ -9,7 +9,8 @@ enum Help {
     func text(_ name: String) -> String {
       name + (shown.first { $0.name == name }?.valueName.map { " " + $0 } ?? "")
     }
-    let alternative = synopsis.alternatives.isEmpty
+    let alternative =
+      synopsis.alternatives.isEmpty
       ? [] : ["(" + synopsis.alternatives.map { $0.map(text).joined(separator: " ") }.joined(separator: " | ") + ")"]
     let inAlternatives = Set(synopsis.alternatives.joined())
     let parts = shown.compactMap { spec -> String? in

@@ -22,7 +22,9 @@ enum ManPage {
     for (name, _) in CLI.subcommands {
       out += ".B cyberquote\n" + escape(String(Help.usageLine(name).dropFirst("Usage: cyberquote ".count))) + "\n.br\n"
     }
-    out += l == .ja ? """
+    out +=
+      l == .ja
+      ? """
       .SH 説明
       cyberquote は、医師会などが病院・診療所・介護施設向けに提供する団体サイバー保険の保険料を
       計算します。パンフレットに掲載された保険料を1円単位まで再現し、一つ一つの金額の計算を説明します。
@@ -30,7 +32,8 @@ enum ManPage {
       表示とメッセージは日本語です（\\fB\\-\\-lang en\\fR または英語のロケールでは英語）。
       .SH コマンド
 
-      """ : """
+      """
+      : """
       .SH DESCRIPTION
       cyberquote prices the group cyber-insurance programs that Japanese medical associations offer
       to hospitals, clinics and care facilities, reproducing every premium their brochures print to
@@ -49,7 +52,9 @@ enum ManPage {
         out += ".TP\n.B \(escape(spec.name))" + (spec.valueName.map { " \\fI\(escape($0))\\fR" } ?? "") + "\n" + escape(spec.help(l)) + "\n"
       }
     }
-    out += l == .ja ? """
+    out +=
+      l == .ja
+      ? """
       .SH 終了ステータス
       .TP
       .B 0
@@ -82,7 +87,8 @@ enum ManPage {
       .SH 関連項目
       ソースリポジトリの README と rates/README.md。
 
-      """ : """
+      """
+      : """
       .SH EXIT STATUS
       .TP
       .B 0

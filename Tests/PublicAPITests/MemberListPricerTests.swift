@@ -49,8 +49,9 @@ import Testing
   @Test func rowsAgreeWithSingleQuotes() throws {
     let (output, tally) = try MemberListPricer.price(Array(Self.list.utf8), catalog: Self.catalog, options: .init())
     let rows = String(decoding: output, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-    let takahashi = try Self.catalog.quote(QuoteRequest(
-      program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10)))
+    let takahashi = try Self.catalog.quote(
+      QuoteRequest(
+        program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10)))
     let yamada = try Self.catalog.quote(QuoteRequest(program: "fukuoka-ishikai", facility: .clinic, plan: "S4"))
     #expect(rows[0][7] == "\(takahashi.premium.amount)")
     #expect(rows[1][7] == "\(yamada.premium.amount)")

@@ -24,9 +24,11 @@ public enum BrochureTexts {
 
   /// Digits and ASCII punctuation in their full-width forms, as some PDFs extract them.
   public static func fullWidth(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-      (0x21...0x7E).contains(scalar.value) && scalar != "|" ? Unicode.Scalar(scalar.value + 0xFEE0)! : scalar
-    }))
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          (0x21...0x7E).contains(scalar.value) && scalar != "|" ? Unicode.Scalar(scalar.value + 0xFEE0)! : scalar
+        }))
   }
 
   /// `方` as the Kangxi radical `⽅` and `人` as `⼈`, as PDF extraction produces them.
@@ -36,7 +38,8 @@ public enum BrochureTexts {
 
   /// CRLF line ends, a BOM, and figures split from `円` by a space.
   public static func windows(_ text: String) -> String {
-    "\u{FEFF}" + text.replacingOccurrences(of: "(\\d)円", with: "$1 円", options: .regularExpression)
+    "\u{FEFF}"
+      + text.replacingOccurrences(of: "(\\d)円", with: "$1 円", options: .regularExpression)
       .replacingOccurrences(of: "\n", with: "\r\n")
   }
 }

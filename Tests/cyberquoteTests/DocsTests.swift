@@ -7,11 +7,13 @@ import Testing
 /// files the commands name. A usage error (exit 2) or a refused write (exit 3) fails the test.
 @Suite struct DocsTests {
   /// The documentation a newcomer reads.
-  static let files = ["README.md", "rates/README.md"] + {
-    let docs = PackageRoot.url.appendingPathComponent("docs")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []
-    return names.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
-  }()
+  static let files =
+    ["README.md", "rates/README.md"]
+    + {
+      let docs = PackageRoot.url.appendingPathComponent("docs")
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? []
+      return names.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
+    }()
 
   /// Words that stand for a value in a synopsis (`--program ID`): such a line is not a command.
   static let placeholders = ["ID", "KIND", "CODE", "PATH", "FILE", "DIR", "N", "PCT", "AMOUNT", "LETTER", "COMMAND", "YYYY-MM-DD", "…", "[", "|"]

@@ -6,8 +6,11 @@ import Testing
 
 /// The built binary as a separate process: what a shell script sees.
 @Suite struct EndToEndTests {
-  static let quote = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10", "--format", "json",
-    "--date", "\(BrochureYear.date)"]
+  static let quote = [
+    "quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10",
+    "--format", "json",
+    "--date", "\(BrochureYear.date)",
+  ]
 
   @Test func printsJSONAndExitsZero() throws {
     let result = try CLIHarness.runBinary(CLIHarness.binary, Self.quote)
@@ -19,7 +22,9 @@ import Testing
 
   /// JSON speaks the run's language in the tool's own words; ids and keys stay ASCII.
   @Test func jsonWordsFollowTheLanguage() throws {
-    let security = ["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "120", "--security", "10", "--format", "json"]
+    let security = [
+      "quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "120", "--security", "10", "--format", "json",
+    ]
     for (language, word) in [("ja", "セキュリティー割増引"), ("en", "security adjustment")] {
       let result = CLIHarness.run(security + ["--lang", language])
       let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -135,7 +140,8 @@ import Testing
     #expect(entries.filter { $0["status"] as? String == "priced" }.allSatisfy { $0["basis"] as? String == "estimate" })
     let compare = CLIHarness.run(["compare", "--facility", "roken", "--capacity", "80", "--format", "json"])
     let rows = try #require(try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [[String: Any]])
-    #expect(rows.filter { $0["program"] as? String == "byoin-kyosaikai" && $0["status"] as? String == "priced" }.allSatisfy { $0["basis"] as? String == "estimate" })
+    #expect(
+      rows.filter { $0["program"] as? String == "byoin-kyosaikai" && $0["status"] as? String == "priced" }.allSatisfy { $0["basis"] as? String == "estimate" })
     #expect(CLIHarness.run(["quote", "--plan", "S4"] + roken).stdout.contains("【推定】定員80名に修正病床数の計算式を適用した参考値です"))
   }
 

@@ -65,12 +65,14 @@ import Testing
       func next(_ count: Int) -> UInt64 { (0..<count).reduce(0) { value, _ in value << 8 | UInt64(rest.popFirst() ?? 0) } }
       let (general, other, capacity) = (next(8) >> 1, next(8) >> 1, next(8) >> 1)
       let (maximum, width, roken, plan) = (Int(next(2) % 10_000) + 1, Int(next(1)) + 20, next(1) % 2 == 1, "S\(next(1) % 7 + 1)")
-      let text = original
+      let text =
+        original
         .replacingOccurrences(of: "[\"S1\", 660, 360]", with: "[\"S1\", \(general), \(other)]")
         .replacingOccurrences(of: "[\"S1\", 290]", with: "[\"S1\", \(capacity)]")
       guard let program = RateBookCheck.check([RateBookCheck.Source(file: name, text: text)]).programs.first?.program else { continue }
       do {
-        let chart = try ChartCommand.curve(PremiumCurve(program: program, facility: roken ? .roken : .hospital, plan: plan), maximum: maximum, samples: 360, .ja)
+        let chart = try ChartCommand.curve(
+          PremiumCurve(program: program, facility: roken ? .roken : .hospital, plan: plan), maximum: maximum, samples: 360, .ja)
         #expect(!ChartCommand.terminal(chart, width: width, colour: false, .ja).isEmpty, "\(name)")
         #expect(ChartCommand.svg(chart, .ja).hasSuffix("</svg>\n"), "\(name)")
       } catch let error as QuoteError {

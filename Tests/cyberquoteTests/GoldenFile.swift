@@ -79,7 +79,8 @@ struct GoldenFile {
       }
       guard let status else { throw GoldenError.syntax(line: index, text: "missing '>= STATUS' for \(line)") }
       let joined = { (lines: [String]) in lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n" }
-      cases.append(Case(comments: comments, command: String(line.dropFirst(2)), expected: CLIResult(stdout: joined(stdout), stderr: joined(stderr), status: status)))
+      cases.append(
+        Case(comments: comments, command: String(line.dropFirst(2)), expected: CLIResult(stdout: joined(stdout), stderr: joined(stderr), status: status)))
       comments = []
     }
   }

@@ -58,7 +58,9 @@ import Testing
     #expect(overflow.stdout.isEmpty)
     #expect(overflow.stderr.contains("10 での保険料が桁あふれしました"))
     let svg = directory.url.appendingPathComponent("c.svg").path
-    #expect(CLIHarness.run(["--rates", rates, "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S1", "--max", "3", "--svg", svg]).status == 0)
+    #expect(
+      CLIHarness.run(["--rates", rates, "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S1", "--max", "3", "--svg", svg]).status
+        == 0)
   }
 
   @Test func axisArithmeticHoldsAtTheEdgesOfSixtyFourBits() {
@@ -157,7 +159,9 @@ import Testing
   }
 
   @Test func tooManyDecimalsIsNotOutOfRange() {
-    let flag = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--security", "10.12345678901234567"])
+    let flag = CLIHarness.run([
+      "quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--security", "10.12345678901234567",
+    ])
     #expect(flag == CLIResult(stdout: "", stderr: "エラー: --security の値 '10.12345678901234567' は小数の桁が多すぎます（整数部と小数部を合わせて18桁まで）\n", status: 1))
     let row = CLIHarness.run(["batch", "-"], stdin: Array("制度,施設区分,プラン,一般病床数,セキュリティー割増引\nbyoin-kyosaikai,病院,S4,100,10.12345678901234567\n".utf8))
     #expect(row.stdout.contains("小数の桁が多すぎます"))
@@ -175,7 +179,9 @@ import Testing
 
   @Test func invalidCP932InAPassThroughCellIsARowError() throws {
     let good = try #require("会員名,制度,施設区分,プラン\r\n①髙橋㈱,fukuoka-ishikai,一般診療所,S1\r\n".data(using: .shiftJIS))
-    let bad = Array(try #require("山田".data(using: .shiftJIS))) + [0x81, 0x7F] + Array(",fukuoka-ishikai,".utf8) + Array(try #require("一般診療所".data(using: .shiftJIS))) + Array(",S1\r\n".utf8)
+    let bad =
+      Array(try #require("山田".data(using: .shiftJIS))) + [0x81, 0x7F] + Array(",fukuoka-ishikai,".utf8) + Array(try #require("一般診療所".data(using: .shiftJIS)))
+      + Array(",S1\r\n".utf8)
     let result = CLIHarness.run(["batch", "-"], stdin: Array(good) + bad)
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n")
@@ -221,7 +227,9 @@ import Testing
         if screen != ["programs"] { #expect(result.stdout.contains(#"\x1B[2J\x07\x00\x7F\u{202E}"#), "\(screen)") }
       }
     }
-    let json = CLIHarness.run(["quote", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "P1", "--general-beds", "100", "--format", "json"], variables: ["CYBERQUOTE_RATES": rates])
+    let json = CLIHarness.run(
+      ["quote", "--program", "fukuoka-ishikai", "--facility", "hospital", "--plan", "P1", "--general-beds", "100", "--format", "json"],
+      variables: ["CYBERQUOTE_RATES": rates])
     #expect(json.stdout.contains(#"\u001b[2J"#))
   }
 

@@ -169,10 +169,11 @@ public struct Catalog: Sendable {
 
   /// Every program's name, for a caller that looks up many (``resolve(_:)``).
   func nameIndex() -> NameIndex {
-    NameIndex(ids.map { id in
-      let program = try? entries[versionsByID[id]?.first ?? 0].load()
-      return ProgramName(id: id, association: program.map { Self.withoutLegalForm($0.policyholder) } ?? "")
-    })
+    NameIndex(
+      ids.map { id in
+        let program = try? entries[versionsByID[id]?.first ?? 0].load()
+        return ProgramName(id: id, association: program.map { Self.withoutLegalForm($0.policyholder) } ?? "")
+      })
   }
 
   /// An association's name as people say it: `公益社団法人 福岡県医師会` → `福岡県医師会`.

@@ -158,7 +158,8 @@ package enum MemberRowError: Error, Equatable, Sendable {
         "the value '\(value)' in \(naming(.facility)) is invalid: expected one of \(accepted), or the Japanese names")
     case .extraCells(let cells, let count):
       let more = count > cells.count ? ", …" : ""
-      return l.pick("見出しより列が多い行です（余分なセル \(count)個: \(cells.joined(separator: ", "))\(more)）",
+      return l.pick(
+        "見出しより列が多い行です（余分なセル \(count)個: \(cells.joined(separator: ", "))\(more)）",
         "the row has more cells than the header (\(count) extra: \(cells.joined(separator: ", "))\(more))")
     case .invalidText(let column):
       return l.pick("\(column) の文字コードが不正です（--encoding を確認してください）", "\(column) is not valid text in the input's encoding (check --encoding)")

@@ -15,12 +15,14 @@ public enum MemberListError: Error, Equatable, Sendable {
       return l.pick("入力が空です（見出し行が必要です）", "the input is empty (a header row is needed)")
     case .header(.noUsableColumn(let header)):
       let names = MemberColumns.names.map { $0.names.joined(separator: "/") }.joined(separator: ", ")
-      return l.pick("見出し行に使える列がありません（見出し: \(header.joined(separator: ", "))）。使える列: \(names)",
+      return l.pick(
+        "見出し行に使える列がありません（見出し: \(header.joined(separator: ", "))）。使える列: \(names)",
         "the header has no usable column (header: \(header.joined(separator: ", "))). Recognized columns: \(names)")
     case .header(.nearMiss(let header, let meant)):
       return l.pick(
         "見出しの '\(header)' は計算に使う列 '\(meant)' の誤記ではありませんか。計算に使う列なら見出しを直してください。計算に使わない列として残すなら、見出しの先頭に # を付けてください（'#\(header)'）",
-        "the header '\(header)' is close to '\(meant)', a column used for pricing: correct the header, or, to keep it as a column that is not read, start it with # ('#\(header)')")
+        "the header '\(header)' is close to '\(meant)', a column used for pricing: correct the header, or, to keep it as a column that is not read, start it with # ('#\(header)')"
+      )
     case .header(.otherBedsTwice(let column, let part)):
       return l.pick(
         "見出しに '\(column)' と '\(part)' の両方があります。一般病床以外の病床数は1列にするか、療養・精神・結核・感染症の列に分けるか、どちらかにしてください",

@@ -38,7 +38,6 @@ extension MemberListPricer {
       let found = ShortKey(key(0), key(1), key(2), key(3)).map { routes.lookup($0, packed: packed) } ?? packed().flatMap { routes.lookup($0) }
       guard let index = found, let route = routes.entries[index].whole else { break }
 
-
       let present = cells.present
       let number = { (n: Int) in present & (1 &<< n) != 0 ? cells.number(n) : nil }
       guard let amount = route.price(generalBeds: number(0), otherBeds: number(1), capacity: number(2), securityPercent: number(3), facilities: number(4))
@@ -157,7 +156,11 @@ final class PlainCells {
   func assign(width: Int, keys keyColumns: [Int], numbers numberColumns: [Int]) {
     let roles = slots.base + Slots.roles
     for column in 0...64 { roles.storeBytes(of: UInt8(column < width ? Self.text : Self.beyondHeader), toByteOffset: column, as: UInt8.self) }
-    for (j, column) in keyColumns.enumerated() where column >= 0 && column < 64 { roles.storeBytes(of: UInt8(Self.firstKey + j), toByteOffset: column, as: UInt8.self) }
-    for (n, column) in numberColumns.enumerated() where column >= 0 && column < 64 { roles.storeBytes(of: UInt8(Self.firstNumber + n), toByteOffset: column, as: UInt8.self) }
+    for (j, column) in keyColumns.enumerated() where column >= 0 && column < 64 {
+      roles.storeBytes(of: UInt8(Self.firstKey + j), toByteOffset: column, as: UInt8.self)
+    }
+    for (n, column) in numberColumns.enumerated() where column >= 0 && column < 64 {
+      roles.storeBytes(of: UInt8(Self.firstNumber + n), toByteOffset: column, as: UInt8.self)
+    }
   }
 }

@@ -116,12 +116,13 @@ extension MemberListPricer {
     // The closure captures these, not self: a copy of the pricer per new key would cost more
     // than the key.
     let (columnByOrdinal, encoding) = (columns?.columnByOrdinal ?? [], encoding)
-    let fields = MemberColumns.routeFields(cell: { field in
-      let i = field.ordinal < columnByOrdinal.count ? columnByOrdinal[field.ordinal] : -1
-      guard i >= 0, i < row.count else { return nil }
-      let value = MemberCells.decode(row[i], encoding: encoding).text.trimmingSpaces
-      return value.isEmpty ? nil : value
-    }, defaults: options.defaults)
+    let fields = MemberColumns.routeFields(
+      cell: { field in
+        let i = field.ordinal < columnByOrdinal.count ? columnByOrdinal[field.ordinal] : -1
+        guard i >= 0, i < row.count else { return nil }
+        let value = MemberCells.decode(row[i], encoding: encoding).text.trimmingSpaces
+        return value.isEmpty ? nil : value
+      }, defaults: options.defaults)
     // A switch, not `fields.flatMap { programFor(…) }`: a closure calling a mutating method
     // copies the whole pricer in and out, for every new key.
     let program: Result<Program, MemberRowError>
@@ -184,10 +185,14 @@ extension MemberListPricer {
       let i = candidates.trailingZeroBitCount
       candidates &= candidates &- 1
       if i >= fields.count { break }
-      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && MemberCells.isNumber(fields[i], encoding: encoding)) { return true }
+      if let first = fields.firstByte(i), CSVWriter.isFormulaStart(first), !(numericColumn[i] && MemberCells.isNumber(fields[i], encoding: encoding)) {
+        return true
+      }
       if i == 63 {  // more than 64 fields: check the rest one by one
         for j in 64..<fields.count {
-          if let first = fields.firstByte(j), CSVWriter.isFormulaStart(first), !(numericColumn[j] && MemberCells.isNumber(fields[j], encoding: encoding)) { return true }
+          if let first = fields.firstByte(j), CSVWriter.isFormulaStart(first), !(numericColumn[j] && MemberCells.isNumber(fields[j], encoding: encoding)) {
+            return true
+          }
         }
       }
     }
@@ -391,7 +396,8 @@ extension MemberListPricer {
       let given = { (field: QuoteField) -> JSONOutput in
         columns.index[field].map { $0 < cells.count && !cells[$0].isEmpty ? .string(cells[$0]) : .null } ?? .null
       }
-      let program = columns.index[.program].flatMap { $0 < cells.count ? cells[$0].trimmingSpaces : nil }.flatMap { $0.isEmpty ? nil : $0 }
+      let program =
+        columns.index[.program].flatMap { $0 < cells.count ? cells[$0].trimmingSpaces : nil }.flatMap { $0.isEmpty ? nil : $0 }
         ?? options.defaults.program
       let known = program.flatMap { try? catalog.program($0) }
       for key in QuoteJSON.keys {
@@ -429,10 +435,11 @@ extension MemberListPricer {
       if values[name] == nil { order.append(name) }
       values[name, default: []].append(cell)
     }
-    return .object(order.map { name in
-      let all = values[name] ?? []
-      return (name, all.count == 1 ? .string(all[0]) : .array(all.map { .string($0) }))
-    })
+    return .object(
+      order.map { name in
+        let all = values[name] ?? []
+        return (name, all.count == 1 ? .string(all[0]) : .array(all.map { .string($0) }))
+      })
   }
 
   mutating func rateSource(_ id: String) -> JSONOutput {

@@ -218,7 +218,9 @@ public struct MemberListPricer {
     numericColumns = numericColumn.prefix(64).enumerated().reduce(0) { $0 | ($1.element ? 1 << UInt64($1.offset) : 0) }
     width = columns.header.count
     let c = columns.columnByOrdinal
-    (programColumn, facilityColumn, planColumn, optionColumn) = (c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal])
+    (programColumn, facilityColumn, planColumn, optionColumn) = (
+      c[QuoteField.program.ordinal], c[QuoteField.facility.ordinal], c[QuoteField.plan.ordinal], c[QuoteField.option.ordinal]
+    )
     (generalBedsColumn, otherBedsColumn, capacityColumn) = (c[QuoteField.generalBeds.ordinal], c[QuoteField.otherBeds.ordinal], c[QuoteField.capacity.ordinal])
     (securityColumn, facilitiesColumn) = (c[QuoteField.security.ordinal], c[QuoteField.facilities.ordinal])
     splitOtherBeds = !columns.otherBedParts.isEmpty

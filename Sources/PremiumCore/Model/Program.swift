@@ -74,7 +74,8 @@ public struct Program: Sendable, Hashable {
 
   public init(
     id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
-    insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: String, eligibilitySource: String? = nil, eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
+    insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: String, eligibilitySource: String? = nil,
+    eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String], familyNotes: [String: SourcedText] = [:],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],

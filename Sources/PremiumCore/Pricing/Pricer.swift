@@ -119,7 +119,9 @@ public enum Pricer {
       c.amount = program.values[0]
       c.recorder.record(.printedPremium(row.values[0]))
     case .flat(.installment):
-      try c.apply { _ throws(ArithmeticError) in try program.values[0].multiplied(by: Rational(program.installments)) } step: {
+      try c.apply { _ throws(ArithmeticError) in
+        try program.values[0].multiplied(by: Rational(program.installments))
+      } step: {
         .printedInstallment(row.values[0], installments: program.installments, annual: $0)
       }
     case .perBed:
@@ -155,7 +157,9 @@ public enum Pricer {
 
     // 2. An option.
     if let option = route.option {
-      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.adding(option.premium.rational) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in
+        try amount.adding(option.premium.rational)
+      } step: {
         .optionAdded(code: option.code, premium: option.premium, result: $0)
       }
     }
@@ -172,7 +176,9 @@ public enum Pricer {
       guard security >= Rational(rule.minimumPercent), security <= Rational(rule.maximumPercent) else {
         throw .outOfRange(.security, value: percentText(security), accepted: rule.minimumPercent...rule.maximumPercent)
       }
-      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.multiplied(by: Rational.one.adding(Rational.percent(security))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in
+        try amount.multiplied(by: Rational.one.adding(Rational.percent(security)))
+      } step: {
         .security(percent: security, result: $0)
       }
       if estimateReason == nil { estimateReason = .securityAdjustment(percent: security) }
@@ -183,7 +189,9 @@ public enum Pricer {
     if facilities > 1 {
       switch program.multipleFacilities {
       case .proportional:
-        try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.multiplied(by: Rational(facilities)) } step: {
+        try c.apply { (amount: Rational) throws(ArithmeticError) in
+          try amount.multiplied(by: Rational(facilities))
+        } step: {
           .facilities(count: facilities, result: $0)
         }
       case .separateContracts:
@@ -199,10 +207,14 @@ public enum Pricer {
     var repriced = false
     if let requested = request.groupDiscountPercent, requested != printedDiscount {
       guard let printed = printedDiscount else { throw .repricingNotStated(.groupDiscount, program: program.id) }
-      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.divided(by: Rational.one.subtracting(Rational.percent(printed))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in
+        try amount.divided(by: Rational.one.subtracting(Rational.percent(printed)))
+      } step: {
         .grossedUp(printedDiscountPercent: printed, result: $0)
       }
-      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.multiplied(by: Rational.one.subtracting(Rational.percent(requested))) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in
+        try amount.multiplied(by: Rational.one.subtracting(Rational.percent(requested)))
+      } step: {
         .discounted(percent: requested, result: $0)
       }
       discount = requested
@@ -226,7 +238,9 @@ public enum Pricer {
       asPrinted = c.amount == printedAnnual
     }
     if installments > 1, !asPrinted {
-      try c.apply { (amount: Rational) throws(ArithmeticError) in try amount.divided(by: Rational(installments)) } step: {
+      try c.apply { (amount: Rational) throws(ArithmeticError) in
+        try amount.divided(by: Rational(installments))
+      } step: {
         .perInstallment(installments: installments, result: $0)
       }
     } else if installments > 1 {
@@ -358,7 +372,11 @@ public enum Pricer {
   static func priceByModifiedCount<R: StepRecorder>(rate: Rational, count: Int, into c: inout Calculation<R>) throws(QuoteError) {
     let modified = try exact { () throws(ArithmeticError) in try ModifiedCount.of(count) }
     c.recorder.record(.modifiedCount(count: count, tier: ModifiedCount.tier(for: count), result: modified))
-    try c.apply { _ throws(ArithmeticError) in try rate.multiplied(by: modified) } step: { .rateTimesCount(rate: rate, count: modified, result: $0) }
+    try c.apply { _ throws(ArithmeticError) in
+      try rate.multiplied(by: modified)
+    } step: {
+      .rateTimesCount(rate: rate, count: modified, result: $0)
+    }
   }
 
   static func priceByModel<R: StepRecorder>(

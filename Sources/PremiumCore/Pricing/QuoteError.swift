@@ -128,7 +128,8 @@ public enum QuoteError: Error, Sendable, Hashable {
     case .clinicOverBedLimit(let beds, let facility):
       return l.pick(
         "\(facility.japaneseName)の病床数 \(beds)床: 医療法では診療所は\(FacilityKind.clinicMaximumBeds)床以下です（\(FacilityKind.clinicMaximumBeds + 1)床以上は病院: \(naming(.facility)) hospital）",
-        "a \(facility.englishName) with \(beds) beds: under the Medical Care Act a clinic has \(FacilityKind.clinicMaximumBeds) beds or fewer (\(FacilityKind.clinicMaximumBeds + 1) or more is a hospital: \(naming(.facility)) hospital)")
+        "a \(facility.englishName) with \(beds) beds: under the Medical Care Act a clinic has \(FacilityKind.clinicMaximumBeds) beds or fewer (\(FacilityKind.clinicMaximumBeds + 1) or more is a hospital: \(naming(.facility)) hospital)"
+      )
     case .totalBedsOutOfRange(let total, let accepted):
       return l.pick(
         "合計病床数 \(total) は範囲外です。一般病床とその他病床の合計は \(YenFormat.grouped(Int64(accepted.lowerBound)))～\(YenFormat.grouped(Int64(accepted.upperBound))) 床",
@@ -140,7 +141,8 @@ public enum QuoteError: Error, Sendable, Hashable {
     case .securityFromDisclosure(let value, let program, let facility, let text):
       return l.pick(
         "\(naming(.security)) '\(value)' は指定できません: \(program) の\(facility.japaneseName)はパンフレットに割増引率の記載がなく、「\(text)」とあります（告知内容による保険料は保険会社が算出します）",
-        "\(naming(.security)) '\(value)' cannot be applied: \(program)'s brochure prints no adjustment rate for a \(facility.englishName); it says the premium is set from the count and the disclosure form (「\(text)」), by the insurer")
+        "\(naming(.security)) '\(value)' cannot be applied: \(program)'s brochure prints no adjustment rate for a \(facility.englishName); it says the premium is set from the count and the disclosure form (「\(text)」), by the insurer"
+      )
     case .optionNotOffered(let code, let program, let offered):
       return l.pick("\(naming(.option)) '\(code)' は \(program) にありません", "\(naming(.option)) '\(code)' is not offered by \(program)")
         + (offered.isEmpty

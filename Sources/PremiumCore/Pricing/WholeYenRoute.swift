@@ -100,7 +100,8 @@ struct WholeYenRoute: Sendable {
       denominator = 1
     }
     let facilities = Int64(proportionalFacilities ? InputRange.facilities.upperBound : 1)
-    let all = Self.product(Self.product(Self.sum(numerator, Self.product(optionPremium, denominator)), Int64(100 + InputRange.securityPercent.upperBound)), facilities)
+    let all = Self.product(
+      Self.product(Self.sum(numerator, Self.product(optionPremium, denominator)), Int64(100 + InputRange.securityPercent.upperBound)), facilities)
     let perInstallment = Self.product(denominator, Int64(100 * installments))
     return Self.sum(Self.product(all, 2), Self.product(perInstallment, 10)) != nil && Self.product(perInstallment, 20) != nil
   }

@@ -75,7 +75,8 @@ public enum RateBookCheck {
         let program = try RateFileDecoder.decode(root, file: source.file)
         let located = Locator(file: source.file, root: root)
         if warnings {
-          result.warnings += exampleMismatches(program, at: located)
+          result.warnings +=
+            exampleMismatches(program, at: located)
             + RateBookSanity.warnings(program, at: located)
             + (previous.first { $0.id == program.id }.map { RateBookSanity.movesFromPrevious(program, previous: $0, at: located) } ?? [])
         }
@@ -110,11 +111,12 @@ public enum RateBookCheck {
             continue
           }
           guard fitted != row.values[k] else { continue }
-          warnings.append(located.warning(
-            path, table: table.id, plan: row.plan,
-            "printed \(YenFormat.grouped(row.values[k].amount)) yen at \(count) is not reproduced by the table's model"
-              + " u × (modified count + \(model.offset)), which gives \(YenFormat.grouped(fitted.amount)) yen;"
-              + " quotes use the line through this row's own two figures; check them against the brochure"))
+          warnings.append(
+            located.warning(
+              path, table: table.id, plan: row.plan,
+              "printed \(YenFormat.grouped(row.values[k].amount)) yen at \(count) is not reproduced by the table's model"
+                + " u × (modified count + \(model.offset)), which gives \(YenFormat.grouped(fitted.amount)) yen;"
+                + " quotes use the line through this row's own two figures; check them against the brochure"))
         }
       }
     }
@@ -139,11 +141,14 @@ public enum RateBookCheck {
       // with them); two undated versions leave no day to choose between them.
       guard let mine = program.period, let theirs = other.program.period else {
         guard program.period == nil, other.program.period == nil else { return nil }
-        return fail("program '\(program.id)' is also defined in \(other.file) without a period; only one version of a program may lack a period, so that a date picks one version (replace that file instead)")
+        return fail(
+          "program '\(program.id)' is also defined in \(other.file) without a period; only one version of a program may lack a period, so that a date picks one version (replace that file instead)"
+        )
       }
       // Consecutive contract years share their boundary day (16:00 on 11/1), so touching is allowed.
       guard mine.start < theirs.end, theirs.start < mine.end else { return nil }
-      return fail("program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) in \(other.file); expected periods that do not overlap, so that a date picks one version")
+      return fail(
+        "program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) in \(other.file); expected periods that do not overlap, so that a date picks one version")
     }
   }
 

@@ -80,7 +80,8 @@ package struct RateBookDiff: Sendable {
     compare("payment", old.payment, new.payment)
     compare("security", old.security.map(security), new.security.map(security))
     compare("eligibility", old.eligibility, new.eligibility)
-    compare("eligible_facilities", old.eligibleFacilities.map(\.rawValue).joined(separator: ", "), new.eligibleFacilities.map(\.rawValue).joined(separator: ", "))
+    compare(
+      "eligible_facilities", old.eligibleFacilities.map(\.rawValue).joined(separator: ", "), new.eligibleFacilities.map(\.rawValue).joined(separator: ", "))
     for code in union(old.plans.map(\.code), new.plans.map(\.code)) {
       compare("plans.\(code)", old.plan(code).map { limits($0.limits) }, new.plan(code).map { limits($0.limits) })
     }

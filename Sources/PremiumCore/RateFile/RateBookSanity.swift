@@ -73,10 +73,11 @@ enum RateBookSanity {
         let (a, b) = (limitKey(lower.limits), limitKey(higher.limits))
         guard a != b, zip(a, b).allSatisfy({ $0 <= $1 }) else { continue }
         for k in higher.row.values.indices where k < lower.row.values.count && higher.row.values[k] <= lower.row.values[k] {
-          out.append(located.warning(
-            "tables[\(t)].rows[\(higher.index)][\(k + 1)]", table: table.id, plan: higher.plan.code,
-            "\(YenFormat.grouped(higher.row.values[k].amount)) yen does not rise above \(lower.plan.code)'s \(YenFormat.grouped(lower.row.values[k].amount)) yen"
-              + " though its limits are higher (\(limitText(higher.limits)) against \(limitText(lower.limits)))"))
+          out.append(
+            located.warning(
+              "tables[\(t)].rows[\(higher.index)][\(k + 1)]", table: table.id, plan: higher.plan.code,
+              "\(YenFormat.grouped(higher.row.values[k].amount)) yen does not rise above \(lower.plan.code)'s \(YenFormat.grouped(lower.row.values[k].amount)) yen"
+                + " though its limits are higher (\(limitText(higher.limits)) against \(limitText(lower.limits)))"))
         }
       }
     }
@@ -106,10 +107,11 @@ enum RateBookSanity {
     for entry in all where leakOnly.contains(entry.plan.family) {
       guard let other = allRiskByLimits[entry.limits] else { continue }
       for k in entry.row.values.indices where k < other.row.values.count && entry.row.values[k] > other.row.values[k] {
-        out.append(located.warning(
-          "tables[\(t)].rows[\(entry.index)][\(k + 1)]", table: table.id, plan: entry.plan.code,
-          "the leak-only plan costs \(YenFormat.grouped(entry.row.values[k].amount)) yen, more than the all-risk \(other.plan.code)"
-            + " with the same limits (\(YenFormat.grouped(other.row.values[k].amount)) yen)"))
+        out.append(
+          located.warning(
+            "tables[\(t)].rows[\(entry.index)][\(k + 1)]", table: table.id, plan: entry.plan.code,
+            "the leak-only plan costs \(YenFormat.grouped(entry.row.values[k].amount)) yen, more than the all-risk \(other.plan.code)"
+              + " with the same limits (\(YenFormat.grouped(other.row.values[k].amount)) yen)"))
       }
     }
     return out
@@ -133,10 +135,11 @@ enum RateBookSanity {
           let tooSmall = low / 5 > value || (low / 5 == value && low % 5 > 0)
           guard tooLarge || tooSmall else { continue }
           let names = neighbours.map(\.plan.code).joined(separator: ", ")
-          out.append(located.warning(
-            "tables[\(t)].rows[\(entry.index)][\(k + 1)]", table: table.id, plan: entry.plan.code,
-            "\(YenFormat.grouped(value)) yen is \(tooLarge ? "more than 5 times" : "less than a fifth of") its neighbours' (\(names):"
-              + " \(around.map { YenFormat.grouped($0) }.joined(separator: ", ")) yen)"))
+          out.append(
+            located.warning(
+              "tables[\(t)].rows[\(entry.index)][\(k + 1)]", table: table.id, plan: entry.plan.code,
+              "\(YenFormat.grouped(value)) yen is \(tooLarge ? "more than 5 times" : "less than a fifth of") its neighbours' (\(names):"
+                + " \(around.map { YenFormat.grouped($0) }.joined(separator: ", ")) yen)"))
         }
       }
     }
@@ -168,8 +171,9 @@ enum RateBookSanity {
           contradicts = date < period.start || period.end < date
         }
         if contradicts {
-          out.append(located.warning(
-            path, "\(date) in \(isDeadline ? "a deadline" : "the mid-term joining rule") contradicts the period \(period.iso)"))
+          out.append(
+            located.warning(
+              path, "\(date) in \(isDeadline ? "a deadline" : "the mid-term joining rule") contradicts the period \(period.iso)"))
         }
       }
     }
@@ -199,9 +203,10 @@ enum RateBookSanity {
           let moved = now >= was ? now - was : was - now
           let (twenty, overflow) = moved.multipliedReportingOverflow(by: 20)
           guard overflow || twenty > (was > Int64.max / 3 ? Int64.max : was * 3) else { continue }
-          out.append(located.warning(
-            "tables[\(t)].rows[\(r)][\(k + 1)]", table: table.id, plan: row.plan,
-            "\(YenFormat.grouped(now)) yen moved more than ±15% from last year's \(YenFormat.grouped(was)) yen"))
+          out.append(
+            located.warning(
+              "tables[\(t)].rows[\(r)][\(k + 1)]", table: table.id, plan: row.plan,
+              "\(YenFormat.grouped(now)) yen moved more than ±15% from last year's \(YenFormat.grouped(was)) yen"))
         }
       }
     }

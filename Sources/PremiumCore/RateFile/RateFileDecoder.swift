@@ -371,9 +371,10 @@ private struct Decoding {
     for (i, element) in try array(node, "disclosures").enumerated() {
       let path = "disclosures[\(i)]"
       var o = try object(element, path)
-      result.append(Disclosure(
-        facilities: try facilities(o.required("facilities"), path + ".facilities"),
-        text: try string(o.required("text"), path + ".text")))
+      result.append(
+        Disclosure(
+          facilities: try facilities(o.required("facilities"), path + ".facilities"),
+          text: try string(o.required("text"), path + ".text")))
       try o.finish()
     }
     return result

@@ -24,10 +24,12 @@ public enum RateFileEncoder {
     o.field("installments", "\(p.installments)")
     o.field("payment", p.payment.map(string) ?? "null")
     if let s = p.security {
-      o.block("security", [
-        "\"min_percent\": \(s.minimumPercent)", "\"max_percent\": \(s.maximumPercent)",
-        "\"facilities\": \(facilities(s.facilities))",
-      ])
+      o.block(
+        "security",
+        [
+          "\"min_percent\": \(s.minimumPercent)", "\"max_percent\": \(s.maximumPercent)",
+          "\"facilities\": \(facilities(s.facilities))",
+        ])
     } else {
       o.field("security", "null")
     }
@@ -42,16 +44,20 @@ public enum RateFileEncoder {
     if let reason = p.optionsOnRequest { o.field("options_on_request", string(reason)) }
     o.block("families", p.families.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" })
     if !p.familyNotes.isEmpty {
-      o.block("family_notes", p.familyNotes.sorted { $0.key < $1.key }.map {
-        "\(string($0.key)): {\"text\": \(string($0.value.text)), \"source\": \(string($0.value.source))}"
-      })
+      o.block(
+        "family_notes",
+        p.familyNotes.sorted { $0.key < $1.key }.map {
+          "\(string($0.key)): {\"text\": \(string($0.value.text)), \"source\": \(string($0.value.source))}"
+        })
     }
     o.block("coverage_names", Coverage.allCases.compactMap { c in p.coverageNames[c].map { "\(string(c.rawValue)): \(string($0))" } })
     o.block("deductibles", Coverage.allCases.compactMap { c in p.deductibles.stated(c).map { "\(string(c.rawValue)): \(string(amount($0)))" } })
     o.list("plans", p.plans.map { "{\"code\": \(string($0.code)), \"family\": \(string($0.family)), \"limits\": \(limits($0.limits))}" })
-    o.list("options", p.options.map {
-      "{\"code\": \(string($0.code)), \"name\": \(string($0.name)), \"coverage\": \(string($0.coverage.rawValue)), \"limit\": \(string(amount($0.limit))), \"premium\": \($0.premium.amount)}"
-    })
+    o.list(
+      "options",
+      p.options.map {
+        "{\"code\": \(string($0.code)), \"name\": \(string($0.name)), \"coverage\": \(string($0.coverage.rawValue)), \"limit\": \(string(amount($0.limit))), \"premium\": \($0.premium.amount)}"
+      })
     o.tables(p.tables.map(table))
     if !p.notOffered.isEmpty { o.rules("not_offered", p.notOffered.map(rule)) }
     o.rules("on_request", p.onRequest.map(rule))
@@ -83,7 +89,8 @@ public enum RateFileEncoder {
     list("deadlines", c.deadlines)
     if let j = c.midTermJoining {
       members.append(
-        "\"mid_term_joining\": {\"received_by_day\": \(j.receivedByDay), \"start_day\": \(j.startDay), \"text\": \(string(j.text)), \"source\": \(string(j.source))}")
+        "\"mid_term_joining\": {\"received_by_day\": \(j.receivedByDay), \"start_day\": \(j.startDay), \"text\": \(string(j.text)), \"source\": \(string(j.source))}"
+      )
     }
     list("contacts", c.contacts)
     return members

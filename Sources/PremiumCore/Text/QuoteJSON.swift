@@ -34,9 +34,10 @@ public enum QuoteJSON {
 
   /// Each assumption as `id`, `text` and `rests_on` (the brochure line it rests on).
   package static func assumptions(_ assumptions: [Assumption], _ l: Language) -> JSONOutput {
-    .array(assumptions.map { a in
-      .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a, l))), ("rests_on", .string(a.restsOn))])
-    })
+    .array(
+      assumptions.map { a in
+        .object([("id", .string(a.kind.rawValue)), ("text", .string(Wording.assumption(a, l))), ("rests_on", .string(a.restsOn))])
+      })
   }
 
   /// Whether the figure's payment mode is one the brochure prints (or one asked for).
@@ -69,9 +70,12 @@ public enum QuoteJSON {
     ("estimate_reason", { q, l in .string(q.estimateReason.map { Wording.estimateReason($0, l) }) }),
     ("assumptions", { q, l in assumptions(q.assumptions, l) }),
     ("eligibility", { q, _ in .string(q.program.eligibility) }),
-    ("aggregate_cap", { q, _ in
-      q.program.conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null
-    }),
+    (
+      "aggregate_cap",
+      { q, _ in
+        q.program.conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null
+      }
+    ),
     ("deadlines", { q, _ in .array(q.program.conditions.deadlines.map { .string($0) }) }),
     ("warnings", { q, l in .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, l)) }) }),
   ]

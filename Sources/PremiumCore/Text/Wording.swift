@@ -71,9 +71,11 @@ package enum Wording {
     case .covered(let start, let end, let midTerm):
       let span = l.pick("\(start.japanese)\(time)～\(end.japanese)\(time)", "\(start)\(time) to \(end)\(time)")
       guard midTerm, let rule = program.conditions.midTermJoining else { return span }
-      return span + l.pick(
-        "（中途加入: \(rule.receivedByDay)日までの受付は翌月\(rule.startDay)日から、それ以降は翌々月\(rule.startDay)日から。\(rule.source)。中途加入の保険料はパンフレットに記載がなく、要確認）",
-        " (joining mid-term: received by the \(rule.receivedByDay)th, cover from the \(rule.startDay)th of the next month, later from the \(rule.startDay)th of the month after; the brochure prints no mid-term premium: to be confirmed)")
+      return span
+        + l.pick(
+          "（中途加入: \(rule.receivedByDay)日までの受付は翌月\(rule.startDay)日から、それ以降は翌々月\(rule.startDay)日から。\(rule.source)。中途加入の保険料はパンフレットに記載がなく、要確認）",
+          " (joining mid-term: received by the \(rule.receivedByDay)th, cover from the \(rule.startDay)th of the next month, later from the \(rule.startDay)th of the month after; the brochure prints no mid-term premium: to be confirmed)"
+        )
     case .periodNotStated:
       return l.pick("保険期間の日付の記載なし（\(program.term ?? "記載なし")）", "no period dates printed")
     case .midTermNotStated:
@@ -121,11 +123,12 @@ package enum Wording {
     }
     if let rule = p.security, rule.facilities.contains(facility) {
       let range = percent(Rational(rule.maximumPercent), l, signed: true) + "～" + percent(Rational(rule.minimumPercent), l, signed: true)
-      lines.append(l.pick(
-        "セキュリティー割増引: 告知事項等申告書により保険会社が \(range) を算出"
-          + (figuresAtPrintedConditions ? "（表の保険料は割増引0%）" : "（表の保険料は入力の割増引を仮に適用した推定）"),
-        "Security adjustment: set by the insurer from the disclosure form, \(range)"
-          + (figuresAtPrintedConditions ? " (the figures are at 0%)" : " (the figures apply the adjustment typed, as an estimate)")))
+      lines.append(
+        l.pick(
+          "セキュリティー割増引: 告知事項等申告書により保険会社が \(range) を算出"
+            + (figuresAtPrintedConditions ? "（表の保険料は割増引0%）" : "（表の保険料は入力の割増引を仮に適用した推定）"),
+          "Security adjustment: set by the insurer from the disclosure form, \(range)"
+            + (figuresAtPrintedConditions ? " (the figures are at 0%)" : " (the figures apply the adjustment typed, as an estimate)")))
     } else if let disclosure = p.disclosure(for: facility) {
       lines.append(l.pick("告知内容: 「\(disclosure.text)」（表の保険料は告知内容を反映していません）", "Disclosure: 「\(disclosure.text)」 (the figures do not reflect it)"))
     }
@@ -232,7 +235,8 @@ package enum Wording {
       let printed = counts.map(String.init).joined(separator: l.pick("・", " and "))
       return l.pick(
         "パンフレットの保険料例（\(printed)）の2点を通る直線 保険料 = 例の保険料 + u × (修正数 − 例の修正数)（u は2点間の傾き）による推定です。掲載例はそのまま再現しますが、保険会社の計算式とは限りません。正式な保険料は告知内容により保険会社が算出します。",
-        "an estimate from the line through the printed examples (\(printed)): premium = printed premium + u × (modified count − its modified count), u being the slope between the two. It gives back each printed example, but it is not necessarily the insurer's formula; the insurer sets the premium from the disclosure form.")
+        "an estimate from the line through the printed examples (\(printed)): premium = printed premium + u × (modified count − its modified count), u being the slope between the two. It gives back each printed example, but it is not necessarily the insurer's formula; the insurer sets the premium from the disclosure form."
+      )
     case .assumedTable(let reason):
       return l.pick("\(reason)。同じ表を適用した参考値です。", "\(reason) (the same table is applied).")
     case .repriced(let discount, let installments):
@@ -245,11 +249,13 @@ package enum Wording {
       let value = percent(security, l, signed: true)
       return l.pick(
         "セキュリティー割増引\(value)を仮に適用した参考値です。割増引は告知事項等申告書により保険会社が算出し、適用される場合はパンフレットの保険料（割増引0%）は適用されません（001 〈7〉）。正式な保険料は保険会社が算出します。",
-        "the security adjustment \(value) is applied as typed. The insurer sets the adjustment from the disclosure form, and then the brochure's premium (at 0%) no longer applies (001 〈7〉); the insurer calculates the final premium.")
+        "the security adjustment \(value) is applied as typed. The insurer sets the adjustment from the disclosure form, and then the brochure's premium (at 0%) no longer applies (001 〈7〉); the insurer calculates the final premium."
+      )
     case .modifiedCountOnCapacity(let capacity):
       return l.pick(
         "定員\(capacity)名に修正病床数の計算式を適用した参考値です。パンフレットはこの式を病床数についてのみ記載しており、定員50名以上では式を適用しない場合と保険料が大きく異なります。",
-        "the modified-count formula is applied to a capacity of \(capacity). The brochure states it for beds only, and from a capacity of 50 on the figure differs widely from one without it.")
+        "the modified-count formula is applied to a capacity of \(capacity). The brochure states it for beds only, and from a capacity of 50 on the figure differs widely from one without it."
+      )
     }
   }
 
@@ -300,7 +306,8 @@ package enum Wording {
     case .modifiedCountOnCapacity:
       l.pick(
         "修正病床数の計算式はパンフレットでは病床数について記載されています。定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
-        "The brochure states the modified-count formula for beds; it is applied to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do.")
+        "The brochure states the modified-count formula for beds; it is applied to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do."
+      )
     case .weightedAverageUnrounded:
       l.pick(
         "加重平均は丸めずに計算し、最後に1回だけ10円単位に四捨五入しています（パンフレットは途中の端数処理を定めていません）。",
@@ -312,7 +319,8 @@ package enum Wording {
     case .securityOnExactPremium:
       l.pick(
         "セキュリティー割増引は〈6〉の計算による端数処理前の保険料に適用し、最後に1回だけ10円単位に四捨五入しています（〈6〉の保険料を先に丸めてから割増引すると、10円異なる場合があります）。",
-        "The security adjustment is applied to the 〈6〉 premium before rounding, then rounded once to 10 yen (rounding the 〈6〉 premium first changes some figures by 10 yen).")
+        "The security adjustment is applied to the 〈6〉 premium before rounding, then rounded once to 10 yen (rounding the 〈6〉 premium first changes some figures by 10 yen)."
+      )
     case .borrowedTable:
       l.pick(
         "介護医療院の保険料表は掲載がないため、定員を基にした介護老人保健施設の表を適用しています。",
@@ -350,11 +358,13 @@ package enum Wording {
     case .kaigoIryoinGeneralBeds(let beds, let general, let other):
       return l.pick(
         "介護医療院の病床は療養床（一般病床以外）です。一般病床 \(beds)床 は入力どおり一般病床の料率（1病床あたり \(yen(general))）で計算しました。療養床は一般病床以外の病床数として指定してください（1病床あたり \(yen(other))）",
-        "a kaigo-iryoin's beds are long-term care beds (other than general beds): the \(beds) general beds were priced at the general-bed rate as given (\(yen(general)) a bed); give care beds as other beds (\(yen(other)) a bed)")
+        "a kaigo-iryoin's beds are long-term care beds (other than general beds): the \(beds) general beds were priced at the general-bed rate as given (\(yen(general)) a bed); give care beds as other beds (\(yen(other)) a bed)"
+      )
     case .hospitalUnderTwentyBeds(let beds):
       return l.pick(
         "病院の病床数が \(beds) 床です。医療法では病院は\(FacilityKind.clinicMaximumBeds + 1)床以上で、\(FacilityKind.clinicMaximumBeds)床以下は診療所です。施設区分をご確認ください",
-        "a hospital of \(beds) beds: under the Medical Care Act a hospital has \(FacilityKind.clinicMaximumBeds + 1) or more beds (\(FacilityKind.clinicMaximumBeds) or fewer is a clinic); check the facility kind")
+        "a hospital of \(beds) beds: under the Medical Care Act a hospital has \(FacilityKind.clinicMaximumBeds + 1) or more beds (\(FacilityKind.clinicMaximumBeds) or fewer is a clinic); check the facility kind"
+      )
     case .periodEnded(let p):
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",

@@ -78,10 +78,12 @@ indirect enum BatchError: Error {
     case .isDirectory(let path):
       return l.pick("'\(path)' はディレクトリです。CSV ファイルを指定してください", "'\(path)' is a directory; give a CSV file")
     case .notRegularFile(let path):
-      return l.pick("'\(path)' は通常のファイルでもディレクトリでもありません。料率ファイル (*.json) かそのディレクトリを指定してください",
+      return l.pick(
+        "'\(path)' は通常のファイルでもディレクトリでもありません。料率ファイル (*.json) かそのディレクトリを指定してください",
         "'\(path)' is neither a regular file nor a directory; give a rate file (*.json) or a directory of them")
     case .tooLarge(let path, let limit):
-      return l.pick("料率ファイル '\(path)' が大きすぎます（上限 \(limit / 1024 / 1024) MiB）",
+      return l.pick(
+        "料率ファイル '\(path)' が大きすぎます（上限 \(limit / 1024 / 1024) MiB）",
         "the rate file '\(path)' is too large (the limit is \(limit / 1024 / 1024) MiB)")
     case .cannotWrite(let path, let code):
       let reason = String(cString: strerror(code))
@@ -90,34 +92,43 @@ indirect enum BatchError: Error {
       let reason = String(cString: strerror(code))
       return l.pick("標準出力に書き込めません: \(reason)。出力は途中までです", "cannot write to standard output: \(reason); the output is incomplete")
     case .totalOverflow:
-      return l.pick("保険料の合計が大きすぎて計算できません（64ビット整数の範囲を超えます）",
+      return l.pick(
+        "保険料の合計が大きすぎて計算できません（64ビット整数の範囲を超えます）",
         "the total premium is too large to compute (beyond a 64-bit integer)")
     case .changedWhileRead:
-      return l.pick("読んでいる間にファイルが変更されました（切り詰め・上書き・追記）。出力は行が欠けているおそれがあるため使わず、変更が終わってからもう一度実行してください",
-        "the file changed while it was read (truncated, rewritten or appended to); the output may be missing rows, so do not use it, and run again once the file is settled")
+      return l.pick(
+        "読んでいる間にファイルが変更されました（切り詰め・上書き・追記）。出力は行が欠けているおそれがあるため使わず、変更が終わってからもう一度実行してください",
+        "the file changed while it was read (truncated, rewritten or appended to); the output may be missing rows, so do not use it, and run again once the file is settled"
+      )
     case .noCheckFiles(let path):
       return l.pick("'\(path)' に検査ファイル (*.csv) がありません", "'\(path)' holds no check files (*.csv)")
     case .noExpectationColumn(let header):
       let names = Expectation.Field.allCases.map(\.rawValue).joined(separator: ", ")
-      return l.pick("期待値の列がありません（見出し: \(header.joined(separator: ", "))）。必要な列: \(names) のいずれか",
+      return l.pick(
+        "期待値の列がありません（見出し: \(header.joined(separator: ", "))）。必要な列: \(names) のいずれか",
         "no expectation column (header: \(header.joined(separator: ", "))); expected at least one of \(names)")
     case .emptyExpectation(let line, let column):
-      return l.pick("\(line)行目の \(column) が空です。期待値を書くか、その列を除いてください（空の期待値は何も照合しません）",
+      return l.pick(
+        "\(line)行目の \(column) が空です。期待値を書くか、その列を除いてください（空の期待値は何も照合しません）",
         "line \(line): \(column) is empty; write the expected value or drop the column (an empty expectation checks nothing)")
     case .noCheckRows:
       return l.pick("照合する行がありません", "no rows to check")
     case .tooManyMembers(let limit):
-      return l.pick("御見積書に載せる施設が \(limit)件を超えています。それより多い名簿は batch で計算してください",
+      return l.pick(
+        "御見積書に載せる施設が \(limit)件を超えています。それより多い名簿は batch で計算してください",
         "more than \(limit) facilities for one page; price a longer list with batch")
     case .outputIsInput(let output, let input):
       let same = output == input ? "" : l.pick("（'\(input)' と同じファイル）", " (the same file as '\(input)')")
-      return l.pick("書き出し先 '\(output)' は入力ファイルです\(same)。入力を上書きしないよう、別のファイルを指定してください",
+      return l.pick(
+        "書き出し先 '\(output)' は入力ファイルです\(same)。入力を上書きしないよう、別のファイルを指定してください",
         "the output '\(output)' is an input of this command\(same); give another file, so that the input is not overwritten")
     case .notUTF8(let path, let line):
-      return l.pick("料率ファイル \(path):\(line): UTF-8 ではないバイトがあります。UTF-8 で保存してください",
+      return l.pick(
+        "料率ファイル \(path):\(line): UTF-8 ではないバイトがあります。UTF-8 で保存してください",
         "rate file \(path):\(line): bytes that are not UTF-8; save the file as UTF-8")
     case .checkFileNotRegular(let path):
-      return l.pick("'\(path)' は通常のファイルではありません。検査ファイル (*.csv) かそのディレクトリを指定してください",
+      return l.pick(
+        "'\(path)' は通常のファイルではありません。検査ファイル (*.csv) かそのディレクトリを指定してください",
         "'\(path)' is not a regular file; give a check file (*.csv) or a directory of them")
     case .inFile(let path, let error):
       return Self.inputName(path, l) + ": " + error.message(l)
@@ -128,21 +139,26 @@ indirect enum BatchError: Error {
     case .memberList(let error):
       return error.message(l)
     case .brochureNotRegularFile(let path):
-      return l.pick("'\(path)' は通常のファイルではありません。パンフレットのテキストファイルを指定してください",
+      return l.pick(
+        "'\(path)' は通常のファイルではありません。パンフレットのテキストファイルを指定してください",
         "'\(path)' is not a regular file; give the brochure's text file")
     case .brochureTooLarge(let path, let limit):
-      return l.pick("'\(path)' はパンフレットのテキストとしては大きすぎます（上限 \(limit / 1024 / 1024) MiB）",
+      return l.pick(
+        "'\(path)' はパンフレットのテキストとしては大きすぎます（上限 \(limit / 1024 / 1024) MiB）",
         "'\(path)' is too large for a brochure's text (the limit is \(limit / 1024 / 1024) MiB)")
     case .unreadableBrochure(let path, .empty):
-      return l.pick("'\(path)' は空です。パンフレットの PDF から取り出したテキストを指定してください",
+      return l.pick(
+        "'\(path)' は空です。パンフレットの PDF から取り出したテキストを指定してください",
         "'\(path)' is empty; give the text extracted from the brochure's PDF")
     case .unreadableBrochure(let path, .binary(let line)):
-      return l.pick("'\(path)' の \(line) 行目はテキストではありません（NUL または UTF-8 でないバイト）。pdftotext などで取り出したテキストを指定してください",
+      return l.pick(
+        "'\(path)' の \(line) 行目はテキストではありません（NUL または UTF-8 でないバイト）。pdftotext などで取り出したテキストを指定してください",
         "'\(path)' line \(line) is not text (a NUL or bytes that are not UTF-8); give the text extracted with pdftotext or the like")
     case .badRateFile(let error):
       return l.pick("料率ファイル ", "rate file ") + error.description
     case .notTheBrochure(let path, let program):
-      return l.pick("'\(path)' に \(program) の保険料表が見つかりません。この制度のパンフレットではないようです",
+      return l.pick(
+        "'\(path)' に \(program) の保険料表が見つかりません。この制度のパンフレットではないようです",
         "no table of \(program) was found in '\(path)'; it does not look like this program's brochure")
     }
   }

@@ -91,9 +91,9 @@ struct ParallelBatch {
   /// False under a memory limit (`ulimit -v`) tighter than ``secondCoreAddressSpace``.
   static func addressSpaceAllowsSecondCore() -> Bool {
     #if canImport(Glibc)
-      let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
+    let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
     #else
-      let resource = RLIMIT_AS
+    let resource = RLIMIT_AS
     #endif
     var limit = rlimit()
     guard getrlimit(resource, &limit) == 0 else { return true }
@@ -205,11 +205,13 @@ private class ThreadBody: @unchecked Sendable {
     defer { pthread_attr_destroy(&attributes) }
     pthread_attr_setstacksize(&attributes, Self.stackBytes)
     let context = Unmanaged.passRetained(self).toOpaque()
-    let created = pthread_create(&thread, &attributes, { context in
-      guard let context else { return nil }
-      Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().main()
-      return nil
-    }, context)
+    let created = pthread_create(
+      &thread, &attributes,
+      { context in
+        guard let context else { return nil }
+        Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().main()
+        return nil
+      }, context)
     guard created == 0 else {
       Unmanaged<ThreadBody>.fromOpaque(context).release()
       return nil

@@ -23,19 +23,22 @@ enum BatchCommand {
   }
   /// Shared with `impact`.
   static let outputEncoding = OptionSpec(name: "--output-encoding", valueName: "utf-8|cp932") {
-    $0.pick("出力 CSV の文字コード (既定: utf-8。cp932 は旧システム向け。表せない文字はその行のエラー)",
+    $0.pick(
+      "出力 CSV の文字コード (既定: utf-8。cp932 は旧システム向け。表せない文字はその行のエラー)",
       "Output CSV encoding (default: utf-8; cp932 for legacy systems: a character it cannot hold is that row's error)")
   }
 
   /// `--output-encoding`: true for CP932.
   static func parseOutputCP932(_ args: ParsedArguments, command: String) throws(UsageError) -> Bool {
-    try args.choice("--output-encoding", command: command, parse: { text -> Bool? in
-      switch text.lowercased() {
-      case "utf-8", "utf8": false
-      case "cp932", "shift_jis", "shift-jis", "sjis", "windows-31j": true
-      default: nil
-      }
-    }, choices: ["utf-8", "cp932"]) ?? false
+    try args.choice(
+      "--output-encoding", command: command,
+      parse: { text -> Bool? in
+        switch text.lowercased() {
+        case "utf-8", "utf8": false
+        case "cp932", "shift_jis", "shift-jis", "sjis", "windows-31j": true
+        default: nil
+        }
+      }, choices: ["utf-8", "cp932"]) ?? false
   }
 
   static let specs: [OptionSpec] = [
@@ -53,13 +56,13 @@ enum BatchCommand {
     CommonOptions.format(["csv", "jsonl"]), CommonOptions.lang, CommonOptions.help,
   ]
 
-
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "jsonl"])
-    let forcedEncoding = try args.choice(
-      "--encoding", command: name, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let forcedEncoding =
+      try args.choice(
+        "--encoding", command: name, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     let excel = args.has("--excel")
     // JSON lines are read by JSON parsers, which a byte-order mark breaks.
     if excel, format == "jsonl" { throw UsageError.conflictingOptions("--excel", "--format jsonl", command: name) }

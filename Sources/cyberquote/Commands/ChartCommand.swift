@@ -11,16 +11,17 @@ enum ChartCommand {
   static let name = "chart"
   static let synopsis = Synopsis(required: ["--program", "--facility", "--plan"])
 
-  static let specs: [OptionSpec] = [
-    CommonOptions.program, CommonOptions.facility,
-    OptionSpec(name: "--plan", valueName: "CODE") { $0.pick("プラン", "Plan code") },
-  ] + CommonOptions.counts + [
-    OptionSpec(name: "--max", valueName: "N") {
-      $0.pick("横軸の最大（病床数・定員）1～10,000 (既定: 600)", "Largest bed count or capacity on the axis, 1 to 10,000 (default: 600)")
-    },
-    OptionSpec(name: "--svg", valueName: "FILE") { $0.pick("SVG ファイルに書き出す", "Write an SVG file instead") },
-    CommonOptions.lang, CommonOptions.help,
-  ]
+  static let specs: [OptionSpec] =
+    [
+      CommonOptions.program, CommonOptions.facility,
+      OptionSpec(name: "--plan", valueName: "CODE") { $0.pick("プラン", "Plan code") },
+    ] + CommonOptions.counts + [
+      OptionSpec(name: "--max", valueName: "N") {
+        $0.pick("横軸の最大（病床数・定員）1～10,000 (既定: 600)", "Largest bed count or capacity on the axis, 1 to 10,000 (default: 600)")
+      },
+      OptionSpec(name: "--svg", valueName: "FILE") { $0.pick("SVG ファイルに書き出す", "Write an SVG file instead") },
+      CommonOptions.lang, CommonOptions.help,
+    ]
 
   /// The chart's data: premiums at sampled counts, and the premium one more unit adds per tier.
   struct Curve {
@@ -133,16 +134,21 @@ enum ChartCommand {
       let shown = ratio.description  // in lowest terms: 1/5
       let discounted = ModifiedCount.tiers.dropFirst()
       let ruleJA = discounted.map { "\($0.from)以上を\($0.percent)%" }.joined(separator: "、")
-      let ruleEN = discounted.enumerated().map { $0.offset == 0 ? "\($0.element.percent)% of each from \($0.element.from)" : "\($0.element.percent)% from \($0.element.from)" }
-        .joined(separator: ", ")
-      lines.append(l.pick(
-        "\(range(large.tier, inSentence: true))で1\(c.unitSuffix)増える保険料は、\(range(small.tier))で1\(c.unitSuffix)増える保険料の \(shown) です（修正病床数は\(ruleJA)で数えるため）。",
-        "One more at \(range(large.tier, inSentence: true)) adds \(shown) of what one more at \(range(small.tier)) adds (the modified count takes \(ruleEN))."))
+      let ruleEN = discounted.enumerated().map {
+        $0.offset == 0 ? "\($0.element.percent)% of each from \($0.element.from)" : "\($0.element.percent)% from \($0.element.from)"
+      }
+      .joined(separator: ", ")
+      lines.append(
+        l.pick(
+          "\(range(large.tier, inSentence: true))で1\(c.unitSuffix)増える保険料は、\(range(small.tier))で1\(c.unitSuffix)増える保険料の \(shown) です（修正病床数は\(ruleJA)で数えるため）。",
+          "One more at \(range(large.tier, inSentence: true)) adds \(shown) of what one more at \(range(small.tier)) adds (the modified count takes \(ruleEN))."
+        ))
     }
     if let from = c.capacityEstimateFrom {
-      lines.append(l.pick(
-        "【推定】定員\(from)人以上は、パンフレットが病床数について記載する修正病床数の計算式を定員に適用した推定値です。",
-        "[ESTIMATE] from \(from) on: the modified-count formula the brochure states for beds, applied to capacity."))
+      lines.append(
+        l.pick(
+          "【推定】定員\(from)人以上は、パンフレットが病床数について記載する修正病床数の計算式を定員に適用した推定値です。",
+          "[ESTIMATE] from \(from) on: the modified-count formula the brochure states for beds, applied to capacity."))
     } else if c.isEstimate {
       lines.append(l.pick("【推定】掲載例（50・100）に当てはめたモデルによる推定値です。", "[ESTIMATE] from a model fitted to the printed examples at 50 and 100."))
     }
@@ -204,7 +210,10 @@ enum ChartCommand {
       if let facility = c.facility, facility.count <= c.maximum { pointers[column(of: facility.count)] = "^" }
       out += TextColumns.spaces(labelWidth + 2) + String(String(pointers).reversed().drop { $0 == " " }.reversed()) + "\n"
       for example in c.printed {
-        out += "  o " + l.pick("掲載例 \(example.count)\(c.unitSuffix): \(Wording.yen(example.premium))", "printed: \(Wording.yen(example.premium)) at \(example.count)") + "\n"
+        out +=
+          "  o "
+          + l.pick("掲載例 \(example.count)\(c.unitSuffix): \(Wording.yen(example.premium))", "printed: \(Wording.yen(example.premium)) at \(example.count)")
+          + "\n"
       }
       if let facility = c.facility {
         let beyond = facility.count > c.maximum ? l.pick("（横軸の範囲外: --max で広げられます）", " (beyond the axis: widen it with --max)") : ""
@@ -251,7 +260,8 @@ enum ChartCommand {
     func x(_ count: Int) -> Int { left + min(count, c.maximum) * plotW / max(c.maximum, 1) }
     func y(_ premium: Int64) -> Int { topMargin + plotH - Int(Proportion.scaled(premium, to: Int64(plotH), of: top)) }
     var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
+    s +=
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
     s += "  <title>\(XMLText.escaped(c.title))</title>\n"
     s += "  <rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"white\"/>\n"
     s += "  <text x=\"\(left)\" y=\"28\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escaped(c.title))</text>\n"
@@ -279,14 +289,17 @@ enum ChartCommand {
     // Printed examples: open circles, each with its figure.
     for example in c.printed {
       let (px, py) = (x(example.count), y(example.premium.amount))
-      s += "  <circle cx=\"\(px)\" cy=\"\(py)\" r=\"5\" fill=\"white\" stroke=\"#1f5fa8\" stroke-width=\"2\"><title>\(XMLText.escaped(l.pick("掲載例", "printed")))</title></circle>\n"
-      s += "  <text x=\"\(px + 8)\" y=\"\(py + 16)\">\(XMLText.escaped(l.pick("掲載例 \(example.count)\(c.unitSuffix) \(Wording.yen(example.premium))", "printed \(example.count): \(Wording.yen(example.premium))")))</text>\n"
+      s +=
+        "  <circle cx=\"\(px)\" cy=\"\(py)\" r=\"5\" fill=\"white\" stroke=\"#1f5fa8\" stroke-width=\"2\"><title>\(XMLText.escaped(l.pick("掲載例", "printed")))</title></circle>\n"
+      s +=
+        "  <text x=\"\(px + 8)\" y=\"\(py + 16)\">\(XMLText.escaped(l.pick("掲載例 \(example.count)\(c.unitSuffix) \(Wording.yen(example.premium))", "printed \(example.count): \(Wording.yen(example.premium))")))</text>\n"
     }
     // The facility asked about: a filled diamond with its count and premium.
     if let facility = c.facility {
       let (px, py) = (x(facility.count), y(facility.premium.amount))
       s += "  <path d=\"M \(px) \(py - 7) L \(px + 7) \(py) L \(px) \(py + 7) L \(px - 7) \(py) Z\" fill=\"#c0392b\"/>\n"
-      s += "  <text x=\"\(px - 10)\" y=\"\(py - 10)\" text-anchor=\"end\" fill=\"#c0392b\">\(XMLText.escaped("\(facility.label) \(Wording.yen(facility.premium))"))</text>\n"
+      s +=
+        "  <text x=\"\(px - 10)\" y=\"\(py - 10)\" text-anchor=\"end\" fill=\"#c0392b\">\(XMLText.escaped("\(facility.label) \(Wording.yen(facility.premium))"))</text>\n"
     }
     for (i, line) in lines.enumerated() {
       s += "  <text x=\"20\" y=\"\(topMargin + plotH + 64 + i * 18)\">\(XMLText.escaped(line))</text>\n"

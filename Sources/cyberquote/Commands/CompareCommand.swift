@@ -6,7 +6,8 @@ enum CompareCommand {
   static let synopsis = Synopsis(required: ["--facility"])
   static let formats = ["text", "json", "csv"]
 
-  static let specs: [OptionSpec] = [CommonOptions.facility] + CommonOptions.counts + [CommonOptions.security]
+  static let specs: [OptionSpec] =
+    [CommonOptions.facility] + CommonOptions.counts + [CommonOptions.security]
     + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
@@ -75,13 +76,19 @@ enum CompareCommand {
       guard let source = rates(menu.program.id) else { return [] }
       return menu.entries.map { (PlanFilter.premium($0), PlansCommand.json($0, program: menu.program, facility: facility, rates: source, l)) }
     case .cannotPrice(let program, let error):
-      return [(nil, .object([
-        ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
-        ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
-        ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
-        ("deductibles", .null),
-      ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil, l)
-        + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)]))]
+      return [
+        (
+          nil,
+          .object(
+            [
+              ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
+              ("facility", .string(facility.rawValue)), ("plan", .null), ("option", .null), ("premium", .null),
+              ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
+              ("deductibles", .null),
+            ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil, l)
+              + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)])
+        )
+      ]
     }
   }
 
@@ -125,14 +132,23 @@ enum CompareCommand {
     priced = PlanFilter.cheapestFirst(priced) { $0.quote.premium }
     var table = TextColumns(alignments: [.left, .left, .right, .right, .right, .left])
     if !wide {
-      table.add([l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("損害賠償", "Liability"), l.pick("事故対応", "Response"), l.pick("年間保険料", "Annual"), l.pick("根拠", "Basis")])
+      table.add([
+        l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("損害賠償", "Liability"), l.pick("事故対応", "Response"), l.pick("年間保険料", "Annual"),
+        l.pick("根拠", "Basis"),
+      ])
     }
     for (q, unused) in priced {
       let notes = unused.map { leftOutNote($0, l) }.joined(separator: " ")
       if wide {
-        table.add([q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q, l) + (notes.isEmpty ? "" : " " + notes)])
+        table.add([
+          q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium),
+          Wording.basisShort(q, l) + (notes.isEmpty ? "" : " " + notes),
+        ])
       } else {
-        table.add([q.program.id, q.plan.code, Wording.limit(q.limits.liability, l), Wording.limit(q.limits.incidentResponse, l), Wording.yen(q.premium), Wording.basisShort(q, l)])
+        table.add([
+          q.program.id, q.plan.code, Wording.limit(q.limits.liability, l), Wording.limit(q.limits.incidentResponse, l), Wording.yen(q.premium),
+          Wording.basisShort(q, l),
+        ])
       }
     }
     out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
@@ -157,8 +173,10 @@ enum CompareCommand {
   }
 
   static func heading(_ request: QuoteRequest, _ l: Language) -> String {
-    let counts = [request.generalBeds.map { Wording.count(.generalBeds, $0, l) }, request.otherBeds.map { Wording.count(.otherBeds, $0, l) },
-      request.capacity.map { Wording.count(.capacity, $0, l) }].compactMap { $0 }
+    let counts = [
+      request.generalBeds.map { Wording.count(.generalBeds, $0, l) }, request.otherBeds.map { Wording.count(.otherBeds, $0, l) },
+      request.capacity.map { Wording.count(.capacity, $0, l) },
+    ].compactMap { $0 }
     return request.facility.name(l) + (counts.isEmpty ? "" : l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")"))
   }
 

@@ -31,8 +31,9 @@ enum ImpactCommand {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "text"])
-    let forcedEncoding = try args.choice(
-      "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let forcedEncoding =
+      try args.choice(
+        "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     let outputCP932 = try BatchCommand.parseOutputCP932(args, command: name)
     guard let oldPath = args.value("--old") else { throw UsageError.missingOption("--old", command: name) }
     guard let newPath = args.value("--new") else { throw UsageError.missingOption("--new", command: name) }

@@ -6,9 +6,10 @@ enum PlansCommand {
   static let synopsis = Synopsis(required: ["--program", "--facility"])
   static let formats = ["text", "json", "csv"]
 
-  static let specs: [OptionSpec] = [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [
-    CommonOptions.security,
-  ] + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
+  static let specs: [OptionSpec] =
+    [CommonOptions.program, CommonOptions.facility] + CommonOptions.counts + [
+      CommonOptions.security
+    ] + CommonOptions.planFilters + [CommonOptions.wide, CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
@@ -28,7 +29,9 @@ enum PlansCommand {
     case "csv": output.text = csv(menu, context.language)
     default:
       let wide = args.has("--wide")
-      output.text = (wide ? text(menu, today: context.today, context.language) : compactText(menu, today: context.today, context.language)) + Wording.rateLine(rates, context.language)
+      output.text =
+        (wide ? text(menu, today: context.today, context.language) : compactText(menu, today: context.today, context.language))
+        + Wording.rateLine(rates, context.language)
       output.screen = !wide
     }
     return output
@@ -58,13 +61,15 @@ enum PlansCommand {
       members.append(("rate_source", Wording.rateSourceJSON(rates)))
       return .object(members)
     case .unpriced(let plan, let limits, let error):
-      return .object([
-        ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
-        ("facility", .string(facility.rawValue)), ("plan", .string(plan.code)), ("option", .null), ("premium", .null), ("installments", .null), ("installment_premium", .null),
-        ("basis", .null), ("limits", QuoteJSON.limits(limits)),
-        ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
-        ("premium_per_10m_liability", .null),
-      ] + statusJSON(error, program: program, facility: facility, plan: plan.code, l) + [("rate_source", Wording.rateSourceJSON(rates))])
+      return .object(
+        [
+          ("program", .string(program.id)), ("program_name", .string(Wording.programTitle(program))),
+          ("facility", .string(facility.rawValue)), ("plan", .string(plan.code)), ("option", .null), ("premium", .null), ("installments", .null),
+          ("installment_premium", .null),
+          ("basis", .null), ("limits", QuoteJSON.limits(limits)),
+          ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
+          ("premium_per_10m_liability", .null),
+        ] + statusJSON(error, program: program, facility: facility, plan: plan.code, l) + [("rate_source", Wording.rateSourceJSON(rates))])
     }
   }
 
@@ -106,11 +111,13 @@ enum PlansCommand {
   static func compactText(_ menu: PlanMenu, today: CalendarDate?, _ l: Language) -> String {
     let program = menu.program
     var reasons: [String] = []
-    let table = Wording.compactMenu(menu.entries, program: program, statusMarks: { error in
-      let text = reason(error, l)
-      if !reasons.contains(text) { reasons.append(text) }
-      return statusWord(error, l) + " *\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
-    }, l)
+    let table = Wording.compactMenu(
+      menu.entries, program: program,
+      statusMarks: { error in
+        let text = reason(error, l)
+        if !reasons.contains(text) { reasons.append(text) }
+        return statusWord(error, l) + " *\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
+      }, l)
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
     out += Wording.programContext(program, facility: menu.facility, families: Wording.families(menu.plans), today: today, l)
     out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
@@ -132,8 +139,10 @@ enum PlansCommand {
     var rows = TextColumns(alignments: [.left] + coverages.map { _ in .right } + [.left, .right, .right, .right, .left])
     rows.add(
       [l.pick("プラン", "Plan")] + coverages.map { $0.marker + Wording.coverageName($0, program, l) }
-        + [l.pick("自己負担額", "Deductible"), l.pick("年間保険料", "Annual"), l.pick("1回分", "Installment"),
-          l.pick("1,000万円あたり", "Per 10M yen"), l.pick("根拠・備考", "Basis / note")])
+        + [
+          l.pick("自己負担額", "Deductible"), l.pick("年間保険料", "Annual"), l.pick("1回分", "Installment"),
+          l.pick("1,000万円あたり", "Per 10M yen"), l.pick("根拠・備考", "Basis / note"),
+        ])
     var reasons: [String] = []
     for entry in menu.entries {
       switch entry {

@@ -5,7 +5,8 @@ enum ProgramsCommand {
   static let name = "programs"
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--program", valueName: "ID") {
-      $0.pick("1つの制度をすべて表示（保険契約者・代理店・引受保険会社と連絡先、保険期間、締切、加入資格、施設、注意事項）",
+      $0.pick(
+        "1つの制度をすべて表示（保険契約者・代理店・引受保険会社と連絡先、保険期間、締切、加入資格、施設、注意事項）",
         "Show one program in full: policyholder, agent, insurer and contacts, period, deadlines, eligibility, facilities, notes")
     },
     CommonOptions.wide, CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
@@ -21,7 +22,8 @@ enum ProgramsCommand {
       var output = CommandOutput()
       output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
       output.screen = format != "json"
-      output.text = format == "json"
+      output.text =
+        format == "json"
         ? full(json(program, rates: entry, today: context.today), program).pretty
         : detail(program, rates: entry, today: context.today, context.language)
       return output
@@ -37,7 +39,8 @@ enum ProgramsCommand {
       var table = TextColumns(alignments: [.left, .left, .left])
       table.add(["ID", l.pick("保険契約者", "Policyholder"), l.pick("保険期間", "Period")])
       for (_, p) in programs { table.add([p.id, Catalog.spokenName(p.policyholder), periodShort(p, today: context.today, l)]) }
-      let hint = l.pick("1つの制度のすべて: cyberquote programs --program ID。引受保険会社・施設・料率の一覧: --wide",
+      let hint = l.pick(
+        "1つの制度のすべて: cyberquote programs --program ID。引受保険会社・施設・料率の一覧: --wide",
         "One program in full: cyberquote programs --program ID; insurers, facilities and rates: --wide")
       return CommandOutput(text: table.render() + hint + "\n", screen: true)
     }
@@ -112,7 +115,8 @@ enum ProgramsCommand {
     if !p.notes.isEmpty {
       out += "\n" + l.pick("パンフレットの記載", "The brochure's conditions") + "\n"
       out += p.notes.map { note in
-        let scope = note.facilities.isEmpty ? "" : l.pick("［", "[") + note.facilities.map { $0.name(l) }.joined(separator: l.pick("・", ", ")) + l.pick("］", "] ")
+        let scope =
+          note.facilities.isEmpty ? "" : l.pick("［", "[") + note.facilities.map { $0.name(l) }.joined(separator: l.pick("・", ", ")) + l.pick("］", "] ")
         return "  ※" + scope + note.text + "\n"
       }.joined()
     }
@@ -123,21 +127,34 @@ enum ProgramsCommand {
   static func full(_ summary: JSONOutput, _ p: Program) -> JSONOutput {
     guard case .object(let members) = summary else { return summary }
     let conditions = p.conditions
-    return .object(members + [
-      ("eligibility_source", .string(p.eligibilitySource)),
-      ("eligible_facilities", .array(p.eligibleFacilities.map { .string($0.rawValue) })),
-      ("aggregate_cap", conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null),
-      ("deadlines", .array(conditions.deadlines.map { .string($0) })),
-      ("mid_term_joining", conditions.midTermJoining.map {
-        .object([("received_by_day", .integer($0.receivedByDay)), ("start_day", .integer($0.startDay)), ("text", .string($0.text)), ("source", .string($0.source))])
-      } ?? .null),
-      ("contacts", .array(conditions.contacts.map { .string($0) })),
-      ("facility_status", .object(FacilityKind.allCases.map { kind in
-        let answer = facilityAnswer(p, kind)
-        return (kind.rawValue, .object([("status", .string(answer.status.rawValue)), ("text", .string(answer.text(.ja)))]))
-      })),
-      ("notes", .array(p.notes.map { note in .object([("text", .string(note.text)), ("facilities", .array(note.facilities.map { .string($0.rawValue) }))]) })),
-    ])
+    return .object(
+      members + [
+        ("eligibility_source", .string(p.eligibilitySource)),
+        ("eligible_facilities", .array(p.eligibleFacilities.map { .string($0.rawValue) })),
+        ("aggregate_cap", conditions.aggregateCap.map { .object([("text", .string($0.text)), ("source", .string($0.source))]) } ?? .null),
+        ("deadlines", .array(conditions.deadlines.map { .string($0) })),
+        (
+          "mid_term_joining",
+          conditions.midTermJoining.map {
+            .object([
+              ("received_by_day", .integer($0.receivedByDay)), ("start_day", .integer($0.startDay)), ("text", .string($0.text)), ("source", .string($0.source)),
+            ])
+          } ?? .null
+        ),
+        ("contacts", .array(conditions.contacts.map { .string($0) })),
+        (
+          "facility_status",
+          .object(
+            FacilityKind.allCases.map { kind in
+              let answer = facilityAnswer(p, kind)
+              return (kind.rawValue, .object([("status", .string(answer.status.rawValue)), ("text", .string(answer.text(.ja)))]))
+            })
+        ),
+        (
+          "notes",
+          .array(p.notes.map { note in .object([("text", .string(note.text)), ("facilities", .array(note.facilities.map { .string($0.rawValue) }))]) })
+        ),
+      ])
   }
 
   static func periodJSON(_ p: Program, today: CalendarDate?) -> JSONOutput {
@@ -164,7 +181,10 @@ enum ProgramsCommand {
       ("installments", .integer(p.installments)),
       ("payment", .string(p.payment)),
       ("facilities", .array(printedFacilities(p).map { .string($0.rawValue) })),
-      ("estimated_facilities", .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.estimatedFacilities.contains(kind) } }.map { .string($0.rawValue) })),
+      (
+        "estimated_facilities",
+        .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.estimatedFacilities.contains(kind) } }.map { .string($0.rawValue) })
+      ),
       ("source", .string(p.source)),
       ("rate_source", Wording.rateSourceJSON(rates)),
     ])

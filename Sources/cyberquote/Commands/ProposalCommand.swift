@@ -7,24 +7,27 @@ enum ProposalCommand {
   static let name = "proposal"
   static let synopsis = Synopsis(alternatives: [["--program", "--facility"], ["--members"]])
 
-  static let specs: [OptionSpec] = [
-    CommonOptions.program, CommonOptions.facility,
-  ] + CommonOptions.counts + [
-    CommonOptions.security,
-    OptionSpec(name: "--plan", valueName: "CODE[,CODE…]") {
-      $0.pick("ご提案するプラン（カンマ区切りで複数可）。表で強調し、計算の説明を付けます", "Plans to propose (comma-separated): highlighted in the menu, each with its calculation")
-    },
-    OptionSpec(name: "--to", valueName: "NAME") { $0.pick("宛名（医療機関名など）", "Recipient (the institution)") },
-    OptionSpec(name: "--from", valueName: "NAME") { $0.pick("差出人（代理店名など）", "Sender (the agency)") },
-    OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") { $0.pick("申込（受付）日: 補償期間を記載", "Application day: states the cover it gets") },
-    OptionSpec(name: "--compare", valueName: nil) { $0.pick("加入できる全制度での比較を付ける", "Add the same facility across every program it may join") },
-    OptionSpec(name: "--members", valueName: "FILE") {
-      $0.pick("法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と合計。1,000施設まで。計算できない行があれば終了コード 1）",
-        "A corporate group: the member list of batch on one page, each facility's premium and the total (up to 1,000 facilities; exit 1 when a row cannot be priced)")
-    },
-    OptionSpec(name: "--out", valueName: "FILE.html") { $0.pick("書き出すファイル（既定: 標準出力。- も標準出力）", "File to write (default, or -: standard output)") },
-    CommonOptions.lang, CommonOptions.help,
-  ]
+  static let specs: [OptionSpec] =
+    [
+      CommonOptions.program, CommonOptions.facility,
+    ] + CommonOptions.counts + [
+      CommonOptions.security,
+      OptionSpec(name: "--plan", valueName: "CODE[,CODE…]") {
+        $0.pick("ご提案するプラン（カンマ区切りで複数可）。表で強調し、計算の説明を付けます", "Plans to propose (comma-separated): highlighted in the menu, each with its calculation")
+      },
+      OptionSpec(name: "--to", valueName: "NAME") { $0.pick("宛名（医療機関名など）", "Recipient (the institution)") },
+      OptionSpec(name: "--from", valueName: "NAME") { $0.pick("差出人（代理店名など）", "Sender (the agency)") },
+      OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") { $0.pick("申込（受付）日: 補償期間を記載", "Application day: states the cover it gets") },
+      OptionSpec(name: "--compare", valueName: nil) { $0.pick("加入できる全制度での比較を付ける", "Add the same facility across every program it may join") },
+      OptionSpec(name: "--members", valueName: "FILE") {
+        $0.pick(
+          "法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と合計。1,000施設まで。計算できない行があれば終了コード 1）",
+          "A corporate group: the member list of batch on one page, each facility's premium and the total (up to 1,000 facilities; exit 1 when a row cannot be priced)"
+        )
+      },
+      OptionSpec(name: "--out", valueName: "FILE.html") { $0.pick("書き出すファイル（既定: 標準出力。- も標準出力）", "File to write (default, or -: standard output)") },
+      CommonOptions.lang, CommonOptions.help,
+    ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
@@ -47,9 +50,12 @@ enum ProposalCommand {
         }
       }
       let failed = group.filter { if case .failure = $0.result { true } else { false } }
-      for member in failed { console.writeError(l.pick("\(members):\(member.line): 計算できません: ", "\(members):\(member.line): cannot be priced: ") + member.message + "\n") }
+      for member in failed {
+        console.writeError(l.pick("\(members):\(member.line): 計算できません: ", "\(members):\(member.line): cannot be priced: ") + member.message + "\n")
+      }
       if !failed.isEmpty {
-        console.writeError(l.pick("計算できない施設 \(failed.count)件（ページに記載し、合計に含みません）\n", "\(failed.count) facilities could not be priced (listed on the page, not in the total)\n"))
+        console.writeError(
+          l.pick("計算できない施設 \(failed.count)件（ページに記載し、合計に含みません）\n", "\(failed.count) facilities could not be priced (listed on the page, not in the total)\n"))
         status = 1
       }
     } else {
@@ -70,8 +76,11 @@ enum ProposalCommand {
         return plan.code
       }.filter { named.insert($0).inserted }
       let cover = try QuoteCommand.applyDate(args).map { CoverDates(program: program, receivedOn: $0) }
-      let compare = args.has("--compare")
-        ? try context.catalog.ids.map { CompareCommand.row(try context.catalog.entry($0).load(), request: resolved, filter: PlanFilter(), today: context.today) }
+      let compare =
+        args.has("--compare")
+        ? try context.catalog.ids.map {
+          CompareCommand.row(try context.catalog.entry($0).load(), request: resolved, filter: PlanFilter(), today: context.today)
+        }
         : nil
       html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, compare: compare)
       // An ended or undated period is said on stderr as well as on the page.

@@ -5,33 +5,36 @@ enum QuoteCommand {
   static let name = "quote"
   static let synopsis = Synopsis(required: ["--program", "--facility", "--plan"])
 
-  static let specs: [OptionSpec] = [
-    CommonOptions.program, CommonOptions.facility,
-    OptionSpec(name: "--plan", valueName: "CODE") {
-      $0.pick("プラン: S1～S7、P1、S1000、A～D など（小文字・全角も可）", "Plan code: S1–S7, P1, S1000, A–D … (lowercase and full-width accepted)")
-    },
-  ] + CommonOptions.counts + [
-    CommonOptions.security,
-    OptionSpec(name: "--option", valueName: "a|b|c") {
-      $0.pick("利益補償オプション (kumamoto-hokeni)", "Lost-profit option (kumamoto-hokeni)")
-    },
-    OptionSpec(name: "--facilities", valueName: "N") {
-      $0.pick("施設数 1～1,000 (kumamoto-hokeni は施設数に比例) (既定: 1)", "Number of facilities, 1 to 1,000 (kumamoto-hokeni is proportional) (default: 1)")
-    },
-    OptionSpec(name: "--group-discount", valueName: "PCT") {
-      $0.pick("団体割引 0～30% で再計算（推定。既定: パンフレット記載の値）", "Re-price at this group discount, 0 to 30%: an estimate (default: the printed one)")
-    },
-    OptionSpec(name: "--installments", valueName: "N") {
-      $0.pick("払込回数 1～12 で再計算。1 = 一括払、12 = 月払 (既定: パンフレット記載の払込方法)", "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
-    },
-    OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") {
-      $0.pick("申込（受付）日: その日に受け付けた場合の補償期間を表示（中途加入の規定がある制度）", "Application day: show the cover it gets (for programs that print a mid-term joining rule)")
-    },
-    OptionSpec(name: "--explain", valueName: nil) {
-      $0.pick("計算の全段階を出典つきで表示（JSON では steps 配列）", "Show every step of the calculation with its sources (a steps array in JSON)")
-    },
-    CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
-  ]
+  static let specs: [OptionSpec] =
+    [
+      CommonOptions.program, CommonOptions.facility,
+      OptionSpec(name: "--plan", valueName: "CODE") {
+        $0.pick("プラン: S1～S7、P1、S1000、A～D など（小文字・全角も可）", "Plan code: S1–S7, P1, S1000, A–D … (lowercase and full-width accepted)")
+      },
+    ] + CommonOptions.counts + [
+      CommonOptions.security,
+      OptionSpec(name: "--option", valueName: "a|b|c") {
+        $0.pick("利益補償オプション (kumamoto-hokeni)", "Lost-profit option (kumamoto-hokeni)")
+      },
+      OptionSpec(name: "--facilities", valueName: "N") {
+        $0.pick("施設数 1～1,000 (kumamoto-hokeni は施設数に比例) (既定: 1)", "Number of facilities, 1 to 1,000 (kumamoto-hokeni is proportional) (default: 1)")
+      },
+      OptionSpec(name: "--group-discount", valueName: "PCT") {
+        $0.pick("団体割引 0～30% で再計算（推定。既定: パンフレット記載の値）", "Re-price at this group discount, 0 to 30%: an estimate (default: the printed one)")
+      },
+      OptionSpec(name: "--installments", valueName: "N") {
+        $0.pick(
+          "払込回数 1～12 で再計算。1 = 一括払、12 = 月払 (既定: パンフレット記載の払込方法)",
+          "Re-price for 1 to 12 payments a year; 1 = lump sum, 12 = monthly (default: the program's printed mode)")
+      },
+      OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") {
+        $0.pick("申込（受付）日: その日に受け付けた場合の補償期間を表示（中途加入の規定がある制度）", "Application day: show the cover it gets (for programs that print a mid-term joining rule)")
+      },
+      OptionSpec(name: "--explain", valueName: nil) {
+        $0.pick("計算の全段階を出典つきで表示（JSON では steps 配列）", "Show every step of the calculation with its sources (a steps array in JSON)")
+      },
+      CommonOptions.format(["text", "json"]), CommonOptions.lang, CommonOptions.help,
+    ]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
@@ -51,7 +54,8 @@ enum QuoteCommand {
     let cover = applyDay.map { CoverDates(program: quote.program, receivedOn: $0) }
     switch format {
     case "json":
-      var json = explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteJSON.object(quote, language: context.language, rates: rates)
+      var json =
+        explain ? QuoteRendering.explainedJSON(quote, context.language, rates: rates) : QuoteJSON.object(quote, language: context.language, rates: rates)
       if case .object(var members) = json {
         if !late.isEmpty, let i = members.firstIndex(where: { $0.0 == "warnings" }) {
           members[i].1 = .array((quote.warnings + late).map { .string(Wording.warning($0, programID: quote.program.id, context.language)) })
@@ -100,7 +104,9 @@ enum CommonOptions {
     $0.pick("制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "Program id (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
   }
   static let facility = OptionSpec(name: "--facility", valueName: "KIND") {
-    $0.pick("施設区分 (値: \(facilityChoices.joined(separator: ", "))。病院・老健 など日本語も可)", "Facility kind (values: \(facilityChoices.joined(separator: ", ")); Japanese names accepted)")
+    $0.pick(
+      "施設区分 (値: \(facilityChoices.joined(separator: ", "))。病院・老健 など日本語も可)",
+      "Facility kind (values: \(facilityChoices.joined(separator: ", ")); Japanese names accepted)")
   }
   static let counts: [OptionSpec] = [
     OptionSpec(name: "--general-beds", valueName: "N") { $0.pick("一般病床数 (病院・介護医療院)", "General licensed beds (hospital, kaigo-iryoin)") },
@@ -108,7 +114,9 @@ enum CommonOptions {
     OptionSpec(name: "--capacity", valueName: "N") { $0.pick("定員 (介護老人保健施設ほか) 1～10,000", "Capacity in persons (roken …), 1 to 10,000") },
   ]
   static let security = OptionSpec(name: "--security", valueName: "PCT") {
-    $0.pick("セキュリティー割増引 %: -30～30（▲10 / △10 も可）。病院・介護医療院・老健のみ (既定: 0)", "Security adjustment in %: -30 to 30 (▲10 means -10); hospitals, kaigo-iryoin and roken only (default: 0)")
+    $0.pick(
+      "セキュリティー割増引 %: -30～30（▲10 / △10 も可）。病院・介護医療院・老健のみ (既定: 0)",
+      "Security adjustment in %: -30 to 30 (▲10 means -10); hospitals, kaigo-iryoin and roken only (default: 0)")
   }
   static let lang = OptionSpec(name: "--lang", valueName: "ja|en") {
     $0.pick("表示言語 (既定: ja、LANG=en_* なら en)", "Language of labels and messages (default: ja; en when LANG=en_*)")
@@ -130,7 +138,8 @@ enum CommonOptions {
   /// The first value is the default.
   static func format(_ values: [String]) -> OptionSpec {
     OptionSpec(name: "--format", valueName: values.joined(separator: "|")) {
-      $0.pick("出力形式 (値: \(values.joined(separator: ", "))、既定: \(values[0]))", "Output format (values: \(values.joined(separator: ", ")); default: \(values[0]))")
+      $0.pick(
+        "出力形式 (値: \(values.joined(separator: ", "))、既定: \(values[0]))", "Output format (values: \(values.joined(separator: ", ")); default: \(values[0]))")
     }
   }
 

@@ -12,7 +12,9 @@ enum RatesCommand {
   static let actions = ["show", "check", "draft", "diff"]
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--program", valueName: "ID") {
-      $0.pick("show, draft: 制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))", "show, draft: the program (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
+      $0.pick(
+        "show, draft: 制度ID (値: \(Catalog.builtIn.ids.joined(separator: ", ")))",
+        "show, draft: the program (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
     },
     OptionSpec(name: "--out", valueName: "DRAFT.json") {
       $0.pick("draft: 下書きの書き出し先（省略時は標準出力）", "draft: where to write the draft (default: standard output)")
@@ -24,7 +26,8 @@ enum RatesCommand {
       $0.pick("check: 警告もエラーとして扱う（終了ステータス1）", "check: treat warnings as errors (exit status 1)")
     },
     OptionSpec(name: "--previous", valueName: "OLD.json") {
-      $0.pick("check: 前年度の料率ファイル。±15%を超えて動いた保険料と、増減したプランを警告", "check: last year's rate file; warn of figures that moved more than ±15% and of plans added or removed")
+      $0.pick(
+        "check: 前年度の料率ファイル。±15%を超えて動いた保険料と、増減したプランを警告", "check: last year's rate file; warn of figures that moved more than ±15% and of plans added or removed")
     },
     CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
   ]
@@ -152,17 +155,19 @@ enum RatesCommand {
   ) -> Int32 {
     for warning in result.warnings { console.writeError(warning.description + "\n") }
     if !result.warnings.isEmpty {
-      console.writeError(l.pick(
-        "警告 \(result.warnings.count) 件" + (strict ? "（--strict: エラーとして扱います）\n" : "\n"),
-        "\(result.warnings.count) warning(s)" + (strict ? " (--strict: treated as errors)\n" : "\n")))
+      console.writeError(
+        l.pick(
+          "警告 \(result.warnings.count) 件" + (strict ? "（--strict: エラーとして扱います）\n" : "\n"),
+          "\(result.warnings.count) warning(s)" + (strict ? " (--strict: treated as errors)\n" : "\n")))
     }
     guard result.errors.isEmpty, !strict || result.warnings.isEmpty else {
       for error in result.errors { console.writeError(error.description + "\n") }
       let failedFiles = Set(result.errors.map(\.file) + (strict ? result.warnings.map(\.file) : [])).count
       if !result.errors.isEmpty {
-        console.writeError(l.pick(
-          "\(failedFiles)/\(files) ファイルにエラー \(result.errors.count) 件\n",
-          "\(result.errors.count) error(s) in \(failedFiles) of \(files) file(s)\n"))
+        console.writeError(
+          l.pick(
+            "\(failedFiles)/\(files) ファイルにエラー \(result.errors.count) 件\n",
+            "\(result.errors.count) error(s) in \(failedFiles) of \(files) file(s)\n"))
       }
       return 1
     }
@@ -170,7 +175,9 @@ enum RatesCommand {
     // (`rates/fukuoka-ishikai@2026-05-05.json`) leaves no room for columns beside it in 80.
     var table = TextColumns(alignments: [.left, .left, .left])
     for (_, program) in result.programs {
-      table.add(["  " + program.id, ProgramsCommand.periodShort(program, today: nil, l), l.pick("保険料表 \(program.tables.count)", "\(program.tables.count) table(s)")])
+      table.add([
+        "  " + program.id, ProgramsCommand.periodShort(program, today: nil, l), l.pick("保険料表 \(program.tables.count)", "\(program.tables.count) table(s)"),
+      ])
     }
     let held = table.render().split(separator: "\n", omittingEmptySubsequences: false)
     let listing = zip(result.programs, held).map { "\($0.0.file)\n\($0.1)\n" }.joined()

@@ -70,8 +70,11 @@ enum TableCommand {
     let options = program.options
     if case .flat = table.basis { header += options.map { "+" + $0.code } }
     if sized {
-      let size = [counts.generalBeds.map { Wording.count(.generalBeds, $0, l) }, counts.otherBeds.map { Wording.count(.otherBeds, $0, l) }, counts.capacity.map { Wording.count(.capacity, $0, l) }]
-        .compactMap { $0 }.joined(separator: "・")
+      let size = [
+        counts.generalBeds.map { Wording.count(.generalBeds, $0, l) }, counts.otherBeds.map { Wording.count(.otherBeds, $0, l) },
+        counts.capacity.map { Wording.count(.capacity, $0, l) },
+      ]
+      .compactMap { $0 }.joined(separator: "・")
       header.append(l.pick("\(size)の年間保険料", "annual premium at \(size)"))
     }
     var rows = TextColumns(alignments: [.left] + coverages.map { _ in .right } + Array(repeating: .right, count: header.count))
@@ -106,7 +109,8 @@ enum TableCommand {
     var out = "\(table.title)  [\(table.source)]\n" + rendered
     for (short, full) in zip(shortColumns, table.columns) where short != full { out += "  \(short): \(full)\n" }
     if case .flat = table.basis, !options.isEmpty {
-      out += "  " + options.map { "+\($0.code): \($0.name) \(Wording.limit($0.limit, l))" }.joined(separator: l.pick("、", ", "))
+      out +=
+        "  " + options.map { "+\($0.code): \($0.name) \(Wording.limit($0.limit, l))" }.joined(separator: l.pick("、", ", "))
         + l.pick("（基本プランとの合計）", " (total with the base plan)") + "\n"
     }
     if let plan = plans.first {

@@ -53,8 +53,9 @@ enum VerifyCommand {
       files += found.filter { seen.insert($0).inserted }
     }
     try OutputFile.refuseInputs([args.value("--junit")], inputs: files, context: context)
-    let forcedEncoding = try args.choice(
-      "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let forcedEncoding =
+      try args.choice(
+        "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
     var pricers = DatedPricers(catalog: context.catalog)
     let l = context.language
     var results = Results(language: l, width: context.terminalColumns, junit: args.value("--junit") != nil)
@@ -63,9 +64,11 @@ enum VerifyCommand {
     }
     if let path = args.value("--junit") { try OutputFile.write(to: path) { sink throws(BatchError) in try results.writeJUnit(to: &sink) } }
     try results.report.copy(from: 0, to: results.report.count) { console.write(bytes: $0) }
-    console.write(Screen.fit(l.pick(
-      "照合 \(results.checked)行、一致 \(results.checked - results.failed)行、不一致 \(results.failed)行\n",
-      "\(results.checked) checked, \(results.checked - results.failed) passed, \(results.failed) failed\n"), width: results.width))
+    console.write(
+      Screen.fit(
+        l.pick(
+          "照合 \(results.checked)行、一致 \(results.checked - results.failed)行、不一致 \(results.failed)行\n",
+          "\(results.checked) checked, \(results.checked - results.failed) passed, \(results.failed) failed\n"), width: results.width))
     return results.failed == 0 ? 0 : 1
   }
 
@@ -199,7 +202,10 @@ enum VerifyCommand {
       let date = CalendarDate(iso: dateCell)
       switch Expectation.read(cells, columns: expected) {
       case .failure(let error):
-        failures = [Failure(ja: "\(error.field.rawValue) の値 '\(error.value)' は読めません（\(error.field == .basis ? "published・formula・estimate のいずれか" : "円の整数")）", en: error.message)]
+        failures = [
+          Failure(
+            ja: "\(error.field.rawValue) の値 '\(error.value)' は読めません（\(error.field == .basis ? "published・formula・estimate のいずれか" : "円の整数")）", en: error.message)
+        ]
       case .success where !dateCell.isEmpty && date == nil:
         failures = [Failure(ja: "date の値 '\(dateCell)' は読めません（YYYY-MM-DD の日付）", en: "the value '\(dateCell)' in date is not a date (expected YYYY-MM-DD)")]
       case .success(let expectation):

@@ -10,7 +10,8 @@ enum DraftReview {
     let added = changed.filter { $0.old == nil }.count
     var out = l.pick(
       "rates draft \(draft.program.id) ← \(brochure)\n保険料 \(draft.figures.count) 件を読み取り（変更 \(changed.count - added) 件、新規 \(added) 件）、条件の変更 \(draft.changes.count) 件、要確認 \(draft.unresolved.count) 件\n",
-      "rates draft \(draft.program.id) ← \(brochure)\n\(draft.figures.count) figure(s) read (\(changed.count - added) changed, \(added) new), \(draft.changes.count) term(s) changed, \(draft.unresolved.count) to resolve\n")
+      "rates draft \(draft.program.id) ← \(brochure)\n\(draft.figures.count) figure(s) read (\(changed.count - added) changed, \(added) new), \(draft.changes.count) term(s) changed, \(draft.unresolved.count) to resolve\n"
+    )
     if !changed.isEmpty {
       out += l.pick("保険料の変更:\n", "Changed figures:\n")
       for figure in changed {

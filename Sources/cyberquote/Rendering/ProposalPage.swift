@@ -64,9 +64,10 @@ struct ProposalPage {
       h.element("h2", text: l.pick("施設ごとの保険料", "Each facility's premium"))
       h.element("table") { h in
         h.element("tr") { h in
-          for title in [l.pick("施設", "Facility"), l.pick("制度", "Program"), l.pick("施設区分", "Kind"), l.pick("プラン", "Plan"),
-            l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"), l.pick("根拠・エラー", "Basis / error")]
-          {
+          for title in [
+            l.pick("施設", "Facility"), l.pick("制度", "Program"), l.pick("施設区分", "Kind"), l.pick("プラン", "Plan"),
+            l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"), l.pick("根拠・エラー", "Basis / error"),
+          ] {
             h.element("th", text: title)
           }
         }
@@ -117,7 +118,8 @@ struct ProposalPage {
         row(&h, l.pick("引受保険会社", "Insurer"), Wording.insurer(p, l))
         row(&h, l.pick("保険期間", "Period"), Wording.period(p, today: date, l) + (p.period == nil ? l.pick("。", ". ") + Wording.undatedNotice(l) : ""))
         if let cover { row(&h, l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)) }
-        row(&h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))
+        row(
+          &h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))
         row(&h, l.pick("加入資格", "Who may join"), p.eligibility)
         row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
         row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
@@ -152,7 +154,9 @@ struct ProposalPage {
           if case .priced(let q) = entry { attributes.append(("data-premium", "\(q.premium.amount)")) }
           h.element("tr", attributes) { h in
             h.element("td", text: plan.code)
-            for c in coverages { h.element("td", [("class", "num")], text: limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-") }
+            for c in coverages {
+              h.element("td", [("class", "num")], text: limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-")
+            }
             switch entry {
             case .priced(let q):
               h.element("td", [("class", "num")], text: Wording.yen(q.premium))
@@ -164,7 +168,9 @@ struct ProposalPage {
               if !reasons.contains(text) { reasons.append(text) }
               h.element("td", [("class", "num")], text: "-")
               if installments { h.element("td", [("class", "num")], text: "-") }
-              h.element("td", [("data-status", error.availability?.rawValue ?? "")], text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)")
+              h.element(
+                "td", [("data-status", error.availability?.rawValue ?? "")],
+                text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)")
             }
           }
         }
@@ -178,7 +184,10 @@ struct ProposalPage {
       switch entry {
       case .priced(let q):
         h.element("h2", text: l.pick("計算の説明 — \(q.plan.code)", "How the premium is reached — \(q.plan.code)"))
-        h.element("p", [("data-premium", "\(q.premium.amount)")], text: l.pick("年間保険料 ", "Annual premium ") + Wording.yen(q.premium) + l.pick("（\(Wording.payment(q, l))）", " (\(Wording.payment(q, l)))") + l.pick("　根拠: ", "; basis: ") + Wording.basis(q.basis, l))
+        h.element(
+          "p", [("data-premium", "\(q.premium.amount)")],
+          text: l.pick("年間保険料 ", "Annual premium ") + Wording.yen(q.premium) + l.pick("（\(Wording.payment(q, l))）", " (\(Wording.payment(q, l)))")
+            + l.pick("　根拠: ", "; basis: ") + Wording.basis(q.basis, l))
         h.element("ol") { h in
           for step in q.steps { h.element("li", text: StepWording.line(step, quote: q, l)) }
         }
@@ -203,11 +212,12 @@ struct ProposalPage {
     let maximum = min(InputRange.count.upperBound, max(200, count * 3 / 2))
     guard var chart = try? ChartCommand.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
     // The facility's own premium, as the menu gives it (its security adjustment included).
-    if count > 0, let quote = try? Pricer.quote(
-      QuoteRequest(
-        program: program.id, facility: facility, plan: plan, generalBeds: request.generalBeds, otherBeds: request.otherBeds,
-        capacity: request.capacity, securityPercent: request.securityPercent),
-      in: program)
+    if count > 0,
+      let quote = try? Pricer.quote(
+        QuoteRequest(
+          program: program.id, facility: facility, plan: plan, generalBeds: request.generalBeds, otherBeds: request.otherBeds,
+          capacity: request.capacity, securityPercent: request.securityPercent),
+        in: program)
     {
       var given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
       if quote.securityPercent != .zero { given.append(Wording.percent(quote.securityPercent, l, signed: true)) }
@@ -222,7 +232,9 @@ struct ProposalPage {
       h.element("h2", text: l.pick("他の制度との比較（\(facility.name(l))）", "Across the programs (\(facility.name(l)))"))
       h.element("table") { h in
         h.element("tr") { h in
-          for title in [l.pick("制度", "Program"), l.pick("加入資格", "Who may join"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium")] {
+          for title in [
+            l.pick("制度", "Program"), l.pick("加入資格", "Who may join"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"),
+          ] {
             h.element("th", text: title)
           }
         }
@@ -262,7 +274,10 @@ struct ProposalPage {
           for note in notes { h.element("li", text: note) }
         }
       }
-      h.element("p", [("class", "muted")], text: l.pick("料率: ", "Rates: ") + Wording.rateSource(rates, l) + l.pick("（出典 ", " (source ") + Wording.brochureTitle(p) + "、" + Wording.period(p, today: date, l) + l.pick("）", ")"))
+      h.element(
+        "p", [("class", "muted")],
+        text: l.pick("料率: ", "Rates: ") + Wording.rateSource(rates, l) + l.pick("（出典 ", " (source ") + Wording.brochureTitle(p) + "、"
+          + Wording.period(p, today: date, l) + l.pick("）", ")"))
     }
     notice(&h)
   }
@@ -275,9 +290,11 @@ struct ProposalPage {
   }
 
   private func notice(_ h: inout HTML) {
-    h.element("p", [("class", "notice")], text: l.pick(
-      "この書面はパンフレットの保険料と計算式による試算です。正式な保険料は保険会社の計算によります。【推定】の金額は見積りではなく参考値です。",
-      "This page is computed from the brochure's premiums and formula. The insurer's own calculation governs; figures marked [ESTIMATE] are not quotes."))
+    h.element(
+      "p", [("class", "notice")],
+      text: l.pick(
+        "この書面はパンフレットの保険料と計算式による試算です。正式な保険料は保険会社の計算によります。【推定】の金額は見積りではなく参考値です。",
+        "This page is computed from the brochure's premiums and formula. The insurer's own calculation governs; figures marked [ESTIMATE] are not quotes."))
   }
 
   // MARK: - Pieces

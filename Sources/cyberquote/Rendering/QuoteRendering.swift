@@ -50,9 +50,11 @@ enum QuoteRendering {
           out += "     " + l.pick("出典: ", "source: ") + source + "\n"
         }
       }
-      out += "  " + l.pick(
-        "端数処理: 計算の途中は丸めず、最後に1回だけ10円単位に四捨五入しています（正式な保険料は保険会社の計算によります）。",
-        "Rounding: exact until one final rounding, half up to 10 yen (the insurer's own figure governs).") + "\n"
+      out +=
+        "  "
+        + l.pick(
+          "端数処理: 計算の途中は丸めず、最後に1回だけ10円単位に四捨五入しています（正式な保険料は保険会社の計算によります）。",
+          "Rounding: exact until one final rounding, half up to 10 yen (the insurer's own figure governs).") + "\n"
     } else {
       // The default reads aloud in a few lines; the steps are --explain's.
       out += "\n" + l.pick("（計算の手順は --explain で表示します）", "(--explain shows the calculation step by step)") + "\n"
@@ -77,14 +79,17 @@ enum QuoteRendering {
   static func notes(_ q: Quote, _ l: Language) -> [String] {
     var notes: [String] = []
     if let disclosure = q.program.disclosure(for: q.facility) {
-      notes.append(l.pick(
-        "パンフレットの記載:「\(disclosure.text)」この見積りは告知内容を反映していません。正式な保険料は保険会社が算出します。",
-        "The brochure says the premium is set from the count and the disclosure form (「\(disclosure.text)」); this figure does not reflect the disclosure. The insurer sets the final premium."))
+      notes.append(
+        l.pick(
+          "パンフレットの記載:「\(disclosure.text)」この見積りは告知内容を反映していません。正式な保険料は保険会社が算出します。",
+          "The brochure says the premium is set from the count and the disclosure form (「\(disclosure.text)」); this figure does not reflect the disclosure. The insurer sets the final premium."
+        ))
     }
     if q.program.security != nil, q.securityPercent == .zero, q.program.security?.facilities.contains(q.facility) == true {
-      notes.append(l.pick(
-        "セキュリティー割増引0%の保険料です。正式な保険料は告知事項等申告書により保険会社が算出します。",
-        "Security adjustment 0%; the insurer sets the final premium from the disclosure form."))
+      notes.append(
+        l.pick(
+          "セキュリティー割増引0%の保険料です。正式な保険料は告知事項等申告書により保険会社が算出します。",
+          "Security adjustment 0%; the insurer sets the final premium from the disclosure form."))
     }
     return notes
   }
@@ -100,10 +105,16 @@ enum QuoteRendering {
     case .covered(let start, let end, let midTerm):
       return [
         ("coverage_start", .string(start.description)), ("coverage_end", .string(end.description)),
-        ("coverage_note", midTerm ? .string(l.pick("中途加入: パンフレットに月割の保険料の記載はありません（要確認）", "mid-term joining: the brochure prints no pro-rated premium; to be confirmed")) : .null),
+        (
+          "coverage_note",
+          midTerm ? .string(l.pick("中途加入: パンフレットに月割の保険料の記載はありません（要確認）", "mid-term joining: the brochure prints no pro-rated premium; to be confirmed")) : .null
+        ),
       ]
     case .periodNotStated:
-      return [("coverage_start", .null), ("coverage_end", .null), ("coverage_note", .string(l.pick("パンフレットに保険期間の日付の記載はありません", "the brochure prints no period dates")))]
+      return [
+        ("coverage_start", .null), ("coverage_end", .null),
+        ("coverage_note", .string(l.pick("パンフレットに保険期間の日付の記載はありません", "the brochure prints no period dates"))),
+      ]
     case .midTermNotStated:
       return [
         ("coverage_start", .null), ("coverage_end", .null),

@@ -44,7 +44,8 @@ enum StepWording {
       let label = quote.counts[.capacity] != nil ? l.pick("修正定員数", "modified capacity") : l.pick("修正病床数", "modified bed count")
       // The formula is byoin-kyosaikai's 〈6〉〈ご参考〉, stated for beds; on a capacity it is an
       // assumption (see `modified-count-on-capacity`), and fukuoka-ishikai's model borrows it.
-      let source = quote.counts[.capacity] != nil
+      let source =
+        quote.counts[.capacity] != nil
         ? l.pick("（001 〈6〉の病床数の計算式を定員に適用。前提を参照）", " (001 〈6〉's formula for beds, applied to capacity: see the assumptions)")
         : l.pick("（001 〈6〉の計算式）", " (001 〈6〉)")
       if tier.percent == 100 {
@@ -68,7 +69,8 @@ enum StepWording {
       return "\(n(rate)) × \(n(count)) = \(y(result))"
     case .printedExample(let count, let premium):
       let unit = quote.counts[.capacity] != nil ? l.pick("人", " persons") : l.pick("床", " beds")
-      return l.pick("\(quote.table.title) \(plan) \(count)\(unit): \(Wording.yen(premium))", "\(quote.table.title) \(plan) at \(count)\(unit): \(Wording.yen(premium))")
+      return l.pick(
+        "\(quote.table.title) \(plan) \(count)\(unit): \(Wording.yen(premium))", "\(quote.table.title) \(plan) at \(count)\(unit): \(Wording.yen(premium))")
     case .fittedSlope(let low, let high, let slope):
       let unit = quote.counts[.capacity] != nil ? "人" : "床"
       let span = "\(n(high.modifiedCount)) − \(n(low.modifiedCount))"
@@ -77,7 +79,8 @@ enum StepWording {
         "slope u = (\(Wording.yen(high.premium)) at \(high.count) − \(Wording.yen(low.premium)) at \(low.count)) ÷ (modified \(span)) = \(y(slope))")
     case .fittedPremium(let slope, let modified, let low, let result):
       let step = (try? modified.subtracting(low.modifiedCount)) ?? modified
-      return "\(Wording.yen(low.premium)) + u × (\(n(modified)) − \(n(low.modifiedCount))) = \(Wording.yen(low.premium)) + \(n(slope)) × \(n(step)) = \(y(result))"
+      return
+        "\(Wording.yen(low.premium)) + u × (\(n(modified)) − \(n(low.modifiedCount))) = \(Wording.yen(low.premium)) + \(n(slope)) × \(n(step)) = \(y(result))"
     case .optionAdded(let code, let premium, let result):
       let name = quote.option?.name ?? code
       return l.pick("\(name) \(Wording.yen(premium)) を加算 → \(y(result))", "plus option \(name) \(Wording.yen(premium)) → \(y(result))")
@@ -97,11 +100,14 @@ enum StepWording {
       return l.pick("÷ \(count)回 → \(y(result))", "÷ \(count) installments → \(y(result))")
     case .rounded(let from, let to, _):
       // The brochure's own rule where it prints one (001); elsewhere the tool's, said so.
-      let rule = quote.program.rounding.map { l.pick("（\($0.text)。\($0.source)）", " (as printed: \($0.text), \($0.source))") }
+      let rule =
+        quote.program.rounding.map { l.pick("（\($0.text)。\($0.source)）", " (as printed: \($0.text), \($0.source))") }
         ?? l.pick("（パンフレットに端数処理の記載はなく、この計算の決まりです）", " (the brochure prints no rounding rule: the tool's convention)")
       return l.pick("10円単位に四捨五入\(rule) \(y(from)) → \(Wording.yen(to))", "rounded half up to 10 yen\(rule): \(y(from)) → \(Wording.yen(to))")
     case .annualFromInstallments(let installment, let count, let annual):
-      return l.pick("年間保険料 = \(Wording.yen(installment)) × \(count)回 = \(Wording.yen(annual))", "annual premium = \(Wording.yen(installment)) × \(count) = \(Wording.yen(annual))")
+      return l.pick(
+        "年間保険料 = \(Wording.yen(installment)) × \(count)回 = \(Wording.yen(annual))",
+        "annual premium = \(Wording.yen(installment)) × \(count) = \(Wording.yen(annual))")
     }
   }
 }

@@ -202,9 +202,14 @@ enum UsageError: Error, Equatable {
       let head = l.pick("'\(option)' の値 '\(value)' は無効です。", "The value '\(value)' is invalid for '\(option)'. ")
       switch expected {
       case .wholeNumber(let r):
-        return head + l.pick("整数 \(grouped(r.lowerBound))～\(grouped(r.upperBound)) を指定してください", "Expected a whole number from \(grouped(r.lowerBound)) to \(grouped(r.upperBound)).")
+        return head
+          + l.pick(
+            "整数 \(grouped(r.lowerBound))～\(grouped(r.upperBound)) を指定してください",
+            "Expected a whole number from \(grouped(r.lowerBound)) to \(grouped(r.upperBound)).")
       case .percent(let r):
-        return head + l.pick("\(r.lowerBound)～\(r.upperBound) の数値 (%) を指定してください（▲10 は -10）", "Expected a percentage from \(r.lowerBound) to \(r.upperBound) (▲10 means -10).")
+        return head
+          + l.pick(
+            "\(r.lowerBound)～\(r.upperBound) の数値 (%) を指定してください（▲10 は -10）", "Expected a percentage from \(r.lowerBound) to \(r.upperBound) (▲10 means -10).")
       case .oneOf(let choices, let suggestion):
         return head + l.pick("指定できる値: ", "Expected one of: ") + choices.joined(separator: ", ")
           + (suggestion.map { l.pick("（もしかして '\($0)'？）", ". Did you mean '\($0)'?") } ?? "")

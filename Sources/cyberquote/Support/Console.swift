@@ -194,12 +194,15 @@ struct Environment {
   /// The variables this tool reads, and today's date.
   static func current() -> Environment {
     var variables: [String: String] = [:]
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "TERM", "COLUMNS", CLI.ratesVariable, ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable] {
+    for name in [
+      "LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "TERM", "COLUMNS", CLI.ratesVariable, ParallelBatch.minimumBytesVariable, ParallelBatch.chunkBytesVariable,
+    ] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }
     var now = time(nil)
     var parts = tm()
-    let today = localtime_r(&now, &parts) != nil
+    let today =
+      localtime_r(&now, &parts) != nil
       ? CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) : nil
     let given = variables["COLUMNS"].flatMap { Int($0) }
     func width(of descriptor: Int32) -> Int? {

@@ -31,10 +31,11 @@ enum FileTree {
     var names: [String] = []
     while let entry = readdir(handle) {
       // A name as bytes: one that is not UTF-8 is listed, and opened, as it is.
-      names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        let bytes = raw.bindMemory(to: UInt8.self)
-        return FileName.decode(UnsafeBufferPointer(rebasing: bytes.prefix { $0 != 0 }))
-      })
+      names.append(
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          let bytes = raw.bindMemory(to: UInt8.self)
+          return FileName.decode(UnsafeBufferPointer(rebasing: bytes.prefix { $0 != 0 }))
+        })
     }
     closedir(handle)
     let directory = path.hasSuffix("/") ? path : path + "/"

@@ -22,12 +22,12 @@ enum PipeBuffer {
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFIFO else { return nil }
     #if os(Linux)
-      let current = Int(fcntl(descriptor, getSizeCommand))
-      if current >= 0, current < bytes { _ = fcntl(descriptor, setSizeCommand, Int32(clamping: bytes)) }
-      let size = Int(fcntl(descriptor, getSizeCommand))
-      return size >= 0 ? size : nil
+    let current = Int(fcntl(descriptor, getSizeCommand))
+    if current >= 0, current < bytes { _ = fcntl(descriptor, setSizeCommand, Int32(clamping: bytes)) }
+    let size = Int(fcntl(descriptor, getSizeCommand))
+    return size >= 0 ? size : nil
     #else
-      return nil
+    return nil
     #endif
   }
 }

@@ -38,7 +38,8 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   static let byoinCap = BrochureLine(seed: "001_4a2060399fd30a5e.txt", line: 69, text: "※①から④でお支払いする保険金は、合算して①損害賠償の保険金額を限度とします。")
   static let fukuokaCap = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 215, text: "※1加入者ごとに、保険期間中に下記①、②でお支払いする保険金の合計額は、①の保険金額(総保険金額)を限度とします。")
   static let kumamotoCap = BrochureLine(seed: "002_64e6e9336df53d5f.txt", line: 87, text: "ポイント 賠償損害と費用損害の支払限度額を別枠としています！")
-  static let fukuokaMidTerm = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 708, text: "保険期間の中途でのご加入は、毎月、受付をしています。その場合の保険期間は、毎月15日までの受付分は、受付日の翌月5日(15日過ぎの受付分は翌々月5日)から2026年5月5日午後4時までとなります。")
+  static let fukuokaMidTerm = BrochureLine(
+    seed: "003_40390978eb5bc4ce.txt", line: 708, text: "保険期間の中途でのご加入は、毎月、受付をしています。その場合の保険期間は、毎月15日までの受付分は、受付日の翌月5日(15日過ぎの受付分は翌々月5日)から2026年5月5日午後4時までとなります。")
   static let fukuokaDeadline = BrochureLine(seed: "003_40390978eb5bc4ce.txt", line: 666, text: "2025年3月14日(金)まで")
   static let jhefEligibility = BrochureLine(seed: "004_fe4bbad67cbe0973.txt", line: 138, text: "【医療関連サービスマーク認定事業者】向けのサイバー保険")
 
@@ -55,9 +56,11 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   }
 
   /// Words a brochure never uses are a claim too: checked against the whole brochure.
-  @Test(arguments: [("002_64e6e9336df53d5f.txt", "団体割引"), ("004_fe4bbad67cbe0973.txt", "団体割引"),
+  @Test(arguments: [
+    ("002_64e6e9336df53d5f.txt", "団体割引"), ("004_fe4bbad67cbe0973.txt", "団体割引"),
     ("002_64e6e9336df53d5f.txt", "一括払"), ("002_64e6e9336df53d5f.txt", "回払"), ("004_fe4bbad67cbe0973.txt", "一括払"),
-    ("000_e7bba9e97f80cbd7.txt", "加入資格"), ("000_e7bba9e97f80cbd7.txt", "加入対象"), ("000_e7bba9e97f80cbd7.txt", "会員")])
+    ("000_e7bba9e97f80cbd7.txt", "加入資格"), ("000_e7bba9e97f80cbd7.txt", "加入対象"), ("000_e7bba9e97f80cbd7.txt", "会員"),
+  ])
   func wordTheBrochureNeverUses(_ seed: String, _ word: String) throws {
     guard let text = try? String(contentsOf: BrochureLine.seeds.appendingPathComponent(seed), encoding: .utf8) else { return }
     #expect(!text.contains(word))

@@ -56,7 +56,10 @@ enum RatesDirectory {
       versions.sorted { startKey($0.program) < startKey($1.program) }
     }
     for versions in byID.values where versions.count > 1 && versions.dropFirst().contains(where: { !$0.file.contains("@") }) {
-      throw NamingError(description: "rates/\(versions[0].file): the earliest version of '\(versions[0].program.id)' must be the file without a date, rates/\(versions[0].program.id).json")
+      throw NamingError(
+        description:
+          "rates/\(versions[0].file): the earliest version of '\(versions[0].program.id)' must be the file without a date, rates/\(versions[0].program.id).json"
+      )
     }
     return byID.values.sorted { $0[0].program.source < $1[0].program.source }.flatMap { $0 }
   }
@@ -75,7 +78,6 @@ enum RatesDirectory {
 
   static func startKey(_ program: Program) -> String { program.period.map { "\($0.start)" } ?? "" }
 }
-
 
 /// Writes programs as Swift source. Every literal is typed so that the compiler need not infer.
 enum SwiftRateBookEmitter {
@@ -97,33 +99,42 @@ enum SwiftRateBookEmitter {
     for (file, program) in programs {
       out += "\n  /// \(program.policyholder) \(program.name) (\(program.source))\n"
       out += "  static func \(functionName(file))() -> Program {\n    Program(\n"
-      out += fields([
-        ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
-        ("policyholderPrinted", "\(program.policyholderPrinted)"),
-        ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)), ("insurerNote", optional(program.insurerNote, string)),
-        ("rounding", optional(program.rounding) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
-        ("eligibility", string(program.eligibility)), ("eligibilitySource", optional(program.eligibilitySource, string)),
-        ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
-        ("period", optional(program.period, period)), ("term", optional(program.term, string)),
-        ("groupDiscountPercent", optional(program.groupDiscountPercent, rational)),
-        ("installments", "\(program.installments)"), ("payment", optional(program.payment, string)),
-        ("security", optional(program.security, security)), ("disclosures", list(program.disclosures.map(disclosure), indent: 6)),
-        ("multipleFacilities", multiple(program.multipleFacilities)),
-        ("optionsOnRequest", optional(program.optionsOnRequest, string)),
-        ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
-        ("familyNotes", dictionary(program.familyNotes.sorted { $0.key < $1.key }.map {
-          (string($0.key), "SourcedText(text: \(string($0.value.text)), source: \(string($0.value.source)))")
-        })),
-        ("coverageNames", dictionary(sortedCoverages(program.coverageNames).map { (".\(caseName($0.key))", string($0.value)) })),
-        ("deductibles", "Deductibles(" + Coverage.allCases.compactMap { c in program.deductibles.stated(c).map { "\(caseName(c)): \(yen($0))" } }.joined(separator: ", ") + ")"),
-        ("plans", list(program.plans.map(plan), indent: 6)),
-        ("options", list(program.options.map(option), indent: 6)),
-        ("tables", list(program.tables.map(table), indent: 6)),
-        ("notOffered", list(program.notOffered.map(rule), indent: 6)),
-        ("onRequest", list(program.onRequest.map(rule), indent: 6)),
-        ("notes", list(program.notes.map(note), indent: 6)),
-        ("conditions", conditions(program.conditions)),
-      ], indent: 6)
+      out += fields(
+        [
+          ("id", string(program.id)), ("name", string(program.name)), ("policyholder", string(program.policyholder)),
+          ("policyholderPrinted", "\(program.policyholderPrinted)"),
+          ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)), ("insurerNote", optional(program.insurerNote, string)),
+          ("rounding", optional(program.rounding) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
+          ("eligibility", string(program.eligibility)), ("eligibilitySource", optional(program.eligibilitySource, string)),
+          ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
+          ("period", optional(program.period, period)), ("term", optional(program.term, string)),
+          ("groupDiscountPercent", optional(program.groupDiscountPercent, rational)),
+          ("installments", "\(program.installments)"), ("payment", optional(program.payment, string)),
+          ("security", optional(program.security, security)), ("disclosures", list(program.disclosures.map(disclosure), indent: 6)),
+          ("multipleFacilities", multiple(program.multipleFacilities)),
+          ("optionsOnRequest", optional(program.optionsOnRequest, string)),
+          ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
+          (
+            "familyNotes",
+            dictionary(
+              program.familyNotes.sorted { $0.key < $1.key }.map {
+                (string($0.key), "SourcedText(text: \(string($0.value.text)), source: \(string($0.value.source)))")
+              })
+          ),
+          ("coverageNames", dictionary(sortedCoverages(program.coverageNames).map { (".\(caseName($0.key))", string($0.value)) })),
+          (
+            "deductibles",
+            "Deductibles(" + Coverage.allCases.compactMap { c in program.deductibles.stated(c).map { "\(caseName(c)): \(yen($0))" } }.joined(separator: ", ")
+              + ")"
+          ),
+          ("plans", list(program.plans.map(plan), indent: 6)),
+          ("options", list(program.options.map(option), indent: 6)),
+          ("tables", list(program.tables.map(table), indent: 6)),
+          ("notOffered", list(program.notOffered.map(rule), indent: 6)),
+          ("onRequest", list(program.onRequest.map(rule), indent: 6)),
+          ("notes", list(program.notes.map(note), indent: 6)),
+          ("conditions", conditions(program.conditions)),
+        ], indent: 6)
       out += "\n    )\n  }\n"
     }
     return out + "}\n"
@@ -256,17 +267,19 @@ enum SwiftRateBookEmitter {
   static func table(_ t: RateTable) -> String {
     let rows = t.rows.map { "RateRow(plan: \(string($0.plan)), values: [\($0.values.map(yen).joined(separator: ", "))])" }
     let overrides = t.limitOverrides.sorted { $0.key < $1.key }.map { (string($0.key), limits($0.value)) }
-    return "RateTable(\n" + fields([
-      ("id", string(t.id)), ("title", string(t.title)), ("source", string(t.source)),
-      ("facilities", facilities(t.facilities)), ("estimatedFacilities", facilities(t.estimatedFacilities)),
-      ("estimateReason", optional(t.estimateReason, string)),
-      ("readFacilities", facilities(t.readFacilities)),
-      ("reading", optional(t.reading) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
-      ("basis", basis(t.basis)),
-      ("columns", "[" + t.columns.map(string).joined(separator: ", ") + "]"),
-      ("rows", list(rows, indent: 10)),
-      ("limitOverrides", overrides.isEmpty ? "[:]" : "[\n" + overrides.map { "            \($0.0): \($0.1),\n" }.joined() + "          ]"),
-    ], indent: 10) + "\n        )"
+    return "RateTable(\n"
+      + fields(
+        [
+          ("id", string(t.id)), ("title", string(t.title)), ("source", string(t.source)),
+          ("facilities", facilities(t.facilities)), ("estimatedFacilities", facilities(t.estimatedFacilities)),
+          ("estimateReason", optional(t.estimateReason, string)),
+          ("readFacilities", facilities(t.readFacilities)),
+          ("reading", optional(t.reading) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
+          ("basis", basis(t.basis)),
+          ("columns", "[" + t.columns.map(string).joined(separator: ", ") + "]"),
+          ("rows", list(rows, indent: 10)),
+          ("limitOverrides", overrides.isEmpty ? "[:]" : "[\n" + overrides.map { "            \($0.0): \($0.1),\n" }.joined() + "          ]"),
+        ], indent: 10) + "\n        )"
   }
 
   static func rule(_ r: AvailabilityRule) -> String {

@@ -26,9 +26,10 @@ import Testing
     var reader = CSVReader(MemoryByteSource(text, chunk: chunk), encoding: .utf8, bufferSize: 16)
     var out: [Record] = []
     while try reader.next() {
-      out.append(Record(
-        raw: Array(reader.rawRecord), fields: (0..<reader.fieldCount).map(reader.field), line: reader.line,
-        blank: reader.isBlankLine, quoted: reader.recordHadQuotes, nonASCII: reader.recordHasNonASCII, formulaStarts: reader.formulaStarts))
+      out.append(
+        Record(
+          raw: Array(reader.rawRecord), fields: (0..<reader.fieldCount).map(reader.field), line: reader.line,
+          blank: reader.isBlankLine, quoted: reader.recordHadQuotes, nonASCII: reader.recordHasNonASCII, formulaStarts: reader.formulaStarts))
     }
     return out
   }

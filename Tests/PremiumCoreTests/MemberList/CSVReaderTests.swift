@@ -4,15 +4,18 @@ import Testing
 @testable import PremiumCore
 
 /// Reads every record of `bytes` as decoded strings.
-func readAll(_ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, encoding: InputEncoding? = nil) throws -> (records: [[String]], encoding: InputEncoding?, lines: [Int]) {
+func readAll(
+  _ bytes: [UInt8], chunk: Int = 1 << 16, bufferSize: Int = 1 << 18, encoding: InputEncoding? = nil
+) throws -> (records: [[String]], encoding: InputEncoding?, lines: [Int]) {
   var reader = CSVReader(MemoryByteSource(bytes, chunk: chunk), encoding: encoding, bufferSize: bufferSize)
   var records: [[String]] = []
   var lines: [Int] = []
   while try reader.next() {
     lines.append(reader.line)
-    records.append((0..<reader.fieldCount).map { i in
-      reader.encoding == .cp932 ? CP932.decode(reader.field(i)) : String(decoding: reader.field(i), as: UTF8.self)
-    })
+    records.append(
+      (0..<reader.fieldCount).map { i in
+        reader.encoding == .cp932 ? CP932.decode(reader.field(i)) : String(decoding: reader.field(i), as: UTF8.self)
+      })
   }
   return (records, reader.encoding, lines)
 }

@@ -15,4 +15,3 @@ import Testing
     #expect(!rest[..<end].contains("unsafeFlags"))
   }
 }
-

@@ -177,7 +177,8 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
   @Test func unknownProgramSuggests() {
     #expect(failure { try quote("byoin-kyosai", .hospital, "S1", general: 1) } == nil)  // a unique prefix
     let known = Catalog.builtIn.nameIndex().programs
-    #expect(failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: known))
+    #expect(
+      failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: known))
     #expect(known.map(\.id) == Catalog.builtIn.ids)
   }
 
@@ -300,7 +301,11 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     ("fukuoka-ishikai", .dental, "S1"),
   ])
   func onRequest(_ program: String, _ facility: FacilityKind, _ plan: String) {
-    guard case .onRequest(program, facility, _, let reason)? = failure({ try quote(program, facility, plan, general: facility == .hospital ? 50 : nil, capacity: facility == .roken ? 50 : nil) }) else {
+    guard
+      case .onRequest(program, facility, _, let reason)? = failure({
+        try quote(program, facility, plan, general: facility == .hospital ? 50 : nil, capacity: facility == .roken ? 50 : nil)
+      })
+    else {
       Issue.record("expected onRequest")
       return
     }
@@ -352,15 +357,20 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
   }
 
   @Test func countsRequiredAreErrors() {
-    #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", general: 10) } == .countRequired(program: "byoin-kyosaikai", facility: .roken, accepted: [.capacity], given: [.generalBeds]))
-    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1") } == .countRequired(program: "byoin-kyosaikai", facility: .hospital, accepted: [.generalBeds, .otherBeds]))
+    #expect(
+      failure { try quote("byoin-kyosaikai", .roken, "S1", general: 10) }
+        == .countRequired(program: "byoin-kyosaikai", facility: .roken, accepted: [.capacity], given: [.generalBeds]))
+    #expect(
+      failure { try quote("byoin-kyosaikai", .hospital, "S1") }
+        == .countRequired(program: "byoin-kyosaikai", facility: .hospital, accepted: [.generalBeds, .otherBeds]))
     #expect(failure { try quote("fukuoka-ishikai", .roken, "S1") } == .countRequired(program: "fukuoka-ishikai", facility: .roken, accepted: [.capacity]))
   }
 
   @Test func rangesAreChecked() {
     #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 10_001) } == .outOfRange(.generalBeds, value: "10001", accepted: 0...10_000))
     #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: -1) } == .outOfRange(.generalBeds, value: "-1", accepted: 0...10_000))
-    #expect(failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 6_000, other: 5_000) } == .totalBedsOutOfRange(total: 11_000, accepted: 1...10_000))
+    #expect(
+      failure { try quote("byoin-kyosaikai", .hospital, "S1", general: 6_000, other: 5_000) } == .totalBedsOutOfRange(total: 11_000, accepted: 1...10_000))
     #expect(failure { try quote("byoin-kyosaikai", .roken, "S1", capacity: 0) } == .outOfRange(.capacity, value: "0", accepted: 1...10_000))
     #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", facilities: 0) } == .outOfRange(.facilities, value: "0", accepted: 1...1_000))
     #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", discount: 100) } == .outOfRange(.groupDiscount, value: "100", accepted: 0...30))
@@ -370,16 +380,24 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
   }
 
   @Test func securityOnlyWhereTheProgramAppliesIt() {
-    #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", security: -5) } == .securityNotApplicable(value: "-5", program: "byoin-kyosaikai", facility: .clinic))
+    #expect(
+      failure { try quote("byoin-kyosaikai", .clinic, "S1", security: -5) }
+        == .securityNotApplicable(value: "-5", program: "byoin-kyosaikai", facility: .clinic))
     // 003 <2>: the premium is set from the beds and the 告知内容; no rate is printed to apply.
-    #expect(failure { try quote("fukuoka-ishikai", .hospital, "S1", general: 50, security: 10) } == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .hospital, text: "保険料は、病床数および告知内容に基づいて算出します。"))
-    #expect(failure { try quote("fukuoka-ishikai", .roken, "S1", capacity: 50, security: 10) } == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .roken, text: "保険料は、施設定員数および告知内容に基づいて算出します。"))
+    #expect(
+      failure { try quote("fukuoka-ishikai", .hospital, "S1", general: 50, security: 10) }
+        == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .hospital, text: "保険料は、病床数および告知内容に基づいて算出します。"))
+    #expect(
+      failure { try quote("fukuoka-ishikai", .roken, "S1", capacity: 50, security: 10) }
+        == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .roken, text: "保険料は、施設定員数および告知内容に基づいて算出します。"))
   }
 
   @Test func optionsAndFacilities() {
-    #expect(failure { try quote("kumamoto-hokeni", .clinic, "A", option: "d") } == .optionNotOffered("d", program: "kumamoto-hokeni", offered: ["a", "b", "c"]))
+    #expect(
+      failure { try quote("kumamoto-hokeni", .clinic, "A", option: "d") } == .optionNotOffered("d", program: "kumamoto-hokeni", offered: ["a", "b", "c"]))
     #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", option: "a") } == .optionNotOffered("a", program: "byoin-kyosaikai", offered: []))
-    #expect(failure { try quote("byoin-kyosaikai", .clinic, "S1", facilities: 2) } == .facilitiesNotApplicable(count: 2, program: "byoin-kyosaikai", reason: nil))
+    #expect(
+      failure { try quote("byoin-kyosaikai", .clinic, "S1", facilities: 2) } == .facilitiesNotApplicable(count: 2, program: "byoin-kyosaikai", reason: nil))
   }
 
   @Test func facilityNotOffered() throws {
@@ -414,7 +432,8 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 
   @Test func everyMessageNamesTheFieldAndValue() {
     let error = QuoteError.outOfRange(.generalBeds, value: "10001", accepted: 0...10_000)
-    #expect(error.message(language: .en, naming: { "--" + $0.rawValue }) == "the value '10001' is invalid for --general_beds: expected 0 to 10,000 (whole number)")
+    #expect(
+      error.message(language: .en, naming: { "--" + $0.rawValue }) == "the value '10001' is invalid for --general_beds: expected 0 to 10,000 (whole number)")
     #expect(error.message(language: .ja, naming: { $0.rawValue }).contains("general_beds の値 '10001'"))
   }
 }

@@ -42,18 +42,21 @@ import Testing
           let sizes = (
             general: plain ? (perBed ? Int.random(in: 1...1_500, using: &random) : nil) : counts.randomElement(using: &random)!,
             other: plain ? (perBed ? Int.random(in: 0...1_500, using: &random) : nil) : counts.randomElement(using: &random)!,
-            capacity: plain ? (perCapacity ? Int.random(in: 1...1_500, using: &random) : nil)
+            capacity: plain
+              ? (perCapacity ? Int.random(in: 1...1_500, using: &random) : nil)
               : Bool.random(using: &random) ? nil : counts.randomElement(using: &random)!,
             security: plain && Bool.random(using: &random) ? nil : securities.randomElement(using: &random)!,
-            facilities: plain && Bool.random(using: &random) ? nil : facilities.randomElement(using: &random)!)
+            facilities: plain && Bool.random(using: &random) ? nil : facilities.randomElement(using: &random)!
+          )
           let quoteSizes = QuoteSizes(
             generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity,
             securityPercent: sizes.security.map { Rational($0) }, facilities: sizes.facilities,
             groupDiscountPercent: defaults.groupDiscountPercent, installments: defaults.installments)
           let general = try? Pricer.price(quoteSizes, route: route)
-          guard let amount = whole?.price(
-            generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity, securityPercent: sizes.security,
-            facilities: sizes.facilities)
+          guard
+            let amount = whole?.price(
+              generalBeds: sizes.general, otherBeds: sizes.other, capacity: sizes.capacity, securityPercent: sizes.security,
+              facilities: sizes.facilities)
           else { continue }
           wholePriced += 1
           guard let general else {
@@ -62,10 +65,11 @@ import Testing
           }
           compared += 1
           #expect(
-            amount == WholeYenRoute.Amount(
-              premium: general.premium.amount, installments: general.installments,
-              installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated,
-              rowWarnings: Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts)),
+            amount
+              == WholeYenRoute.Amount(
+                premium: general.premium.amount, installments: general.installments,
+                installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated,
+                rowWarnings: Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts)),
             "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)")
         }
       }

@@ -24,8 +24,10 @@ import Testing
     (#""id": "fukuoka-ishikai","#, #""id": "fukuoka-ishikai""#, 4, "", "expected ',' or '}'"),
     (#""installments": 1,"#, "", 1, "installments", "missing required key 'installments'"),
     // every plan has limits
-    (#"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円", "incident_response": "300万円"}}"#,
-     #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円"}}"#, 39, "plans[1].limits", "expected limits for both"),
+    (
+      #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円", "incident_response": "300万円"}}"#,
+      #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円"}}"#, 39, "plans[1].limits", "expected limits for both"
+    ),
     // every table has a rate for every plan it lists, and only known plans
     (#"["S1", 57720, 76220]"#, #"["S1", 57720]"#, 109, "tables[2].rows[0]", "expected [plan, 2 figure(s)]"),
     (#"["S2", 37430]"#, #"["S7", 37430]"#, 70, "tables[0].rows[1][0]", "unknown plan 'S7'"),
@@ -40,7 +42,10 @@ import Testing
     // a plan code appears once
     (#"{"code": "S2", "family": "S""#, #"{"code": "S1", "family": "S""#, 39, "plans[1].code", "plan code 'S1' appears twice"),
     // printed counts increase
-    (#""counts": [50, 100], "model_offset": 13}}"#, #""counts": [100, 50], "model_offset": 13}}"#, 106, "tables[2].basis.examples.counts", "expected two increasing counts"),
+    (
+      #""counts": [50, 100], "model_offset": 13}}"#, #""counts": [100, 50], "model_offset": 13}}"#, 106, "tables[2].basis.examples.counts",
+      "expected two increasing counts"
+    ),
   ])
   func brokenFile(_ original: String, _ broken: String, _ line: Int, _ path: String, _ message: String) {
     let text = Self.fukuoka.replacingFirst(original, with: broken)
@@ -64,24 +69,30 @@ import Testing
     // The slope moves with the typo, so both printed figures of the row disagree with the model.
     #expect(result.warnings.map(\.path) == ["tables[2].rows[0][1]", "tables[2].rows[0][2]"])
     #expect(result.warnings.allSatisfy { $0.line == 109 && $0.table == "hospital" && $0.plan == "S1" })
-    #expect(result.warnings.first?.message.hasPrefix("printed 57,720 yen at 50 is not reproduced by the table's model u × (modified count + 13), which gives 57,750 yen") == true)
+    #expect(
+      result.warnings.first?.message.hasPrefix(
+        "printed 57,720 yen at 50 is not reproduced by the table's model u × (modified count + 13), which gives 57,750 yen") == true)
   }
 
-  @Test(arguments: [
-    // a premium that does not rise with the limits
-    (#"["S4", 55880]"#, #"["S4", 44610]"#, 72, "tables[0].rows[3][1]", "clinic", "S4", "44,610 yen does not rise above S3's 44,610 yen"),
-    // the leak-only plan dearer than the all-risk one with the same limits (S4 and P4 swapped)
-    (#"["P4", 43200]"#, #"["P4", 58880]"#, 77, "tables[0].rows[8][1]", "clinic", "P4", "the leak-only plan costs 58,880 yen, more than the all-risk S4"),
-    // a figure out of scale with its neighbours (a digit lost)
-    (#"["P4", 43200]"#, #"["P4", 4474]"#, 77, "tables[0].rows[8][1]", "clinic", "P4", "4,474 yen is less than a fifth of its neighbours' (P3, P5: 32,000, 60,800 yen)"),
-    // a date that contradicts the period, and a weekday that is not the date's
-    ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 227, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
-    ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 227, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
-    ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 229, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
-    // a control character in a text: an escape, a bidirectional override
-    (#""name": "医療機関用サイバー保険""#, #""name": "医療機関用\u001b[2Jサイバー保険""#, 4, "name", nil, nil, "text holds 1 control character(s), the first U+001B"),
-    (#""payment": "一括払""#, #""payment": "一括払\u202e""#, 14, "payment", nil, nil, "text holds 1 control character(s), the first U+202E"),
-  ] as [(String, String, Int, String, String?, String?, String)])
+  @Test(
+    arguments: [
+      // a premium that does not rise with the limits
+      (#"["S4", 55880]"#, #"["S4", 44610]"#, 72, "tables[0].rows[3][1]", "clinic", "S4", "44,610 yen does not rise above S3's 44,610 yen"),
+      // the leak-only plan dearer than the all-risk one with the same limits (S4 and P4 swapped)
+      (#"["P4", 43200]"#, #"["P4", 58880]"#, 77, "tables[0].rows[8][1]", "clinic", "P4", "the leak-only plan costs 58,880 yen, more than the all-risk S4"),
+      // a figure out of scale with its neighbours (a digit lost)
+      (
+        #"["P4", 43200]"#, #"["P4", 4474]"#, 77, "tables[0].rows[8][1]", "clinic", "P4",
+        "4,474 yen is less than a fifth of its neighbours' (P3, P5: 32,000, 60,800 yen)"
+      ),
+      // a date that contradicts the period, and a weekday that is not the date's
+      ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 227, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
+      ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 227, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
+      ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 229, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
+      // a control character in a text: an escape, a bidirectional override
+      (#""name": "医療機関用サイバー保険""#, #""name": "医療機関用\u001b[2Jサイバー保険""#, 4, "name", nil, nil, "text holds 1 control character(s), the first U+001B"),
+      (#""payment": "一括払""#, #""payment": "一括払\u202e""#, 14, "payment", nil, nil, "text holds 1 control character(s), the first U+202E"),
+    ] as [(String, String, Int, String, String?, String?, String)])
   func typingMistakeWarns(_ original: String, _ typed: String, _ line: Int, _ path: String, _ table: String?, _ plan: String?, _ message: String) {
     let text = Self.fukuoka.replacingFirst(original, with: typed)
     #expect(text != Self.fukuoka)
@@ -117,8 +128,10 @@ import Testing
     #expect(result.errors.first?.file == "b.json")
     #expect(result.errors.first?.line == 11)
     #expect(result.errors.first?.path == "period")
-    #expect(result.errors.first?.message.hasPrefix("program 'fukuoka-ishikai' 2025-05-05 16:00 to 2026-05-05 16:00 overlaps 2025-05-05 16:00 to 2026-05-05 16:00 in a.json") == true,
-            "\(result.errors.first?.message ?? "")")
+    #expect(
+      result.errors.first?.message.hasPrefix(
+        "program 'fukuoka-ishikai' 2025-05-05 16:00 to 2026-05-05 16:00 overlaps 2025-05-05 16:00 to 2026-05-05 16:00 in a.json") == true,
+      "\(result.errors.first?.message ?? "")")
   }
 
   @Test func overlappingPeriodsAreAnError() {

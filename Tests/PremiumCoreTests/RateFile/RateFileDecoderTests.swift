@@ -12,9 +12,11 @@ import Testing
     }
     #expect(members.map(\.key) == ["a", "b", "c"])
     #expect(members[0].value.line == 2)
-    #expect(members[0].value.value == .array([
-      JSONNode(value: .integer(1), line: 2), JSONNode(value: .integer(-2), line: 2), JSONNode(value: .string("xé\n"), line: 2),
-    ]))
+    #expect(
+      members[0].value.value
+        == .array([
+          JSONNode(value: .integer(1), line: 2), JSONNode(value: .integer(-2), line: 2), JSONNode(value: .string("xé\n"), line: 2),
+        ]))
   }
 
   @Test(arguments: [
@@ -61,7 +63,10 @@ import Testing
     (#"["S2", 1170, 630]"#, #"["S2", 1170, -630]"#, 63, "tables[0].rows[1][2]", "expected a positive whole number of yen"),
     (#"["S2", 1170, 630]"#, #"["S2", 1170]"#, 63, "tables[0].rows[1]", "expected [plan, 2 figure(s)]"),
     (#"["S2", 1170, 630]"#, #"["S1", 1170, 630]"#, 63, "tables[0].rows[1]", "plan 'S1' appears twice"),
-    (#""liability": "1,000万円", "incident_response": "100万円"}"#, #""liability": "1,000万", "incident_response": "100万円"}"#, 37, "plans[0].limits.liability", "expected an amount as printed"),
+    (
+      #""liability": "1,000万円", "incident_response": "100万円"}"#, #""liability": "1,000万", "incident_response": "100万円"}"#, 37, "plans[0].limits.liability",
+      "expected an amount as printed"
+    ),
     (#""facilities": ["roken"],"#, #""facilities": ["nursing-home"],"#, 75, "tables[1].facilities[0]", "expected one of hospital"),
   ])
   func brokenFile(_ original: String, _ broken: String, _ line: Int, _ path: String, _ message: String) {

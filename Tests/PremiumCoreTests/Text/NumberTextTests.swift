@@ -43,7 +43,9 @@ import TestSupport
   /// followed by digits, zeros or more signs.
   @Test func paddedPlainIntegersAgreeWithTheByteLoop() {
     let alphabet = Array("0159+-/: a".utf8) + [0x80, 0xAF, 0xB0, 0xB5, 0xB9, 0xBA, 0xC6, 0xFF]
-    let paddings: [[UInt8]] = [Array("99999999".utf8), [UInt8](repeating: 0, count: 8), Array("--------".utf8), [0xFF, 0x2C, 0x0A, 0x30, 0x39, 0x2D, 0x80, 0x2F]]
+    let paddings: [[UInt8]] = [
+      Array("99999999".utf8), [UInt8](repeating: 0, count: 8), Array("--------".utf8), [0xFF, 0x2C, 0x0A, 0x30, 0x39, 0x2D, 0x80, 0x2F],
+    ]
     var generator = SeededGenerator(seed: 14)
     for _ in 0..<200_000 {
       let length = Int.random(in: 0...11, using: &generator)

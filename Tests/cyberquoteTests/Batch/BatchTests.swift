@@ -18,7 +18,9 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     ("病床数", "一般病床数・その他病床数"), ("plans", "plan"), ("genral_beds", "general_beds"),
   ])
   func aHeaderCloseToAPricingColumnIsAnError(_ header: String, _ meant: String) {
-    let (out, result) = batch("会員名,program,facility,plan,general_beds,\(header)\nA,byoin-kyosaikai,hospital,S4,100,10\n".replacingOccurrences(of: ",general_beds,genral_beds", with: ",genral_beds"))
+    let (out, result) = batch(
+      "会員名,program,facility,plan,general_beds,\(header)\nA,byoin-kyosaikai,hospital,S4,100,10\n".replacingOccurrences(
+        of: ",general_beds,genral_beds", with: ",genral_beds"))
     #expect(result.status == 2)
     #expect(out.isEmpty)
     #expect(result.stderr.contains("見出しの '\(header)' は計算に使う列 '\(meant)"), "\(result.stderr)")
@@ -55,7 +57,8 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(impact.status == 0, "\(impact.stderr)")
     #expect(impact.stderr.contains("療養病床数+精神病床数 を合計し"))
     let premium = try BrochureYear.catalog.quote(
-      QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20)).premium.amount
+      QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20)
+    ).premium.amount
     #expect(try rows(Array(impact.stdout.utf8))[1][7] == String(premium))
     let scratch = try ScratchDirectory("split-beds")
     let path = try scratch.write("list.csv", list)
@@ -91,7 +94,9 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
   @Test func aPercentageIsReportedAsTyped() throws {
     let (out, _) = batch("program,facility,plan,general_beds,security\nbyoin-kyosaikai,hospital,S4,100,30.0000000000000001\n")
     #expect(try CLIHarness.csvRows(out).last?.dropLast().last == "security の値 '30.0000000000000001' は範囲外です。指定できる値: -30～30 (%)")
-    let quote = CLIHarness.run(["quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--security", "30.0000000000000001"])
+    let quote = CLIHarness.run([
+      "quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--security", "30.0000000000000001",
+    ])
     #expect(quote.stderr.contains("'30.0000000000000001'"))
   }
 
@@ -108,7 +113,8 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
   /// Names far from any pricing column pass through, as does any header starting with #; English
   /// names match whatever separates their words.
   @Test func otherHeadersPassThrough() throws {
-    let (out, result) = batch("会員名,施設名,name,facility_name,備考,note,#securty,program,facility,plan,general_beds,Other Beds\nA,B,C,D,E,F,-10,byoin-kyosaikai,hospital,S4,100,20\n")
+    let (out, result) = batch(
+      "会員名,施設名,name,facility_name,備考,note,#securty,program,facility,plan,general_beds,Other Beds\nA,B,C,D,E,F,-10,byoin-kyosaikai,hospital,S4,100,20\n")
     #expect(result.status == 0, "\(result.stderr)")
     let rows = try CLIHarness.csvRows(out)
     #expect(rows[1][6] == "'-10")  // a text column: neutralised as a formula, never read
@@ -128,8 +134,12 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     let (out, result) = batch(Self.list)
     #expect(result.status == 0)
     let table = try rows(out)
-    #expect(table[0] == ["会員名", "制度", "施設区分", "プラン", "一般病床数", "その他病床数", "定員", "セキュリティー割増引", "備考", "premium", "installments", "installment_premium", "basis", "error", "warnings"])
-    #expect(table[1].dropLast() == ["髙橋病院", "byoin-kyosaikai", "病院", "S4", "100", "20", "", "▲10", "", "164400", "1", "164400", "estimate", ""])  // security typed: 001 〈7〉
+    #expect(
+      table[0] == [
+        "会員名", "制度", "施設区分", "プラン", "一般病床数", "その他病床数", "定員", "セキュリティー割増引", "備考", "premium", "installments", "installment_premium", "basis", "error", "warnings",
+      ])
+    // Security typed: an estimate (001 〈7〉).
+    #expect(table[1].dropLast() == ["髙橋病院", "byoin-kyosaikai", "病院", "S4", "100", "20", "", "▲10", "", "164400", "1", "164400", "estimate", ""])
     // The quote's warnings on the row itself, in the run's language: 001 prints no dates.
     #expect(table[1].last?.contains("日付の記載がありません") == true)
     #expect(table[2].dropLast().suffix(6) == ["紹介: 佐藤, 鈴木", "55880", "1", "55880", "published", ""])
@@ -190,7 +200,8 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
   }
 
   @Test func formulaInjectionIsNeutralizedButNumbersStay() throws {
-    let input = "name,program,facility,plan,general_beds,security\n=HYPERLINK(\"x\"),byoin-kyosaikai,hospital,S1,10,-10\n@SUM(1),byoin-kyosaikai,hospital,S1,10,=1+1\n"
+    let input =
+      "name,program,facility,plan,general_beds,security\n=HYPERLINK(\"x\"),byoin-kyosaikai,hospital,S1,10,-10\n@SUM(1),byoin-kyosaikai,hospital,S1,10,=1+1\n"
     let (out, result) = batch(input)
     #expect(result.status == 1)
     let table = try rows(out)
@@ -290,7 +301,8 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
   }
 
   @Test func absurdNumbersAreRowErrors() throws {
-    let input = "program,facility,plan,general_beds,security,facilities\n"
+    let input =
+      "program,facility,plan,general_beds,security,facilities\n"
       + "byoin-kyosaikai,hospital,S1,99999999999999999999999,,\n"
       + "byoin-kyosaikai,hospital,S1,10,-99999999999999999999,\n"
       + "kumamoto-hokeni,clinic,A,,,1e9\n"

@@ -51,7 +51,8 @@ import Testing
       let onRequest = Self.onRequestInTable(program, facility)
       for (plan, status) in statuses {
         let tableSays = onRequest.map { $0.contains(plan) } ?? true
-        #expect(tableSays == (status == "on_request"), "\(program) \(facility) \(plan): plans says \(status), table \(tableSays ? "on request" : "not on request")")
+        #expect(
+          tableSays == (status == "on_request"), "\(program) \(facility) \(plan): plans says \(status), table \(tableSays ? "on request" : "not on request")")
         let quote = CLIHarness.run(["quote", "--lang", "en", "--program", program, "--facility", facility.rawValue, "--plan", plan] + Self.counts(facility))
         switch status {
         case "on_request": #expect(quote.stderr.contains("on request"), "\(program) \(facility) \(plan): \(quote.stderr)")

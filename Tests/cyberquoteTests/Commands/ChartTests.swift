@@ -70,7 +70,9 @@ import FoundationXML
     #expect(terminal.stdout.contains("  o 掲載例 50床: 57,720円\n"))
     #expect(terminal.stdout.contains("  ^ この施設（一般病床 120床）: 83,620円\n"))
     // Mixed beds are the facility's own premium, not a point of the general-bed curve.
-    let mixed = CLIHarness.run(["chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20"])
+    let mixed = CLIHarness.run([
+      "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20",
+    ])
     #expect(mixed.stdout.contains("^ この施設（一般病床 100床、一般病床以外 20床）: 182,660円"))
   }
 

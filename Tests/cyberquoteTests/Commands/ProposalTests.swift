@@ -113,7 +113,9 @@ import FoundationXML
 
   @Test func aCorporateGroupOnOnePage() throws {
     let scratch = try ScratchDirectory("proposal")
-    let members = try scratch.write("group.csv", """
+    let members = try scratch.write(
+      "group.csv",
+      """
       施設名,制度,施設区分,プラン,一般病床数,定員
       =cmd病院,byoin-kyosaikai,病院,S4,120,
       さくら老健,byoin-kyosaikai,老健,S2,,80
@@ -169,7 +171,8 @@ import FoundationXML
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("1000件を超えています"))
-    let atLimit = try scratch.write("full.csv", "name,program,facility,plan\n" + String(repeating: "A,fukuoka-ishikai,clinic,S4\n", count: ProposalCommand.maximumMembers))
+    let atLimit = try scratch.write(
+      "full.csv", "name,program,facility,plan\n" + String(repeating: "A,fukuoka-ishikai,clinic,S4\n", count: ProposalCommand.maximumMembers))
     #expect(CLIHarness.run(["proposal", "--members", atLimit]).status == 0)
   }
 

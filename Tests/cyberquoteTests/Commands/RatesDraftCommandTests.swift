@@ -51,7 +51,9 @@ import Testing
     #expect(unresolved.count == 1 && unresolved.first?["what"] is String && unresolved.first?["why"] is String)
 
     #expect(CLIHarness.run(["rates", "check", "--strict", out]).status == 0)
-    let quote = CLIHarness.run(["quote", "--rates", out, "--date", "2026-06-01", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S1", "--format", "json"])
+    let quote = CLIHarness.run([
+      "quote", "--rates", out, "--date", "2026-06-01", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S1", "--format", "json",
+    ])
     #expect(quote.status == 0)
     #expect(quote.stdout.contains(#""premium": 30260"#))
   }
@@ -74,11 +76,12 @@ import Testing
 
   /// Empty, binary, unreadable or another program's text: exit 2, and `--out` and `--review`
   /// untouched.
-  @Test(arguments: [
-    ("empty.txt", Array("\n \n".utf8), "は空です"),
-    ("binary.txt", [0x25, 0x50, 0x44, 0x46, 0x0A, 0x00, 0xFF], "の 2 行目はテキストではありません"),
-    ("latin1.txt", Array("保険料\n".utf8) + [0xE9, 0x0A], "の 2 行目はテキストではありません"),
-  ] as [(String, [UInt8], String)])
+  @Test(
+    arguments: [
+      ("empty.txt", Array("\n \n".utf8), "は空です"),
+      ("binary.txt", [0x25, 0x50, 0x44, 0x46, 0x0A, 0x00, 0xFF], "の 2 行目はテキストではありません"),
+      ("latin1.txt", Array("保険料\n".utf8) + [0xE9, 0x0A], "の 2 行目はテキストではありません"),
+    ] as [(String, [UInt8], String)])
   func unreadableTextWritesNothing(_ name: String, _ bytes: [UInt8], _ message: String) throws {
     let path = directory.url.appendingPathComponent(name).path
     try #require(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
@@ -112,7 +115,9 @@ import Testing
     let text = try directory.write("fukuoka-2026.txt", try nextFukuoka())
     let next = directory.url.appendingPathComponent("next.json").path
     _ = CLIHarness.run(["rates", "draft", "--program", "fukuoka-ishikai", text, "--out", next])
-    let same = CLIHarness.run(["rates", "diff", "builtin", try directory.write("same.json", CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout)])
+    let same = CLIHarness.run([
+      "rates", "diff", "builtin", try directory.write("same.json", CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout),
+    ])
     #expect(same.status == 0)
     #expect(same.stdout.hasSuffix("違いはありません\n"))
 

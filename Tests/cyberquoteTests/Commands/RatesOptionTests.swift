@@ -86,8 +86,10 @@ import Testing
     let quoted = try clinicS4(["--rates", path])
     #expect(quoted.result.status == 1)
     #expect(quoted.result.stdout == "")
-    #expect(quoted.result.stderr.hasPrefix(
-      "エラー: 料率ファイル \(path):11: period: program 'fukuoka-ishikai' 2026-01-01 16:00 to 2027-01-01 16:00 overlaps 2025-05-05 16:00 to 2026-05-05 16:00 of rates/fukuoka-ishikai.json"))
+    #expect(
+      quoted.result.stderr.hasPrefix(
+        "エラー: 料率ファイル \(path):11: period: program 'fukuoka-ishikai' 2026-01-01 16:00 to 2027-01-01 16:00 overlaps 2025-05-05 16:00 to 2026-05-05 16:00 of rates/fukuoka-ishikai.json"
+      ))
   }
 
   @Test func aBrokenFileStopsEveryCommandBeforeItPrices() throws {

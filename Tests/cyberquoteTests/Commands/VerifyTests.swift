@@ -29,10 +29,14 @@ import FoundationXML
 
   /// A row that expects nothing, or a file with no rows, would pass without checking anything.
   @Test(arguments: [
-    ("empty.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4,55880\nfukuoka-ishikai,clinic,S1,\n",
-     "empty.csv: 3行目の expected_premium が空です。期待値を書くか、その列を除いてください"),
-    ("blank.csv", "program,facility,plan,expected_premium,expected_basis\nfukuoka-ishikai,clinic,S4,55880,\u{3000}\n",
-     "blank.csv: 2行目の expected_basis が空です"),
+    (
+      "empty.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4,55880\nfukuoka-ishikai,clinic,S1,\n",
+      "empty.csv: 3行目の expected_premium が空です。期待値を書くか、その列を除いてください"
+    ),
+    (
+      "blank.csv", "program,facility,plan,expected_premium,expected_basis\nfukuoka-ishikai,clinic,S4,55880,\u{3000}\n",
+      "blank.csv: 2行目の expected_basis が空です"
+    ),
     ("short.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4\n", "short.csv: 2行目の expected_premium が空です"),
     ("header-only.csv", "program,facility,plan,expected_premium\n", "header-only.csv: 照合する行がありません"),
   ])
@@ -79,16 +83,19 @@ import FoundationXML
 
   @Test func aWrongFigureIsReportedWithItsLine() throws {
     let original = try String(contentsOfFile: Self.checks + "/003-fukuoka-ishikai.csv", encoding: .utf8)
-    let broken = original.replacingOccurrences(of: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
+    let broken = original.replacingOccurrences(
+      of: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
     #expect(broken != original)
     let path = try write("003-broken.csv", broken)
     let result = CLIHarness.run(["verify", "--lang", "en", path])
     #expect(result.status == 1)
-    #expect(result.stdout.hasPrefix("""
-      \(path):2: 003 10. <1> 一般医院・診療所 S1: premium expected 29390, got 29380
-      \(path):2: 003 10. <1> 一般医院・診療所 S1: basis expected estimate, got published
+    #expect(
+      result.stdout.hasPrefix(
+        """
+        \(path):2: 003 10. <1> 一般医院・診療所 S1: premium expected 29390, got 29380
+        \(path):2: 003 10. <1> 一般医院・診療所 S1: basis expected estimate, got published
 
-      """))
+        """))
     #expect(result.stdout.hasSuffix("checked, 99 passed, 1 failed\n"))
     // In Japanese throughout, by default.
     let japanese = CLIHarness.run(["verify", path])
@@ -98,14 +105,18 @@ import FoundationXML
   }
 
   @Test func anUnpriceableRowFailsWithItsReason() throws {
-    let path = try write("mixed.csv", "source,program,facility,plan,general_beds,expected_premium,note\nok,fukuoka-ishikai,clinic,S4,,55880,\nT plan,byoin-kyosaikai,hospital,T3,10,1,profit-based\n")
+    let path = try write(
+      "mixed.csv",
+      "source,program,facility,plan,general_beds,expected_premium,note\nok,fukuoka-ishikai,clinic,S4,,55880,\nT plan,byoin-kyosaikai,hospital,T3,10,1,profit-based\n"
+    )
     let result = CLIHarness.run(["verify", path, "--lang", "en"])
     #expect(result.status == 1)
-    #expect(result.stdout == """
-      \(path):3: T plan (profit-based): cannot be priced: byoin-kyosaikai T3 for a hospital is quoted on request: T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）
-      2 checked, 1 passed, 1 failed
+    #expect(
+      result.stdout == """
+        \(path):3: T plan (profit-based): cannot be priced: byoin-kyosaikai T3 for a hospital is quoted on request: T1〜T7の保険料はご申告いただく営業利益と経常費によって異なります（パンフレットに保険料の記載なし）
+        2 checked, 1 passed, 1 failed
 
-      """)
+        """)
   }
 
   @Test func noExpectationColumnIsExitTwo() throws {

@@ -62,8 +62,10 @@ private struct Fraction: Equatable {
   static var cases: [[String]] {
     BrochureFigure.all.map { figure in
       var arguments: [String] = []
-      for (column, flag) in [("program", "--program"), ("facility", "--facility"), ("plan", "--plan"), ("general_beds", "--general-beds"),
-        ("other_beds", "--other-beds"), ("capacity", "--capacity"), ("option", "--option")] {
+      for (column, flag) in [
+        ("program", "--program"), ("facility", "--facility"), ("plan", "--plan"), ("general_beds", "--general-beds"),
+        ("other_beds", "--other-beds"), ("capacity", "--capacity"), ("option", "--option"),
+      ] {
         if let value = figure.columns[column], !value.isEmpty { arguments += [flag, value] }
       }
       return arguments

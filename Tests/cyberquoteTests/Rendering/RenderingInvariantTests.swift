@@ -15,11 +15,12 @@ import Testing
     for _ in 0..<40 {
       let program = try #require(Catalog.builtIn.ids.randomElement(using: &random))
       let facility = try #require(FacilityKind.allCases.randomElement(using: &random))
-      let counts: [String] = switch facility {
-      case .hospital, .kaigoIryoin: ["--general-beds", "\(Int.random(in: 1...900, using: &random))"]
-      case .roken: ["--capacity", "\(Int.random(in: 1...300, using: &random))"]
-      case .clinic, .dental, .serviceBusiness: []
-      }
+      let counts: [String] =
+        switch facility {
+        case .hospital, .kaigoIryoin: ["--general-beds", "\(Int.random(in: 1...900, using: &random))"]
+        case .roken: ["--capacity", "\(Int.random(in: 1...300, using: &random))"]
+        case .clinic, .dental, .serviceBusiness: []
+        }
       let menu = CLIHarness.run(["plans", "--program", program, "--facility", facility.rawValue, "--format", "csv"] + counts)
       guard menu.status == 0 else { continue }
       for line in menu.stdout.split(separator: "\n").dropFirst() {
@@ -53,11 +54,12 @@ import Testing
   @Test func csvAndJSONGiveTheSameStatus() throws {
     var commands: [[String]] = []
     for facility in FacilityKind.allCases {
-      let counts: [String] = switch facility {
-      case .hospital, .kaigoIryoin: ["--general-beds", "120"]
-      case .roken: ["--capacity", "50"]
-      case .clinic, .dental, .serviceBusiness: []
-      }
+      let counts: [String] =
+        switch facility {
+        case .hospital, .kaigoIryoin: ["--general-beds", "120"]
+        case .roken: ["--capacity", "50"]
+        case .clinic, .dental, .serviceBusiness: []
+        }
       commands.append(["compare", "--facility", facility.rawValue] + counts)
       for program in Catalog.builtIn.ids { commands.append(["plans", "--program", program, "--facility", facility.rawValue] + counts) }
     }

@@ -40,7 +40,9 @@ import Testing
         if let first = row.first, "、。，．）」".contains(first) { Issue.record("\(file): \(command): starts with \(first): \(line)") }
         // A wrapped row (one that filled most of the screen) ending in a digit; a chart's axis
         // labels are rows of their own.
-        guard !command.contains(" chart "), Screen.width(of: previous) >= 60, let last = previous.last, last.isASCII, last.isNumber, let next = row.first else { continue }
+        guard !command.contains(" chart "), Screen.width(of: previous) >= 60, let last = previous.last, last.isASCII, last.isNumber, let next = row.first else {
+          continue
+        }
         if next.isASCII && next.isNumber || "円,万億%".contains(next) { Issue.record("\(file): \(command): a figure cut: \(previous) / \(line)") }
       }
     }
@@ -58,7 +60,8 @@ import Testing
     for width in 24...60 {  // narrower, 「年間保険料 1,234,560円」 alone is over half a row
       for (row, next) in zip(Screen.wrap(figures, width: width), Screen.wrap(figures, width: width).dropFirst()) {
         let start = next.drop { $0 == " " }
-        #expect(!(row.last?.isNumber == true && (start.first?.isNumber == true || start.first.map { "円,%床".contains($0) } == true)), "\(width): \(row) / \(next)")
+        #expect(
+          !(row.last?.isNumber == true && (start.first?.isNumber == true || start.first.map { "円,%床".contains($0) } == true)), "\(width): \(row) / \(next)")
         #expect(!(row.hasSuffix("▲") || row.hasSuffix(",")), "\(width): \(row)")
       }
     }

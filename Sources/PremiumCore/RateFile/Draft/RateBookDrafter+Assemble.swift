@@ -24,7 +24,8 @@ extension DraftReader {
       changes.append(.init(field: "group_discount_percent", old: .decimal(template.groupDiscountPercent), new: .decimal(discount), line: discountLine))
       unresolved.append(.init(kind: .changedDiscount(old: Self.percent(template.groupDiscountPercent), new: Self.percent(discount)), line: discountLine))
     }
-    let (installments, payment, paymentLine) = template.payment == nil && !confirmsPayment()
+    let (installments, payment, paymentLine) =
+      template.payment == nil && !confirmsPayment()
       ? (template.installments, nil, nil) : readPayment(near: discountLine)
     if installments != template.installments {
       changes.append(.init(field: "installments", old: .integer(template.installments), new: .integer(installments), line: paymentLine))
@@ -38,7 +39,8 @@ extension DraftReader {
     let program = Program(
       id: template.id, name: keep(template.name, "name"), policyholder: keep(template.policyholder, "policyholder"),
       policyholderPrinted: template.policyholderPrinted,
-      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote, rounding: template.rounding,
+      agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote,
+      rounding: template.rounding,
       eligibility: keep(template.eligibility, "eligibility"), eligibilitySource: template.eligibilitySource,
       eligibleFacilities: template.eligibleFacilities, source: brochure, period: period, term: draftTerm,
       groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
@@ -113,7 +115,10 @@ extension DraftReader {
       for (k, cell) in row.cells.enumerated() {
         guard case .yen(let value, let printed) = cell else { continue }
         values.append(value)
-        figures.append(.init(table: table.id, plan: row.code, column: k, old: old.flatMap { k < $0.values.count ? $0.values[k] : nil }, new: value, line: row.line, printed: printed))
+        figures.append(
+          .init(
+            table: table.id, plan: row.code, column: k, old: old.flatMap { k < $0.values.count ? $0.values[k] : nil }, new: value, line: row.line,
+            printed: printed))
       }
       out.append(RateRow(plan: row.code, values: values))
       if let limits = row.limits, limits != plan.limits {
@@ -163,7 +168,8 @@ extension DraftReader {
         out.append(option)
         continue
       }
-      figures.append(.init(table: "options", plan: option.code, column: 0, old: option.premium, new: premium, line: text.lines[premiumLine].number, printed: printed))
+      figures.append(
+        .init(table: "options", plan: option.code, column: 0, old: option.premium, new: premium, line: text.lines[premiumLine].number, printed: printed))
       out.append(PlanOption(code: option.code, name: option.name, coverage: option.coverage, limit: limit, premium: premium))
       checkTotals(of: out[out.count - 1], tables)
     }
@@ -177,7 +183,9 @@ extension DraftReader {
     let key = TextIndex.compact("補償" + option.code + "合計")
     for (i, line) in text.lines.enumerated() where TextIndex.contains(line.compact, key) && loose[i].count == base.rows.count {
       for (row, cell) in zip(base.rows, loose[i]) {
-        guard case .yen(let total, _) = cell, let basePremium = row.values.first, let sum = try? basePremium.adding(option.premium), sum != total else { continue }
+        guard case .yen(let total, _) = cell, let basePremium = row.values.first, let sum = try? basePremium.adding(option.premium), sum != total else {
+          continue
+        }
         unresolved.append(.init(kind: .totalMismatch(plan: row.plan, option: option.code, printed: total, sum: sum), line: line.number))
       }
     }

@@ -300,7 +300,9 @@ struct DraftReader {
       return []
     }
     let codes = segments[header].map(\.code)
-    return zip(codes, cells).map { DraftRow(code: $0, cells: [$1], limits: acrossLimits(code: $0, header: header, heading: heading), line: text.lines[heading].number) }
+    return zip(codes, cells).map {
+      DraftRow(code: $0, cells: [$1], limits: acrossLimits(code: $0, header: header, heading: heading), line: text.lines[heading].number)
+    }
   }
 
   /// Limits printed across under the header, one line per coverage marked ① or ②.

@@ -79,7 +79,9 @@ struct TextIndex {
     var out: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
     for c in s {
-      if isDigit(c) { current.append(c) } else if !current.isEmpty {
+      if isDigit(c) {
+        current.append(c)
+      } else if !current.isEmpty {
         out.append(current)
         current = []
       }

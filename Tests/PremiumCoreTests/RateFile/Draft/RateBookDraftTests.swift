@@ -99,9 +99,13 @@ import Testing
       let draft = try Self.draft("fukuoka-ishikai", transform(text))
       #expect(draft.figures.count == 100, "\(form)")
       #expect(draft.figures.allSatisfy { $0.old.map(Self.raised) == $0.new }, "\(form)")
-      #expect(draft.program.period == Period(start: CalendarDate(year: 2026, month: 5, day: 5)!, end: CalendarDate(year: 2027, month: 5, day: 5)!, time: "16:00"), "\(form)")
+      #expect(
+        draft.program.period == Period(start: CalendarDate(year: 2026, month: 5, day: 5)!, end: CalendarDate(year: 2027, month: 5, day: 5)!, time: "16:00"),
+        "\(form)")
       #expect(draft.changes.map(\.field) == ["period", "deadlines", "mid_term_joining"], "\(form)")
-      #expect(draft.program.conditions.deadlines.map { TextIndex.letters(TextIndex.compact($0)) } == [TextIndex.letters(TextIndex.compact("申込締切日 2026年3月14日(土)まで"))], "\(form)")
+      #expect(
+        draft.program.conditions.deadlines.map { TextIndex.letters(TextIndex.compact($0)) } == [TextIndex.letters(TextIndex.compact("申込締切日 2026年3月14日(土)まで"))],
+        "\(form)")
       #expect(draft.program.conditions.midTermJoining?.text.contains("2027年5月5日") == true, "\(form)")
       #expect(draft.program.conditions.midTermJoining?.receivedByDay == 15)
     }
@@ -181,9 +185,10 @@ import Testing
   /// Limits, premiums split from 円, plan codes and '-' cells; a year and a bare number are none.
   @Test func tokensOfALine() {
     let tokens = BrochureToken.scan(Array(CompatibilityCharacters.normalized("S5000 ５,０００万円 1億5,000万円 なし 62,210 円 P1 - 2025年 3,000").unicodeScalars))
-    #expect(tokens == [
-      .code("S5000"), .amount(50_000_000, printed: "5,000万円"), .amount(150_000_000, printed: "1億5,000万円"),
-      .yen(62_210, printed: "62,210 円"), .code("P1"), .dash,
-    ])
+    #expect(
+      tokens == [
+        .code("S5000"), .amount(50_000_000, printed: "5,000万円"), .amount(150_000_000, printed: "1億5,000万円"),
+        .yen(62_210, printed: "62,210 円"), .code("P1"), .dash,
+      ])
   }
 }
