@@ -20,40 +20,29 @@ enum Help {
     return (["Usage: cyberquote", command] + alternative + parts + synopsis.positionals).joined(separator: " ")
   }
 
-  static func synopsis(_ command: String) -> Synopsis {
+  /// Each subcommand's options and synopsis, by its name: the one table help, the usage line,
+  /// the man page and the completions read.
+  static func definition(_ command: String) -> (specs: [OptionSpec], synopsis: Synopsis)? {
     switch command {
-    case QuoteCommand.name: QuoteCommand.synopsis
-    case PlansCommand.name: PlansCommand.synopsis
-    case CompareCommand.name: CompareCommand.synopsis
-    case ChartCommand.name: ChartCommand.synopsis
-    case CompletionCommand.name: CompletionCommand.synopsis
-    case TableCommand.name: TableCommand.synopsis
-    case BatchCommand.name: BatchCommand.synopsis
-    case RatesCommand.name: RatesCommand.synopsis
-    case ImpactCommand.name: ImpactCommand.synopsis
-    case VerifyCommand.name: VerifyCommand.synopsis
-    case ProposalCommand.name: ProposalCommand.synopsis
-    default: Synopsis()
-    }
-  }
-
-  static func specs(_ command: String) -> [OptionSpec]? {
-    switch command {
-    case QuoteCommand.name: QuoteCommand.specs
-    case ProgramsCommand.name: ProgramsCommand.specs
-    case PlansCommand.name: PlansCommand.specs
-    case CompareCommand.name: CompareCommand.specs
-    case ChartCommand.name: ChartCommand.specs
-    case CompletionCommand.name: CompletionCommand.specs
-    case TableCommand.name: TableCommand.specs
-    case BatchCommand.name: BatchCommand.specs
-    case RatesCommand.name: RatesCommand.specs
-    case ImpactCommand.name: ImpactCommand.specs
-    case VerifyCommand.name: VerifyCommand.specs
-    case ProposalCommand.name: ProposalCommand.specs
+    case QuoteCommand.name: (QuoteCommand.specs, QuoteCommand.synopsis)
+    case ProgramsCommand.name: (ProgramsCommand.specs, ProgramsCommand.synopsis)
+    case PlansCommand.name: (PlansCommand.specs, PlansCommand.synopsis)
+    case CompareCommand.name: (CompareCommand.specs, CompareCommand.synopsis)
+    case ChartCommand.name: (ChartCommand.specs, ChartCommand.synopsis)
+    case CompletionCommand.name: (CompletionCommand.specs, CompletionCommand.synopsis)
+    case TableCommand.name: (TableCommand.specs, TableCommand.synopsis)
+    case BatchCommand.name: (BatchCommand.specs, BatchCommand.synopsis)
+    case RatesCommand.name: (RatesCommand.specs, RatesCommand.synopsis)
+    case ImpactCommand.name: (ImpactCommand.specs, ImpactCommand.synopsis)
+    case VerifyCommand.name: (VerifyCommand.specs, VerifyCommand.synopsis)
+    case ProposalCommand.name: (ProposalCommand.specs, ProposalCommand.synopsis)
     default: nil
     }
   }
+
+  static func specs(_ command: String) -> [OptionSpec]? { definition(command)?.specs }
+
+  static func synopsis(_ command: String) -> Synopsis { definition(command)?.synopsis ?? Synopsis() }
 
   static func command(_ command: String, _ l: Language) -> String? {
     guard let specs = specs(command), let summary = CLI.subcommands.first(where: { $0.name == command })?.summary(l) else { return nil }

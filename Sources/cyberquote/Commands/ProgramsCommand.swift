@@ -3,6 +3,7 @@ import PremiumCore
 /// `cyberquote programs`: the catalog at a glance.
 enum ProgramsCommand {
   static let name = "programs"
+  static let synopsis = Synopsis()
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--program", valueName: "ID") {
       $0.pick(
@@ -13,7 +14,7 @@ enum ProgramsCommand {
   ]
 
   static func run(_ arguments: [String], context: Context) throws -> CommandOutput {
-    let args = try ParsedArguments(arguments, specs: specs, command: name)
+    let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
     if let id = args.value("--program") {
