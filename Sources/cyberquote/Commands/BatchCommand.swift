@@ -60,9 +60,7 @@ enum BatchCommand {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "jsonl"])
-    let forcedEncoding =
-      try args.choice(
-        "--encoding", command: name, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let forcedEncoding = try parseInputEncoding(args, command: name)
     let excel = args.has("--excel")
     // JSON lines are read by JSON parsers, which a byte-order mark breaks.
     if excel, format == "jsonl" { throw UsageError.conflictingOptions("--excel", "--format jsonl", command: name) }
@@ -71,11 +69,7 @@ enum BatchCommand {
     if outputCP932, format == "jsonl" { throw UsageError.conflictingOptions("--output-encoding cp932", "--format jsonl", command: name) }
     let repricing = try CommonOptions.parseRepricing(args, command: name)
     var defaults = QuoteRequest.Defaults(groupDiscountPercent: repricing.groupDiscountPercent, installments: repricing.installments)
-    if let program = args.value("--program") {
-      let id = NumberText.halfWidth(program).lowercased()
-      _ = try context.catalog.program(id)  // an unknown default fails before any row
-      defaults.program = id
-    }
+    defaults.program = try parseDefaultProgram(args, catalog: context.catalog)
 
     let input = try MemberListInput.open(args.positionals.first, command: name, console: &console)
     // Keep the descriptor open for the whole run (the second half of a parallel run reads it too).
@@ -105,7 +99,20 @@ enum BatchCommand {
     field == .groupDiscount || field == .installments ? CommonOptions.flag(for: field) : field.rawValue
   }
 
-  static func parseEncoding(_ text: String) -> InputEncoding?? {
+  /// `--encoding`: the input's encoding, or nil for `auto` (or none given): guessed from the bytes.
+  static func parseInputEncoding(_ args: ParsedArguments, command: String) throws(UsageError) -> InputEncoding? {
+    try args.choice("--encoding", command: command, parse: parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+  }
+
+  /// `--program` for rows without one, lower-cased; an unknown program fails before any row.
+  static func parseDefaultProgram(_ args: ParsedArguments, catalog: Catalog) throws -> String? {
+    guard let program = args.value("--program") else { return nil }
+    let id = NumberText.halfWidth(program).lowercased()
+    _ = try catalog.program(id)
+    return id
+  }
+
+  private static func parseEncoding(_ text: String) -> InputEncoding?? {
     switch text.lowercased() {
     case "auto": .some(nil)
     case "utf-8", "utf8": .some(.utf8)

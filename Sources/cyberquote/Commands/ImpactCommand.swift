@@ -31,20 +31,14 @@ enum ImpactCommand {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     guard args.positionals.count <= 1 else { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["csv", "text"])
-    let forcedEncoding =
-      try args.choice(
-        "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let forcedEncoding = try BatchCommand.parseInputEncoding(args, command: name)
     let outputCP932 = try BatchCommand.parseOutputCP932(args, command: name)
     guard let oldPath = args.value("--old") else { throw UsageError.missingOption("--old", command: name) }
     guard let newPath = args.value("--new") else { throw UsageError.missingOption("--new", command: name) }
     let old = try catalog(oldPath, base: context.catalog)
     let new = try catalog(newPath, base: context.catalog)
     var defaults = QuoteRequest.Defaults()
-    if let program = args.value("--program") {
-      let id = NumberText.halfWidth(program).lowercased()
-      _ = try new.program(id)  // an unknown default fails before any row
-      defaults.program = id
-    }
+    defaults.program = try BatchCommand.parseDefaultProgram(args, catalog: new)
 
     let input = try MemberListInput.open(args.positionals.first, command: name, console: &console)
     defer { input.close() }

@@ -53,9 +53,7 @@ enum VerifyCommand {
       files += found.filter { seen.insert($0).inserted }
     }
     try OutputFile.refuseInputs([args.value("--junit")], inputs: files, context: context)
-    let forcedEncoding =
-      try args.choice(
-        "--encoding", command: name, parse: BatchCommand.parseEncoding, choices: ["auto", "utf-8", "cp932"]) ?? nil
+    let forcedEncoding = try BatchCommand.parseInputEncoding(args, command: name)
     var pricers = DatedPricers(catalog: context.catalog)
     let l = context.language
     var results = Results(language: l, width: context.terminalColumns, junit: args.value("--junit") != nil)
