@@ -2,7 +2,7 @@ import Foundation
 import PremiumCore
 
 /// One premium printed in a brochure, read from the CSV files in `rates/checks/`. Each file was
-/// extracted from its seed's text (`../shared/seeds/`), not from `rates/`, so the two
+/// extracted from its seed's text (`Tests/Brochures/`), not from `rates/`, so the two
 /// transcriptions check each other.
 public struct BrochureFigure: CustomStringConvertible, Sendable {
   public let source: String

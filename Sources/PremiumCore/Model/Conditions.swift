@@ -9,15 +9,55 @@ public struct Conditions: Sendable, Hashable {
   public let midTermJoining: MidTermJoining?
   /// Policyholder, agent and insurer with their addresses and telephone numbers, as printed.
   public let contacts: [String]
+  /// 保険金をお支払いできない主な場合, as printed; nil where the brochure prints none.
+  public let exclusions: Exclusions?
+  /// The brochure's own sentence that it is a summary and what to read for the whole (the
+  /// pamphlet, the 約款); nil where it prints none.
+  public let readFirst: SourcedText?
 
-  public init(aggregateCap: SourcedText? = nil, deadlines: [String] = [], midTermJoining: MidTermJoining? = nil, contacts: [String] = []) {
+  public init(
+    aggregateCap: SourcedText? = nil, deadlines: [String] = [], midTermJoining: MidTermJoining? = nil, contacts: [String] = [],
+    exclusions: Exclusions? = nil, readFirst: SourcedText? = nil
+  ) {
     self.aggregateCap = aggregateCap
     self.deadlines = deadlines
     self.midTermJoining = midTermJoining
     self.contacts = contacts
+    self.exclusions = exclusions
+    self.readFirst = readFirst
   }
 
   public static let none = Conditions()
+}
+
+/// 保険金をお支払いできない主な場合: what the insurance does not pay, as the brochure lists it,
+/// part by part, each item one printed line.
+public struct Exclusions: Sendable, Hashable {
+  public struct Part: Sendable, Hashable {
+    /// `【損害賠償部分】`; nil for a list printed without parts.
+    public let heading: String?
+    public let items: [String]
+    /// The brochure prints 「など」 after the items: the list is not complete.
+    public let more: Bool
+
+    public init(heading: String?, items: [String], more: Bool) {
+      self.heading = heading
+      self.items = items
+      self.more = more
+    }
+  }
+
+  /// Where the list is printed: `001 〈4〉保険金をお支払いできない主な場合`.
+  public let source: String
+  /// The sentence printed before the list, if any.
+  public let lead: String?
+  public let parts: [Part]
+
+  public init(source: String, lead: String?, parts: [Part]) {
+    self.source = source
+    self.lead = lead
+    self.parts = parts
+  }
 }
 
 /// A brochure sentence and where it stands.

@@ -361,9 +361,35 @@ private struct Decoding {
     }
     let result = Conditions(
       aggregateCap: try o.optional("aggregate_cap").map { node throws(RateFileError) in try sourced(node, "conditions.aggregate_cap") },
-      deadlines: try strings("deadlines"), midTermJoining: joining, contacts: try strings("contacts"))
+      deadlines: try strings("deadlines"), midTermJoining: joining, contacts: try strings("contacts"),
+      exclusions: try o.optional("exclusions").map { node throws(RateFileError) in try exclusions(node) },
+      readFirst: try o.optional("read_first").map { node throws(RateFileError) in try sourced(node, "conditions.read_first") })
     try o.finish()
     return result
+  }
+
+  func exclusions(_ node: JSONNode) throws(RateFileError) -> Exclusions {
+    let path = "conditions.exclusions"
+    var o = try object(node, path)
+    let source = try string(o.required("source"), path + ".source")
+    let lead = try optionalString(o.required("lead"), path + ".lead")
+    let partNodes = try array(o.required("parts"), path + ".parts")
+    guard !partNodes.isEmpty else { throw fail(node, path + ".parts", "expected at least one part (leave exclusions out where none is printed)") }
+    var parts: [Exclusions.Part] = []
+    for (i, partNode) in partNodes.enumerated() {
+      let at = path + ".parts[\(i)]"
+      var p = try object(partNode, at)
+      let heading = try optionalString(p.required("heading"), at + ".heading")
+      let itemNodes = try array(p.required("items"), at + ".items")
+      guard !itemNodes.isEmpty else { throw fail(partNode, at + ".items", "expected at least one item") }
+      var items: [String] = []
+      for (k, item) in itemNodes.enumerated() { items.append(try string(item, at + ".items[\(k)]")) }
+      let more = try bool(p.required("more"), at + ".more")
+      try p.finish()
+      parts.append(Exclusions.Part(heading: heading, items: items, more: more))
+    }
+    try o.finish()
+    return Exclusions(source: source, lead: lead, parts: parts)
   }
 
   func disclosures(_ node: JSONNode) throws(RateFileError) -> [Disclosure] {

@@ -93,6 +93,17 @@ public enum RateFileEncoder {
       )
     }
     list("contacts", c.contacts)
+    if let e = c.exclusions {
+      // One part per line, its items one per line below it.
+      let parts = e.parts.map { part in
+        "        {\"heading\": \(part.heading.map(string) ?? "null"), \"more\": \(part.more), \"items\": [\n"
+          + part.items.map { "          " + string($0) }.joined(separator: ",\n") + "\n        ]}"
+      }
+      members.append(
+        "\"exclusions\": {\n      \"source\": \(string(e.source)),\n      \"lead\": \(e.lead.map(string) ?? "null"),\n      \"parts\": [\n"
+          + parts.joined(separator: ",\n") + "\n      ]\n    }")
+    }
+    if let r = c.readFirst { members.append("\"read_first\": {\"text\": \(string(r.text)), \"source\": \(string(r.source))}") }
     return members
   }
 

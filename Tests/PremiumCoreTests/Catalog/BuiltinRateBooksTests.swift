@@ -226,8 +226,16 @@ enum SwiftRateBookEmitter {
     let joining = optional(c.midTermJoining) {
       "MidTermJoining(receivedByDay: \($0.receivedByDay), startDay: \($0.startDay), text: \(string($0.text)), source: \(string($0.source)))"
     }
+    let exclusions = optional(c.exclusions) { e in
+      let parts = e.parts.map { part in
+        "Exclusions.Part(heading: \(optional(part.heading, string)), items: \(list(part.items.map(string), indent: 12)), more: \(part.more))"
+      }
+      return "Exclusions(\n          source: \(string(e.source)), lead: \(optional(e.lead, string)),\n          parts: \(list(parts, indent: 10)))"
+    }
+    let readFirst = optional(c.readFirst) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }
     return "Conditions(\n        aggregateCap: \(cap),\n        deadlines: \(list(c.deadlines.map(string), indent: 8)),\n"
-      + "        midTermJoining: \(joining),\n        contacts: \(list(c.contacts.map(string), indent: 8)))"
+      + "        midTermJoining: \(joining),\n        contacts: \(list(c.contacts.map(string), indent: 8)),\n"
+      + "        exclusions: \(exclusions),\n        readFirst: \(readFirst))"
   }
 
   static func disclosure(_ d: Disclosure) -> String {

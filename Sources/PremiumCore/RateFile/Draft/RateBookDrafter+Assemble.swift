@@ -236,7 +236,17 @@ extension DraftReader {
     }
     let cap = old.aggregateCap.flatMap { keepIfPrinted($0.text, "conditions.aggregate_cap.text") ? $0 : nil }
     let contacts = old.contacts.enumerated().filter { keepIfPrinted($1, "conditions.contacts[\($0)]") }.map(\.element)
-    return Conditions(aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts)
+    // The exclusions item by item: each kept where the new brochure prints it, the rest listed.
+    let exclusions = old.exclusions.flatMap { e -> Exclusions? in
+      let parts = e.parts.enumerated().compactMap { i, part -> Exclusions.Part? in
+        let items = part.items.enumerated().filter { keepIfPrinted($1, "conditions.exclusions.parts[\(i)].items[\($0)]") }.map(\.element)
+        return items.isEmpty ? nil : Exclusions.Part(heading: part.heading, items: items, more: part.more)
+      }
+      return parts.isEmpty ? nil : Exclusions(source: e.source, lead: e.lead, parts: parts)
+    }
+    let readFirst = old.readFirst.flatMap { keepIfPrinted($0.text, "conditions.read_first.text") ? $0 : nil }
+    return Conditions(
+      aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts, exclusions: exclusions, readFirst: readFirst)
   }
 
   /// Whether the brochure prints any payment mode at all (kumamoto-hokeni and jhef print none).
