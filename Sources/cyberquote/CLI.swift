@@ -13,6 +13,8 @@ struct CommandOutput {
 struct Context {
   var language: Language
   var today: CalendarDate?
+  /// When the command runs (``Environment/now``).
+  var now: String? = nil
   var catalog: Catalog
   /// The environment variables this tool reads.
   var environment: [String: String] = [:]
@@ -61,7 +63,7 @@ enum CLI {
     var arguments = arguments
     var language = environment.language
     var context = Context(
-      language: language, today: environment.today, catalog: catalog, environment: environment.variables,
+      language: language, today: environment.today, now: environment.now, catalog: catalog, environment: environment.variables,
       terminalColumns: environment.terminalColumns, errorColumns: environment.errorColumns, outputIsTerminal: environment.outputIsTerminal,
       colour: environment.colour)
     do {

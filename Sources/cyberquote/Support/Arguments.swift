@@ -8,6 +8,16 @@ struct OptionSpec: Sendable {
   let valueName: String?
   /// Help text, per language.
   let help: @Sendable (Language) -> String
+  /// May be given more than once, each value kept in order (`--wish`); any other flag given
+  /// twice is an error.
+  var repeatable = false
+
+  init(name: String, valueName: String?, repeatable: Bool = false, help: @escaping @Sendable (Language) -> String) {
+    self.name = name
+    self.valueName = valueName
+    self.repeatable = repeatable
+    self.help = help
+  }
 }
 
 /// What a command's usage line says besides its options, and what the parser holds it to: the
@@ -37,6 +47,8 @@ struct Synopsis: Sendable {
 /// repeated flags and missing values, so that a script never gets a silently ignored input.
 struct ParsedArguments {
   private(set) var values: [String: String] = [:]
+  /// Every value of a repeatable flag, in the order given.
+  private(set) var repeated: [String: [String]] = [:]
   private(set) var switches: Set<String> = []
   private(set) var positionals: [String] = []
 
@@ -75,20 +87,23 @@ struct ParsedArguments {
       guard let spec = specs.first(where: { $0.name == name }) else {
         throw .unknownOption(name, suggestion: Self.nearestFlag(to: name, in: specs.map(\.name)), command: command)
       }
-      guard values[name] == nil, !switches.contains(name) else { throw .repeatedOption(name, command: command) }
+      guard spec.repeatable || (values[name] == nil && !switches.contains(name)) else { throw .repeatedOption(name, command: command) }
       guard spec.valueName != nil else {
         if let inlineValue { throw .invalidValue(inlineValue, option: name, expected: .noValue, command: command) }
         switches.insert(name)
         continue
       }
+      let value: String
       if let inlineValue {
-        values[name] = inlineValue
+        value = inlineValue
       } else if index < arguments.count, !Self.looksLikeFlag(arguments[index]) {
-        values[name] = arguments[index]
+        value = arguments[index]
         index += 1
       } else {
         throw .missingValue(name, command: command)
       }
+      values[name] = value
+      if spec.repeatable { repeated[name, default: []].append(value) }
     }
   }
 
@@ -98,6 +113,9 @@ struct ParsedArguments {
   }
 
   func value(_ name: String) -> String? { values[name] }
+
+  /// Every value of a repeatable flag, in the order given; empty when not given.
+  func allValues(_ name: String) -> [String] { repeated[name] ?? [] }
 
   func has(_ name: String) -> Bool { switches.contains(name) || values[name] != nil }
 
