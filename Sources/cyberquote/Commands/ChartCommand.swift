@@ -25,14 +25,14 @@ enum ChartCommand {
 
   /// The chart's data: premiums at sampled counts, and the premium one more unit adds per tier.
   struct Curve {
-    let title: String
+    var title: String
     /// The program's period as `Wording.periodStatus` says it (ended, or not printed at all).
     var period = ""
     let unitName: String
     let unitSuffix: String
     let maximum: Int
-    let points: [(count: Int, premium: Yen)]
-    let marginals: [(tier: ModifiedCount.Tier, perUnit: Rational)]
+    var points: [(count: Int, premium: Yen)]
+    var marginals: [(tier: ModifiedCount.Tier, perUnit: Rational)]
     let isEstimate: Bool
     /// From which count the curve is an estimate because the bed formula is applied to a
     /// capacity (001 〈6〉 states it for beds); nil otherwise.
@@ -125,7 +125,9 @@ enum ChartCommand {
       return inSentence ? l.pick("\(tier.from)\(c.unitSuffix)以上", "\(tier.from) and over") : "\(tier.from)\(c.unitSuffix)～"
     }
     let parts = c.marginals.map { "\(range($0.tier)) \(Wording.yen($0.perUnit))" }
-    lines.append(l.pick("1\(c.unitSuffix)増えるごとの保険料: ", "Premium added by one more: ") + parts.joined(separator: " / "))
+    if !parts.isEmpty {
+      lines.append(l.pick("1\(c.unitSuffix)増えるごとの保険料: ", "Premium added by one more: ") + parts.joined(separator: " / "))
+    }
     // The first tier's step beside the last one charted, and the rule that makes them differ,
     // both from ModifiedCount's table.
     if let small = c.marginals.first, let large = c.marginals.last, large.tier != small.tier,

@@ -15,31 +15,61 @@ enum ProposalCommand {
       OptionSpec(name: "--plan", valueName: "CODE[,CODE…]") {
         $0.pick("ご提案するプラン（カンマ区切りで複数可）。表で強調し、計算の説明を付けます", "Plans to propose (comma-separated): highlighted in the menu, each with its calculation")
       },
+      OptionSpec(name: "--wish", valueName: "TEXT", repeatable: true) {
+        $0.pick("お客さまのご意向（意向把握）をお客さまの言葉で。ご意向ごとに1回ずつ指定（ページの最初に記載）", "A wish of the customer, in their words; once per wish (shown first on the page)")
+      },
+      OptionSpec(name: "--final-wish", valueName: "TEXT", repeatable: true) {
+        $0.pick("最終的なご意向。当初のご意向と並べて記載（ご意向ごとに1回ずつ）", "A final wish, shown beside the initial ones (once per wish)")
+      },
+      OptionSpec(name: "--reason", valueName: "TEXT") {
+        $0.pick("ご提案のプランをお勧めする理由（比較推奨）", "Why the proposed plan is recommended")
+      },
       OptionSpec(name: "--to", valueName: "NAME") { $0.pick("宛名（医療機関名など）", "Recipient (the institution)") },
-      OptionSpec(name: "--from", valueName: "NAME") { $0.pick("差出人（代理店名など）", "Sender (the agency)") },
+      OptionSpec(name: "--from", valueName: "NAME") { $0.pick("代理店名", "The agency's name") },
+      OptionSpec(name: "--contact", valueName: "TEXT") {
+        $0.pick("代理店の連絡先（登録番号・所在地・電話・担当者など、代理店の記載どおり）", "The agency's contact line (registration number, address, phone, person in charge), as given")
+      },
+      OptionSpec(name: "--valid-until", valueName: "YYYY-MM-DD") { $0.pick("この御見積書の有効期限", "The day this quotation is valid until") },
       OptionSpec(name: "--apply-date", valueName: "YYYY-MM-DD") { $0.pick("申込（受付）日: 補償期間を記載", "Application day: states the cover it gets") },
-      OptionSpec(name: "--compare", valueName: nil) { $0.pick("加入できる全制度での比較を付ける", "Add the same facility across every program it may join") },
+      OptionSpec(name: "--compare", valueName: nil) {
+        $0.pick("加入できる全制度での比較と、比較の条件（比較推奨）を付ける", "Add the same facility across the programs, with how they were narrowed")
+      },
+      OptionSpec(name: "--compare-programs", valueName: "ID[,ID…]") {
+        $0.pick("比較する制度（既定: すべて。--compare を含みます）", "The programs to compare (default: all; implies --compare)")
+      },
+    ] + CommonOptions.planFilters + [
       OptionSpec(name: "--members", valueName: "FILE") {
         $0.pick(
-          "法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と合計。1,000施設まで。計算できない行があれば終了コード 1）",
-          "A corporate group: the member list of batch on one page, each facility's premium and the total (up to 1,000 facilities; exit 1 when a row cannot be priced)"
+          "法人の複数施設: batch と同じ会員名簿 CSV から1ページに（施設ごとの保険料と年間合計。1,000施設まで。計算できない行があれば終了コード 1）",
+          "A corporate group: the member list of batch on one page, each facility's premium and the annual total (up to 1,000 facilities; exit 1 when a row cannot be priced)"
         )
       },
       OptionSpec(name: "--out", valueName: "FILE.html") { $0.pick("書き出すファイル（既定: 標準出力。- も標準出力）", "File to write (default, or -: standard output)") },
+      OptionSpec(name: "--record", valueName: "FILE.json") {
+        $0.pick(
+          "お渡しした内容の記録（JSON: 入力・料率の指紋・金額・ご意向・HTML の SHA-256）を書き出す",
+          "Write the record of what was handed over (JSON: inputs, rate-book fingerprints, figures, wishes, the HTML's SHA-256)")
+      },
       CommonOptions.lang, CommonOptions.help,
     ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
     let args = try ParsedArguments(arguments, specs: specs, synopsis: synopsis, command: name)
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
-    try OutputFile.refuseInputs([args.value("--out")], inputs: [args.value("--members")].compactMap { $0 }, context: context)
+    let membersPath = args.value("--members")
+    try OutputFile.refuseInputs([args.value("--out"), args.value("--record")], inputs: [membersPath].compactMap { $0 }, context: context)
+    if let out = args.value("--out"), out != "-", out == args.value("--record") { throw UsageError.conflictingOptions("--out", "--record", command: name) }
     let l = context.language
-    var page = ProposalPage(language: l, date: context.today, to: args.value("--to"), from: args.value("--from"))
-    let html: String
+    let texts = try ProposalTexts(args, today: context.today, command: name)
+    var page = ProposalPage(language: l, date: context.today, texts: texts)
+    var record = ProposalRecord(issued: context.now ?? context.today?.description, arguments: arguments, texts: texts, language: l)
     var status: Int32 = 0
-    if let members = args.value("--members") {
+    if let members = membersPath {
       let (group, columns) = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }
-      html = try page.group(group)
+      record.membersSHA256 = try MemberListInput.naming(members) { try SHA256.hex(ofFile: members) }
+      for case .success(let quote) in group.map(\.result) { record.add(quote, rates: try context.catalog.entry(quote.program.id)) }
+      page.fingerprints = record.fingerprints
+      page.html = try page.group(group)
       console.writeNote(columns.otherBedsNotice(l), l, width: context.errorColumns)
       // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
       var warned: Set<String> = []
@@ -76,23 +106,31 @@ enum ProposalCommand {
         return plan.code
       }.filter { named.insert($0).inserted }
       let cover = try QuoteCommand.applyDate(args).map { CoverDates(program: program, receivedOn: $0) }
-      let compare =
-        args.has("--compare")
-        ? try context.catalog.ids.map {
-          CompareCommand.row(try context.catalog.entry($0).load(), request: resolved, filter: PlanFilter(), today: context.today)
-        }
-        : nil
-      html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, compare: compare)
+      var comparison: ProposalComparison?
+      if args.has("--compare") || args.has("--compare-programs") {
+        comparison = try ProposalComparison(
+          args, request: resolved, catalog: context.catalog, today: context.today, command: name)
+      }
+      record.add(menu, rates: rates)
+      for row in comparison?.rows ?? [] {
+        if case .menu(let compared, _) = row { record.add(compared, rates: try context.catalog.entry(compared.program.id)) }
+      }
+      record.criteria = comparison.map { $0.criteria(request: resolved, l) }
+      page.fingerprints = record.fingerprints
+      page.html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, comparison: comparison)
       // An ended or undated period is said on stderr as well as on the page.
       for warning in Pricer.warnings(for: program, on: context.today) {
         console.writeError(Screen.fit(l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: program.id, l) + "\n", width: context.errorColumns))
       }
     }
-    guard let out = args.value("--out"), out != "-" else {
+    let html = page.html
+    record.htmlSHA256 = SHA256.hex(html.utf8)
+    if let out = args.value("--out"), out != "-" {
+      try OutputFile.write(html, to: out)
+    } else {
       console.write(html)
-      return status
     }
-    try OutputFile.write(html, to: out)
+    if let path = args.value("--record") { try OutputFile.write(record.json, to: path) }
     return status
   }
 

@@ -1,22 +1,38 @@
 import PremiumCore
 
 /// The page itself: sections in the brochure's terms, figures and words from the renderers.
+///
+/// Its order follows what the 保険業法 asks of an agency handing it over: the customer's wishes
+/// first (意向把握, §294-2), the program's key information and what it does not pay (情報提供,
+/// §294), and with several programs, how they were narrowed and why the plan is recommended
+/// (施行規則 §234-21-2). The footer ties a printed page to its record (`--record`).
 struct ProposalPage {
   let language: Language
+  /// The issue date.
   let date: CalendarDate?
-  let to: String?
-  let from: String?
+  let texts: ProposalTexts
+  /// Each rate book's id and short fingerprint, for the footer.
+  var fingerprints: [(id: String, short: String)] = []
+  /// The page, once made.
+  var html = ""
+
+  init(language: Language, date: CalendarDate?, texts: ProposalTexts) {
+    self.language = language
+    self.date = date
+    self.texts = texts
+  }
 
   private var l: Language { language }
 
   // MARK: - Pages
 
   /// One facility: the menu, the chosen plans explained, the curve, the comparison.
-  mutating func single(
-    menu: PlanMenu, request: QuoteRequest, chosen: [String], rates: Catalog.Entry, cover: CoverDates?, compare: [Comparison.Row]?
+  func single(
+    menu: PlanMenu, request: QuoteRequest, chosen: [String], rates: Catalog.Entry, cover: CoverDates?, comparison: ProposalComparison?
   ) throws -> String {
     let program = menu.program
     var h = HTML()
+    wishes(&h)
     h.element("section", [("class", "facility")]) { h in
       h.element("h2", text: l.pick("ご提案の対象", "The facility"))
       h.element("table") { h in
@@ -46,18 +62,21 @@ struct ProposalPage {
     {
       h.element("section", [("class", "chart")]) { h in
         h.element("h2", text: l.pick("病床数・定員と保険料", "The premium against beds or capacity"))
+        if let basis = chartBasis(request) { h.element("p", [("class", "muted")], text: basis) }
         h.addTrusted(chart)
       }
     }
-    if let compare { compareSection(&h, compare, facility: request.facility) }
+    if let comparison { compareSection(&h, comparison, request: request) }
+    exclusions(&h, program)
     let atPrintedConditions = (request.securityPercent ?? .zero) == .zero && request.groupDiscountPercent == nil && request.installments == nil
     closing(&h, program, facility: request.facility, rates: rates, figuresAtPrintedConditions: atPrintedConditions)
     return document(title: l.pick("御見積書", "Quotation") + " — " + Wording.programTitle(program), body: h.text)
   }
 
   /// A corporate group: each facility's premium under its program and plan, and the total.
-  mutating func group(_ members: [ProposalCommand.Member]) throws -> String {
+  func group(_ members: [ProposalCommand.Member]) throws -> String {
     var h = HTML()
+    wishes(&h)
     let quotes = members.compactMap { try? $0.result.get() }
     let group = GroupQuote(quotes: quotes, unpriced: members.count - quotes.count)
     h.element("section", [("class", "group")]) { h in
@@ -81,7 +100,7 @@ struct ProposalPage {
               h.element("td", text: q.plan.code)
               h.element("td", text: Wording.limits(q.limits, program: q.program, l))
               h.element("td", [("class", "num")], text: Wording.yen(q.premium))
-              h.element("td", text: Wording.basisShort(q, l))
+              h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program))
             }
           case .failure:
             h.element("tr", [("class", "failed")]) { h in
@@ -139,38 +158,44 @@ struct ProposalPage {
       let deductibles = coverages.map { ($0, program.deductibles[$0]) }
       h.element("p", text: l.pick("自己負担額: ", "Deductibles: ") + Wording.deductibles(deductibles, program: program, l))
       let installments = menu.entries.contains { entry in if case .priced(let q) = entry { q.installments > 1 } else { false } }
+      let mark = periodSuffix(program)
       h.element("table") { h in
-        h.element("tr") { h in
-          h.element("th", text: l.pick("プラン", "Plan"))
-          for c in coverages { h.element("th", text: c.marker + Wording.coverageName(c, program, l)) }
-          h.element("th", text: l.pick("年間保険料", "Annual premium"))
-          if installments { h.element("th", text: l.pick("1回分", "Installment")) }
-          h.element("th", text: l.pick("根拠・備考", "Basis / note"))
+        h.element("thead") { h in
+          h.element("tr") { h in
+            h.element("th", text: l.pick("プラン", "Plan"))
+            for c in coverages { h.element("th", text: c.marker + Wording.coverageName(c, program, l)) }
+            h.element("th", text: l.pick("年間保険料", "Annual premium"))
+            if installments { h.element("th", text: l.pick("1回分", "Installment")) }
+            h.element("th", text: l.pick("根拠・備考", "Basis / note"))
+          }
         }
-        for entry in menu.entries {
-          let (plan, limits) = PlanFilter.planAndLimits(entry)
-          var attributes: [(String, String)] = [("data-plan", plan.code)]
-          if chosen.contains(plan.code) { attributes.append(("class", "chosen")) }
-          if case .priced(let q) = entry { attributes.append(("data-premium", "\(q.premium.amount)")) }
-          h.element("tr", attributes) { h in
-            h.element("td", text: plan.code)
-            for c in coverages {
-              h.element("td", [("class", "num")], text: limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-")
-            }
-            switch entry {
-            case .priced(let q):
-              h.element("td", [("class", "num")], text: Wording.yen(q.premium))
-              if installments { h.element("td", [("class", "num")], text: Wording.yen(q.installmentPremium) + " × \(q.installments)") }
-              h.element("td", text: Wording.basisShort(q, l))
-            case .unpriced(_, _, let error):
-              // The reason once, below the table; the row carries its status and a mark.
-              let text = PlansCommand.reason(error, l)
-              if !reasons.contains(text) { reasons.append(text) }
-              h.element("td", [("class", "num")], text: "-")
-              if installments { h.element("td", [("class", "num")], text: "-") }
-              h.element(
-                "td", [("data-status", error.availability?.rawValue ?? "")],
-                text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)")
+        h.element("tbody") { h in
+          for entry in menu.entries {
+            let (plan, limits) = PlanFilter.planAndLimits(entry)
+            var attributes: [(String, String)] = [("data-plan", plan.code)]
+            if chosen.contains(plan.code) { attributes.append(("class", "chosen")) }
+            if case .priced(let q) = entry { attributes.append(("data-premium", "\(q.premium.amount)")) }
+            h.element("tr", attributes) { h in
+              h.element("td", text: plan.code)
+              for c in coverages {
+                h.element("td", [("class", "num")], text: limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-")
+              }
+              switch entry {
+              case .priced(let q):
+                h.element("td", [("class", "num")], text: Wording.yen(q.premium))
+                if installments { h.element("td", [("class", "num")], text: Wording.yen(q.installmentPremium) + " × \(q.installments)") }
+                // Beside each figure: a period that has ended, or no dates printed at all.
+                h.element("td", text: Wording.basisShort(q, l) + mark)
+              case .unpriced(_, _, let error):
+                // The reason once, below the table; the row carries its status and a mark.
+                let text = PlansCommand.reason(error, l)
+                if !reasons.contains(text) { reasons.append(text) }
+                h.element("td", [("class", "num")], text: "-")
+                if installments { h.element("td", [("class", "num")], text: "-") }
+                h.element(
+                  "td", [("data-status", error.availability?.rawValue ?? "")],
+                  text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)")
+              }
             }
           }
         }
@@ -187,7 +212,8 @@ struct ProposalPage {
         h.element(
           "p", [("data-premium", "\(q.premium.amount)")],
           text: l.pick("年間保険料 ", "Annual premium ") + Wording.yen(q.premium) + l.pick("（\(Wording.payment(q, l))）", " (\(Wording.payment(q, l)))")
-            + l.pick("　根拠: ", "; basis: ") + Wording.basis(q.basis, l))
+            + l.pick("　根拠: ", "; basis: ") + Wording.basis(q.basis, l)
+            + periodSuffix(q.program))
         h.element("ol") { h in
           for step in q.steps { h.element("li", text: StepWording.line(step, quote: q, l)) }
         }
@@ -206,11 +232,52 @@ struct ProposalPage {
     }
   }
 
+  /// What the chart's curve holds besides the plan's own rates: the facility's share of other
+  /// beds and its security adjustment, at every count; nil for the plain curve.
+  private func chartBasis(_ request: QuoteRequest) -> String? {
+    var shape: [String] = []
+    let general = request.generalBeds ?? 0
+    if let other = request.otherBeds, other > 0 {
+      shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))"))
+    }
+    if let security = request.securityPercent, security != .zero {
+      shape.append(l.pick("セキュリティー割増引", "its security adjustment") + " " + Wording.percent(security, l, signed: true))
+    }
+    guard !shape.isEmpty else { return nil }
+    return l.pick("この施設と同じ", "Priced at every count with ") + shape.joined(separator: l.pick("・", " and "))
+      + l.pick("で、病床数ごとに計算した保険料です。", ".")
+  }
+
   private func chartSVG(program: Program, facility: FacilityKind, plan: String, request: QuoteRequest) -> String? {
     guard let curve = try? PremiumCurve(program: program, facility: facility, plan: plan) else { return nil }
     let count = (request.generalBeds ?? 0) + (request.otherBeds ?? 0) + (request.capacity ?? 0)
     let maximum = min(InputRange.count.upperBound, max(200, count * 3 / 2))
     guard var chart = try? ChartCommand.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
+    // The facility's own curve: at every count its own mix of general and other beds, and its
+    // security adjustment, each point priced as a quote, so that its dot lies on the line.
+    let general = request.generalBeds ?? 0
+    let beds = general + (request.otherBeds ?? 0)
+    let security = request.securityPercent ?? .zero
+    if (request.otherBeds ?? 0) > 0 || security != .zero {
+      func own(_ n: Int) -> QuoteRequest {
+        var r = QuoteRequest(program: program.id, facility: facility, plan: plan, securityPercent: security == .zero ? nil : security)
+        if curve.unit == .capacity {
+          r.capacity = n
+        } else if beds > 0 {
+          // The same share of general beds, rounded half up; the facility's own count exactly.
+          r.generalBeds = (n * general * 2 + beds) / (beds * 2)
+          r.otherBeds = n - (r.generalBeds ?? 0)
+        } else {
+          r.generalBeds = n
+        }
+        return r
+      }
+      let points = chart.points.compactMap { point in (try? Pricer.quote(own(point.count), in: program)).map { (point.count, $0.premium) } }
+      guard points.count == chart.points.count else { return nil }
+      chart.points = points
+      // The steps per bed are the all-general curve's; this one's differ, so they are left out.
+      chart.marginals = []
+    }
     // The facility's own premium, as the menu gives it (its security adjustment included).
     if count > 0,
       let quote = try? Pricer.quote(
@@ -227,40 +294,116 @@ struct ProposalPage {
     return ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n")
   }
 
-  private func compareSection(_ h: inout HTML, _ rows: [Comparison.Row], facility: FacilityKind) {
-    h.element("section", [("class", "compare")]) { h in
-      h.element("h2", text: l.pick("他の制度との比較（\(facility.name(l))）", "Across the programs (\(facility.name(l)))"))
+  /// お客さまのご意向: the wishes as first asked and, when given, as at the end, side by side.
+  private func wishes(_ h: inout HTML) {
+    guard !texts.wishes.isEmpty || !texts.finalWishes.isEmpty else { return }
+    h.element("section", [("class", "wishes")]) { h in
+      h.element("h2", text: l.pick("お客さまのご意向", "The customer's wishes"))
       h.element("table") { h in
-        h.element("tr") { h in
-          for title in [
-            l.pick("制度", "Program"), l.pick("加入資格", "Who may join"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"),
-          ] {
-            h.element("th", text: title)
+        h.element("thead") { h in
+          h.element("tr") { h in
+            h.element("th", text: l.pick("当初のご意向", "As first asked"))
+            if !texts.finalWishes.isEmpty { h.element("th", text: l.pick("最終的なご意向", "At the end")) }
           }
         }
-        for row in rows {
-          switch row {
-          case .menu(let menu, _):
-            let priced = menu.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
-            for (i, q) in priced.enumerated() {
-              h.element("tr", [("data-program", q.program.id), ("data-premium", "\(q.premium.amount)")]) { h in
-                h.element("td", text: i == 0 ? Wording.programTitle(q.program) : "")
-                h.element("td", text: i == 0 ? q.program.eligibility : "")
-                h.element("td", text: q.plan.code)
-                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
-                h.element("td", [("class", "num")], text: Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : ""))
+        h.element("tbody") { h in
+          h.element("tr") { h in
+            for (kind, list) in [("initial", texts.wishes), ("final", texts.finalWishes)] where kind == "initial" || !texts.finalWishes.isEmpty {
+              h.element("td") { h in
+                if list.isEmpty {
+                  h.add(l.pick("（記載なし）", "(none given)"))
+                } else {
+                  h.element("ul") { h in
+                    for wish in list { h.element("li", [("data-kind", kind), ("data-wish", wish)], text: wish) }
+                  }
+                }
               }
             }
-          case .cannotPrice(let program, let error):
-            h.element("tr", [("data-program", program.id)]) { h in
-              h.element("td", text: Wording.programTitle(program))
-              h.element("td", text: program.eligibility)
-              h.element("td", text: "-")
-              h.element("td", text: PlansCommand.reason(error, l))
-              h.element("td", [("class", "num")], text: "-")
+          }
+        }
+      }
+    }
+  }
+
+  /// How the programs compared were chosen and narrowed, the comparison itself (an ended period
+  /// marked on each of its rows), the programs left out and why, and the reason for the
+  /// recommendation.
+  private func compareSection(_ h: inout HTML, _ comparison: ProposalComparison, request: QuoteRequest) {
+    let criteria = comparison.criteria(request: request, l)
+    h.element("section", [("class", "compare")]) { h in
+      h.element("h2", text: l.pick("比較・推奨の方針", "How the programs were compared"))
+      h.element("ul", [("class", "criteria")]) { h in
+        for line in criteria.conditions { h.element("li", text: line) }
+        h.element("li", text: l.pick("比較した範囲: ", "Scope: ") + criteria.scope)
+        h.element(
+          "li", text: l.pick("表示した制度: ", "Shown: ") + (criteria.shown.isEmpty ? l.pick("なし", "none") : criteria.shown.joined(separator: l.pick("、", "; "))))
+      }
+      if !criteria.leftOut.isEmpty {
+        h.element("p", text: l.pick("比較から除いた制度:", "Left out:"))
+        h.element("ul", [("class", "left-out")]) { h in
+          for (program, reason) in criteria.leftOut { h.element("li", text: program + l.pick(" — ", " — ") + reason) }
+        }
+      }
+      h.element("h2", text: l.pick("他の制度との比較（\(request.facility.name(l))）", "Across the programs (\(request.facility.name(l)))"))
+      h.element("table") { h in
+        h.element("thead") { h in
+          h.element("tr") { h in
+            for title in [l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium")] {
+              h.element("th", text: title)
             }
           }
         }
+        h.element("tbody") { h in
+          for row in comparison.rows {
+            guard case .menu(let menu, _) = row else { continue }
+            let mark = ProposalComparison.periodMark(menu.program, today: date, l)
+            var first = true
+            for entry in menu.entries {
+              guard case .priced(let q) = entry else { continue }
+              defer { first = false }
+              var attributes = [("data-program", q.program.id), ("data-premium", "\(q.premium.amount)")]
+              if let mark { attributes.append(("data-period", mark)) }
+              h.element("tr", attributes) { h in
+                h.element("td", text: first ? Wording.programTitle(q.program) : "")
+                h.element("td", text: q.plan.code)
+                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                let figure = Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : "")
+                h.element("td", [("class", "num")], text: figure + periodSuffix(menu.program))
+              }
+            }
+          }
+        }
+      }
+      if let reason = texts.reason {
+        h.element("p", [("class", "reason"), ("data-reason", reason)], text: l.pick("推奨理由: ", "Why this plan: ") + reason)
+      }
+    }
+  }
+
+  /// 保険金をお支払いできない主な場合, as the brochure prints it, and its own sentence on what to
+  /// read for the whole; 「記載なし」 where it prints none.
+  private func exclusions(_ h: inout HTML, _ p: Program) {
+    h.element("section", [("class", "exclusions")]) { h in
+      h.element("h2", text: l.pick("保険金をお支払いできない主な場合", "Main cases the insurance does not pay"))
+      if let e = p.conditions.exclusions {
+        if let lead = e.lead { h.element("p", text: lead) }
+        h.element("div", [("class", "columns")]) { h in
+          for part in e.parts {
+            if let heading = part.heading { h.element("p", [("class", "part")], text: heading) }
+            h.element("ul") { h in
+              // 「など」 as printed after the items: closing the list, not an item of it.
+              for (k, item) in part.items.enumerated() {
+                h.element("li", text: item + (part.more && k == part.items.count - 1 ? l.pick("　など", " (and others)") : ""))
+              }
+            }
+          }
+        }
+        h.element("p", [("class", "muted")], text: l.pick("出典: ", "Source: ") + Wording.brochureTitle(p) + " " + e.source)
+      } else {
+        h.element("p", text: l.pick("パンフレットに記載なし", "Not printed in the brochure"))
+      }
+      if let read = p.conditions.readFirst {
+        h.element("p", [("class", "read-first")], text: read.text)
       }
     }
   }
@@ -299,6 +442,19 @@ struct ProposalPage {
 
   // MARK: - Pieces
 
+  /// 「（保険期間終了）」 or 「（日付の記載なし）」 beside a figure of `p`; empty for a period in force.
+  private func periodSuffix(_ p: Program) -> String {
+    ProposalComparison.periodMark(p, today: date, l).map { l.pick("（\($0)）", " (\($0))") } ?? ""
+  }
+
+  /// The tool's version and each rate book's short fingerprint: a printed page matches its record.
+  private func footer(_ h: inout HTML) {
+    let books = fingerprints.map { "\($0.id) \($0.short)" }.joined(separator: ", ")
+    h.element("footer") { h in
+      h.element("p", text: "cyberquote \(CLI.version)" + (books.isEmpty ? "" : l.pick("　料率 ", " · rates ") + books))
+    }
+  }
+
   private func row(_ h: inout HTML, _ key: String, _ value: String) {
     h.element("tr") { h in
       h.element("th", text: key)
@@ -319,14 +475,19 @@ struct ProposalPage {
         h.element("header") { h in
           h.element("div") { h in
             h.element("h1", text: l.pick("御見積書（保険料のご提案）", "Quotation: a premium proposal"))
-            if let to { h.element("p", [("class", "to")], text: to + l.pick(" 御中", "")) }
+            if let to = texts.to { h.element("p", [("class", "to")], text: to + l.pick(" 御中", "")) }
           }
-          h.element("div") { h in
-            if let date { h.element("p", text: l.pick(date.japanese, date.description)) }
-            if let from { h.element("p", text: from) }
+          h.element("div", [("class", "issuer")]) { h in
+            if let date { h.element("p", text: l.pick("発行日: ", "Issued: ") + l.pick(date.japanese, date.description)) }
+            if let until = texts.validUntil {
+              h.element("p", [("class", "valid-until")], text: l.pick("有効期限: ", "Valid until: ") + l.pick(until.japanese, until.description))
+            }
+            if let from = texts.from { h.element("p", [("class", "from")], text: from) }
+            if let contact = texts.contact { h.element("p", [("class", "contact"), ("data-contact", contact)], text: contact) }
           }
         }
         h.addTrusted(body)
+        footer(&h)
       }
     }
     h.newline()

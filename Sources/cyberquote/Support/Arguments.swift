@@ -170,6 +170,8 @@ enum UsageError: Error, Equatable {
     case oneOf([String], suggestion: String?)
     case noValue
     case date
+    /// A date on or after this one (`--valid-until`: not before the issue date).
+    case dateFrom(CalendarDate)
     case amount
   }
 
@@ -235,6 +237,8 @@ enum UsageError: Error, Equatable {
         return head + l.pick("このオプションは値を取りません", "This option takes no value.")
       case .date:
         return head + l.pick("日付を YYYY-MM-DD で指定してください（例: 2026-05-05）", "Expected a date as YYYY-MM-DD (2026-05-05).")
+      case .dateFrom(let first):
+        return head + l.pick("\(first.japanese)以降の日付を YYYY-MM-DD で指定してください", "Expected a date on or after \(first) as YYYY-MM-DD.")
       case .amount:
         return head + l.pick("金額を 1億、5000万、100000000 のように指定してください", "Expected an amount such as 1億, 5000万 or 100000000.")
       }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// SHA-256 (FIPS 180-4), for the fingerprints a proposal's record and footer carry: the
 /// toolchain's Foundation on Linux has no digest, and the package takes no dependency.
 struct SHA256 {
@@ -68,5 +74,26 @@ struct SHA256 {
       (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
     }
     for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
+  }
+}
+
+extension SHA256 {
+  /// The digest of a file's bytes, read in pieces (memory stays flat whatever its size).
+  static func hex(ofFile path: String) throws(BatchError) -> String {
+    let fd = FileName.withCString(path) { systemOpen($0, O_RDONLY) }
+    guard fd >= 0 else { throw .cannotOpen(path, code: errno) }
+    defer { systemClose(fd) }
+    var hash = SHA256()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw .memberList(.csv(.readFailed(code: errno)))
+      }
+      if n == 0 { break }
+      hash.update(buffer[0..<n])
+    }
+    return hash.hexDigest()
   }
 }

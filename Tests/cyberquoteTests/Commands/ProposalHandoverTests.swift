@@ -1,0 +1,181 @@
+import Foundation
+import PremiumCore
+import TestSupport
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import cyberquote
+
+/// What the 保険業法 asks of a page an agency hands over: the customer's wishes first, how the
+/// programs compared were narrowed and why the plan is recommended, the agency and the dates,
+/// what the insurance does not pay, and a record of it all that matches the printed page.
+@Suite struct ProposalHandoverTests {
+  static let hostile = "\"'<b>&amp;</b>\" onload=\"x"
+
+  static func hospital(_ extra: [String] = []) -> [String] {
+    [
+      "proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--other-beds", "20",
+      "--security", "▲10", "--plan", "S4", "--to", "髙橋病院", "--from", "○○保険代理店",
+      "--contact", "登録番号 第12345号 TEL 03-0000-0000 担当 山田",
+      "--wish", "診療が止まったときの費用に備えたい", "--wish", "保険料は年20万円以内",
+      "--final-wish", "S4で検討", "--reason", "ご意向の補償額を満たすうち保険料が最も低いため", "--valid-until", "2027-01-31",
+      "--compare", "--min-liability", "1億", "--date", "2026-12-06",
+    ] + extra
+  }
+
+  func page(_ arguments: [String]) throws -> (ProposalTests.Elements, String) {
+    let result = CLIHarness.run(arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    return (try ProposalTests().parse(result.stdout), result.stdout)
+  }
+
+  @Test func wishesComeFirstWithTheAgencyAndTheDates() throws {
+    let (page, html) = try page(Self.hospital())
+    let sections = page.all.filter { $0.name == "section" }.map { $0.attributes["class"] ?? "" }
+    #expect(sections.first == "wishes")
+    let wishes = page.all.filter { $0.attributes["data-wish"] != nil }
+    #expect(wishes.map(\.text) == ["診療が止まったときの費用に備えたい", "保険料は年20万円以内", "S4で検討"])
+    #expect(wishes.map { $0.attributes["data-kind"] ?? "" } == ["initial", "initial", "final"])
+    #expect(page.all.contains { $0.attributes["class"] == "valid-until" && $0.text == "有効期限: 2027年1月31日" })
+    #expect(page.all.contains { $0.text == "発行日: 2026年12月6日" })
+    #expect(page.all.contains { $0.attributes["class"] == "contact" && $0.text == "登録番号 第12345号 TEL 03-0000-0000 担当 山田" })
+    #expect(page.all.contains { $0.attributes["class"] == "from" && $0.text == "○○保険代理店" })
+    #expect(html.contains("推奨理由: ご意向の補償額を満たすうち保険料が最も低いため"))
+  }
+
+  /// The criteria in words; the programs left out with their reasons; an ended period marked on
+  /// each compared row it affects.
+  @Test func howTheComparisonWasNarrowed() throws {
+    let (page, _) = try page(Self.hospital())
+    let criteria = page.all.filter { $0.name == "li" }.map(\.text)
+    #expect(criteria.contains("絞り込み: ①損害賠償 1億円以上"))
+    #expect(criteria.contains("セキュリティー割増引: ▲10%"))
+    #expect(criteria.contains { $0.hasPrefix("一般財団法人 医療関連サービス振興会") && $0.contains("加入資格") })
+    #expect(criteria.contains { $0.hasPrefix("鹿児島県医師協同組合") && $0.contains("個別見積り") })
+    let rows = page.all.filter { $0.name == "tr" && $0.attributes["data-program"] != nil }
+    let kumamoto = rows.filter { $0.attributes["data-program"] == "kumamoto-hokeni" }
+    #expect(!kumamoto.isEmpty && kumamoto.allSatisfy { $0.attributes["data-period"] == "保険期間終了" && $0.text.contains("（保険期間終了）") })
+    // Only plans of ① 1億円 or more: kumamoto's A (5,000万円) is not among them.
+    #expect(!kumamoto.contains { $0.text.hasPrefix("A") })
+    #expect(rows.filter { $0.attributes["data-program"] == "byoin-kyosaikai" }.allSatisfy { $0.text.contains("（日付の記載なし）") })
+  }
+
+  @Test func onlyTheProgramsAskedForAreCompared() throws {
+    let (page, _) = try page(Self.hospital(["--compare-programs", "熊本県保険医協会"]))
+    let compared = Set(page.all.compactMap { $0.attributes["data-program"] })
+    #expect(compared == ["kumamoto-hokeni"])
+    #expect(page.all.contains { $0.name == "li" && $0.text.hasPrefix("日本病院共済会") && $0.text.hasSuffix("ご希望の比較対象外") })
+  }
+
+  /// 001 〈4〉 as printed, with its source by the brochure's title; 000 prints none and says so,
+  /// with its own sentence on what to read.
+  @Test func whatTheInsuranceDoesNotPay() throws {
+    let (hospital, _) = try page(Self.hospital())
+    let items = hospital.all.filter { $0.name == "li" }.map(\.text)
+    #expect(items.contains { $0.hasPrefix("①保険契約者、被保険者もしくは被保険者の法定代理人") })
+    #expect(items.contains("②被保険者の構外にある他人に貸与されているネットワーク構成機器・設備の損害または損壊　など"))
+    #expect(hospital.all.contains { $0.text == "出典: 「日本病院共済会 医療機関用サイバー保険」パンフレット 001 〈4〉保険金をお支払いできない主な場合" })
+    let (clinic, _) = try page(["proposal", "--program", "kagoshima-ikyo", "--facility", "clinic", "--plan", "S1"])
+    let section = try #require(clinic.all.first { $0.attributes["class"] == "exclusions" })
+    #expect(section.text.contains("パンフレットに記載なし"))
+    #expect(section.text.contains("※このチラシは概要を説明したものです。詳しい内容につきましては、パンフレット等をご覧ください。"))
+  }
+
+  /// The agency's free text is text wherever it goes: element content and attribute values
+  /// come back exactly as given, and the page stays well-formed (an unescaped `"` in an
+  /// attribute would end the value early and fail the parse or change the value).
+  @Test func freeTextIsEscapedInTextAndAttributes() throws {
+    let arguments = [
+      "proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--plan", "S4",
+      "--wish", Self.hostile, "--final-wish", Self.hostile, "--reason", Self.hostile, "--contact", Self.hostile,
+      "--to", Self.hostile, "--from", Self.hostile, "--compare",
+    ]
+    let (page, html) = try page(arguments)
+    #expect(!html.contains("<b>") && !html.contains("onload=\"x"))
+    let wishes = page.all.filter { $0.attributes["data-wish"] != nil }
+    #expect(wishes.count == 2 && wishes.allSatisfy { $0.text == Self.hostile && $0.attributes["data-wish"] == Self.hostile })
+    #expect(page.all.contains { $0.attributes["data-reason"] == Self.hostile && $0.text == "推奨理由: " + Self.hostile })
+    #expect(page.all.contains { $0.attributes["data-contact"] == Self.hostile && $0.text == Self.hostile })
+    #expect(page.all.contains { $0.attributes["class"] == "to" && $0.text == Self.hostile + " 御中" })
+    #expect(page.all.contains { $0.attributes["class"] == "from" && $0.text == Self.hostile })
+    #expect(!page.all.contains { $0.attributes["onload"] != nil })
+  }
+
+  /// The builder itself, for every character that has a meaning in markup.
+  @Test func attributesEscapeQuotes() {
+    #expect(HTML.attributes([("data-x", "a\"b'c<d>e&f")]) == " data-x=\"a&quot;b&apos;c&lt;d&gt;e&amp;f\"")
+  }
+
+  /// The record: what was handed over, matching the page byte for byte and each rate book by the
+  /// SHA-256 of its `rates show`.
+  @Test func theRecordMatchesThePageAndTheRateBooks() throws {
+    let directory = try ScratchDirectory("proposal-handover")
+    let out = directory.url.appendingPathComponent("p.html").path
+    let record = directory.url.appendingPathComponent("p.json").path
+    let result = CLIHarness.run(Self.hospital(["--out", out, "--record", record]))
+    #expect(result.status == 0 && result.stdout.isEmpty)
+    let html = try Data(contentsOf: URL(fileURLWithPath: out))
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: record))) as? [String: Any])
+    #expect(json["tool_version"] as? String == CLI.version)
+    #expect(json["html_sha256"] as? String == SHA256.hex([UInt8](html)))
+    #expect(json["wishes"] as? [String] == ["診療が止まったときの費用に備えたい", "保険料は年20万円以内"])
+    #expect(json["final_wishes"] as? [String] == ["S4で検討"])
+    #expect(json["reason"] as? String == "ご意向の補償額を満たすうち保険料が最も低いため")
+    #expect(json["valid_until"] as? String == "2027-01-31")
+    let inputs = try #require(json["inputs"] as? [String: Any])
+    #expect(inputs["arguments"] as? [String] == Array(Self.hospital(["--out", out, "--record", record]).dropFirst()).filter { $0 != "--date" && $0 != "2026-12-06" })
+    let books = try #require(json["rate_books"] as? [[String: Any]])
+    for book in books {
+      let id = try #require(book["id"] as? String)
+      let shown = CLIHarness.run(["rates", "show", "--program", id]).stdout
+      #expect(book["sha256"] as? String == SHA256.hex(Array(shown.utf8)), "\(id)")
+      // The footer carries the same fingerprint.
+      #expect(String(decoding: html, as: UTF8.self).contains("\(id) \((book["sha256"] as? String ?? "").prefix(12))"))
+    }
+    #expect(Set(books.compactMap { $0["id"] as? String }) == ["byoin-kyosaikai", "kumamoto-hokeni"])
+    // Every figure as `quote --format json` gives it.
+    let figures = try #require(json["figures"] as? [[String: Any]])
+    let s4 = try #require(figures.first { $0["program"] as? String == "byoin-kyosaikai" && $0["plan"] as? String == "S4" })
+    let quoted = CLIHarness.run([
+      "quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--other-beds", "20", "--security", "▲10",
+      "--plan", "S4", "--format", "json", "--date", "2026-12-06",
+    ])
+    let expected = try #require(try JSONSerialization.jsonObject(with: Data(quoted.stdout.utf8)) as? [String: Any])
+    #expect(NSDictionary(dictionary: s4).isEqual(to: expected))
+    let criteria = try #require(json["criteria"] as? [String: Any])
+    #expect((criteria["conditions"] as? [String])?.contains("絞り込み: ①損害賠償 1億円以上") == true)
+  }
+
+  /// A group's total is annual yen whatever each program's installments (kagoshima-ikyo prints a
+  /// monthly figure), the record names the member list by its SHA-256, and a row that cannot be
+  /// priced makes the exit status 1 with its error in the page's language.
+  @Test func aGroupsRecordAndTotal() throws {
+    let directory = try ScratchDirectory("proposal-handover")
+    let list = try directory.write(
+      "group.csv", "name,program,facility,plan,general_beds\nA,byoin-kyosaikai,hospital,S4,120\nB,kagoshima-ikyo,clinic,S1,\nC,byoin-kyosaikai,hospital,S4,abc\n")
+    let record = directory.url.appendingPathComponent("g.json").path
+    let result = CLIHarness.run(["proposal", "--members", list, "--record", record, "--lang", "en"])
+    #expect(result.status == 1)
+    let page = try ProposalTests().parse(result.stdout)
+    let total = try #require(page.all.first { $0.attributes["data-total"] != nil })
+    #expect(total.attributes["data-total"] == "\(198_140 + 31_200)")
+    #expect(page.all.contains { $0.attributes["class"] == "failed" && $0.text.contains("line 4: the value 'abc' in general_beds is not a number") })
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: record))) as? [String: Any])
+    let inputs = try #require(json["inputs"] as? [String: Any])
+    #expect(inputs["members_sha256"] as? String == SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: list)))))
+  }
+
+  @Test(arguments: [
+    (["--valid-until", "2026-12-05"], "'--valid-until'"),
+    (["--wish", "  "], "'--wish'"),
+    (["--reason", "a", "--reason", "b"], "'--reason'"),
+  ])
+  func agencyInputErrors(_ extra: [String], _ named: String) {
+    let result = CLIHarness.run(["proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--date", "2026-12-06"] + extra)
+    #expect(result.status == 2 && result.stdout.isEmpty)
+    #expect(result.stderr.contains(named), "\(result.stderr)")
+  }
+}
