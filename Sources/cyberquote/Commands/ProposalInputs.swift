@@ -148,7 +148,8 @@ struct ProposalComparison {
       conditions.append(l.pick("セキュリティー割増引: ", "Security adjustment: ") + Wording.percent(security, l, signed: true))
     }
     let words = Self.filterWords(filter, l)
-    conditions.append(l.pick("絞り込み: ", "Narrowed to: ") + (words.isEmpty ? l.pick("なし（すべてのプラン）", "none (every plan)") : words.joined(separator: l.pick("、", ", "))))
+    conditions.append(
+      l.pick("絞り込み: ", "Narrowed to: ") + (words.isEmpty ? l.pick("なし（すべてのプラン）", "none (every plan)") : words.joined(separator: l.pick("、", ", "))))
     let scope =
       requested.map { ids in l.pick("ご希望の制度（\(ids.count)）: ", "The programs asked for (\(ids.count)): ") + ids.joined(separator: ", ") }
       ?? l.pick("この施設が加入を検討できるすべての制度", "Every program the facility may consider")

@@ -82,42 +82,46 @@ struct ProposalPage {
     h.element("section", [("class", "group")]) { h in
       h.element("h2", text: l.pick("施設ごとの保険料", "Each facility's premium"))
       h.element("table") { h in
-        h.element("tr") { h in
-          for title in [
-            l.pick("施設", "Facility"), l.pick("制度", "Program"), l.pick("施設区分", "Kind"), l.pick("プラン", "Plan"),
-            l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"), l.pick("根拠・エラー", "Basis / error"),
-          ] {
-            h.element("th", text: title)
-          }
-        }
-        for member in members {
-          switch member.result {
-          case .success(let q):
-            h.element("tr", [("data-premium", "\(q.premium.amount)")]) { h in
-              h.element("td", [("class", "name")], text: member.name)
-              h.element("td", text: Wording.programTitle(q.program))
-              h.element("td", text: q.facility.name(l))
-              h.element("td", text: q.plan.code)
-              h.element("td", text: Wording.limits(q.limits, program: q.program, l))
-              h.element("td", [("class", "num")], text: Wording.yen(q.premium))
-              h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program))
-            }
-          case .failure:
-            h.element("tr", [("class", "failed")]) { h in
-              h.element("td", [("class", "name")], text: member.name)
-              for _ in 0..<4 { h.element("td", text: "") }
-              h.element("td", [("class", "num")], text: "-")
-              h.element("td", text: l.pick("\(member.line)行目: ", "line \(member.line): ") + member.message)
+        h.element("thead") {
+          $0.element("tr") { h in
+            for title in [
+              l.pick("施設", "Facility"), l.pick("制度", "Program"), l.pick("施設区分", "Kind"), l.pick("プラン", "Plan"),
+              l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"), l.pick("根拠・エラー", "Basis / error"),
+            ] {
+              h.element("th", text: title)
             }
           }
         }
-        h.element("tr", [("class", "total")]) { h in
-          h.element("th", text: l.pick("合計", "Total"))
-          for _ in 0..<4 { h.element("td", text: "") }
-          let shown = group.annualTotal
-          h.element("td", [("class", "num"), ("data-total", shown.map { "\($0.amount)" } ?? "")], text: shown.map { Wording.yen($0) } ?? "-")
-          let failed = group.unpriced
-          h.element("td", text: failed == 0 ? "" : l.pick("計算できない施設 \(failed)件は合計に含みません", "\(failed) facilities without a figure are not in the total"))
+        h.element("tbody") { h in
+          for member in members {
+            switch member.result {
+            case .success(let q):
+              h.element("tr", [("data-premium", "\(q.premium.amount)")]) { h in
+                h.element("td", [("class", "name")], text: member.name)
+                h.element("td", text: Wording.programTitle(q.program))
+                h.element("td", text: q.facility.name(l))
+                h.element("td", text: q.plan.code)
+                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                h.element("td", [("class", "num")], text: Wording.yen(q.premium))
+                h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program))
+              }
+            case .failure:
+              h.element("tr", [("class", "failed")]) { h in
+                h.element("td", [("class", "name")], text: member.name)
+                for _ in 0..<4 { h.element("td", text: "") }
+                h.element("td", [("class", "num")], text: "-")
+                h.element("td", text: l.pick("\(member.line)行目: ", "line \(member.line): ") + member.message)
+              }
+            }
+          }
+          h.element("tr", [("class", "total")]) { h in
+            h.element("th", text: l.pick("合計", "Total"))
+            for _ in 0..<4 { h.element("td", text: "") }
+            let shown = group.annualTotal
+            h.element("td", [("class", "num"), ("data-total", shown.map { "\($0.amount)" } ?? "")], text: shown.map { Wording.yen($0) } ?? "-")
+            let failed = group.unpriced
+            h.element("td", text: failed == 0 ? "" : l.pick("計算できない施設 \(failed)件は合計に含みません", "\(failed) facilities without a figure are not in the total"))
+          }
         }
       }
     }

@@ -126,7 +126,8 @@ import FoundationXML
     #expect(json["reason"] as? String == "ご意向の補償額を満たすうち保険料が最も低いため")
     #expect(json["valid_until"] as? String == "2027-01-31")
     let inputs = try #require(json["inputs"] as? [String: Any])
-    #expect(inputs["arguments"] as? [String] == Array(Self.hospital(["--out", out, "--record", record]).dropFirst()).filter { $0 != "--date" && $0 != "2026-12-06" })
+    #expect(
+      inputs["arguments"] as? [String] == Array(Self.hospital(["--out", out, "--record", record]).dropFirst()).filter { $0 != "--date" && $0 != "2026-12-06" })
     let books = try #require(json["rate_books"] as? [[String: Any]])
     for book in books {
       let id = try #require(book["id"] as? String)
@@ -155,7 +156,8 @@ import FoundationXML
   @Test func aGroupsRecordAndTotal() throws {
     let directory = try ScratchDirectory("proposal-handover")
     let list = try directory.write(
-      "group.csv", "name,program,facility,plan,general_beds\nA,byoin-kyosaikai,hospital,S4,120\nB,kagoshima-ikyo,clinic,S1,\nC,byoin-kyosaikai,hospital,S4,abc\n")
+      "group.csv",
+      "name,program,facility,plan,general_beds\nA,byoin-kyosaikai,hospital,S4,120\nB,kagoshima-ikyo,clinic,S1,\nC,byoin-kyosaikai,hospital,S4,abc\n")
     let record = directory.url.appendingPathComponent("g.json").path
     let result = CLIHarness.run(["proposal", "--members", list, "--record", record, "--lang", "en"])
     #expect(result.status == 1)
@@ -174,7 +176,8 @@ import FoundationXML
     (["--reason", "a", "--reason", "b"], "'--reason'"),
   ])
   func agencyInputErrors(_ extra: [String], _ named: String) {
-    let result = CLIHarness.run(["proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--date", "2026-12-06"] + extra)
+    let result = CLIHarness.run(
+      ["proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--date", "2026-12-06"] + extra)
     #expect(result.status == 2 && result.stdout.isEmpty)
     #expect(result.stderr.contains(named), "\(result.stderr)")
   }
