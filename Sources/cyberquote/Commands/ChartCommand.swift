@@ -58,14 +58,9 @@ enum ChartCommand {
     curve.period = Wording.periodStatus(program, today: context.today, l)
     let counts = try CommonOptions.parseCounts(args, command: name)
     if counts.generalBeds != nil || counts.otherBeds != nil || counts.capacity != nil {
-      let quote = try Pricer.quote(
-        QuoteRequest(
-          program: program.id, facility: facility, plan: plan, generalBeds: counts.generalBeds, otherBeds: counts.otherBeds,
-          capacity: counts.capacity),
-        in: program)
-      let count = (quote.counts[.generalBeds] ?? 0) + (quote.counts[.otherBeds] ?? 0) + (quote.counts[.capacity] ?? 0)
-      let given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
-      curve.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
+      let request = QuoteRequest(
+        program: program.id, facility: facility, plan: plan, generalBeds: counts.generalBeds, otherBeds: counts.otherBeds, capacity: counts.capacity)
+      try placeFacility(&curve, curve: PremiumCurve(program: program, facility: facility, plan: plan), request: request, l)
     }
     let warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     if let path = args.value("--svg") {
@@ -112,6 +107,41 @@ enum ChartCommand {
     }
     if route.table.basis == .perCapacity { chart.capacityEstimateFrom = curve.estimatedFrom }
     return chart
+  }
+
+  /// Marks the facility of `request` on `chart`, and makes the line its own: at every count its
+  /// own share of general and other beds and its security adjustment, each point priced as a
+  /// quote, with its own count among them, so that its dot lies on the line. The steps per bed
+  /// noted beside a plain curve are the all-general curve's, so a mixed or adjusted one leaves
+  /// them out.
+  static func placeFacility(_ chart: inout Curve, curve: PremiumCurve, request: QuoteRequest, _ l: Language) throws {
+    let program = curve.route.program
+    let quote = try Pricer.quote(request, in: program)
+    let count = (quote.counts[.generalBeds] ?? 0) + (quote.counts[.otherBeds] ?? 0) + (quote.counts[.capacity] ?? 0)
+    var given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
+    if quote.securityPercent != .zero { given.append(Wording.percent(quote.securityPercent, l, signed: true)) }
+    chart.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
+    let general = quote.counts[.generalBeds] ?? 0
+    let other = quote.counts[.otherBeds] ?? 0
+    guard other > 0 || quote.securityPercent != .zero, count > 0 else { return }
+    func own(_ n: Int) -> QuoteRequest {
+      var r = request
+      if curve.unit == .capacity {
+        r.capacity = n
+      } else {
+        // The facility's share of general beds, rounded half up: its own count gives its own mix.
+        r.generalBeds = (n * general * 2 + count) / (count * 2)
+        r.otherBeds = n - (r.generalBeds ?? 0)
+      }
+      return r
+    }
+    var counts = chart.points.map(\.count)
+    if !counts.contains(count), count <= chart.maximum {
+      counts.append(count)
+      counts.sort()
+    }
+    chart.points = try counts.map { n in (n, try Pricer.quote(own(n), in: program).premium) }
+    chart.marginals = []
   }
 
   // MARK: - Notes shared by both renderings

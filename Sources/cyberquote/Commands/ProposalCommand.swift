@@ -118,9 +118,16 @@ enum ProposalCommand {
       record.criteria = comparison.map { $0.criteria(request: resolved, l) }
       page.fingerprints = record.fingerprints
       page.html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, comparison: comparison)
-      // An ended or undated period is said on stderr as well as on the page.
-      for warning in Pricer.warnings(for: program, on: context.today) {
-        console.writeError(Screen.fit(l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: program.id, l) + "\n", width: context.errorColumns))
+      // An ended or undated period is said on stderr as well as on the page: the program
+      // proposed, then each program compared beside it.
+      var programs = [program]
+      for row in comparison?.rows ?? [] {
+        if case .menu(let compared, _) = row, compared.program.id != program.id { programs.append(compared.program) }
+      }
+      for shown in programs {
+        for warning in Pricer.warnings(for: shown, on: context.today) {
+          console.writeError(Screen.fit(l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: shown.id, l) + "\n", width: context.errorColumns))
+        }
       }
     }
     let html = page.html

@@ -257,42 +257,10 @@ struct ProposalPage {
     let count = (request.generalBeds ?? 0) + (request.otherBeds ?? 0) + (request.capacity ?? 0)
     let maximum = min(InputRange.count.upperBound, max(200, count * 3 / 2))
     guard var chart = try? ChartCommand.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
-    // The facility's own curve: at every count its own mix of general and other beds, and its
-    // security adjustment, each point priced as a quote, so that its dot lies on the line.
-    let general = request.generalBeds ?? 0
-    let beds = general + (request.otherBeds ?? 0)
-    let security = request.securityPercent ?? .zero
-    if (request.otherBeds ?? 0) > 0 || security != .zero {
-      func own(_ n: Int) -> QuoteRequest {
-        var r = QuoteRequest(program: program.id, facility: facility, plan: plan, securityPercent: security == .zero ? nil : security)
-        if curve.unit == .capacity {
-          r.capacity = n
-        } else if beds > 0 {
-          // The same share of general beds, rounded half up; the facility's own count exactly.
-          r.generalBeds = (n * general * 2 + beds) / (beds * 2)
-          r.otherBeds = n - (r.generalBeds ?? 0)
-        } else {
-          r.generalBeds = n
-        }
-        return r
-      }
-      let points = chart.points.compactMap { point in (try? Pricer.quote(own(point.count), in: program)).map { (point.count, $0.premium) } }
-      guard points.count == chart.points.count else { return nil }
-      chart.points = points
-      // The steps per bed are the all-general curve's; this one's differ, so they are left out.
-      chart.marginals = []
-    }
-    // The facility's own premium, as the menu gives it (its security adjustment included).
-    if count > 0,
-      let quote = try? Pricer.quote(
-        QuoteRequest(
-          program: program.id, facility: facility, plan: plan, generalBeds: request.generalBeds, otherBeds: request.otherBeds,
-          capacity: request.capacity, securityPercent: request.securityPercent),
-        in: program)
-    {
-      var given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
-      if quote.securityPercent != .zero { given.append(Wording.percent(quote.securityPercent, l, signed: true)) }
-      chart.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
+    if count > 0 {
+      var facilityRequest = request
+      facilityRequest.plan = plan
+      guard (try? ChartCommand.placeFacility(&chart, curve: curve, request: facilityRequest, l)) != nil else { return nil }
     }
     // Inline: the SVG without its XML declaration.
     return ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n")

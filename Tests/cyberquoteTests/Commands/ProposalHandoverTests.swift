@@ -61,6 +61,10 @@ import FoundationXML
     // Only plans of ① 1億円 or more: kumamoto's A (5,000万円) is not among them.
     #expect(!kumamoto.contains { $0.text.hasPrefix("A") })
     #expect(rows.filter { $0.attributes["data-program"] == "byoin-kyosaikai" }.allSatisfy { $0.text.contains("（日付の記載なし）") })
+    // On stderr too, for the program proposed and each one compared.
+    let stderr = CLIHarness.run(Self.hospital()).stderr
+    #expect(stderr.contains("byoin-kyosaikai のパンフレットには保険期間の日付の記載がありません"))
+    #expect(stderr.contains("kumamoto-hokeni の保険期間（2025年4月1日～2026年4月1日）は終了しています"))
   }
 
   @Test func onlyTheProgramsAskedForAreCompared() throws {
@@ -180,5 +184,39 @@ import FoundationXML
       ["proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--date", "2026-12-06"] + extra)
     #expect(result.status == 2 && result.stdout.isEmpty)
     #expect(result.stderr.contains(named), "\(result.stderr)")
+  }
+}
+
+/// The chart plots the facility's own curve: its mix of general and other beds and its security
+/// adjustment, so that its dot is a vertex of the line (not above an all-general 0% curve).
+@Suite struct FacilityCurveTests {
+  /// The diamond's centre and the polyline's vertices, from the SVG.
+  static func dotAndLine(_ svg: String) throws -> (dot: (Int, Int), line: [(Int, Int)]) {
+    let path = try #require(svg.firstMatch(of: /<path d="M (\d+) (\d+) L/))
+    let points = try #require(svg.firstMatch(of: /<polyline points="([^"]*)"/)).1
+    let line = points.split(separator: " ").compactMap { pair -> (Int, Int)? in
+      let xy = pair.split(separator: ",")
+      return xy.count == 2 ? Int(xy[0]).flatMap { x in Int(xy[1]).map { (x, $0) } } : nil
+    }
+    // The path starts at the diamond's top: the centre is 7 below it.
+    return ((Int(path.1) ?? -1, (Int(path.2) ?? -1) + 7), line)
+  }
+
+  @Test func theProposalsDotLiesOnItsOwnCurve() throws {
+    let html = CLIHarness.run(ProposalHandoverTests.hospital()).stdout
+    let (dot, line) = try Self.dotAndLine(html)
+    #expect(line.contains { $0 == dot }, "\(dot)")
+    #expect(html.contains("この施設と同じ一般病床と一般病床以外の割合（100:20）・セキュリティー割増引 ▲10%で、病床数ごとに計算した保険料です。"))
+  }
+
+  @Test func theChartsDotLiesOnItsOwnCurve() throws {
+    let directory = try ScratchDirectory("facility-curve")
+    let path = directory.url.appendingPathComponent("c.svg").path
+    let result = CLIHarness.run([
+      "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "50", "--svg", path,
+    ])
+    #expect(result.status == 0)
+    let (dot, line) = try Self.dotAndLine(try String(contentsOfFile: path, encoding: .utf8))
+    #expect(line.contains { $0 == dot }, "\(dot)")
   }
 }
