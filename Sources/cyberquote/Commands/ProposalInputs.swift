@@ -122,6 +122,17 @@ struct ProposalComparison {
     return words
   }
 
+  /// The counts given, in words: 「一般病床 100床」「一般病床以外 20床」「定員 80人」.
+  static func counts(_ request: QuoteRequest, _ l: Language) -> [String] {
+    CountKind.allCases.compactMap { kind -> String? in
+      switch kind {
+      case .generalBeds: request.generalBeds.map { Wording.count(.generalBeds, $0, l) }
+      case .otherBeds: request.otherBeds.map { Wording.count(.otherBeds, $0, l) }
+      case .capacity: request.capacity.map { Wording.count(.capacity, $0, l) }
+      }
+    }
+  }
+
   /// How the comparison was narrowed, in words, for the page and the record.
   struct Criteria {
     /// The facility as compared and the filters.
@@ -135,13 +146,7 @@ struct ProposalComparison {
 
   func criteria(request: QuoteRequest, _ l: Language) -> Criteria {
     var facility = request.facility.name(l)
-    let counts = CountKind.allCases.compactMap { kind -> String? in
-      switch kind {
-      case .generalBeds: request.generalBeds.map { Wording.count(.generalBeds, $0, l) }
-      case .otherBeds: request.otherBeds.map { Wording.count(.otherBeds, $0, l) }
-      case .capacity: request.capacity.map { Wording.count(.capacity, $0, l) }
-      }
-    }
+    let counts = Self.counts(request, l)
     if !counts.isEmpty { facility += l.pick("（", " (") + counts.joined(separator: l.pick("、", ", ")) + l.pick("）", ")") }
     var conditions = [l.pick("施設: ", "Facility: ") + facility]
     if let security = request.securityPercent, security != .zero {

@@ -37,13 +37,7 @@ struct ProposalPage {
       h.element("h2", text: l.pick("ご提案の対象", "The facility"))
       h.element("table") { h in
         row(&h, l.pick("施設区分", "Facility"), request.facility.name(l))
-        let counts = CountKind.allCases.compactMap { kind -> String? in
-          switch kind {
-          case .generalBeds: request.generalBeds.map { Wording.count(.generalBeds, $0, l) }
-          case .otherBeds: request.otherBeds.map { Wording.count(.otherBeds, $0, l) }
-          case .capacity: request.capacity.map { Wording.count(.capacity, $0, l) }
-          }
-        }
+        let counts = ProposalComparison.counts(request, l)
         if !counts.isEmpty { row(&h, l.pick("病床数・定員", "Beds, capacity"), counts.joined(separator: l.pick("、", ", "))) }
         if let security = request.securityPercent, security != .zero {
           row(&h, l.pick("セキュリティー割増引", "Security adjustment"), Wording.percent(security, l, signed: true))
