@@ -81,7 +81,7 @@ import FoundationXML
     let items = hospital.all.filter { $0.name == "li" }.map(\.text)
     #expect(items.contains { $0.hasPrefix("①保険契約者、被保険者もしくは被保険者の法定代理人") })
     #expect(items.contains("②被保険者の構外にある他人に貸与されているネットワーク構成機器・設備の損害または損壊　など"))
-    #expect(hospital.all.contains { $0.text == "出典: 「日本病院共済会 医療機関用サイバー保険」パンフレット 001 〈4〉保険金をお支払いできない主な場合" })
+    #expect(hospital.all.contains { $0.text == "出典: 「日本病院共済会 医療機関用サイバー保険」パンフレット 〈4〉保険金をお支払いできない主な場合" })
     let (clinic, _) = try page(["proposal", "--program", "kagoshima-ikyo", "--facility", "clinic", "--plan", "S1"])
     let section = try #require(clinic.all.first { $0.attributes["class"] == "exclusions" })
     #expect(section.text.contains("パンフレットに記載なし"))
