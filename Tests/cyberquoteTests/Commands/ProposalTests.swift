@@ -38,6 +38,7 @@ import FoundationXML
   static let hospital = [
     "proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--other-beds", "20",
     "--security", "▲10", "--plan", "S4,S5", "--to", "<script>alert(1)</script>髙橋病院", "--from", "○○保険代理店 & Co.", "--compare",
+    "--wish", "<img src=x onerror=alert(1)>", "--reason", "\"><script>x</script>", "--contact", "TEL 03 & '担当'",
   ]
 
   @Test func everyFigureIsTheLibrarys() throws {
@@ -73,7 +74,8 @@ import FoundationXML
 
   @Test func nothingIsFetchedAndNoScriptRuns() throws {
     let html = CLIHarness.run(Self.hospital).stdout
-    for forbidden in ["<script", "src=", "href=", "url(", "@import", "<link", "<iframe", "<img"] {
+    // Markup, not text: the hostile wish's `src=x` is escaped text, and an attribute would be quoted.
+    for forbidden in ["<script", "src=\"", "href=\"", "url(", "@import", "<link", "<iframe", "<img"] {
       #expect(!html.lowercased().contains(forbidden), "\(forbidden)")
     }
     // The only address is the SVG namespace, which names a vocabulary; nothing loads it.
@@ -86,6 +88,10 @@ import FoundationXML
     let to = try #require(page.all.first { $0.attributes["class"] == "to" })
     #expect(to.text == "<script>alert(1)</script>髙橋病院 御中")
     #expect(page.all.contains { $0.text == "○○保険代理店 & Co." })
+    #expect(page.all.contains { $0.attributes["data-wish"] == "<img src=x onerror=alert(1)>" && $0.text == "<img src=x onerror=alert(1)>" })
+    #expect(page.all.contains { $0.attributes["data-reason"] == "\"><script>x</script>" })
+    #expect(page.all.contains { $0.attributes["data-contact"] == "TEL 03 & '担当'" && $0.text == "TEL 03 & '担当'" })
+    #expect(!page.all.contains { ["img", "script"].contains($0.name) })
   }
 
   /// A plan named twice is shown once: `--plan` with 40,000 repeats must not make a huge page.

@@ -78,6 +78,7 @@ import Testing
     let cases: [[String]] = [
       ["proposal", "--members", list, "--out", scratch.path + "/./list.csv"],
       ["proposal", "--members", list, "--out", scratch.path + "/link.csv"],
+      ["proposal", "--members", list, "--record", scratch.path + "/link.csv"],
       ["proposal", "--rates", rates, "--program", "jhef", "--facility", "service-business", "--out", rates],
       ["verify", "--junit", list, list],
       ["chart", "--rates", rates, "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--svg", rates],

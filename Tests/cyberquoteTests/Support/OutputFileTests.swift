@@ -155,6 +155,7 @@ import Musl
     ["verify", "--junit", "/dev/full", VerifyTests.checks],
     ["chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--svg", "/dev/full"],
     ["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--out", "/dev/full"],
+    ["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--out", "/dev/null", "--record", "/dev/full"],
     ["rates", "draft", "--program", "jhef", BrochureTexts.directory.appendingPathComponent("004_fe4bbad67cbe0973.txt").path, "--out", "/dev/full"],
     ["rates", "draft", "--program", "jhef", BrochureTexts.directory.appendingPathComponent("004_fe4bbad67cbe0973.txt").path, "--review", "/dev/full"],
   ])
