@@ -63,6 +63,7 @@ enum ProposalCommand {
     let texts = try ProposalTexts(args, today: context.today, command: name)
     var page = ProposalPage(language: l, date: context.today, texts: texts)
     var record = ProposalRecord(issued: context.now ?? context.today?.description, arguments: arguments, texts: texts, language: l)
+    record.quoteDate = context.today
     var status: Int32 = 0
     if let members = membersPath {
       let (group, columns) = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }

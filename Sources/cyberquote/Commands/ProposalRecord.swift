@@ -8,8 +8,11 @@ struct ProposalRecord {
   /// When the page was made (local time with its offset), or the quote date when the clock could
   /// not be read.
   let issued: String?
-  /// The proposal's command line as given (after the global flags were taken).
+  /// The proposal's command line as given (after the global flags were taken: the language and
+  /// the quote date are recorded on their own, and `--rates` files as each book's `origin`).
   let arguments: [String]
+  /// The day the figures were priced for (`--date`, by default the issue date).
+  var quoteDate: CalendarDate?
   let texts: ProposalTexts
   let language: Language
   var membersSHA256: String?
@@ -89,6 +92,7 @@ struct ProposalRecord {
         "inputs",
         .object([
           ("arguments", strings(arguments)),
+          ("quote_date", optional(quoteDate?.description)),
           ("members_sha256", optional(membersSHA256)),
         ])
       ),
