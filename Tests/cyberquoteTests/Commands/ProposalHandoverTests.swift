@@ -130,6 +130,7 @@ import FoundationXML
     #expect(json["reason"] as? String == "ご意向の補償額を満たすうち保険料が最も低いため")
     #expect(json["valid_until"] as? String == "2027-01-31")
     let inputs = try #require(json["inputs"] as? [String: Any])
+    #expect(inputs["quote_date"] as? String == "2026-12-06")
     #expect(
       inputs["arguments"] as? [String] == Array(Self.hospital(["--out", out, "--record", record]).dropFirst()).filter { $0 != "--date" && $0 != "2026-12-06" })
     let books = try #require(json["rate_books"] as? [[String: Any]])
