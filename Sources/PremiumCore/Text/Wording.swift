@@ -118,8 +118,13 @@ package enum Wording {
     var lines = p.notes.filter { $0.aboutPrintedFigures && $0.applies(to: facility) && figuresAtPrintedConditions }.map {
       l.pick("保険料の条件: ", "The figures (as printed): ") + $0.text
     }
-    if p.payment == nil, p.notes.allSatisfy({ !$0.aboutPrintedFigures }) {
-      lines.append(l.pick("保険料の条件: 払込方法・団体割引の記載なし", "The figures: no payment mode or group discount printed"))
+    // What the brochure leaves unsaid about its figures, even beside a note on other conditions
+    // (kumamoto-hokeni prints its claims discount, and no payment mode).
+    switch (p.payment == nil, p.groupDiscountPercent == nil) {
+    case (true, true): lines.append(l.pick("保険料の条件: 払込方法・団体割引の記載なし", "The figures: no payment mode or group discount printed"))
+    case (true, false): lines.append(l.pick("保険料の条件: 払込方法の記載なし", "The figures: no payment mode printed"))
+    case (false, true): lines.append(l.pick("保険料の条件: 団体割引の記載なし", "The figures: no group discount printed"))
+    case (false, false): break
     }
     if let rule = p.security, rule.facilities.contains(facility) {
       let range = percent(Rational(rule.maximumPercent), l, signed: true) + "～" + percent(Rational(rule.minimumPercent), l, signed: true)
