@@ -3,8 +3,15 @@
 package struct RowPricer {
   package let catalog: Catalog
   /// Programs (or why not) by id as rows spell them; bounded, so that a list of distinct
-  /// misspellings cannot fill memory.
-  private var programs: [String: Result<Program, QuoteError>] = [:]
+  /// misspellings cannot fill memory. A program is held by reference: each of up to
+  /// ``cacheLimit`` entries then takes the size of an error, not of a whole program.
+  private var programs: [String: Result<Loaded, QuoteError>] = [:]
+
+  /// A program loaded once, shared by every id that names it.
+  private final class Loaded: Sendable {
+    let program: Program
+    init(_ program: Program) { self.program = program }
+  }
   /// The catalog's associations by spoken name, indexed at the first id that is not a program's
   /// own: a list of ever new names then costs a lookup each, not a load of every program.
   private var names: NameIndex?
@@ -19,10 +26,10 @@ package struct RowPricer {
 
   /// The program with this id (as a row spells it, lower-cased), or why there is none.
   package mutating func program(_ id: String) -> Result<Program, QuoteError> {
-    if let cached = programs[id] { return cached }
+    if let cached = programs[id] { return cached.map(\.program) }
     if names == nil, !catalog.ids.contains(id) { names = catalog.nameIndex() }
     let found = Self.look(up: id, in: catalog, names: names)
-    if programs.count < Self.cacheLimit { programs[id] = found }
+    if programs.count < Self.cacheLimit { programs[id] = found.map(Loaded.init) }
     return found
   }
 
