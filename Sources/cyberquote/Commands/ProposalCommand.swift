@@ -133,12 +133,14 @@ enum ProposalCommand {
     }
     let html = page.html
     record.htmlSHA256 = SHA256.hex(html.utf8)
+    // The record first: a page is never handed over without it (and a record that cannot be
+    // written leaves stdout empty).
+    if let path = args.value("--record") { try OutputFile.write(record.json, to: path) }
     if let out = args.value("--out"), out != "-" {
       try OutputFile.write(html, to: out)
     } else {
       console.write(html)
     }
-    if let path = args.value("--record") { try OutputFile.write(record.json, to: path) }
     return status
   }
 

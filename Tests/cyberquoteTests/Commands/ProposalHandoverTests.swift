@@ -175,6 +175,14 @@ import FoundationXML
     #expect(inputs["members_sha256"] as? String == SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: list)))))
   }
 
+  /// A page is never handed over without its record: a record that cannot be written stops the
+  /// command before the page is (exit 3, nothing on stdout).
+  @Test func noPageWithoutItsRecord() {
+    let result = CLIHarness.run(["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--record", "/dev/full"])
+    #expect(result.status == 3 && result.stdout.isEmpty)
+    #expect(result.stderr.contains("/dev/full"))
+  }
+
   @Test(arguments: [
     (["--valid-until", "2026-12-05"], "'--valid-until'"),
     (["--wish", "  "], "'--wish'"),
