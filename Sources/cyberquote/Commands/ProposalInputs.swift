@@ -59,7 +59,7 @@ struct ProposalComparison {
   /// is shown with its reason).
   let rows: [Comparison.Row]
   /// Why a program is not shown.
-  enum LeftOut {
+  enum WhyLeftOut {
     /// `--compare-programs` did not name it.
     case notAsked
     /// It gives no figure for the facility: not eligible, on request, not offered.
@@ -69,7 +69,7 @@ struct ProposalComparison {
   }
 
   /// The programs not shown, and why.
-  let leftOut: [(program: Program, why: LeftOut)]
+  let leftOut: [(program: Program, why: WhyLeftOut)]
   let today: CalendarDate?
 
   init(_ args: ParsedArguments, request: QuoteRequest, catalog: Catalog, today: CalendarDate?, command: String) throws {
@@ -87,7 +87,7 @@ struct ProposalComparison {
     }
     self.requested = requested.map { ids in catalog.ids.filter(ids.contains) }
     var rows: [Comparison.Row] = []
-    var leftOut: [(Program, LeftOut)] = []
+    var leftOut: [(Program, WhyLeftOut)] = []
     for id in catalog.ids {
       let program = try catalog.program(id)
       if let requested, !requested.contains(id) {
