@@ -55,8 +55,8 @@ struct ProposalComparison {
   let filter: PlanFilter
   /// The ids `--compare-programs` named, in listing order; nil: every program.
   let requested: [String]?
-  /// The programs shown, each with its plans after the filter (a program with no figure at all
-  /// is shown with its reason).
+  /// The programs shown, each with its plans after the filter and at least one figure (a
+  /// program without one is in ``leftOut``, with its reason).
   let rows: [Comparison.Row]
   /// Why a program is not shown.
   enum WhyLeftOut {
