@@ -14,7 +14,7 @@ struct Context {
   var language: Language
   var today: CalendarDate?
   /// When the command runs (``Environment/now``).
-  var now: String? = nil
+  var now: Int? = nil
   var catalog: Catalog
   /// The environment variables this tool reads.
   var environment: [String: String] = [:]

@@ -113,8 +113,9 @@ enum ChartCommand {
   /// own share of general and other beds and its security adjustment, each point priced as a
   /// quote, with its own count among them, so that its dot lies on the line. The steps per bed
   /// noted beside a plain curve are the all-general curve's, so a mixed or adjusted one leaves
-  /// them out.
-  static func placeFacility(_ chart: inout Curve, curve: PremiumCurve, request: QuoteRequest, _ l: Language) throws {
+  /// them out. Returns what the line then holds, in words; nil when it is the plain curve.
+  @discardableResult
+  static func placeFacility(_ chart: inout Curve, curve: PremiumCurve, request: QuoteRequest, _ l: Language) throws -> String? {
     let program = curve.route.program
     let quote = try Pricer.quote(request, in: program)
     let count = (quote.counts[.generalBeds] ?? 0) + (quote.counts[.otherBeds] ?? 0) + (quote.counts[.capacity] ?? 0)
@@ -123,7 +124,7 @@ enum ChartCommand {
     chart.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
     let general = quote.counts[.generalBeds] ?? 0
     let other = quote.counts[.otherBeds] ?? 0
-    guard other > 0 || quote.securityPercent != .zero, count > 0 else { return }
+    guard other > 0 || quote.securityPercent != .zero, count > 0 else { return nil }
     func own(_ n: Int) -> QuoteRequest {
       var r = request
       if curve.unit == .capacity {
@@ -142,6 +143,14 @@ enum ChartCommand {
     }
     chart.points = try counts.map { n in (n, try Pricer.quote(own(n), in: program).premium) }
     chart.marginals = []
+    var shape: [String] = []
+    if other > 0 { shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))")) }
+    if quote.securityPercent != .zero {
+      shape.append(l.pick("セキュリティー割増引", "its security adjustment") + " " + Wording.percent(quote.securityPercent, l, signed: true))
+    }
+    let unit = curve.unit == .capacity ? l.pick("定員", "capacity") : l.pick("病床数", "bed count")
+    return l.pick("この施設と同じ", "Priced at every \(unit) with ") + shape.joined(separator: l.pick("・", " and "))
+      + l.pick("で、\(unit)ごとに計算した保険料です。", ".")
   }
 
   // MARK: - Notes shared by both renderings

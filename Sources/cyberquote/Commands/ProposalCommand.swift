@@ -62,15 +62,17 @@ enum ProposalCommand {
     let l = context.language
     let texts = try ProposalTexts(args, today: context.today, command: name)
     var page = ProposalPage(language: l, date: context.today, texts: texts)
-    var record = ProposalRecord(issued: context.now ?? context.today?.description, arguments: arguments, texts: texts, language: l)
+    let issued = context.now.flatMap(Environment.localTimestamp) ?? context.today?.description
+    var record = ProposalRecord(issued: issued, arguments: arguments, texts: texts, language: l)
     record.quoteDate = context.today
     var status: Int32 = 0
+    let html: String
     if let members = membersPath {
       let (group, columns) = try MemberListInput.naming(members) { try groupRows(members, catalog: context.catalog, l) }
       record.membersSHA256 = try MemberListInput.naming(members) { try SHA256.hex(ofFile: members) }
       for case .success(let quote) in group.map(\.result) { record.add(quote, rates: try context.catalog.entry(quote.program.id)) }
       page.fingerprints = record.fingerprints
-      page.html = try page.group(group)
+      html = try page.group(group)
       console.writeNote(columns.otherBedsNotice(l), l, width: context.errorColumns)
       // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
       var warned: Set<String> = []
@@ -118,7 +120,7 @@ enum ProposalCommand {
       }
       record.criteria = comparison.map { $0.criteria(request: resolved, l) }
       page.fingerprints = record.fingerprints
-      page.html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, comparison: comparison)
+      html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, comparison: comparison)
       // An ended or undated period is said on stderr as well as on the page: the program
       // proposed, then each program compared beside it.
       var programs = [program]
@@ -131,7 +133,6 @@ enum ProposalCommand {
         }
       }
     }
-    let html = page.html
     record.htmlSHA256 = SHA256.hex(html.utf8)
     // The record first: a page is never handed over without it (and a record that cannot be
     // written leaves stdout empty).

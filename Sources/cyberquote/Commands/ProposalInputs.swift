@@ -17,8 +17,6 @@ struct ProposalTexts {
   var reason: String?
   var validUntil: CalendarDate?
 
-  init() {}
-
   /// The flags as given. A text flag given empty, or a validity date before the issue date, is
   /// an error: the page would otherwise say something the agency did not mean.
   init(_ args: ParsedArguments, today: CalendarDate?, command: String) throws(UsageError) {

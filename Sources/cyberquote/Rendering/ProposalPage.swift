@@ -13,8 +13,6 @@ struct ProposalPage {
   let texts: ProposalTexts
   /// Each rate book's id and short fingerprint, for the footer.
   var fingerprints: [(id: String, short: String)] = []
-  /// The page, once made.
-  var html = ""
 
   init(language: Language, date: CalendarDate?, texts: ProposalTexts) {
     self.language = language
@@ -56,8 +54,8 @@ struct ProposalPage {
     {
       h.element("section", [("class", "chart")]) { h in
         h.element("h2", text: l.pick("病床数・定員と保険料", "The premium against beds or capacity"))
-        if let basis = chartBasis(request) { h.element("p", [("class", "muted")], text: basis) }
-        h.addTrusted(chart)
+        if let basis = chart.basis { h.element("p", [("class", "muted")], text: basis) }
+        h.addTrusted(chart.svg)
       }
     }
     if let comparison { compareSection(&h, comparison, request: request) }
@@ -230,34 +228,21 @@ struct ProposalPage {
     }
   }
 
-  /// What the chart's curve holds besides the plan's own rates: the facility's share of other
-  /// beds and its security adjustment, at every count; nil for the plain curve.
-  private func chartBasis(_ request: QuoteRequest) -> String? {
-    var shape: [String] = []
-    let general = request.generalBeds ?? 0
-    if let other = request.otherBeds, other > 0 {
-      shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))"))
-    }
-    if let security = request.securityPercent, security != .zero {
-      shape.append(l.pick("セキュリティー割増引", "its security adjustment") + " " + Wording.percent(security, l, signed: true))
-    }
-    guard !shape.isEmpty else { return nil }
-    return l.pick("この施設と同じ", "Priced at every count with ") + shape.joined(separator: l.pick("・", " and "))
-      + l.pick("で、病床数ごとに計算した保険料です。", ".")
-  }
-
-  private func chartSVG(program: Program, facility: FacilityKind, plan: String, request: QuoteRequest) -> String? {
+  /// The chart inline (the SVG without its XML declaration), and what its curve holds besides
+  /// the plan's own rates when it is the facility's own.
+  private func chartSVG(program: Program, facility: FacilityKind, plan: String, request: QuoteRequest) -> (svg: String, basis: String?)? {
     guard let curve = try? PremiumCurve(program: program, facility: facility, plan: plan) else { return nil }
     let count = (request.generalBeds ?? 0) + (request.otherBeds ?? 0) + (request.capacity ?? 0)
     let maximum = min(InputRange.count.upperBound, max(200, count * 3 / 2))
     guard var chart = try? ChartCommand.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
+    var basis: String?
     if count > 0 {
       var facilityRequest = request
       facilityRequest.plan = plan
-      guard (try? ChartCommand.placeFacility(&chart, curve: curve, request: facilityRequest, l)) != nil else { return nil }
+      guard let placed = try? ChartCommand.placeFacility(&chart, curve: curve, request: facilityRequest, l) else { return nil }
+      basis = placed
     }
-    // Inline: the SVG without its XML declaration.
-    return ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n")
+    return (ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n"), basis)
   }
 
   /// お客さまのご意向: the wishes as first asked and, when given, as at the end, side by side.

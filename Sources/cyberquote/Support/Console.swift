@@ -182,9 +182,9 @@ struct Environment {
   var variables: [String: String]
   /// The quote date: today, in the machine's time zone.
   var today: CalendarDate?
-  /// The moment the command runs, local time with its offset (`2026-12-06T10:15:00+09:00`): what a
-  /// proposal's record says it was issued at. nil when the clock cannot be read.
-  var now: String? = nil
+  /// The moment the command runs (seconds since the epoch): what a proposal's record says it
+  /// was issued at. nil when the clock is not the machine's (tests).
+  var now: Int? = nil
   /// stdout's width in columns when it is a terminal (or COLUMNS says); nil: text is not wrapped.
   var terminalColumns: Int?
   /// stderr's width, the same way: a message to a log or a pipe is one line, never wrapped.
@@ -214,17 +214,8 @@ struct Environment {
       var size = winsize()
       return ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : Screen.defaultWidth
     }
-    var stamp: String?
-    if localtime_r(&now, &parts) != nil {
-      func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-      let offset = Int32(parts.tm_gmtoff / 60)
-      let sign = offset < 0 ? "-" : "+"
-      stamp =
-        "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
-        + "\(sign)\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
-    }
     return Environment(
-      variables: variables, today: today, now: stamp, terminalColumns: width(of: 1), errorColumns: width(of: 2), outputIsTerminal: isatty(1) == 1,
+      variables: variables, today: today, now: Int(now), terminalColumns: width(of: 1), errorColumns: width(of: 2), outputIsTerminal: isatty(1) == 1,
       colour: colourEnabled(isTerminal: isatty(1) == 1, variables: variables))
   }
 
@@ -242,5 +233,20 @@ struct Environment {
       }
     }
     return .ja
+  }
+}
+
+extension Environment {
+  /// `moment` as local time with its offset (`2026-12-06T10:15:00+09:00`); nil when it cannot be
+  /// broken down. Formatted only by the command that records it, not at every start-up.
+  static func localTimestamp(_ seconds: Int) -> String? {
+    var moment = time_t(seconds)
+    var parts = tm()
+    guard localtime_r(&moment, &parts) != nil else { return nil }
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    let offset = Int32(parts.tm_gmtoff / 60)
+    let sign = offset < 0 ? "-" : "+"
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+      + "\(sign)\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
   }
 }
