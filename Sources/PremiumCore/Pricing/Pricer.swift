@@ -248,6 +248,7 @@ public enum Pricer {
     }
     let installmentPremium = try exact { () throws(ArithmeticError) in try c.amount.rounded(.halfUpToTenYen) }
     let premium = try exact { () throws(ArithmeticError) in try installmentPremium.multiplied(by: installments) }
+    guard installmentPremium >= Yen(0) else { throw .belowZero(program: route.terms.id, plan: route.plan.code, premium: premium) }
     if !asPrinted {
       c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: .halfUpToTenYen))
       if installments > 1 {

@@ -51,6 +51,9 @@ public enum QuoteError: Error, Sendable, Hashable {
   case curveOverflow(count: Int, unit: CountKind)
   /// The program's rate book, loaded from a file, cannot be read.
   case rateBookUnreadable(RateFileError)
+  /// The rates give a premium below 0 yen (a rate book whose figures fall as the count rises,
+  /// built without `rates check`): no such premium is ever shown.
+  case belowZero(program: String, plan: String, premium: Yen)
 
   /// Which of the brochures' three "no"s this is, when it is one of them.
   public var availability: Availability? {
@@ -165,6 +168,10 @@ public enum QuoteError: Error, Sendable, Hashable {
         "a step divides by zero: check the rate file (a group discount of 100%, for example)")
     case .rateBookUnreadable(let error):
       return l.pick("料率ファイルを読めません: ", "the rate file cannot be read: ") + error.description
+    case .belowZero(let program, let plan, let premium):
+      return l.pick(
+        "\(program) \(plan) の保険料が0円未満（\(YenFormat.grouped(premium.amount))円）になりました。料率ファイルを rates check で確認してください",
+        "\(program) \(plan) gives a premium below 0 yen (\(YenFormat.grouped(premium.amount)) yen); check the rate file with rates check")
     case .curveOverflow(let count, let unit):
       return l.pick(
         "\(naming(unit.field)) \(count) での保険料が桁あふれしました（料率ファイルの値が大きすぎます）。--max を小さくするか料率を確認してください",

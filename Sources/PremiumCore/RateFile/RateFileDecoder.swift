@@ -204,6 +204,14 @@ private struct Decoding {
       for (j, cell) in cells.dropFirst().enumerated() {
         values.append(Yen(try integer(cell, rowPath + "[\(j + 1)]", in: 1...Int64.max, what: "a positive whole number of yen")))
       }
+      // A premium that falls as the count rises prices larger facilities below smaller ones and,
+      // on the line through the two figures, below 0 yen at some count.
+      if case .examples(_, let counts, _) = basis, let k = values.indices.dropFirst().first(where: { values[$0] < values[$0 - 1] }) {
+        throw fail(
+          cells[k + 1], rowPath + "[\(k + 1)]",
+          "plan '\(plan)': \(YenFormat.grouped(values[k].amount)) yen at \(counts[k]) is less than \(YenFormat.grouped(values[k - 1].amount)) yen at \(counts[k - 1]);"
+            + " a premium cannot fall as the count rises (are the columns swapped?)")
+      }
       rows.append(RateRow(plan: plan, values: values))
     }
 
@@ -289,9 +297,22 @@ private struct Decoding {
     let start = try date("start")
     let end = try date("end")
     guard start < end else { throw fail(node, "period", "the period ends (\(end)) before it starts (\(start))") }
-    let time = try optionalString(o.required("time"), "period.time")
+    let timeNode = try o.required("time")
+    let time = try optionalString(timeNode, "period.time")
+    if let time, !Self.isTimeOfDay(time) {
+      throw fail(timeNode, "period.time", "expected a time of day HH:MM from 00:00 to 23:59, got '\(time)'")
+    }
     try o.finish()
     return Period(start: start, end: end, time: time)
+  }
+
+  /// `HH:MM`, 00:00 to 23:59.
+  static func isTimeOfDay(_ text: String) -> Bool {
+    let digits = Array(text.utf8)
+    guard digits.count == 5, digits[2] == UInt8(ascii: ":") else { return false }
+    let values = [digits[0], digits[1], digits[3], digits[4]].map { Int($0) - 48 }
+    guard values.allSatisfy({ (0...9).contains($0) }) else { return false }
+    return values[0] * 10 + values[1] < 24 && values[2] * 10 + values[3] < 60
   }
 
   func security(_ node: JSONNode) throws(RateFileError) -> SecurityRule? {

@@ -96,16 +96,13 @@ enum RatesCommand {
     let brochure = String(path.split(separator: "/").last ?? Substring(path))
     let text: BrochureText
     do { text = try BrochureText(bytes: bytes) } catch { throw BatchError.unreadableBrochure(path, error) }
-    var draft: RateBookDraft
-    do { draft = try RateBookDrafter.draft(text, template: template, brochure: brochure) } catch {
+    let draft: RateBookDraft
+    do { draft = try RateBookDrafter.draft(text, template: template, brochure: brochure, file: args.value("--out") ?? "draft") } catch {
       throw BatchError.notTheBrochure(path, program: template.id)
     }
     let encoded = RateFileEncoder.encode(draft.program)
-    let checked = RateBookCheck.check([RateBookCheck.Source(file: args.value("--out") ?? "draft", text: encoded)], previous: [template])
-    draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
     let l = context.language
-    let warnings = checked.warnings.map { $0.description + "\n" }.joined()
-    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l) + warnings, width: context.errorColumns))
+    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l), width: context.errorColumns))
     if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, l), to: review) }
     if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1

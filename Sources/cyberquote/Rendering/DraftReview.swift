@@ -29,7 +29,8 @@ enum DraftReview {
     if !draft.unresolved.isEmpty {
       out += l.pick("要確認:\n", "To resolve:\n")
       for issue in draft.unresolved {
-        out += "  " + issue.what(l) + (issue.line.map { l.pick("（\($0)行）", " (line \($0))") } ?? "") + ": " + issue.why(l) + "\n"
+        let lines = issue.lines.map(String.init).joined(separator: ", ")
+        out += "  " + issue.what(l) + (lines.isEmpty ? "" : l.pick("（\(lines)行）", " (line \(lines))")) + ": " + issue.why(l) + "\n"
       }
     }
     return out
@@ -53,7 +54,11 @@ enum DraftReview {
       .object([("field", .string($0.field)), ("old", $0.old), ("new", $0.new), ("line", .integer($0.line))])
     }
     let unresolved: [JSONOutput] = draft.unresolved.map {
-      .object([("what", .string($0.what(l))), ("line", .integer($0.line)), ("why", .string($0.why(l)))])
+      let (code, what, why) = $0.describe(l)
+      return .object([
+        ("code", .string(code)), ("what", .string(what)), ("line", .integer($0.line)), ("lines", .array($0.lines.map { .integer($0) })),
+        ("why", .string(why)),
+      ])
     }
     return JSONOutput.object([
       ("program", .string(draft.program.id)), ("brochure", .string(brochure)),

@@ -444,3 +444,34 @@ extension String {
     return replacingCharacters(in: range, with: replacement)
   }
 }
+
+/// A rate book built in code, past `rates check`, whose examples fall as beds rise: the line
+/// through them goes below 0 yen, and the pricer refuses it rather than show it.
+@Suite struct BelowZeroTests {
+  @Test func aPremiumBelowZeroIsATypedError() throws {
+    let p = try BrochureYear.catalog.program("fukuoka-ishikai")
+    let tables = p.tables.map { t in
+      RateTable(
+        id: t.id, title: t.title, source: t.source, facilities: t.facilities, estimatedFacilities: t.estimatedFacilities,
+        estimateReason: t.estimateReason, readFacilities: t.readFacilities, reading: t.reading, basis: t.basis, columns: t.columns,
+        rows: t.rows.map { t.id == "hospital" ? RateRow(plan: $0.plan, values: $0.values.reversed()) : $0 }, limitOverrides: t.limitOverrides)
+    }
+    let falling = Program(
+      id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
+      insurerNote: p.insurerNote, rounding: p.rounding, eligibility: p.eligibility, eligibilitySource: p.eligibilitySource,
+      eligibleFacilities: p.eligibleFacilities, source: p.source, period: p.period, term: p.term, groupDiscountPercent: p.groupDiscountPercent,
+      installments: p.installments, payment: p.payment, security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
+      optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,
+      deductibles: p.deductibles, plans: p.plans, options: p.options, tables: tables, notOffered: p.notOffered, onRequest: p.onRequest,
+      notes: p.notes, conditions: p.conditions)
+    let request = QuoteRequest(program: p.id, facility: .hospital, plan: "S1", generalBeds: 1_000)
+    #expect {
+      _ = try Pricer.quote(request, in: falling)
+    } throws: { error in
+      guard case .belowZero("fukuoka-ishikai", "S1", let premium) = error as? QuoteError else { return false }
+      return premium < Yen(0)
+    }
+    // Where the line is still above 0 yen it prices, as printed at the printed count.
+    #expect(try Pricer.quote(QuoteRequest(program: p.id, facility: .hospital, plan: "S1", generalBeds: 50), in: falling).premium == Yen(76_220))
+  }
+}

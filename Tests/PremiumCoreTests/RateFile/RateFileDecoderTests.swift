@@ -84,4 +84,30 @@ import Testing
     let text = Self.byoin.replacingFirst(#""facilities": ["roken"],"#, with: #""facilities": ["hospital"],"#)
     #expect(throws: RateFileError.self) { try RateFileDecoder.decode(text, file: "x.json") }
   }
+
+  /// A premium that falls as beds rise is an error: on the line through the two figures it
+  /// reaches 0 yen and below at some count.
+  @Test func aPremiumFallingAsTheCountRisesIsAnError() throws {
+    let fukuoka = try RatesDirectory.text("fukuoka-ishikai")
+    let text = fukuoka.replacingFirst(#"["S1", 57720, 76220]"#, with: #"["S1", 76220, 57720]"#)
+    #expect(text != fukuoka)
+    #expect {
+      _ = try RateFileDecoder.decode(text, file: "next.json")
+    } throws: { error in
+      guard let e = error as? RateFileError else { return false }
+      return e.line == 109 && e.path.hasSuffix(".rows[0][2]") && e.message.contains("cannot fall as the count rises")
+    }
+  }
+
+  @Test(arguments: ["25:00", "16:60", "4pm", "16:0", "24:00"])
+  func aPeriodTimeIsATimeOfDay(_ time: String) throws {
+    let fukuoka = try RatesDirectory.text("fukuoka-ishikai")
+    let text = fukuoka.replacingFirst(#""time": "16:00""#, with: #""time": "\#(time)""#)
+    #expect(text != fukuoka)
+    #expect {
+      _ = try RateFileDecoder.decode(text, file: "next.json")
+    } throws: { error in
+      (error as? RateFileError)?.path == "period.time"
+    }
+  }
 }

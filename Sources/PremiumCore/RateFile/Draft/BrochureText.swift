@@ -117,6 +117,11 @@ package enum BrochureToken: Sendable, Hashable {
   case dash
   /// A word that may be a plan code: one or two capitals and up to six digits (`S1`, `P1000`, `A`).
   case code(String)
+  /// A figure with something inside it but digits and thousands commas: digits before a premium
+  /// or limit across one space, a comma and a space, or a character a reader cannot see (`80, 790円`,
+  /// `2 9,970円`, a no-break, thin or zero-width space, a soft hyphen, an apostrophe). Its tail
+  /// alone (`790円`) would read as a figure: it is never read, it is listed.
+  case broken(printed: String)
 
   static func scan(_ s: [Unicode.Scalar]) -> [BrochureToken] {
     var tokens: [BrochureToken] = []
@@ -126,7 +131,13 @@ package enum BrochureToken: Sendable, Hashable {
       let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
       if isDigit(c), !(before.map { isDigit($0) || isASCIILetter($0) || $0 == "," || $0 == "." } ?? false) {
         let (token, next) = money(s, from: i)
-        if let token { tokens.append(token) }
+        if let token {
+          if let head = splitHead(s, before: i) {
+            tokens.append(.broken(printed: String(String.UnicodeScalarView(s[head..<next]))))
+          } else {
+            tokens.append(token)
+          }
+        }
         i = max(next, i + 1)
       } else if isUpper(c), !(before.map { isASCIILetter($0) || isDigit($0) } ?? false) {
         var j = i
@@ -144,6 +155,37 @@ package enum BrochureToken: Sendable, Hashable {
       }
     }
     return tokens
+  }
+
+  /// Where the digits that a figure starting at `start` was split from begin, if it was: a run
+  /// of digits (with commas) ending at most one space, or any number of invisible or joining
+  /// characters, before `start`. Two spaces, a tab or `|` separate cells, and split nothing.
+  static func splitHead(_ s: [Unicode.Scalar], before start: Int) -> Int? {
+    var j = start
+    var spaces = 0
+    var hidden = 0
+    while j > 0, isJoiner(s[j - 1]) || s[j - 1] == " " {
+      if s[j - 1] == " " { spaces += 1 } else { hidden += 1 }
+      j -= 1
+    }
+    guard j < start, j > 0, spaces <= 1 || hidden > 0, spaces + hidden <= 3 else { return nil }
+    var k = j
+    if s[k - 1] == ",", k > 1, isDigit(s[k - 2]) { k -= 1 }
+    guard isDigit(s[k - 1]) else { return nil }
+    // A lone digit a single space before a figure may be a count or an item number (`第2 …`)
+    // only when letters stand before it; digits right after a letter are not a figure's head.
+    while k > 0, isDigit(s[k - 1]) || (s[k - 1] == "," && k > 1 && isDigit(s[k - 2])) { k -= 1 }
+    if k > 0, !isJoiner(s[k - 1]), s[k - 1] != " ", s[k - 1] != "\t", s[k - 1] != "|", hidden == 0 { return nil }
+    return k
+  }
+
+  /// Characters a reader does not see between two digits: no-break, thin and zero-width spaces,
+  /// joiners, a soft hyphen, an apostrophe.
+  static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x00A0, 0x00AD, 0x2002...0x200D, 0x202F, 0x205F, 0x2060, 0xFEFF, 0x0027, 0x2019, 0x02BC: true
+    default: false
+    }
   }
 
   /// A number with its unit: 円 (a premium) or 億/万 … 円 (a limit); nil for a bare number.

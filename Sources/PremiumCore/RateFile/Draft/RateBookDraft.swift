@@ -37,15 +37,22 @@ package struct RateBookDraft: Sendable {
     package let line: Int?
   }
 
-  /// Something a person must decide, with the line it concerns.
+  /// Something a person must decide, with the line it concerns and any other lines that print
+  /// the same thing.
   package struct Issue: Sendable, Hashable {
     package let kind: Kind
     package let line: Int?
+    /// Other lines concerned (a second printing of a row, a term or a table).
+    package let also: [Int]
 
-    package init(kind: Kind, line: Int?) {
+    package init(kind: Kind, line: Int?, also: [Int] = []) {
       self.kind = kind
       self.line = line
+      self.also = also
     }
+
+    /// Every line concerned, the first one first.
+    package var lines: [Int] { (line.map { [$0] } ?? []) + also }
 
     package enum Kind: Sendable, Hashable {
       /// No heading of the table was found, or no rows under it.
@@ -73,65 +80,162 @@ package struct RateBookDraft: Sendable {
       case changedPayment(old: String, new: String)
       /// A text carried over from last year that the new brochure does not print.
       case unconfirmedText(field: String, text: String, kept: Bool)
-      /// What `rates check` says of the draft.
+      /// A figure with a space or an invisible character inside it (`80, 790円`); `table` and
+      /// `plan` where it stands in a row.
+      case splitFigure(printed: String, table: String?, plan: String?)
+      /// One plan printed twice in a table with different figures: the row is left out.
+      case rowPrintedTwice(table: String, plan: String, printed: [String])
+      /// A table printed again further on with other figures (last year's, a comparison, a
+      /// second brochure): `kept` is the heading line whose figures the draft holds, and
+      /// `marked` the heading line that says it is last year's (改定前, 前年度, ご参考, 旧), if any.
+      case tablePrintedTwice(table: String, kept: Int, marked: Int?)
+      /// A term printed with two values: on one line (`A → B`, `AからBに`) or on two lines.
+      case termPrintedTwice(field: String, printed: [String])
+      /// Figures printed before a row's plan code (`最低保険料 1,000円 S1 …`).
+      case textBeforeRow(table: String, plan: String, printed: String)
+      /// The columns' headers printed in another order than the template's.
+      case columnOrder(table: String, printed: [String])
+      /// A monthly figure beside the annual one (`45,190円（月額 3,770円）`).
+      case monthlyFigure(printed: String, option: String?)
+      /// What `rates check --previous` says of the draft: an error, or a warning.
       case check(message: String)
+      case checkWarning(message: String)
     }
   }
 }
 
 extension RateBookDraft.Issue {
-  /// One line for the person who confirms the draft.
-  package func what(_ l: Language) -> String {
+  /// A stable name for scripts (`split-figure`), what the item is, and what the tool did and
+  /// the person must do: one table, so that the three never drift apart.
+  package func describe(_ l: Language) -> (code: String, what: String, why: String) {
+    let leftOut = l.pick("下書きには入れていません。パンフレットで確認して入力してください", "it is left out of the draft; read it from the brochure and enter it")
     switch kind {
-    case .tableNotFound(let table): l.pick("表 \(table) が見つかりません", "table \(table) not found")
-    case .newPlan(let code, let table, _): l.pick("表 \(table) に新しいプラン \(code)", "new plan \(code) in table \(table)")
-    case .planGone(let code): l.pick("プラン \(code) が見当たりません", "plan \(code) is gone")
-    case .rowGone(let table, let plan): l.pick("表 \(table) に \(plan) の行がありません", "table \(table) no longer lists \(plan)")
-    case .nowPriced(let table, let plan): l.pick("表 \(table) の \(plan) は「-」から保険料ありに", "table \(table) now prices \(plan), which was '-'")
-    case .nowDash(let table, let plan): l.pick("表 \(table) の \(plan) が「-」に", "table \(table) now prints '-' for \(plan)")
+    case .tableNotFound(let table):
+      return (
+        "table-not-found", l.pick("表 \(table) が見つかりません", "table \(table) not found"),
+        l.pick("見出しまたは保険料の行が新しいパンフレットにありません。表は下書きから外しました", "its heading or its rows are not in the new brochure; the table is left out of the draft")
+      )
+    case .newPlan(let code, let table, let added):
+      return (
+        "new-plan", l.pick("表 \(table) に新しいプラン \(code)", "new plan \(code) in table \(table)"),
+        added
+          ? l.pick("保険金額は行から読み取りました。プランの系統と条件を確認してください", "its limits were read from the row; confirm its family and conditions")
+          : l.pick("保険金額が印刷されていないため下書きに入れていません", "its limits are not printed, so it is left out of the draft")
+      )
+    case .planGone(let code):
+      return ("plan-gone", l.pick("プラン \(code) が見当たりません", "plan \(code) is gone"), l.pick("下書きから外しました", "it is left out of the draft"))
+    case .rowGone(let table, let plan):
+      return (
+        "row-gone", l.pick("表 \(table) に \(plan) の行がありません", "table \(table) no longer lists \(plan)"),
+        l.pick("この表の保険料は下書きにありません", "the draft has no figure for it in this table")
+      )
+    case .nowPriced(let table, let plan):
+      return (
+        "now-priced", l.pick("表 \(table) の \(plan) は「-」から保険料ありに", "table \(table) now prices \(plan), which was '-'"),
+        l.pick("保険料は下書きに入れました。「提供なし」の規則を見直してください", "the figure is in the draft; review the rule that said it is not offered")
+      )
+    case .nowDash(let table, let plan):
+      return (
+        "now-dash", l.pick("表 \(table) の \(plan) が「-」に", "table \(table) now prints '-' for \(plan)"),
+        l.pick("保険料は下書きから外しました。「提供なし」の規則を加えてください", "the figure is left out; add a rule saying it is not offered")
+      )
     case .cellCount(let table, let plan, let found, let expected):
-      l.pick("表 \(table) の \(plan) の保険料が \(found) 個（\(expected) 個のはず）", "table \(table), \(plan): \(found) figure(s), expected \(expected)")
-    case .extraRow(let table): l.pick("表 \(table) にプランのない行", "table \(table) has a row with no plan")
-    case .limitsNotFound(let plan): l.pick("プラン \(plan) の保険金額が見つかりません", "limits of plan \(plan) not found")
-    case .optionNotFound(let code): l.pick("オプション \(code) が見つかりません", "option \(code) not found")
+      return (
+        "cell-count", l.pick("表 \(table) の \(plan) の保険料が \(found) 個（\(expected) 個のはず）", "table \(table), \(plan): \(found) figure(s), expected \(expected)"),
+        l.pick("行を下書きに入れていません", "the row is left out of the draft")
+      )
+    case .extraRow(let table):
+      return ("extra-row", l.pick("表 \(table) にプランのない行", "table \(table) has a row with no plan"), l.pick("読み取っていません", "it is not read"))
+    case .limitsNotFound(let plan):
+      return (
+        "limits-not-found", l.pick("プラン \(plan) の保険金額が見つかりません", "limits of plan \(plan) not found"),
+        l.pick("前年の保険金額のままです。パンフレットで確認してください", "last year's limits are kept; check them against the brochure")
+      )
+    case .optionNotFound(let code):
+      return (
+        "option-not-found", l.pick("オプション \(code) が見つかりません", "option \(code) not found"),
+        l.pick("前年のオプションのままです。パンフレットで確認してください", "last year's option is kept; check it against the brochure")
+      )
     case .totalMismatch(let plan, let option, let printed, let sum):
-      l.pick(
-        "\(plan)+\(option) の合計保険料 \(Wording.yen(printed)) が内訳の和 \(Wording.yen(sum)) と一致しません",
-        "the printed total of \(plan)+\(option), \(Wording.yen(printed)), is not the sum of its parts, \(Wording.yen(sum))")
-    case .periodNotFound: l.pick("保険期間が見つかりません", "the period was not found")
-    case .changedDiscount(let old, let new): l.pick("団体割引 \(old) → \(new)", "group discount \(old) → \(new)")
-    case .changedPayment(let old, let new): l.pick("払込方法 \(old) → \(new)", "payment \(old) → \(new)")
-    case .unconfirmedText(let field, let text, _): l.pick("未確認の文言 \(field):「\(text)」", "unconfirmed text \(field): 「\(text)」")
-    case .check(let message): l.pick("rates check: \(message)", "rates check: \(message)")
+      return (
+        "total-mismatch",
+        l.pick(
+          "\(plan)+\(option) の合計保険料 \(Wording.yen(printed)) が内訳の和 \(Wording.yen(sum)) と一致しません",
+          "the printed total of \(plan)+\(option), \(Wording.yen(printed)), is not the sum of its parts, \(Wording.yen(sum))"),
+        l.pick("パンフレットの数字を確認してください", "check the brochure's figures")
+      )
+    case .periodNotFound:
+      return ("period-not-found", l.pick("保険期間が見つかりません", "the period was not found"), l.pick("保険期間なしで下書きしました", "the draft has no period"))
+    case .changedDiscount(let old, let new):
+      return ("changed-discount", l.pick("団体割引 \(old) → \(new)", "group discount \(old) → \(new)"), Self.termsMoved(l))
+    case .changedPayment(let old, let new):
+      return ("changed-payment", l.pick("払込方法 \(old) → \(new)", "payment \(old) → \(new)"), Self.termsMoved(l))
+    case .unconfirmedText(let field, let text, let kept):
+      return (
+        "unconfirmed-text", l.pick("未確認の文言 \(field):「\(text)」", "unconfirmed text \(field): 「\(text)」"),
+        kept
+          ? l.pick("新しいパンフレットに見当たりません。必須のため残しました。確認してください", "the new brochure does not print it; it is required, so it is kept: confirm it")
+          : l.pick("新しいパンフレットに見当たらないため下書きから外しました", "the new brochure does not print it, so it is left out of the draft")
+      )
+    case .splitFigure(let printed, let table, let plan):
+      let place = table.map { t in l.pick("表 \(t)" + (plan.map { " の \($0)" } ?? "") + " に", "in table \(t)" + (plan.map { ", \($0)," } ?? "")) } ?? ""
+      return (
+        "split-figure",
+        l.pick("\(place)数字の途中に空白などのある金額「\(printed)」", "a figure with a space or an invisible character inside it \(place): 「\(printed)」"),
+        leftOut
+      )
+    case .rowPrintedTwice(let table, let plan, let printed):
+      return (
+        "row-printed-twice",
+        l.pick("表 \(table) に \(plan) が異なる保険料で2回以上: \(printed.joined(separator: " / "))", "table \(table) prints \(plan) more than once, with different figures: \(printed.joined(separator: " / "))"),
+        leftOut
+      )
+    case .tablePrintedTwice(let table, let kept, let marked):
+      let mark = marked.map { l.pick("（\($0)行の見出しは前年度などの再掲と読めます）", " (the heading on line \($0) reads as a reprint of last year's)") } ?? ""
+      return (
+        "table-printed-twice",
+        l.pick("表 \(table) が異なる保険料で2回以上印刷されています\(mark)", "table \(table) is printed more than once with different figures\(mark)"),
+        l.pick("下書きには \(kept)行の見出しの表を入れました。どちらが今年度の保険料かパンフレットで確認してください", "the draft holds the table headed on line \(kept); confirm against the brochure which one is this year's")
+      )
+    case .termPrintedTwice(let field, let printed):
+      return (
+        "term-printed-twice",
+        l.pick("\(field) が2通りに印刷されています: \(printed.joined(separator: " / "))", "\(field) is printed with two values: \(printed.joined(separator: " / "))"),
+        l.pick("下書きの値はどちらとも決めていません。パンフレットで確認して入力してください", "the draft's value is not decided; read it from the brochure and enter it")
+      )
+    case .textBeforeRow(let table, let plan, let printed):
+      return (
+        "text-before-row",
+        l.pick("表 \(table) の \(plan) の行の前に金額「\(printed)」", "table \(table): a figure before the row of \(plan): 「\(printed)」"),
+        l.pick("行の保険料は読み取りましたが、列がずれていないか確認してください", "the row's figures were read; check that its columns are not shifted")
+      )
+    case .columnOrder(let table, let printed):
+      return (
+        "column-order",
+        l.pick("表 \(table) の列見出しの順序が前年と異なります: \(printed.joined(separator: " / "))", "table \(table): its column headers are printed in another order: \(printed.joined(separator: " / "))"),
+        l.pick("列は前年の順序で読んでいます。パンフレットで確認してください", "the columns were read in last year's order; check them against the brochure")
+      )
+    case .monthlyFigure(let printed, let option):
+      let place = option.map { l.pick("オプション \($0) の行に", "on the line of option \($0)") } ?? ""
+      return (
+        "monthly-figure",
+        l.pick("\(place)月額と読める金額「\(printed)」", "a monthly figure \(place): 「\(printed)」"),
+        l.pick("年間保険料と取り違えないよう、下書きには入れていません。パンフレットで確認してください", "it is not read, so as not to take it for the annual premium; check it against the brochure")
+      )
+    case .check(let message):
+      return ("check-error", "rates check: \(message)", l.pick("下書きを修正してください", "correct the draft"))
+    case .checkWarning(let message):
+      return ("check-warning", "rates check: \(message)", l.pick("パンフレットで確認してください", "check it against the brochure"))
     }
   }
 
+  /// One line for the person who confirms the draft.
+  package func what(_ l: Language) -> String { describe(l).what }
+
   /// What the tool did, and what the person must do.
-  package func why(_ l: Language) -> String {
-    switch kind {
-    case .tableNotFound:
-      l.pick("見出しまたは保険料の行が新しいパンフレットにありません。表は下書きから外しました", "its heading or its rows are not in the new brochure; the table is left out of the draft")
-    case .newPlan(_, _, let added):
-      added
-        ? l.pick("保険金額は行から読み取りました。プランの系統と条件を確認してください", "its limits were read from the row; confirm its family and conditions")
-        : l.pick("保険金額が印刷されていないため下書きに入れていません", "its limits are not printed, so it is left out of the draft")
-    case .planGone: l.pick("下書きから外しました", "it is left out of the draft")
-    case .rowGone: l.pick("この表の保険料は下書きにありません", "the draft has no figure for it in this table")
-    case .nowPriced: l.pick("保険料は下書きに入れました。「提供なし」の規則を見直してください", "the figure is in the draft; review the rule that said it is not offered")
-    case .nowDash: l.pick("保険料は下書きから外しました。「提供なし」の規則を加えてください", "the figure is left out; add a rule saying it is not offered")
-    case .cellCount: l.pick("行を下書きに入れていません", "the row is left out of the draft")
-    case .extraRow: l.pick("読み取っていません", "it is not read")
-    case .limitsNotFound: l.pick("前年の保険金額のままです。パンフレットで確認してください", "last year's limits are kept; check them against the brochure")
-    case .optionNotFound: l.pick("前年のオプションのままです。パンフレットで確認してください", "last year's option is kept; check it against the brochure")
-    case .totalMismatch: l.pick("パンフレットの数字を確認してください", "check the brochure's figures")
-    case .periodNotFound: l.pick("保険期間なしで下書きしました", "the draft has no period")
-    case .changedDiscount, .changedPayment:
-      l.pick("掲載保険料の前提が変わりました。再計算の説明を確認してください", "the printed figures rest on other terms; check what quotes say about them")
-    case .unconfirmedText(_, _, let kept):
-      kept
-        ? l.pick("新しいパンフレットに見当たりません。必須のため残しました。確認してください", "the new brochure does not print it; it is required, so it is kept: confirm it")
-        : l.pick("新しいパンフレットに見当たらないため下書きから外しました", "the new brochure does not print it, so it is left out of the draft")
-    case .check: l.pick("下書きを修正してください", "correct the draft")
-    }
+  package func why(_ l: Language) -> String { describe(l).why }
+
+  private static func termsMoved(_ l: Language) -> String {
+    l.pick("掲載保険料の前提が変わりました。再計算の説明を確認してください", "the printed figures rest on other terms; check what quotes say about them")
   }
 }

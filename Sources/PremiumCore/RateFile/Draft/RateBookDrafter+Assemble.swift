@@ -52,6 +52,12 @@ extension DraftReader {
       onRequest: template.onRequest.compactMap { Self.rule($0, known: known) },
       notes: template.notes.enumerated().filter { keepIfPrinted($1.text, "notes[\($0)]") }.map(\.element),
       conditions: conditions)
+    // Split figures outside the rows, where a term or an option may have been read from their tail.
+    for line in text.lines where !reportedSplits.contains(line.number) {
+      for case .broken(let printed) in line.tokens {
+        unresolved.append(.init(kind: .splitFigure(printed: printed, table: nil, plan: nil), line: line.number))
+      }
+    }
     var draft = RateBookDraft(program: program)
     draft.figures = figures
     draft.changes = changes
@@ -91,13 +97,30 @@ extension DraftReader {
     return plans
   }
 
-  /// A table of the template with the rows read for it.
+  /// A table of the template with the rows read for it. A row printed twice with other figures,
+  /// or with a split figure, is left out and listed: neither printing is chosen.
   mutating func assembleTable(_ table: RateTable, rows: [DraftRow], plans: [Plan]) -> RateTable {
     var out: [RateRow] = []
     var overrides: [String: Limits] = [:]
     var seen: Set<String> = []
+    let printings = Dictionary(grouping: rows, by: \.code)
     for row in rows where !seen.contains(row.code) {
       seen.insert(row.code)
+      let again = (printings[row.code] ?? []).dropFirst().filter { $0.cells.map(\.reading) != row.cells.map(\.reading) }
+      if !again.isEmpty {
+        let printed = ([row] + again).map { $0.cells.compactMap(\.printed).joined(separator: " ") }
+        unresolved.append(
+          .init(kind: .rowPrintedTwice(table: table.id, plan: row.code, printed: printed), line: row.line, also: again.map(\.line)))
+        continue
+      }
+      if let split = row.cells.first(where: { if case .broken = $0 { true } else { false } }) {
+        unresolved.append(.init(kind: .splitFigure(printed: split.printed ?? "", table: table.id, plan: row.code), line: row.line))
+        reportedSplits.insert(row.line)
+        continue
+      }
+      if let before = row.before {
+        unresolved.append(.init(kind: .textBeforeRow(table: table.id, plan: row.code, printed: before), line: row.line))
+      }
       guard let plan = plans.first(where: { $0.code == row.code }) else { continue }
       let old = table.row(for: row.code)
       if row.cells.contains(.dash) {
@@ -161,7 +184,18 @@ extension DraftReader {
       }.first
       let premiumKey = TextIndex.compact("保険料")
       let premiumLine = (at..<min(at + 4, text.lines.count)).first { i in
-        loose[i].count == 1 && (i == at || TextIndex.contains(text.lines[i].compact, premiumKey))
+        !loose[i].isEmpty && (i == at || TextIndex.contains(text.lines[i].compact, premiumKey))
+      }
+      // A second figure beside the premium (a monthly one, a total) leaves two readings.
+      if let premiumLine, loose[premiumLine].count > 1 {
+        let printed = loose[premiumLine].compactMap(\.printed).joined(separator: " ")
+        let monthly = ["月額", "月払", "毎月", "/月"].contains { TextIndex.contains(text.lines[premiumLine].compact, TextIndex.compact($0)) }
+        unresolved.append(
+          .init(
+            kind: monthly ? .monthlyFigure(printed: printed, option: option.code) : .optionNotFound(code: option.code),
+            line: text.lines[premiumLine].number))
+        out.append(option)
+        continue
       }
       guard let premiumLine, case .yen(let premium, let printed) = loose[premiumLine][0], let limit else {
         unresolved.append(.init(kind: .optionNotFound(code: option.code), line: text.lines[at].number))

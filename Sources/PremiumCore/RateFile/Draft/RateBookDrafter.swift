@@ -11,14 +11,20 @@ package enum RateBookDrafter {
     case notThisProgram(String)
   }
 
-  /// Drafts `template`'s next version from `text`, naming `brochure` as its source.
-  package static func draft(_ text: BrochureText, template: Program, brochure: String) throws(Failure) -> RateBookDraft {
+  /// Drafts `template`'s next version from `text`, naming `brochure` as its source. The draft is
+  /// then checked as `rates check --previous` checks it, as the file `file`: every error and
+  /// warning is an item to resolve.
+  package static func draft(_ text: BrochureText, template: Program, brochure: String, file: String = "draft") throws(Failure) -> RateBookDraft {
     var reader = DraftReader(text: text, template: template)
     let tables = reader.readTables()
     guard !tables.isEmpty || (template.tables.isEmpty && reader.confirms(template.policyholder)) else {
       throw .notThisProgram(template.id)
     }
-    return reader.assemble(tables, brochure: brochure)
+    var draft = reader.assemble(tables, brochure: brochure)
+    let checked = RateBookCheck.check([RateBookCheck.Source(file: file, text: RateFileEncoder.encode(draft.program))], previous: [template])
+    draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
+    draft.unresolved += checked.warnings.map { .init(kind: .checkWarning(message: $0.description), line: nil) }
+    return draft
   }
 }
 
@@ -26,6 +32,24 @@ package enum RateBookDrafter {
 enum DraftCell: Hashable {
   case yen(Yen, printed: String)
   case dash
+  /// A figure split by a space or an invisible character: listed, never read.
+  case broken(printed: String)
+
+  var printed: String? {
+    switch self {
+    case .yen(_, let printed), .broken(let printed): printed
+    case .dash: nil
+    }
+  }
+
+  /// What the cell says, whatever its spacing: two printings of a row agree when these do.
+  var reading: String {
+    switch self {
+    case .yen(let value, _): "\(value.amount)"
+    case .dash: "-"
+    case .broken(let printed): "?" + printed
+    }
+  }
 }
 
 /// A row read from the text: its plan code, its cells, the limits printed with it, its line.
@@ -34,6 +58,8 @@ struct DraftRow {
   let cells: [DraftCell]
   let limits: Limits?
   let line: Int
+  /// Figures printed on the row's line before its plan code (`最低保険料 1,000円 S1 …`).
+  var before: String? = nil
 }
 
 /// What a line of a coded table holds: a plan code with the limits and cells after it.
@@ -53,6 +79,8 @@ struct DraftReader {
   let segments: [[DraftSegment]]
   var figures: [RateBookDraft.Figure] = []
   var unresolved: [RateBookDraft.Issue] = []
+  /// Lines whose split figures are already listed with their table and plan.
+  var reportedSplits: Set<Int> = []
   /// The limits first printed with each plan code.
   let limitsFound: [String: Limits]
   let index: TextIndex
@@ -78,6 +106,9 @@ struct DraftReader {
           if found.isEmpty { before.append(cell) } else { found[found.count - 1].cells.append(cell) }
         case .dash:
           if found.isEmpty { before.append(.dash) } else { found[found.count - 1].cells.append(.dash) }
+        case .broken(let printed):
+          let cell = DraftCell.broken(printed: printed)
+          if found.isEmpty { before.append(cell) } else { found[found.count - 1].cells.append(cell) }
         case .amount(let value, _):
           if !found.isEmpty, found[found.count - 1].cells.isEmpty { found[found.count - 1].amounts.append(Yen(value)) }
         }
@@ -131,6 +162,11 @@ struct DraftReader {
   }
 
   /// The tables found, each with its rows, in the template's order.
+  ///
+  /// A heading with no rows under it (a table of contents, a sentence naming the table) gives way
+  /// to the next line that prints it. A heading printed again further on with other figures
+  /// under it (last year's table, a comparison, a second brochure) is listed, never chosen in
+  /// silence.
   mutating func readTables() -> [(table: RateTable, rows: [DraftRow])] {
     var located: [Located] = []
     var from = 0
@@ -142,13 +178,21 @@ struct DraftReader {
       located.append(Located(table: table, heading: found.line, cell: found.cell))
       from = found.line
     }
-    let headings = Array(Set(located.map(\.heading))).sorted()
-    var read: [String: [DraftRow]] = [:]
-    for (g, line) in headings.enumerated() {
-      let group = located.filter { $0.heading == line }
-      let end = min(g + 1 < headings.count ? headings[g + 1] : text.lines.count, line + 80, text.lines.count)
-      for (id, rows) in readGroup(group, heading: line, end: end) { read[id] = rows }
+    var read = readLocated(located)
+    // Tables with no rows move to the next line that prints their heading, a few times at most.
+    for _ in 0..<8 {
+      let moved = located.indices.compactMap { i -> Int? in
+        guard read[located[i].table.id]?.isEmpty ?? true,
+          let next = heading(of: located[i].table.title, from: located[i].heading + 1)
+        else { return nil }
+        located[i] = Located(table: located[i].table, heading: next.line, cell: next.cell)
+        return i
+      }
+      guard !moved.isEmpty else { break }
+      for (id, rows) in readLocated(located) where moved.contains(where: { located[$0].table.id == id }) { read[id] = rows }
     }
+    checkReprints(located, &read)
+    checkColumnOrder(located)
     var out: [(RateTable, [DraftRow])] = []
     for table in template.tables {
       guard let rows = read[table.id], !rows.isEmpty else {
@@ -160,6 +204,86 @@ struct DraftReader {
       out.append((table, rows))
     }
     return out
+  }
+
+  /// The rows under each heading line, for the tables located there.
+  mutating func readLocated(_ located: [Located]) -> [String: [DraftRow]] {
+    let headings = Array(Set(located.map(\.heading))).sorted()
+    var read: [String: [DraftRow]] = [:]
+    for (g, line) in headings.enumerated() {
+      let group = located.filter { $0.heading == line }
+      let end = min(g + 1 < headings.count ? headings[g + 1] : text.lines.count, line + 80, text.lines.count)
+      for (id, rows) in readGroup(group, heading: line, end: end) { read[id] = rows }
+    }
+    return read
+  }
+
+  /// Every other line that prints a heading line whole: the tables under it are read again, and
+  /// a table whose figures differ there is listed. The draft keeps the first printing, unless
+  /// only it is marked as last year's (改定前, 前年度, ご参考, 旧).
+  mutating func checkReprints(_ located: [Located], _ read: inout [String: [DraftRow]]) {
+    let headings = Set(located.map(\.heading))
+    for line in headings.sorted() {
+      let group = located.filter { $0.heading == line }
+      // The heading line as printed, or for a table printed across it, its title up to the figures.
+      let key = Self.headingKey(text.lines[line], across: segments[line].isEmpty && loose[line].count >= 2)
+      guard key.count >= 4 else { continue }
+      for other in text.lines.indices where other != line && !headings.contains(other) && TextIndex.contains(text.lines[other].compact, key) {
+        let next = headings.filter { $0 > other }.min() ?? text.lines.count
+        let saved = unresolved
+        let again = readGroup(group.map { Located(table: $0.table, heading: other, cell: $0.cell) }, heading: other, end: min(next, other + 80, text.lines.count))
+        unresolved = saved
+        for table in group.map(\.table) {
+          guard let first = read[table.id], let second = again[table.id], !second.isEmpty,
+            Set(first.map(\.code)) == Set(second.map(\.code)) || first.count == second.count,
+            first.map({ $0.code + ":" + $0.cells.map(\.reading).joined(separator: ",") })
+              != second.map({ $0.code + ":" + $0.cells.map(\.reading).joined(separator: ",") })
+          else { continue }
+          let (firstMarked, secondMarked) = (marksLastYear(line), marksLastYear(other))
+          let keepSecond = firstMarked && !secondMarked
+          if keepSecond { read[table.id] = second }
+          let marked = firstMarked ? line : secondMarked ? other : nil
+          unresolved.append(
+            .init(
+              kind: .tablePrintedTwice(
+                table: table.id, kept: text.lines[keepSecond ? other : line].number, marked: marked.map { text.lines[$0].number }),
+              line: text.lines[min(line, other)].number, also: [text.lines[max(line, other)].number]))
+        }
+      }
+    }
+  }
+
+  /// The letters of a heading line, up to its first figure when a table is printed across it.
+  static func headingKey(_ line: BrochureText.Line, across: Bool) -> [Unicode.Scalar] {
+    guard across else { return line.compact }
+    return Array(line.compact.prefix { !TextIndex.isDigit($0) })
+  }
+
+  /// Whether the heading at `line`, or one of the three lines above it, says that what follows
+  /// is last year's or for reference.
+  func marksLastYear(_ line: Int) -> Bool {
+    let words = ["改定前", "前年度", "昨年度", "ご参考", "参考", "旧保険料", "(旧)", "旧プラン"].map { TextIndex.compact($0) }
+    return (max(0, line - 3)...line).contains { i in words.contains { TextIndex.contains(text.lines[i].compact, $0) } }
+  }
+
+  /// For a table of two or more columns, the first line under its heading that prints every
+  /// column's name as a cell: the names must stand in the template's order, or the columns may
+  /// have been swapped.
+  mutating func checkColumnOrder(_ located: [Located]) {
+    for l in located where l.table.columns.count >= 2 {
+      let names = l.table.columns.map { TextIndex.compact($0) }
+      for i in l.heading..<min(l.heading + 16, text.lines.count) {
+        let cells = text.lines[i].cells.map { TextIndex.compact($0) }
+        let positions = names.map { name in cells.firstIndex(of: name) }
+        guard positions.allSatisfy({ $0 != nil }) else { continue }
+        let order = positions.compactMap { $0 }
+        if order != order.sorted() {
+          let printed = order.sorted().map { text.lines[i].cells[$0] }
+          unresolved.append(.init(kind: .columnOrder(table: l.table.id, printed: printed), line: text.lines[i].number))
+        }
+        break
+      }
+    }
   }
 
   /// The first line at or after `from` holding the longest prefix of `title` (at least four
@@ -214,8 +338,11 @@ struct DraftReader {
     var blocks: [[DraftRow]] = []
     var current: [DraftRow] = []
     for i in start..<max(start, end) {
-      let rows = segments[i].filter { !$0.cells.isEmpty }.map {
-        DraftRow(code: $0.code, cells: $0.cells, limits: Self.limits($0.amounts), line: text.lines[i].number)
+      let figuresBefore = loose[i].filter { $0 != .dash }.compactMap(\.printed)
+      let rows = segments[i].filter { !$0.cells.isEmpty }.enumerated().map { k, segment in
+        DraftRow(
+          code: segment.code, cells: segment.cells, limits: Self.limits(segment.amounts), line: text.lines[i].number,
+          before: k == 0 && !figuresBefore.isEmpty ? figuresBefore.joined(separator: " ") : nil)
       }
       if rows.isEmpty {
         if !text.lines[i].isBlank, !current.isEmpty {
