@@ -187,7 +187,9 @@ extension RateBookDraft.Issue {
     case .rowPrintedTwice(let table, let plan, let printed):
       return (
         "row-printed-twice",
-        l.pick("表 \(table) に \(plan) が異なる保険料で2回以上: \(printed.joined(separator: " / "))", "table \(table) prints \(plan) more than once, with different figures: \(printed.joined(separator: " / "))"),
+        l.pick(
+          "表 \(table) に \(plan) が異なる保険料で2回以上: \(printed.joined(separator: " / "))",
+          "table \(table) prints \(plan) more than once, with different figures: \(printed.joined(separator: " / "))"),
         leftOut
       )
     case .tablePrintedTwice(let table, let kept, let marked):
@@ -195,7 +197,9 @@ extension RateBookDraft.Issue {
       return (
         "table-printed-twice",
         l.pick("表 \(table) が異なる保険料で2回以上印刷されています\(mark)", "table \(table) is printed more than once with different figures\(mark)"),
-        l.pick("下書きには \(kept)行の見出しの表を入れました。どちらが今年度の保険料かパンフレットで確認してください", "the draft holds the table headed on line \(kept); confirm against the brochure which one is this year's")
+        l.pick(
+          "下書きには \(kept)行の見出しの表を入れました。どちらが今年度の保険料かパンフレットで確認してください",
+          "the draft holds the table headed on line \(kept); confirm against the brochure which one is this year's")
       )
     case .termPrintedTwice(let field, let printed):
       return (
@@ -212,7 +216,9 @@ extension RateBookDraft.Issue {
     case .columnOrder(let table, let printed):
       return (
         "column-order",
-        l.pick("表 \(table) の列見出しの順序が前年と異なります: \(printed.joined(separator: " / "))", "table \(table): its column headers are printed in another order: \(printed.joined(separator: " / "))"),
+        l.pick(
+          "表 \(table) の列見出しの順序が前年と異なります: \(printed.joined(separator: " / "))",
+          "table \(table): its column headers are printed in another order: \(printed.joined(separator: " / "))"),
         l.pick("列は前年の順序で読んでいます。パンフレットで確認してください", "the columns were read in last year's order; check them against the brochure")
       )
     case .monthlyFigure(let printed, let option):

@@ -231,7 +231,8 @@ struct DraftReader {
       for other in text.lines.indices where other != line && !headings.contains(other) && TextIndex.contains(text.lines[other].compact, key) {
         let next = headings.filter { $0 > other }.min() ?? text.lines.count
         let saved = unresolved
-        let again = readGroup(group.map { Located(table: $0.table, heading: other, cell: $0.cell) }, heading: other, end: min(next, other + 80, text.lines.count))
+        let again = readGroup(
+          group.map { Located(table: $0.table, heading: other, cell: $0.cell) }, heading: other, end: min(next, other + 80, text.lines.count))
         unresolved = saved
         for table in group.map(\.table) {
           guard let first = read[table.id], let second = again[table.id], !second.isEmpty,
