@@ -12,7 +12,7 @@ public enum NextYear {
     Program(
       id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
       insurerNote: p.insurerNote, rounding: p.rounding,
-      eligibility: p.eligibility, eligibilitySource: p.eligibilitySource, eligibleFacilities: p.eligibleFacilities,
+      eligibility: p.eligibilityParts, eligibilitySource: p.eligibilitySource, eligibleFacilities: p.eligibleFacilities,
       source: "next-year-" + p.source, period: period(after: p.period), term: p.term,
       groupDiscountPercent: p.groupDiscountPercent, installments: p.installments, payment: p.payment,
       security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,

@@ -149,7 +149,7 @@ import Testing
   @Test func englishKeepsTheBrochuresNotes() {
     let out = CLIHarness.run(["quote", "--lang", "en", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A"]).stdout
     #expect(out.contains("The brochure says (in Japanese)"))
-    #expect(out.contains("過去の事故歴による割引率50%を適用した保険料です。"))
+    #expect(out.contains("過去の事故歴による割引率：50%を適用しています"))
     let kagoshima = CLIHarness.run(["quote", "--lang", "en", "--program", "kagoshima-ikyo", "--facility", "clinic", "--plan", "S1"]).stdout
     #expect(kagoshima.contains("告知書割引なし"))
   }

@@ -107,11 +107,23 @@ public struct ProgramNote: Sendable, Hashable {
   /// The note states the conditions the printed premiums are at (「保険料は…の場合です」): it
   /// describes a figure at those conditions, not one re-priced or adjusted away from them.
   public let aboutPrintedFigures: Bool
+  /// Where the brochure prints it (`001 〈6〉`); nil for a note by the tool.
+  public let source: String?
+  /// A sentence the tool composes (a summary of what the brochure prints), not the brochure's
+  /// words: shown as the tool's, never under the brochure's name.
+  public let byTool: Bool
 
-  public init(_ text: String, facilities: [FacilityKind] = [], aboutPrintedFigures: Bool = false) {
+  public init(_ text: String, facilities: [FacilityKind] = [], aboutPrintedFigures: Bool = false, source: String? = nil, byTool: Bool = false) {
     self.text = text
     self.facilities = facilities
     self.aboutPrintedFigures = aboutPrintedFigures
+    self.source = source
+    self.byTool = byTool
+  }
+
+  /// The note as a screen or page shows it: a note by the tool says so.
+  public func shown(_ l: Language) -> String {
+    byTool ? l.pick("（本ツールによる説明）", "(the tool's note) ") + text : text
   }
 
   public func applies(to facility: FacilityKind) -> Bool { facilities.isEmpty || facilities.contains(facility) }

@@ -18,8 +18,12 @@ public struct Program: Sendable, Hashable {
   /// The rounding rule as the brochure prints it (001「1円位四捨五入、10円単位」); nil where it
   /// prints none, and the tool's convention (the same rule, once, at the end) is said as such.
   public let rounding: SourcedText?
-  /// Who may join, in the brochure's words.
-  public let eligibility: String
+  /// Who may join, in the brochure's words: each part as printed (a brochure may say it in two
+  /// places, 002's 業種 and its membership note); empty where the brochure prints none.
+  public let eligibilityParts: [String]
+  /// Who may join, as printed (its parts joined by 「／」); nil where the brochure prints none,
+  /// shown as 記載なし.
+  public var eligibility: String? { eligibilityParts.isEmpty ? nil : eligibilityParts.joined(separator: " ／ ") }
   /// Where the brochure says it (`001 〈1〉ご加入いただける方`), when it does.
   public let eligibilitySource: String?
   /// The kinds of applicant that may join at all; any other is not eligible.
@@ -74,7 +78,7 @@ public struct Program: Sendable, Hashable {
 
   public init(
     id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
-    insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: String, eligibilitySource: String? = nil,
+    insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: [String], eligibilitySource: String? = nil,
     eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String], familyNotes: [String: SourcedText] = [:],
@@ -90,7 +94,7 @@ public struct Program: Sendable, Hashable {
     self.insurer = insurer
     self.insurerNote = insurerNote
     self.rounding = rounding
-    self.eligibility = eligibility
+    self.eligibilityParts = eligibility
     self.eligibilitySource = eligibilitySource
     self.eligibleFacilities = eligibleFacilities
     self.source = source
@@ -148,7 +152,7 @@ public struct Program: Sendable, Hashable {
   /// not offered, or on request, in that order. nil leaves it to the tables.
   public func unavailability(for facility: FacilityKind, plan: String?, option: String? = nil) -> Unavailability? {
     if !eligibleFacilities.contains(facility) {
-      return Unavailability(status: .notEligible, reason: eligibility, source: eligibilitySource)
+      return Unavailability(status: .notEligible, reason: eligibility ?? "記載なし", source: eligibilitySource)
     }
     if let rule = notOfferedRule(for: facility, plan: plan, option: option) {
       return Unavailability(status: .notOffered, reason: rule.reason, source: rule.source)
@@ -179,15 +183,26 @@ public struct Program: Sendable, Hashable {
   }
 
   /// The brochure's conditions that concern `facility`.
+  /// The brochure's notes for `facility`, as printed (not the tool's).
   public func notes(for facility: FacilityKind) -> [String] {
-    notes.filter { $0.applies(to: facility) }.map(\.text)
+    notes.filter { !$0.byTool && $0.applies(to: facility) }.map(\.text)
   }
 
   /// ``notes(for:)`` that describe a figure priced at `conditions`: a note on the printed
   /// premiums' conditions is left out of a figure away from them (re-priced, or with a typed
   /// security adjustment), which it would misdescribe.
   public func notes(for facility: FacilityKind, figureAtPrintedConditions: Bool) -> [String] {
-    notes.filter { $0.applies(to: facility) && (figureAtPrintedConditions || !$0.aboutPrintedFigures) }.map(\.text)
+    notes(for: facility, figureAtPrintedConditions: figureAtPrintedConditions, byTool: false)
+  }
+
+  /// The tool's notes for `facility` (sentences it composes about the brochure), which screens
+  /// show labelled as the tool's.
+  public func toolNotes(for facility: FacilityKind, figureAtPrintedConditions: Bool) -> [String] {
+    notes(for: facility, figureAtPrintedConditions: figureAtPrintedConditions, byTool: true)
+  }
+
+  private func notes(for facility: FacilityKind, figureAtPrintedConditions: Bool, byTool: Bool) -> [String] {
+    notes.filter { $0.byTool == byTool && $0.applies(to: facility) && (figureAtPrintedConditions || !$0.aboutPrintedFigures) }.map(\.text)
   }
 
   /// The name this program prints for `coverage`.

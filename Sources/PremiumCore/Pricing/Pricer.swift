@@ -89,7 +89,7 @@ public enum Pricer {
   static func checkTakesPlans(_ program: Program, facility: FacilityKind, option: String?) throws(QuoteError) {
     guard program.plans.isEmpty || !program.eligibleFacilities.contains(facility) else { return }
     try unavailable(program, facility: facility, plan: nil, option: option)
-    throw .onRequest(program: program.id, facility: facility, plan: nil, reason: program.eligibility)
+    throw .onRequest(program: program.id, facility: facility, plan: nil, reason: program.eligibility ?? "記載なし")
   }
 
   /// Throws the brochure's "no" for this combination, if its rules give one.

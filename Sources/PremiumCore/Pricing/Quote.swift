@@ -144,6 +144,12 @@ public struct Quote: Sendable, Hashable {
     program.notes(for: facility, figureAtPrintedConditions: isAtPrintedConditions)
   }
 
+  /// The tool's own notes on the brochure for this figure (``Program/toolNotes(for:figureAtPrintedConditions:)``),
+  /// never shown as the brochure's.
+  public var toolNotes: [String] {
+    program.toolNotes(for: facility, figureAtPrintedConditions: isAtPrintedConditions)
+  }
+
   /// The deductibles of the coverages this quote has.
   public var deductibles: [(coverage: Coverage, deductible: Yen)] {
     limits.entries.map { ($0.coverage, program.deductibles[$0.coverage]) }

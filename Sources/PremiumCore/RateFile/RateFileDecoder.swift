@@ -64,7 +64,7 @@ private struct Decoding {
       insurer: try string(o.required("insurer"), "insurer"),
       insurerNote: try o.optional("insurer_note").map { node throws(RateFileError) in try string(node, "insurer_note") },
       rounding: try o.optional("rounding").map { node throws(RateFileError) in try sourced(node, "rounding") },
-      eligibility: try string(o.required("eligibility"), "eligibility"),
+      eligibility: try eligibility(o.required("eligibility")),
       eligibilitySource: try o.optional("eligibility_source").map { node throws(RateFileError) in try string(node, "eligibility_source") },
       eligibleFacilities: try o.optional("eligible_facilities").map { node throws(RateFileError) in try facilities(node, "eligible_facilities") }
         ?? FacilityKind.medical,
@@ -306,6 +306,19 @@ private struct Decoding {
     return Period(start: start, end: end, time: time)
   }
 
+  /// `eligibility`: a sentence as printed, the parts printed in several places, or null where the
+  /// brochure prints none.
+  func eligibility(_ node: JSONNode) throws(RateFileError) -> [String] {
+    switch node.value {
+    case .null: return []
+    case .string(let text): return [text]
+    default:
+      let parts = try array(node, "eligibility").enumerated().map { i, n throws(RateFileError) in try string(n, "eligibility[\(i)]") }
+      guard !parts.isEmpty else { throw fail(node, "eligibility", "expected a sentence, its printed parts, or null where the brochure prints none") }
+      return parts
+    }
+  }
+
   /// `HH:MM`, 00:00 to 23:59.
   static func isTimeOfDay(_ text: String) -> Bool {
     let digits = Array(text.utf8)
@@ -343,6 +356,17 @@ private struct Decoding {
     if case .string(let text) = node.value { return ProgramNote(text) }
     var o = try object(node, path)
     let text = try string(o.required("text"), path + ".text")
+    let source = try o.optional("source").map { n throws(RateFileError) in try string(n, path + ".source") }
+    var byTool = false
+    if let node = o.optional("by") {
+      let by = try string(node, path + ".by")
+      guard by == "tool" || by == "brochure" else {
+        throw fail(
+          node, path + ".by", "expected \"brochure\" (the brochure's words, the default) or \"tool\" (a sentence the tool composes, shown as the tool's)")
+      }
+      byTool = by == "tool"
+    }
+    guard !(byTool && source != nil) else { throw fail(node, path, "a note by the tool has no brochure source") }
     let kinds = try o.optional("facilities").map { n throws(RateFileError) in try self.facilities(n, path + ".facilities") } ?? []
     var about = false
     if let node = o.optional("about") {
@@ -351,7 +375,7 @@ private struct Decoding {
       }
       about = true
     }
-    let note = ProgramNote(text, facilities: kinds, aboutPrintedFigures: about)
+    let note = ProgramNote(text, facilities: kinds, aboutPrintedFigures: about, source: source, byTool: byTool)
     try o.finish()
     return note
   }

@@ -14,7 +14,11 @@ public enum RateFileEncoder {
     o.field("insurer", string(p.insurer))
     if let note = p.insurerNote { o.field("insurer_note", string(note)) }
     if let rounding = p.rounding { o.field("rounding", "{\"text\": \(string(rounding.text)), \"source\": \(string(rounding.source))}") }
-    o.field("eligibility", string(p.eligibility))
+    switch p.eligibilityParts.count {
+    case 0: o.field("eligibility", "null")
+    case 1: o.field("eligibility", string(p.eligibilityParts[0]))
+    default: o.field("eligibility", "[" + p.eligibilityParts.map(string).joined(separator: ", ") + "]")
+    }
     if let source = p.eligibilitySource { o.field("eligibility_source", string(source)) }
     if p.eligibleFacilities != FacilityKind.medical { o.field("eligible_facilities", facilities(p.eligibleFacilities)) }
     o.field("source", string(p.source))
@@ -71,8 +75,10 @@ public enum RateFileEncoder {
   // MARK: - Pieces
 
   static func note(_ n: ProgramNote) -> String {
-    guard !n.facilities.isEmpty || n.aboutPrintedFigures else { return string(n.text) }
+    guard !n.facilities.isEmpty || n.aboutPrintedFigures || n.source != nil || n.byTool else { return string(n.text) }
     var members = ["\"text\": \(string(n.text))"]
+    if let source = n.source { members.append("\"source\": \(string(source))") }
+    if n.byTool { members.append("\"by\": \"tool\"") }
     if !n.facilities.isEmpty { members.append("\"facilities\": \(facilities(n.facilities))") }
     if n.aboutPrintedFigures { members.append("\"about\": \"printed-figures\"") }
     return "{" + members.joined(separator: ", ") + "}"

@@ -92,7 +92,7 @@ package enum Wording {
   package static func programContext(
     _ p: Program, facility: FacilityKind, families: [String], today: CalendarDate?, figuresAtPrintedConditions: Bool = true, _ l: Language
   ) -> String {
-    var out = "  " + l.pick("加入資格: ", "Who may join: ") + p.eligibility + "\n"
+    var out = "  " + l.pick("加入資格: ", "Who may join: ") + eligibility(p, l) + "\n"
     out += "  " + l.pick("保険期間: ", "Period: ") + periodStatus(p, today: today, l) + "\n"
     out += "  " + l.pick("支払限度: ", "Aggregate cap: ") + (p.conditions.aggregateCap?.text ?? notStated(l)) + "\n"
     for line in pricingConditions(p, facility: facility, figuresAtPrintedConditions: figuresAtPrintedConditions, l) { out += "  " + line + "\n" }
@@ -168,6 +168,17 @@ package enum Wording {
 
   /// What a brochure leaves unsaid, said as such.
   package static func notStated(_ l: Language) -> String { l.pick("記載なし", "not stated") }
+
+  /// A note as a list shows it, marked ※ unless its printed words already start with ※
+  /// (`scope`, such as ［病院］, stands after the mark).
+  package static func noted(_ text: String, scope: String = "") -> String {
+    text.hasPrefix("※") ? scope + text : "※" + scope + text
+  }
+
+  /// Who may join as printed, or that the brochure prints no rule (000): never a rule invented.
+  package static func eligibility(_ p: Program, _ l: Language) -> String {
+    p.eligibility ?? l.pick("記載なし（パンフレットに加入資格の記載はありません）", "not stated (the brochure prints no rule on who may join)")
+  }
 
   /// The program's printed group discount, or 記載なし.
   package static func groupDiscount(_ p: Program, _ l: Language) -> String {

@@ -99,7 +99,7 @@ enum ProgramsCommand {
     rows.add([l.pick("保険期間", "Period"), Wording.period(p, today: today, l)])
     rows.add([l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; "))])
     rows.add([l.pick("中途加入", "Joining mid-term"), p.conditions.midTermJoining.map { "\($0.text)（\($0.source)）" } ?? Wording.notStated(l)])
-    rows.add([l.pick("加入資格", "Who may join"), p.eligibility + (p.eligibilitySource.map { l.pick("（\($0)）", " (\($0))") } ?? "")])
+    rows.add([l.pick("加入資格", "Who may join"), Wording.eligibility(p, l) + (p.eligibilitySource.map { l.pick("（\($0)）", " (\($0))") } ?? "")])
     rows.add([l.pick("団体割引", "Group discount"), Wording.groupDiscount(p, l)])
     rows.add([l.pick("払込方法", "Payment"), p.payment ?? Wording.notStated(l)])
     rows.add([l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap.map { "\($0.text)（\($0.source)）" } ?? Wording.notStated(l)])
@@ -113,12 +113,15 @@ enum ProgramsCommand {
     if !p.conditions.contacts.isEmpty {
       out += "\n" + l.pick("連絡先（パンフレットの記載）", "Contacts (as printed)") + "\n" + p.conditions.contacts.map { "  " + $0 + "\n" }.joined()
     }
-    if !p.notes.isEmpty {
-      out += "\n" + l.pick("パンフレットの記載", "The brochure's conditions") + "\n"
-      out += p.notes.map { note in
+    // The brochure's words, then the tool's own notes under a heading of their own.
+    for (byTool, title) in [(false, l.pick("パンフレットの記載", "The brochure's conditions")), (true, l.pick("本ツールによる説明", "The tool's notes"))] {
+      let notes = p.notes.filter { $0.byTool == byTool }
+      guard !notes.isEmpty else { continue }
+      out += "\n" + title + "\n"
+      out += notes.map { note in
         let scope =
           note.facilities.isEmpty ? "" : l.pick("［", "[") + note.facilities.map { $0.name(l) }.joined(separator: l.pick("・", ", ")) + l.pick("］", "] ")
-        return "  ※" + scope + note.text + "\n"
+        return "  " + Wording.noted(note.text, scope: scope) + (note.source.map { l.pick("（\($0)）", " (\($0))") } ?? "") + "\n"
       }.joined()
     }
     return out
@@ -153,7 +156,13 @@ enum ProgramsCommand {
         ),
         (
           "notes",
-          .array(p.notes.map { note in .object([("text", .string(note.text)), ("facilities", .array(note.facilities.map { .string($0.rawValue) }))]) })
+          .array(
+            p.notes.map { note in
+              .object([
+                ("text", .string(note.text)), ("by", .string(note.byTool ? "tool" : "brochure")), ("source", .string(note.source)),
+                ("facilities", .array(note.facilities.map { .string($0.rawValue) })),
+              ])
+            })
         ),
       ])
   }

@@ -135,7 +135,7 @@ struct ProposalPage {
         if let cover { row(&h, l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)) }
         row(
           &h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))
-        row(&h, l.pick("加入資格", "Who may join"), p.eligibility)
+        row(&h, l.pick("加入資格", "Who may join"), Wording.eligibility(p, l))
         row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
         row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
         if !p.conditions.contacts.isEmpty { row(&h, l.pick("お問い合わせ先", "Contacts"), p.conditions.contacts.joined(separator: " / ")) }
@@ -366,6 +366,12 @@ struct ProposalPage {
       if !notes.isEmpty {
         h.element("ul") { h in
           for note in notes { h.element("li", text: note) }
+        }
+      }
+      let toolNotes = p.toolNotes(for: facility, figureAtPrintedConditions: figuresAtPrintedConditions)
+      if !toolNotes.isEmpty {
+        h.element("ul", [("class", "tool-notes")]) { h in
+          for note in toolNotes { h.element("li", text: l.pick("（本ツールによる説明）", "(the tool's note) ") + note) }
         }
       }
       h.element(

@@ -32,7 +32,7 @@ enum QuoteRendering {
     rows.add([l.pick("出典", "Source"), Wording.source(q)])
     if let rates { rows.add([l.pick("料率", "Rates"), Wording.rateSource(rates, l)]) }
     rows.add([l.pick("保険期間", "Period"), Wording.periodStatus(p, today: today, l)])
-    rows.add([l.pick("加入資格", "Who may join"), p.eligibility])
+    rows.add([l.pick("加入資格", "Who may join"), Wording.eligibility(p, l)])
     rows.add([l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l)])
     if !p.conditions.deadlines.isEmpty { rows.add([l.pick("申込締切", "Deadlines"), p.conditions.deadlines.joined(separator: l.pick("、", "; "))]) }
     if let cover { rows.add([l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)]) }
@@ -65,12 +65,12 @@ enum QuoteRendering {
     }
     let notes = self.notes(q, l)
     if !notes.isEmpty {
-      out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  ※" + $0 + "\n" }.joined()
+      out += "\n" + l.pick("注意", "Notes") + "\n" + notes.map { "  " + Wording.noted($0) + "\n" }.joined()
     }
     // The brochure's own conditions, verbatim: in Japanese in either language.
     let printed = q.brochureNotes
     if !printed.isEmpty {
-      out += "\n" + l.pick("パンフレットの記載", "The brochure says (in Japanese)") + "\n" + printed.map { "  ※" + $0 + "\n" }.joined()
+      out += "\n" + l.pick("パンフレットの記載", "The brochure says (in Japanese)") + "\n" + printed.map { "  " + Wording.noted($0) + "\n" }.joined()
     }
     return out
   }
@@ -91,6 +91,7 @@ enum QuoteRendering {
           "セキュリティー割増引0%の保険料です。正式な保険料は告知事項等申告書により保険会社が算出します。",
           "Security adjustment 0%; the insurer sets the final premium from the disclosure form."))
     }
+    notes += q.toolNotes.map { l.pick("（本ツールによる説明）", "(the tool's note) ") + $0 }
     return notes
   }
 

@@ -105,7 +105,8 @@ enum SwiftRateBookEmitter {
           ("policyholderPrinted", "\(program.policyholderPrinted)"),
           ("agent", optional(program.agent, string)), ("insurer", string(program.insurer)), ("insurerNote", optional(program.insurerNote, string)),
           ("rounding", optional(program.rounding) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }),
-          ("eligibility", string(program.eligibility)), ("eligibilitySource", optional(program.eligibilitySource, string)),
+          ("eligibility", "[" + program.eligibilityParts.map(string).joined(separator: ", ") + "]"),
+          ("eligibilitySource", optional(program.eligibilitySource, string)),
           ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
           ("period", optional(program.period, period)), ("term", optional(program.term, string)),
           ("groupDiscountPercent", optional(program.groupDiscountPercent, rational)),
@@ -217,6 +218,8 @@ enum SwiftRateBookEmitter {
     var arguments = [string(n.text)]
     if !n.facilities.isEmpty { arguments.append("facilities: \(facilities(n.facilities))") }
     if n.aboutPrintedFigures { arguments.append("aboutPrintedFigures: true") }
+    if let source = n.source { arguments.append("source: \(string(source))") }
+    if n.byTool { arguments.append("byTool: true") }
     return "ProgramNote(\(arguments.joined(separator: ", ")))"
   }
 

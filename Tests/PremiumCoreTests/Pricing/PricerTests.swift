@@ -458,7 +458,7 @@ extension String {
     }
     let falling = Program(
       id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
-      insurerNote: p.insurerNote, rounding: p.rounding, eligibility: p.eligibility, eligibilitySource: p.eligibilitySource,
+      insurerNote: p.insurerNote, rounding: p.rounding, eligibility: p.eligibilityParts, eligibilitySource: p.eligibilitySource,
       eligibleFacilities: p.eligibleFacilities, source: p.source, period: p.period, term: p.term, groupDiscountPercent: p.groupDiscountPercent,
       installments: p.installments, payment: p.payment, security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
       optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,

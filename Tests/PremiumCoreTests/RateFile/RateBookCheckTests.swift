@@ -86,9 +86,9 @@ import Testing
         "4,474 yen is less than a fifth of its neighbours' (P3, P5: 32,000, 60,800 yen)"
       ),
       // a date that contradicts the period, and a weekday that is not the date's
-      ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 227, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
-      ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 227, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
-      ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 229, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
+      ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 229, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
+      ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 229, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
+      ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 231, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
       // a control character in a text: an escape, a bidirectional override
       (#""name": "医療機関用サイバー保険""#, #""name": "医療機関用\u001b[2Jサイバー保険""#, 4, "name", nil, nil, "text holds 1 control character(s), the first U+001B"),
       (#""payment": "一括払""#, #""payment": "一括払\u202e""#, 14, "payment", nil, nil, "text holds 1 control character(s), the first U+202E"),

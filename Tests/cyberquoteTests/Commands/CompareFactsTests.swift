@@ -16,8 +16,8 @@ import Testing
     #expect(out.contains("日付の記載なし（保険期間1年）。パンフレットに日付の記載がないため"))
     #expect(out.contains("2025年5月5日 16:00～2026年5月5日 16:00（終了）"))
     // The figures' conditions as printed, and separate limits (002).
-    #expect(out.contains("保険料の条件: 保険料はセキュリティー割増引0%、団体割引20%、一括払の場合です。"))
-    #expect(out.contains("保険料の条件: 過去の事故歴による割引率50%を適用した保険料です。"))
+    #expect(out.contains("保険料の条件: (保険期間1年 団体割引20%適用 一括払)"))
+    #expect(out.contains("保険料の条件: 過去の事故歴による割引率：50%を適用しています"))
     #expect(out.contains("賠償損害と費用損害の支払限度額を別枠としています"))
     // P is 情報漏えい限定, with no cyber-attack cover (003 7.).
     #expect(out.contains("P＝情報漏えい限定プラン"))
@@ -32,14 +32,14 @@ import Testing
     #expect(!fukuoka.contains("適用なし"))
     // The figures adjusted: the brochure's statement of 0% is not shown beside them.
     let byoin = out.components(separatedBy: "(kumamoto-hokeni)").first ?? ""
-    #expect(!byoin.contains("保険料はセキュリティー割増引0%"))
+    #expect(!byoin.contains("(セキュリティー割増引0%)"))
     #expect(byoin.contains("表の保険料は入力の割増引を仮に適用した推定"))
   }
 
   /// A clinic list cheapest first: kagoshima-ikyo's figure is 12 × its printed installment.
   @Test func installmentsStandBesideLumpSums() {
     let out = CLIHarness.run(["compare", "--facility", "clinic", "--sort", "premium"]).stdout
-    #expect(out.contains("保険料の条件: 保険料は保険期間1年、団体割引15%、告知書割引なし、12回払の場合の"))
+    #expect(out.contains("保険料の条件: <保険期間1年、団体割引15%、告知書割引なし、12回払の場合>"))
     #expect(out.contains("1回分掲載×12"))
   }
 

@@ -18,11 +18,15 @@ package struct BrochureText: Sendable {
 
     package var isBlank: Bool { compact.isEmpty }
 
-    /// The part of `normalized` that `compact[range]` came from, as printed (spaces inside kept).
+    /// The part of the line that `compact[range]` came from, in the brochure's own characters
+    /// (full-width stays full-width; spaces inside kept). `normalized` maps each scalar of `text`
+    /// to one, so the indices are the same.
     package func printed(_ range: Range<Int>) -> String {
       guard !range.isEmpty, range.upperBound <= compactIndex.count else { return "" }
+      let scalars = Array(text.unicodeScalars)
+      let source = scalars.count == normalized.count ? scalars : normalized
       var out = String.UnicodeScalarView()
-      out.append(contentsOf: normalized[compactIndex[range.lowerBound]...compactIndex[range.upperBound - 1]])
+      out.append(contentsOf: source[compactIndex[range.lowerBound]...compactIndex[range.upperBound - 1]])
       return String(out)
     }
 

@@ -80,6 +80,9 @@ package struct RateBookDraft: Sendable {
       case changedPayment(old: String, new: String)
       /// A text carried over from last year that the new brochure does not print.
       case unconfirmedText(field: String, text: String, kept: Bool)
+      /// A text carried over from last year whose words changed where it stood: `printed` is
+      /// the new line.
+      case wordingChanged(field: String, text: String, printed: String)
       /// A figure with a space or an invisible character inside it (`80, 790円`); `table` and
       /// `plan` where it stands in a row.
       case splitFigure(printed: String, table: String?, plan: String?)
@@ -176,6 +179,11 @@ extension RateBookDraft.Issue {
         kept
           ? l.pick("新しいパンフレットに見当たりません。必須のため残しました。確認してください", "the new brochure does not print it; it is required, so it is kept: confirm it")
           : l.pick("新しいパンフレットに見当たらないため下書きから外しました", "the new brochure does not print it, so it is left out of the draft")
+      )
+    case .wordingChanged(let field, let old, let printed):
+      return (
+        "wording-changed", l.pick("文言の変更 \(field):「\(old)」→ 新しい行「\(printed)」", "changed wording \(field): 「\(old)」, the new line: 「\(printed)」"),
+        l.pick("前年の文言のままです。新しいパンフレットの文言に直してください", "last year's words are kept; replace them with the new brochure's words")
       )
     case .splitFigure(let printed, let table, let plan):
       let place = table.map { t in l.pick("表 \(t)" + (plan.map { " の \($0)" } ?? "") + " に", "in table \(t)" + (plan.map { ", \($0)," } ?? "")) } ?? ""

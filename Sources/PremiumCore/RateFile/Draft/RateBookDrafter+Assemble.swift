@@ -41,16 +41,25 @@ extension DraftReader {
       policyholderPrinted: template.policyholderPrinted,
       agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote,
       rounding: template.rounding,
-      eligibility: keep(template.eligibility, "eligibility"), eligibilitySource: template.eligibilitySource,
+      eligibility: template.eligibilityParts.enumerated().map { keep($1, "eligibility[\($0)]") }, eligibilitySource: template.eligibilitySource,
       eligibleFacilities: template.eligibleFacilities, source: brochure, period: period, term: draftTerm,
       groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
-      disclosures: template.disclosures.enumerated().filter { keepIfPrinted($1.text, "disclosures[\($0)].text") }.map(\.element),
+      disclosures: template.disclosures.enumerated().compactMap { i, d in
+        reread(d.text, "disclosures[\(i)].text").map { Disclosure(facilities: d.facilities, text: $0) }
+      },
       multipleFacilities: template.multipleFacilities, optionsOnRequest: template.optionsOnRequest,
       families: template.families, familyNotes: template.familyNotes, coverageNames: template.coverageNames, deductibles: template.deductibles,
       plans: plans, options: options, tables: draftTables,
       notOffered: template.notOffered.compactMap { Self.rule($0, known: known) },
       onRequest: template.onRequest.compactMap { Self.rule($0, known: known) },
-      notes: template.notes.enumerated().filter { keepIfPrinted($1.text, "notes[\($0)]") }.map(\.element),
+      notes: template.notes.enumerated().compactMap { i, note in
+        // The tool's own notes go with the structure they describe; the brochure's are read again.
+        note.byTool
+          ? note
+          : reread(note.text, "notes[\(i)]").map {
+            ProgramNote($0, facilities: note.facilities, aboutPrintedFigures: note.aboutPrintedFigures, source: note.source)
+          }
+      },
       conditions: conditions)
     // Split figures outside the rows, where a term or an option may have been read from their tail.
     for line in text.lines where !reportedSplits.contains(line.number) {
@@ -60,7 +69,7 @@ extension DraftReader {
     }
     var draft = RateBookDraft(program: program)
     draft.figures = figures
-    draft.changes = changes
+    draft.changes = changes + textChanges
     draft.unresolved = unresolved
     return draft
   }
@@ -235,7 +244,6 @@ extension DraftReader {
   // MARK: - Conditions and texts
 
   mutating func assembleConditions(_ changes: inout [RateBookDraft.Change]) -> Conditions {
-    let stream = TextStream(text)
     let old = template.conditions
     var deadlines: [String] = []
     var deadlineLine: Int?
@@ -268,17 +276,17 @@ extension DraftReader {
         changes.append(.init(field: "mid_term_joining", old: Self.json(rule), new: .null, line: nil))
       }
     }
-    let cap = old.aggregateCap.flatMap { keepIfPrinted($0.text, "conditions.aggregate_cap.text") ? $0 : nil }
-    let contacts = old.contacts.enumerated().filter { keepIfPrinted($1, "conditions.contacts[\($0)]") }.map(\.element)
+    let cap = old.aggregateCap.flatMap { cap in reread(cap.text, "conditions.aggregate_cap.text").map { SourcedText(text: $0, source: cap.source) } }
+    let contacts = old.contacts.enumerated().compactMap { reread($1, "conditions.contacts[\($0)]") }
     // The exclusions item by item: each kept where the new brochure prints it, the rest listed.
     let exclusions = old.exclusions.flatMap { e -> Exclusions? in
       let parts = e.parts.enumerated().compactMap { i, part -> Exclusions.Part? in
-        let items = part.items.enumerated().filter { keepIfPrinted($1, "conditions.exclusions.parts[\(i)].items[\($0)]") }.map(\.element)
+        let items = part.items.enumerated().compactMap { reread($1, "conditions.exclusions.parts[\(i)].items[\($0)]") }
         return items.isEmpty ? nil : Exclusions.Part(heading: part.heading, items: items, more: part.more)
       }
       return parts.isEmpty ? nil : Exclusions(source: e.source, lead: e.lead, parts: parts)
     }
-    let readFirst = old.readFirst.flatMap { keepIfPrinted($0.text, "conditions.read_first.text") ? $0 : nil }
+    let readFirst = old.readFirst.flatMap { r in reread(r.text, "conditions.read_first.text").map { SourcedText(text: $0, source: r.source) } }
     return Conditions(
       aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts, exclusions: exclusions, readFirst: readFirst)
   }
@@ -288,19 +296,30 @@ extension DraftReader {
     ["一括払", "12回払"].contains { mode in text.lines.contains { TextIndex.contains($0.compact, TextIndex.compact(mode)) } }
   }
 
-  /// A required text: kept, and listed when the new brochure does not print it.
+  /// A required text (a name, who may join): read again as ``reread(_:_:required:)`` does, and
+  /// kept when the new brochure does not print it.
   mutating func keep(_ text: String, _ field: String) -> String {
-    if !confirms(text) { unresolved.append(.init(kind: .unconfirmedText(field: field, text: text, kept: true), line: nil)) }
-    return text
+    reread(text, field, required: true) ?? text
   }
 
-  /// An optional text: kept only when the new brochure still prints it, else listed.
-  mutating func keepIfPrinted(_ text: String, _ field: String) -> Bool {
-    guard confirms(text) else {
-      unresolved.append(.init(kind: .unconfirmedText(field: field, text: text, kept: false), line: nil))
-      return false
+  /// A text of last year's book that the rate book shows as the brochure's, in the new text:
+  /// - printed again (whatever the spacing, punctuation and line breaks): kept as it was;
+  /// - printed with other numbers, dates or weekdays in the same words (a deadline moved): the
+  ///   new words as printed, listed as a change with their line;
+  /// - its words changed where it stood: kept, and listed with the new line beside it;
+  /// - not printed: listed, and kept only when `required`. Nothing is dropped in silence.
+  mutating func reread(_ old: String, _ field: String, required: Bool = false) -> String? {
+    if let match = stream.match(shapeOf: old) {
+      if Self.sameText(match.printed, old) { return old }
+      textChanges.append(.init(field: field, old: .string(old), new: .string(match.printed), line: match.line))
+      return match.printed
     }
-    return true
+    if let at = index.find(old) {
+      unresolved.append(.init(kind: .wordingChanged(field: field, text: old, printed: text.lines[at].text.trimmingSpaces), line: text.lines[at].number))
+      return old
+    }
+    unresolved.append(.init(kind: .unconfirmedText(field: field, text: old, kept: required), line: nil))
+    return required ? old : nil
   }
 
   /// The same words and numbers, whatever the spacing, punctuation and compatibility characters.

@@ -81,9 +81,13 @@ struct DraftReader {
   var unresolved: [RateBookDraft.Issue] = []
   /// Lines whose split figures are already listed with their table and plan.
   var reportedSplits: Set<Int> = []
+  /// Texts the new brochure prints with other numbers or dates, in the brochure's order.
+  var textChanges: [RateBookDraft.Change] = []
   /// The limits first printed with each plan code.
   let limitsFound: [String: Limits]
   let index: TextIndex
+  /// The whole text as one run of letters, for sentences broken over lines.
+  let stream: TextStream
 
   init(text: BrochureText, template: Program) {
     self.text = text
@@ -125,6 +129,7 @@ struct DraftReader {
     self.segments = segments
     self.limitsFound = limitsFound
     self.index = TextIndex(text)
+    self.stream = TextStream(text)
   }
 
   /// ① to ④ in the order printed.

@@ -31,7 +31,7 @@ struct TextIndex {
     self.pairs = pairs
   }
 
-  /// The 0-based index of the first line of the window that prints `sentence`, or nil.
+  /// The 0-based index of the line that holds most of the first window printing `sentence`, or nil.
   func find(_ sentence: String) -> Int? {
     let wanted = Self.letters(Self.compact(sentence))
     guard !wanted.isEmpty else { return nil }
@@ -49,8 +49,15 @@ struct TextIndex {
     let numbers = Self.numbers(wanted)
     let needed = (distinct.count * Self.coverage.numerator + Self.coverage.denominator - 1) / Self.coverage.denominator
     for w in counts.indices where counts[w] >= needed {
-      let joined = Array(letters[w..<min(letters.count, w + window)].joined())
-      if numbers.allSatisfy({ Self.containsNumber(joined, $0) }) { return lineIndex[w] }
+      let lines = w..<min(letters.count, w + window)
+      let joined = Array(letters[lines].joined())
+      guard numbers.allSatisfy({ Self.containsNumber(joined, $0) }) else { continue }
+      // The line of the window that holds most of the sentence: where it stands.
+      let wantedPairs = Set(distinct)
+      let best = lines.max { a, b in
+        Set(Self.pairs(letters[a])).intersection(wantedPairs).count < Set(Self.pairs(letters[b])).intersection(wantedPairs).count
+      }
+      return lineIndex[best ?? w]
     }
     return nil
   }
@@ -132,11 +139,26 @@ struct TextStream {
   let origin: [(line: Int, index: Int)]
   let text: BrochureText
 
+  /// Stands between two numbers that something other than a thousands comma separates
+  /// (`890-0053`, `9:00`, a line break), so that they are not read as one.
+  static let numberBreak: Unicode.Scalar = "\u{1F}"
+
   init(_ text: BrochureText) {
     var scalars: [Unicode.Scalar] = []
     var origin: [(Int, Int)] = []
+    var skipped: [Unicode.Scalar] = []
     for (l, line) in text.lines.enumerated() {
-      for (i, c) in line.compact.enumerated() where TextIndex.isLetter(c) {
+      skipped.append("\n")
+      for (i, c) in line.compact.enumerated() {
+        guard TextIndex.isLetter(c) else {
+          skipped.append(c)
+          continue
+        }
+        if TextIndex.isDigit(c), let last = scalars.last, TextIndex.isDigit(last), !skipped.isEmpty, skipped != [","] {
+          scalars.append(Self.numberBreak)
+          origin.append((l, i))
+        }
+        skipped = []
         scalars.append(c)
         origin.append((l, i))
       }
@@ -214,6 +236,8 @@ struct TextStream {
       var i = 0
       while i < s.count {
         if TextIndex.isDigit(s[i]) {
+          // Numbers apart (`890-0053`) stay apart, as the text holds them (``TextStream/numberBreak``).
+          if elements.last == .number { elements.append(.literal(TextStream.numberBreak)) }
           while i < s.count, TextIndex.isDigit(s[i]) || (s[i] == "," && i + 1 < s.count && TextIndex.isDigit(s[i + 1])) { i += 1 }
           elements.append(.number)
         } else if s[i] == "(", i + 2 < s.count, s[i + 2] == ")", Self.weekdays.contains(s[i + 1]), i > 0, s[i - 1] == "日" {
