@@ -27,7 +27,8 @@ enum RatesCommand {
     },
     OptionSpec(name: "--previous", valueName: "OLD.json") {
       $0.pick(
-        "check: 前年度の料率ファイル。±15%を超えて動いた保険料と、増減したプランを警告", "check: last year's rate file; warn of figures that moved more than ±15% and of plans added or removed")
+        "check: 前年度の料率ファイル（builtin で内蔵の版）。±15%を超えて動いた保険料と、増減したプランを警告",
+        "check: last year's rate file (builtin: the built-in version); warn of figures that moved more than ±15% and of plans added or removed")
     },
     CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
   ]
@@ -54,7 +55,8 @@ enum RatesCommand {
     case "check":
       let paths = Array(args.positionals.dropFirst())
       let sources = paths.isEmpty ? try RateFileSources.builtIn(context.catalog) : try RateFileSources.read(paths)
-      let previous = try args.value("--previous").map { try programs(in: $0) } ?? []
+      // `builtin`: each checked program's built-in version (for --date), as `rates diff` takes it.
+      let previous = try args.value("--previous").map { $0 == "builtin" ? try context.catalog.allPrograms() : try programs(in: $0) } ?? []
       return report(
         RateBookCheck.check(sources, previous: previous), files: sources.count, strict: args.has("--strict"), context.language,
         width: context.errorColumns, console: &console)
@@ -102,8 +104,9 @@ enum RatesCommand {
     }
     let encoded = RateFileEncoder.encode(draft.program)
     let l = context.language
-    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, l), width: context.errorColumns))
-    if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, l), to: review) }
+    let out = args.value("--out")
+    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, out: out, l), width: context.errorColumns))
+    if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, out: out, l), to: review) }
     if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1
   }

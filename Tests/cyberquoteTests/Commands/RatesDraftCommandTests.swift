@@ -48,7 +48,8 @@ import Testing
     // Every text the book shows as the brochure's is printed in it: nothing to resolve.
     #expect(result.status == 0)
     #expect(result.stdout == "")
-    #expect(result.stderr.hasPrefix("rates draft fukuoka-ishikai ← fukuoka-2026.txt\n保険料 100 件を読み取り（変更 1 件、新規 0 件）、条件の変更 3 件、要確認 0 件\n"))
+    #expect(result.stderr.hasPrefix("rates draft fukuoka-ishikai ← fukuoka-2026.txt\n保険料 100 件（変更 1・新規 0・削除 0）、条件の変更 3 件、要確認 0 件\n"))
+    #expect(result.stderr.contains("次の手順:\n  cyberquote rates check --previous builtin "))
     #expect(result.stderr.contains("  clinic S1: 29,380円 → 30,260円 (+3.00%) 225行\n"))
     for line in result.stderr.split(separator: "\n") { #expect(Screen.width(of: String(line)) <= 80, "\(line)") }
 
@@ -66,6 +67,13 @@ import Testing
     #expect(changes.first?["line"] as? Int == 44)
     let unresolved = json?["unresolved"] as? [[String: Any]] ?? []
     #expect(unresolved.isEmpty)
+    #expect(
+      json?["next"] as? [String] == [
+        "cyberquote rates check --previous builtin \(out)", "cyberquote rates diff builtin \(out)",
+        "cyberquote verify --rates \(out) --date 2026-05-05 CHECKS.csv",
+      ])
+    let summary = json?["summary"] as? [String: Int]
+    #expect(summary == ["read": 100, "changed": 1, "new": 0, "removed": 0, "terms_changed": 3, "unresolved": 0])
 
     #expect(CLIHarness.run(["rates", "check", "--strict", out]).status == 0)
     let quote = CLIHarness.run([

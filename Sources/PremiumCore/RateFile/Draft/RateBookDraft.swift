@@ -12,6 +12,35 @@ package struct RateBookDraft: Sendable {
   package var changes: [Change] = []
   /// Everything that needs a person.
   package var unresolved: [Issue] = []
+  /// Last year's figures the draft has no figure for (a row gone, a cell now '-', a table not
+  /// read), each with the column's name as the brochure heads it.
+  package var removed: [Removed] = []
+
+  package struct Removed: Sendable, Hashable {
+    package let table: String
+    package let plan: String
+    package let column: Int
+    package let old: Yen
+  }
+
+  /// How many figures were read, changed, new and removed, and how many items are unresolved.
+  package var summary: (read: Int, changed: Int, new: Int, removed: Int, unresolved: Int) {
+    let new = figures.filter { $0.old == nil }.count
+    let changed = figures.filter { $0.old != nil && $0.old != $0.new }.count
+    return (figures.count, changed, new, removed.count, unresolved.count)
+  }
+
+  /// The name the brochure heads a figure's column with (`100床`, `一般病床以外 (療養・精神・結核他)`),
+  /// or nil for a table of one column.
+  package func columnName(table: String, column: Int) -> String? {
+    guard let t = (program.tables + (template?.tables ?? [])).first(where: { $0.id == table }), t.columns.count > 1, column < t.columns.count else {
+      return nil
+    }
+    return t.columns[column]
+  }
+
+  /// Last year's book the draft was read against.
+  package var template: Program?
 
   /// A premium, rate or option premium, with the line of the new text it is printed on.
   package struct Figure: Sendable, Hashable {

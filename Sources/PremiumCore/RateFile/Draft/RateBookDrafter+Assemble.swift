@@ -68,10 +68,30 @@ extension DraftReader {
       }
     }
     var draft = RateBookDraft(program: program)
+    draft.template = template
+    draft.removed = Self.removed(from: template, in: program)
     draft.figures = figures
     draft.changes = changes + textChanges
     draft.unresolved = unresolved
     return draft
+  }
+
+  /// Every figure of `template` (tables and options) that the draft `program` has no figure for.
+  static func removed(from template: Program, in program: Program) -> [RateBookDraft.Removed] {
+    var out: [RateBookDraft.Removed] = []
+    for table in template.tables {
+      let drafted = program.tables.first { $0.id == table.id }
+      for row in table.rows {
+        let values = drafted?.row(for: row.plan)?.values ?? []
+        for (k, value) in row.values.enumerated() where k >= values.count {
+          out.append(.init(table: table.id, plan: row.plan, column: k, old: value))
+        }
+      }
+    }
+    for option in template.options where !program.options.contains(where: { $0.code == option.code }) {
+      out.append(.init(table: "options", plan: option.code, column: 0, old: option.premium))
+    }
+    return out
   }
 
   // MARK: - Plans and tables

@@ -186,4 +186,43 @@ import Testing
     #expect(time("午前12時") == "00:00")
     #expect(time("午後13時") == nil)
   }
+
+  // MARK: - The review's counts and names
+
+  /// One figure raised, a new row of two plans, a cell now '-': each counted where it belongs.
+  @Test func theSummaryCountsChangedNewAndRemovedApart() throws {
+    let text = try Self.fukuoka().replacingOccurrences(of: "\t29,380円\t", with: "\t30,260円\t")
+      .replacingOccurrences(
+        of: "S20000\t2億円\t3,000万円\t\t72,650円\tP20000\t2億円\t3,000万円\t\t67,200円\n",
+        with: "S20000\t2億円\t3,000万円\t\t72,650円\tP20000\t2億円\t3,000万円\t\t-\nS30000\t3億円\t3,000万円\t\t80,120円\tP30000\t3億円\t3,000万円\t\t74,010円\n")
+    let draft = try T.draft("fukuoka-ishikai", text)
+    let s = draft.summary
+    #expect(s.read == 101 && s.changed == 1 && s.new == 2 && s.removed == 1, "\(s)")
+    #expect(draft.removed == [.init(table: "clinic-1000", plan: "P20000", column: 0, old: Yen(67_200))])
+    #expect(s.unresolved == draft.unresolved.count)
+  }
+
+  /// Columns are named by the brochure's own headers, never by a number that could mean either.
+  @Test func columnsAreNamedByTheirHeaders() throws {
+    let fukuoka = try T.draft("fukuoka-ishikai", try Self.fukuoka())
+    #expect(fukuoka.columnName(table: "hospital", column: 1) == "100床")
+    #expect(fukuoka.columnName(table: "roken", column: 0) == "50人")
+    #expect(fukuoka.columnName(table: "clinic", column: 0) == nil)
+    let byoin = try T.draft("byoin-kyosaikai", try T.brochure("byoin-kyosaikai"))
+    #expect(byoin.columnName(table: "hospital", column: 1) == "一般病床以外 (療養・精神・結核他)")
+  }
+
+  /// Lines are counted as an editor counts them, whatever the line ends: a CRLF is one line end.
+  @Test func linesAreCitedAsAnEditorCountsThem() throws {
+    let text = try Self.fukuoka()
+    for ending in ["\r\n", "\r", "\n"] {
+      let draft = try T.draft("fukuoka-ishikai", text.replacingOccurrences(of: "\n", with: ending))
+      #expect(draft.figures.first { $0.table == "clinic" && $0.plan == "S1" }?.line == 225, "\(ending.debugDescription)")
+      #expect(draft.figures.first { $0.table == "hospital" && $0.plan == "P5" && $0.column == 1 }?.line == 256)
+    }
+    // kumamoto-hokeni's table printed across: the row's line is the line of its figures.
+    let kumamoto = try T.draft("kumamoto-hokeni", try T.brochure("kumamoto-hokeni").replacingOccurrences(of: "\n", with: "\r\n"))
+    #expect(kumamoto.figures.filter { $0.table == "base" }.allSatisfy { $0.line == 126 })
+    #expect(kumamoto.figures.first { $0.table == "options" && $0.plan == "a" }?.line == 128)
+  }
 }
