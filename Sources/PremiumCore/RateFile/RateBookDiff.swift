@@ -25,6 +25,15 @@ package struct RateBookDiff: Sendable {
 
   package let cells: [Cell]
   package let terms: [Term]
+  /// Each table's column headers (the new book's, else the old one's), to name a cell's column
+  /// as the brochure heads it.
+  let columns: [String: [String]]
+
+  /// `hospital S1 100床`, `clinic S1`: a cell as the brochure heads it.
+  package func name(of cell: Cell) -> String {
+    let headers = columns[cell.table] ?? []
+    return "\(cell.table) \(cell.plan)" + (headers.count > 1 && cell.column < headers.count ? " " + headers[cell.column] : "")
+  }
 
   package var isEmpty: Bool { cells.isEmpty && terms.isEmpty }
 
@@ -51,6 +60,7 @@ package struct RateBookDiff: Sendable {
     }
     self.cells = cells
     self.terms = Self.terms(old, new)
+    self.columns = Dictionary((old.tables + new.tables).map { ($0.id, $0.columns) }, uniquingKeysWith: { _, newer in newer })
   }
 
   /// `a`'s elements in order, then `b`'s that `a` lacks.
@@ -59,70 +69,88 @@ package struct RateBookDiff: Sendable {
     return a + b.filter { !seen.contains($0) }
   }
 
+  /// Every field of the two books but the figures (which are cells), compared on their rate
+  /// files as ``RateFileEncoder`` writes them, so that no field of the format is left out: a new
+  /// one is compared the day it is added. Tables, plans and options are matched by their id or
+  /// code, exclusion parts by their heading, and lists of texts (notes, contacts, deadlines,
+  /// exclusion items, rules) item by item. Linear in the size of the books.
   static func terms(_ old: Program, _ new: Program) -> [Term] {
+    guard let a = try? JSONParser.parse(RateFileEncoder.encode(old)), let b = try? JSONParser.parse(RateFileEncoder.encode(new)) else { return [] }
     var out: [Term] = []
-    func compare(_ field: String, _ a: String?, _ b: String?) {
-      if a != b { out.append(Term(field: field, old: a, new: b)) }
-    }
-    func compareList(_ field: String, _ a: [String], _ b: [String]) {
-      for gone in a where !b.contains(gone) { out.append(Term(field: field, old: gone, new: nil)) }
-      for added in b where !a.contains(added) { out.append(Term(field: field, old: nil, new: added)) }
-    }
-    compare("name", old.name, new.name)
-    compare("policyholder", old.policyholder, new.policyholder)
-    compare("agent", old.agent, new.agent)
-    compare("insurer", old.insurer, new.insurer)
-    compare("source", old.source, new.source)
-    compare("period", old.period?.iso, new.period?.iso)
-    compare("term", old.term, new.term)
-    compare("group_discount_percent", old.groupDiscountPercent.map(percent), new.groupDiscountPercent.map(percent))
-    compare("installments", "\(old.installments)", "\(new.installments)")
-    compare("payment", old.payment, new.payment)
-    compare("security", old.security.map(security), new.security.map(security))
-    compare("eligibility", old.eligibility, new.eligibility)
-    compare(
-      "eligible_facilities", old.eligibleFacilities.map(\.rawValue).joined(separator: ", "), new.eligibleFacilities.map(\.rawValue).joined(separator: ", "))
-    for code in union(old.plans.map(\.code), new.plans.map(\.code)) {
-      compare("plans.\(code)", old.plan(code).map { limits($0.limits) }, new.plan(code).map { limits($0.limits) })
-    }
-    for table in new.tables {
-      guard let before = old.tables.first(where: { $0.id == table.id }) else { continue }
-      for code in union(before.limitOverrides.keys.sorted(), table.limitOverrides.keys.sorted()) {
-        compare("tables.\(table.id).limits.\(code)", before.limitOverrides[code].map(limits), table.limitOverrides[code].map(limits))
-      }
-    }
-    for code in union(old.options.map(\.code), new.options.map(\.code)) {
-      compare("options.\(code).limit", old.option(code).map { YenFormat.limit($0.limit) }, new.option(code).map { YenFormat.limit($0.limit) })
-    }
-    compare("deductibles", deductibles(old), deductibles(new))
-    compareList("notes", old.notes.map(\.text), new.notes.map(\.text))
-    compareList("disclosures", old.disclosures.map(\.text), new.disclosures.map(\.text))
-    compareList("not_offered", old.notOffered.map(rule), new.notOffered.map(rule))
-    compareList("on_request", old.onRequest.map(rule), new.onRequest.map(rule))
-    compare("conditions.aggregate_cap", old.conditions.aggregateCap?.text, new.conditions.aggregateCap?.text)
-    compareList("conditions.deadlines", old.conditions.deadlines, new.conditions.deadlines)
-    compare("conditions.mid_term_joining", old.conditions.midTermJoining?.text, new.conditions.midTermJoining?.text)
-    compareList("conditions.contacts", old.conditions.contacts, new.conditions.contacts)
+    compare("", a, b, into: &out)
     return out
   }
 
-  static func percent(_ value: Rational) -> String { (value.exactDecimalString() ?? "\(value)") + "%" }
+  /// Keys whose values are one value each, compared whole: arrays whose order is meaning
+  /// (columns, counts), and the period, whose start and end go together.
+  private static let wholeValues: Set<String> = [
+    "facilities", "eligible_facilities", "estimated_facilities", "read_facilities", "counts", "columns", "eligibility", "period",
+  ]
+  /// The members that identify an object in a list.
+  private static let identities = ["id", "code", "heading"]
 
-  static func security(_ rule: SecurityRule) -> String {
-    "\(rule.minimumPercent)%…+\(rule.maximumPercent)% (\(rule.facilities.map(\.rawValue).joined(separator: ", ")))"
+  private static func compare(_ path: String, _ a: JSONNode?, _ b: JSONNode?, into out: inout [Term]) {
+    let key = path.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? ""
+    // The figures are cells of the diff, with their change in yen and %.
+    if key == "rows" || (key == "premium" && path.hasPrefix("options[")) { return }
+    switch (a?.value, b?.value) {
+    case (.object(let x)?, .object(let y)?) where !wholeValues.contains(key):
+      let left = Dictionary(x.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+      let right = Dictionary(y.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+      for k in union(x.map(\.key), y.map(\.key)) { compare(join(path, k), left[k], right[k], into: &out) }
+    case (.array(let x)?, .array(let y)?) where !wholeValues.contains(key):
+      if let identity = identities.first(where: { id in (x + y).allSatisfy { member(id, of: $0) != nil } }), !(x + y).isEmpty {
+        let left = Dictionary(x.map { (member(identity, of: $0) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        let right = Dictionary(y.map { (member(identity, of: $0) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        for id in union(x.compactMap { member(identity, of: $0) }, y.compactMap { member(identity, of: $0) }) {
+          compare(path + "[\(id)]", left[id], right[id], into: &out)
+        }
+      } else {
+        // Item by item: each item gone, each item added; the same items in another order, once.
+        let (left, right) = (x.map(text), y.map(text))
+        let (inLeft, inRight) = (Set(left), Set(right))
+        for gone in left where !inRight.contains(gone) { out.append(Term(field: path, old: gone, new: nil)) }
+        for added in right where !inLeft.contains(added) { out.append(Term(field: path, old: nil, new: added)) }
+        if inLeft == inRight, left != right { out.append(Term(field: path, old: left.joined(separator: " / "), new: right.joined(separator: " / "))) }
+      }
+    default:
+      let (x, y) = (a.map(text), b.map(text))
+      if x != y { out.append(Term(field: path, old: x, new: y)) }
+    }
   }
 
-  static func limits(_ limits: Limits) -> String {
-    limits.entries.map { $0.coverage.marker + YenFormat.limit($0.limit) }.joined(separator: " ")
+  private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+  /// The string or integer member `key` of an object.
+  private static func member(_ key: String, of node: JSONNode) -> String? {
+    guard case .object(let members) = node.value, let value = members.first(where: { $0.key == key })?.value else { return nil }
+    switch value.value {
+    case .string(let s): return s
+    case .integer(let i): return "\(i)"
+    default: return nil
+    }
   }
 
-  static func deductibles(_ program: Program) -> String {
-    Coverage.allCases.compactMap { c in program.deductibles.stated(c).map { c.marker + YenFormat.limit($0) } }.joined(separator: " ")
+  /// A value as the diff shows it: a string as itself, anything else as compact JSON.
+  private static func text(_ node: JSONNode) -> String {
+    switch node.value {
+    case .string(let s): return s
+    case .integer(let i): return "\(i)"
+    case .bool(let b): return b ? "true" : "false"
+    case .null: return "null"
+    case .array(let items): return "[" + items.map(json).joined(separator: ", ") + "]"
+    case .object: return json(node)
+    }
   }
 
-  static func rule(_ rule: AvailabilityRule) -> String {
-    let facilities = rule.facilities.isEmpty ? "*" : rule.facilities.map(\.rawValue).joined(separator: ",")
-    let plans = rule.plans.isEmpty ? "*" : rule.plans.joined(separator: ",")
-    return "[\(facilities)] [\(plans)]" + (rule.withOption ? " +option" : "") + " " + rule.reason
+  private static func json(_ node: JSONNode) -> String {
+    switch node.value {
+    case .string(let s): return JSONParser.quoted(s)
+    case .integer(let i): return "\(i)"
+    case .bool(let b): return b ? "true" : "false"
+    case .null: return "null"
+    case .array(let items): return "[" + items.map(json).joined(separator: ", ") + "]"
+    case .object(let members): return "{" + members.map { JSONParser.quoted($0.key) + ": " + json($0.value) }.joined(separator: ", ") + "}"
+    }
   }
 }

@@ -54,6 +54,8 @@ indirect enum BatchError: Error {
   case badRateFile(RateFileError)
   /// A brochure in which no table of the program is found (`rates draft`).
   case notTheBrochure(String, program: String)
+  /// `rates diff` of two different programs' books, without `--any`.
+  case differentPrograms(old: String, new: String)
 
   /// 3 when output was lost, 2 for input that cannot be read.
   var exitStatus: Int32 {
@@ -160,6 +162,10 @@ indirect enum BatchError: Error {
       return l.pick(
         "'\(path)' に \(program) の保険料表が見つかりません。この制度のパンフレットではないようです",
         "no table of \(program) was found in '\(path)'; it does not look like this program's brochure")
+    case .differentPrograms(let old, let new):
+      return l.pick(
+        "\(old) と \(new) は別の制度の料率です。同じ制度の2つの版を比べてください（別の制度どうしを比べるときは --any）",
+        "\(old) and \(new) are books of two different programs; compare two versions of one program (--any compares any two books)")
     }
   }
 }

@@ -30,13 +30,16 @@ enum RatesCommand {
         "check: 前年度の料率ファイル（builtin で内蔵の版）。±15%を超えて動いた保険料と、増減したプランを警告",
         "check: last year's rate file (builtin: the built-in version); warn of figures that moved more than ±15% and of plans added or removed")
     },
+    OptionSpec(name: "--any", valueName: nil) {
+      $0.pick("diff: 別の制度どうしの料率も比べる", "diff: compare the books of two different programs too")
+    },
     CommonOptions.format(formats), CommonOptions.lang, CommonOptions.help,
   ]
   static let formats = ["text", "json"]
   /// The options each action reads; any other is refused rather than ignored.
   static let actionOptions: [(option: String, actions: [String])] = [
     ("--program", ["show", "draft"]), ("--out", ["draft"]), ("--review", ["draft"]),
-    ("--strict", ["check"]), ("--previous", ["check"]), ("--format", ["diff"]),
+    ("--strict", ["check"]), ("--previous", ["check"]), ("--format", ["diff"]), ("--any", ["diff"]),
   ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
@@ -123,6 +126,7 @@ enum RatesCommand {
     }
     let new = try onlyProgram(in: paths[1])
     let old = paths[0] == "builtin" ? try context.catalog.program(new.id) : try onlyProgram(in: paths[0])
+    if old.id != new.id, !args.has("--any") { throw BatchError.differentPrograms(old: old.id, new: new.id) }
     let diff = RateBookDiff(old: old, new: new)
     switch format {
     case "json": console.write(RateBookDiffRendering.json(diff, program: new.id, old: paths[0], new: paths[1]))

@@ -13,7 +13,7 @@ enum RateBookDiffRendering {
       "\(diff.cells.count - added - removed) figure(s) changed, \(added) added, \(removed) removed, \(diff.terms.count) term(s) changed\n")
     if !diff.cells.isEmpty { out += l.pick("保険料:\n", "Figures:\n") }
     for cell in diff.cells {
-      let name = "\(cell.table) \(cell.plan)" + (cell.column > 0 ? " [\(cell.column + 1)]" : "")
+      let name = diff.name(of: cell)
       let was = cell.old.map(Wording.yen) ?? l.pick("（なし）", "(none)")
       let now = cell.new.map(Wording.yen) ?? l.pick("（削除）", "(removed)")
       var change = ""
@@ -34,7 +34,7 @@ enum RateBookDiffRendering {
     let cells: [JSONOutput] = diff.cells.map { cell in
       .object([
         ("table", .string(cell.table)), ("plan", .string(cell.plan)), ("column", .integer(cell.column)),
-        ("old", .yen(cell.old)), ("new", .yen(cell.new)),
+        ("name", .string(diff.name(of: cell))), ("old", .yen(cell.old)), ("new", .yen(cell.new)),
         ("change", cell.change.map { .integer($0.change) } ?? .null),
         ("percent", .decimal(cell.change?.percentHundredths.flatMap { try? Rational($0, 100) })),
       ])

@@ -149,7 +149,7 @@ import Testing
     let result = CLIHarness.run(["rates", "diff", "builtin", next], variables: ["COLUMNS": "80"])
     #expect(result.status == 1)
     #expect(result.stdout.contains("  clinic S1: 29,380円 → 30,260円 (+880円, +3.00%)\n"))
-    #expect(result.stdout.contains("  period: 2025-05-05 16:00 to 2026-05-05 16:00 → 2026-05-05 16:00 to"))
+    #expect(result.stdout.contains(#"  period: {"start": "2025-05-05", "end": "2026-05-05", "time": "16:00"} →"#))
     for line in result.stdout.split(separator: "\n") { #expect(Screen.width(of: String(line)) <= 80, "\(line)") }
 
     let json = CLIHarness.run(["rates", "diff", "--format", "json", "builtin", next])
@@ -169,5 +169,19 @@ import Testing
     let result = CLIHarness.run(["rates", "diff", "builtin", broken])
     #expect(result.status == 2)
     #expect(result.stdout == "")
+  }
+
+  /// Two programs' books are not two versions of one: exit 2 and nothing on stdout, unless --any.
+  @Test func diffRefusesTwoProgramsUnlessAny() throws {
+    let a = try directory.write("a.json", CLIHarness.run(["rates", "show", "--program", "fukuoka-ishikai"]).stdout)
+    let b = try directory.write("b.json", CLIHarness.run(["rates", "show", "--program", "kumamoto-hokeni"]).stdout)
+    let refused = CLIHarness.run(["rates", "diff", a, b])
+    #expect(refused.status == 2 && refused.stdout.isEmpty)
+    #expect(refused.stderr.contains("fukuoka-ishikai と kumamoto-hokeni は別の制度の料率です") && refused.stderr.contains("--any"))
+    #expect(CLIHarness.run(["rates", "diff", "--any", a, b]).status == 1)
+    // Column headers name a cell of several columns.
+    let raised = try directory.write(
+      "c.json", try String(contentsOfFile: a, encoding: .utf8).replacingOccurrences(of: #"["S1", 57720, 76220]"#, with: #"["S1", 57720, 78000]"#))
+    #expect(CLIHarness.run(["rates", "diff", a, raised]).stdout.contains("hospital S1 100床: 76,220円 → 78,000円"))
   }
 }
