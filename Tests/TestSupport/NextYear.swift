@@ -8,12 +8,12 @@ import PremiumCore
 public enum NextYear {
   public static let undatedStart = CalendarDate(year: 2026, month: 12, day: 1)!
 
-  public static func program(after p: Program) -> Program {
+  public static func program(after p: Program, period: Period? = nil) -> Program {
     Program(
       id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
       insurerNote: p.insurerNote, rounding: p.rounding,
       eligibility: p.eligibilityParts, eligibilitySource: p.eligibilitySource, eligibleFacilities: p.eligibleFacilities,
-      source: "next-year-" + p.source, period: period(after: p.period), term: p.term,
+      source: "next-year-" + p.source, period: period ?? Self.period(after: p.period), term: p.term,
       groupDiscountPercent: p.groupDiscountPercent, installments: p.installments, payment: p.payment,
       security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
       optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,

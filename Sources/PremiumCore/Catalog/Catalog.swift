@@ -133,6 +133,29 @@ public struct Catalog: Sendable {
     return pick?.entry ?? only
   }
 
+  /// The version of `program`'s id that starts first after both ``date`` and `program`'s own
+  /// start, when the catalog holds one.
+  package func nextVersion(after program: Program) throws(QuoteError) -> Program? {
+    guard let positions = versionsByID[program.id], positions.count > 1 else { return nil }
+    let bounds = [date, program.period?.start].compactMap { $0 }
+    var next: (program: Program, start: CalendarDate)?
+    for position in positions {
+      let candidate = try entries[position].program()
+      guard let start = candidate.period?.start, bounds.allSatisfy({ start > $0 }), next.map({ start < $0.start }) ?? true else { continue }
+      next = (candidate, start)
+    }
+    return next?.program
+  }
+
+  /// What a quote of `program` on ``date`` must also say of the catalog's other versions: the next
+  /// one, when the date lies outside `program`'s period (ended, or in a gap between two years).
+  package func versionWarnings(for program: Program) throws(QuoteError) -> [QuoteWarning] {
+    guard let date, let period = program.period, period.hasEnded(by: date) || date < period.start,
+      let next = try nextVersion(after: program), let start = next.period?.start
+    else { return [] }
+    return [.nextVersion(start: start, source: next.source)]
+  }
+
   /// The id `name` means: the id itself; the association's name as people say it (`福岡県医師会`,
   /// without 公益社団法人 and the like, or in full); a prefix of exactly one id (`fukuoka`); or a
   /// part of exactly one association's name, of two characters or more (`福岡`, `病院共済会`).
@@ -211,7 +234,8 @@ public struct Catalog: Sendable {
 
   /// Prices `request` under the program it names.
   public func quote(_ request: QuoteRequest, on date: CalendarDate? = nil) throws(QuoteError) -> Quote {
-    try Pricer.quote(request, in: program(request.program), on: date)
+    let program = try program(request.program)
+    return try Pricer.quote(request, in: program, on: date).adding(versionWarnings(for: program))
   }
 }
 

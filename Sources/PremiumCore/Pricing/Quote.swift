@@ -86,6 +86,9 @@ public enum QuoteWarning: Sendable, Hashable {
   case periodEnded(Period)
   /// The quote date lies before the period starts.
   case periodNotStarted(Period)
+  /// A later version of the program's book starts on `start` (from the brochure `source`): the
+  /// quote date lies outside the version priced, before the next one.
+  case nextVersion(start: CalendarDate, source: String)
   /// The brochure prints no dates (only a term, `保険期間1年`, if that): whether its rates are
   /// still current cannot be checked against any day.
   case periodNotPrinted(term: String?)
@@ -131,10 +134,17 @@ public struct Quote: Sendable, Hashable {
   public let estimateReason: EstimateReason?
   /// What the figure rests on that no brochure states.
   public let assumptions: [Assumption]
-  public let warnings: [QuoteWarning]
+  public private(set) var warnings: [QuoteWarning]
 
   /// Whether the figure is at the conditions the brochure's premiums are printed at: no typed
   /// security adjustment, the printed group discount and payment mode.
+  /// The quote with `more` warnings after its own (what the catalog knows of other versions).
+  package func adding(_ more: [QuoteWarning]) -> Quote {
+    var quote = self
+    quote.warnings += more
+    return quote
+  }
+
   public var isAtPrintedConditions: Bool {
     securityPercent == .zero && groupDiscountPercent == program.groupDiscountPercent && installments == program.installments
   }

@@ -78,7 +78,9 @@ public enum RateBookCheck {
           result.warnings +=
             exampleMismatches(program, at: located)
             + RateBookSanity.warnings(program, at: located)
-            + (previous.first { $0.id == program.id }.map { RateBookSanity.movesFromPrevious(program, previous: $0, at: located) } ?? [])
+            + (previous.first { $0.id == program.id }.map {
+              RateBookSanity.movesFromPrevious(program, previous: $0, at: located) + sequence(program, after: $0, file: "--previous", at: located)
+            } ?? [])
         }
         var problems = periodClashes(program, root: root, file: source.file, earlier: decoded)
         if let catalog { problems += try replacementClashes(program, root: root, file: source.file, catalog: catalog) }
@@ -88,7 +90,44 @@ public enum RateBookCheck {
         result.errors.append(error)
       }
     }
+    if warnings { result.warnings += gaps(decoded) }
     return result
+  }
+
+  // MARK: - Consecutive years
+
+  /// Between consecutive dated versions of one program among the files: a gap, in which quotes
+  /// would price with the ended year. (An overlap is an error, ``periodClashes``.)
+  static func gaps(_ decoded: [(file: String, program: Program, root: JSONNode)]) -> [Warning] {
+    var out: [Warning] = []
+    let dated = decoded.compactMap { d in d.program.period.map { (d.file, d.program, d.root, start: $0.start) } }
+    for (_, versions) in Dictionary(grouping: dated, by: \.1.id) {
+      let sorted = versions.sorted { $0.start < $1.start }.map { (file: $0.0, program: $0.1, root: $0.2) }
+      for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+        out += sequence(later.program, after: earlier.program, file: earlier.file, at: Locator(file: later.file, root: later.root))
+      }
+    }
+    return out.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
+
+  /// `program` as the year after `previous` (from `file`): a gap between their periods, or an
+  /// overlap, is a warning on `program`'s period.
+  static func sequence(_ program: Program, after previous: Program, file: String, at located: Locator) -> [Warning] {
+    guard let mine = program.period, let theirs = previous.period, mine != theirs, theirs.start <= mine.start else { return [] }
+    if mine.start > theirs.end {
+      return [
+        located.warning(
+          "period",
+          "a gap from \(theirs.end) (the end of \(previous.source) in \(file)) to \(mine.start): quotes dated in between price with the ended year; check both brochures' dates"
+        )
+      ]
+    }
+    if mine.start < theirs.end {
+      return [
+        located.warning("period", "\(mine.iso) overlaps \(theirs.iso) (\(previous.source) in \(file)); consecutive years share at most their boundary day")
+      ]
+    }
+    return []
   }
 
   // MARK: - Printed examples against their model

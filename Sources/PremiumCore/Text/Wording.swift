@@ -385,6 +385,10 @@ package enum Wording {
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）は終了しています。最新のパンフレットをご確認ください",
         "the period of \(id) (\(p.iso)) has ended; check the current brochure")
+    case .nextVersion(let start, let source):
+      return l.pick(
+        "\(id) の次の版（\(source)）は\(start.japanese)からです。その日からの保険料は --date \(start) で見積もれます",
+        "the next version of \(id) (\(source)) starts on \(start); quote from that day with --date \(start)")
     case .periodNotStarted(let p):
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）はまだ始まっていません",

@@ -41,10 +41,15 @@ enum QuoteCommand {
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let format = try CommonOptions.parseFormat(args, command: name, allowed: ["text", "json"])
     let request = try request(from: args)
-    let rates = try context.catalog.entry(request.program)
-    let quote = try Pricer.quote(request, in: rates.load(), on: context.today)
-    var output = CommandOutput()
     let applyDay = try applyDate(args)
+    // The application day picks the contract year it joins: next year's book once it has started.
+    var catalog = context.catalog
+    if let applyDay { catalog.date = applyDay }
+    let rates = try catalog.entry(request.program)
+    let program = try rates.load()
+    catalog.date = applyDay ?? context.today
+    let quote = try Pricer.quote(request, in: program, on: context.today).adding(catalog.versionWarnings(for: program))
+    var output = CommandOutput()
     // A deadline the application day has missed is said with the quote's own warnings.
     let late = applyDay.map { quote.program.deadlinesPassed(applyingOn: $0) } ?? []
     for warning in quote.warnings + late {

@@ -60,7 +60,8 @@ import Testing
         .replacingFirst(#""options_on_request": "喪失利益"#, with: #""options_on_request": "改定 喪失利益"#)
         .replacingFirst(
           "\"mode\": \"on-request\",\n    \"reason\": \"同一法人の複数の医療施設・介護施設の保険金額を共有して引き受ける場合、年間保険料は表と異なります\"",
-          with: "\"mode\": \"proportional\"")
+          with: "\"mode\": \"proportional\""
+        )
         .replacingFirst(JSONParser.quoted(item) + ",", with: "")
         .replacingFirst("このパンフレットは概要を説明したものです。", with: "このパンフレットは概要です。")
     }

@@ -184,4 +184,20 @@ import Testing
       "c.json", try String(contentsOfFile: a, encoding: .utf8).replacingOccurrences(of: #"["S1", 57720, 76220]"#, with: #"["S1", 57720, 78000]"#))
     #expect(CLIHarness.run(["rates", "diff", a, raised]).stdout.contains("hospital S1 100床: 76,220円 → 78,000円"))
   }
+
+  /// A day between this year and next: the ended year's price says when the next starts; an
+  /// application day inside the next period prices with the next year's book.
+  @Test func aQuoteBetweenTwoYearsNamesTheNextAndTheApplicationDayPicksIt() throws {
+    let fukuoka = try BrochureYear.catalog.program("fukuoka-ishikai")
+    let july = CalendarDate(year: 2026, month: 7, day: 1)!
+    let next = NextYear.program(after: fukuoka, period: Period(start: july, end: CalendarDate(year: 2027, month: 7, day: 1)!, time: "16:00"))
+    let file = try directory.write("next-2026.json", RateFileEncoder.encode(next))
+    let base = ["quote", "--rates", file, "--date", "2026-06-01", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4"]
+    let between = CLIHarness.run(base)
+    #expect(between.status == 0 && between.stdout.contains("55,880円"))
+    #expect(between.stderr.contains("次の版（next-year-003_40390978eb5bc4ce.txt）は2026年7月1日からです"))
+    let applied = CLIHarness.run(base + ["--apply-date", "2026-07-10"])
+    #expect(applied.status == 0 && applied.stdout.contains("111,760円"))
+    #expect(!applied.stderr.contains("次の版"))
+  }
 }
