@@ -33,7 +33,7 @@ let package = Package(
       name: "TestSupport", dependencies: ["PremiumCore"], path: "Tests/TestSupport"),
     .testTarget(name: "PremiumCoreTests", dependencies: ["PremiumCore", "TestSupport"]),
     // The library as a program that embeds it sees it: public API only, no @testable import.
-    .testTarget(name: "PublicAPITests", dependencies: ["PremiumCore"]),
+    .testTarget(name: "PublicAPITests", dependencies: ["PremiumCore", "TestSupport"]),
     .testTarget(name: "cyberquoteTests", dependencies: ["cyberquote", "PremiumCore", "TestSupport"], exclude: ["Golden"]),
   ]
 )

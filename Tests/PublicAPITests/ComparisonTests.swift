@@ -1,5 +1,6 @@
 // Through the public API alone: one hospital across every built-in program.
 import PremiumCore
+import TestSupport
 import Testing
 
 @Suite struct ComparisonTests {
@@ -7,7 +8,7 @@ import Testing
   @Test func eachProgramUsesWhatItPricesBy() throws {
     let request = QuoteRequest(program: "", facility: .hospital, plan: "", generalBeds: 100, securityPercent: Rational(-10))
     var rows: [String: Comparison.Row] = [:]
-    for program in try Catalog.builtIn.allPrograms() { rows[program.id] = Comparison.row(program, request: request) }
+    for program in try BrochureYear.catalog.allPrograms() { rows[program.id] = Comparison.row(program, request: request) }
 
     // 001 〈7〉 prints +30%～▲30%: applied, an estimate, nothing left out.
     guard case .menu(let byoin, let byoinLeftOut)? = rows["byoin-kyosaikai"] else {

@@ -1,12 +1,13 @@
 // Through the public API alone, as a program that embeds PremiumCore would: no @testable import,
 // and no module but PremiumCore (this target depends on nothing else).
 import PremiumCore
+import TestSupport
 import Testing
 
 @Suite struct MemberListPricerTests {
   /// The built-in books as in force on a day of the brochures' year, as docs/library.md shows.
   static let catalog: Catalog = {
-    var catalog = Catalog.builtIn
+    var catalog = BrochureYear.catalog
     catalog.date = CalendarDate(year: 2026, month: 1, day: 15)
     return catalog
   }()

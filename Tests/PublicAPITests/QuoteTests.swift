@@ -1,12 +1,13 @@
 // Through the public API alone: a back end quoting one facility.
 import PremiumCore
+import TestSupport
 import Testing
 
 @Suite struct QuoteTests {
   /// The README's quote: 182,660 yen from byoin-kyosaikai's rates and formula.
   @Test func quotesThroughTheCatalog() throws {
     let request = QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20)
-    let quote = try Catalog.builtIn.quote(request)
+    let quote = try BrochureYear.catalog.quote(request)
     #expect(quote.premium == Yen(182_660))
   }
 
@@ -14,7 +15,7 @@ import Testing
   @Test func errorsAreTyped() {
     let request = QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "Z9", generalBeds: 100)
     do {
-      _ = try Catalog.builtIn.quote(request)
+      _ = try BrochureYear.catalog.quote(request)
       Issue.record("an unknown plan was priced")
     } catch {
       // `error` is a QuoteError here, statically.
@@ -27,9 +28,9 @@ import Testing
   }
 
   @Test func unknownProgramsAreTyped() {
-    #expect(throws: QuoteError.self) { try Catalog.builtIn.program("no-such-program") }
+    #expect(throws: QuoteError.self) { try BrochureYear.catalog.program("no-such-program") }
     do {
-      _ = try Catalog.builtIn.resolve("no-such-program")
+      _ = try BrochureYear.catalog.resolve("no-such-program")
     } catch {
       Issue.record("resolve returns an unknown name as given; it threw \(error)")
     }

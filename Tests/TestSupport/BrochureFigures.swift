@@ -19,7 +19,7 @@ public struct BrochureFigure: CustomStringConvertible, Sendable {
   public var description: String { source }
 
   /// The figure priced as a quote would price it on ``date`` under `catalog`.
-  public func quote(in catalog: Catalog = .builtIn) throws -> Quote {
+  public func quote(in catalog: Catalog = BrochureYear.books) throws -> Quote {
     var catalog = catalog
     catalog.date = date
     return try catalog.quote(request, on: date)

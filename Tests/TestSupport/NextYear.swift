@@ -40,7 +40,7 @@ public enum NextYear {
   static func doubled(_ yen: Yen) -> Yen { Yen(yen.amount * 2) }
 
   /// The built-in catalog with a next year beside every priced program's book.
-  public static func catalog(_ catalog: Catalog = .builtIn) throws -> Catalog {
+  public static func catalog(_ catalog: Catalog = BrochureYear.books) throws -> Catalog {
     let programs = try catalog.entries.map { try $0.load() }.filter { !$0.tables.isEmpty }
     return try catalog.adding(programs.map { (file: "rates/\($0.id)@next.json", program: program(after: $0)) })
   }

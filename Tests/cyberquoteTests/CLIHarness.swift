@@ -57,14 +57,14 @@ enum CLIHarness {
   static let today = BrochureYear.date
 
   /// Runs the command line in-process, as `main.swift` does, with no locale set.
-  static func run(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], catalog: Catalog = .builtIn) -> CLIResult {
+  static func run(_ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], catalog: Catalog = BrochureYear.books) -> CLIResult {
     let (out, result) = runBytes(arguments, stdin: stdin, variables: variables, catalog: catalog)
     return CLIResult(stdout: String(decoding: out, as: UTF8.self), stderr: result.stderr, status: result.status)
   }
 
   /// The same, keeping stdout as bytes (for encodings, BOMs and line ends).
   static func runBytes(
-    _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], catalog: Catalog = .builtIn
+    _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], catalog: Catalog = BrochureYear.books
   ) -> ([UInt8], CLIResult) {
     let (console, status) = runConsole(arguments, stdin: stdin, variables: variables, catalog: catalog)
     return (console.stdout, CLIResult(stdout: "", stderr: console.stderr, status: status))
@@ -73,7 +73,7 @@ enum CLIHarness {
   /// The same, handing back the whole test console.
   static func runConsole(
     _ arguments: [String], stdin: [UInt8] = [], variables: [String: String] = [:], capacity: Int = .max,
-    catalog: Catalog = .builtIn
+    catalog: Catalog = BrochureYear.books
   ) -> (TestConsole, Int32) {
     var console = TestConsole(stdin: stdin, capacity: capacity)
     // Not a terminal: nothing wraps, as in a pipe, so that tests read whole lines; COLUMNS sets

@@ -19,7 +19,7 @@ import Testing
   }
 
   static func catalog(for name: String) -> Catalog {
-    name.hasPrefix("ended-") ? BrochureYear.booksAlone : .builtIn
+    name.hasPrefix("ended-") ? BrochureYear.booksAlone : BrochureYear.books
   }
 
   @Test(arguments: files)

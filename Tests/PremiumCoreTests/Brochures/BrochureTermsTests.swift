@@ -66,7 +66,7 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
 
   /// Names as printed: the insurer and the agent each appear in the program's own brochure
   /// (001 prints 「損保ジャパン日本興亜」), and a brochure that names no 保険契約者 has none.
-  @Test(arguments: Catalog.builtIn.ids)
+  @Test(arguments: BrochureYear.ids)
   func namesAreAsPrinted(_ id: String) throws {
     let program = try BrochureYear.catalog.program(id)
     let text = try String(contentsOf: BrochureLine.seeds.appendingPathComponent(program.source), encoding: .utf8)

@@ -25,6 +25,21 @@ import Testing
       #expect(try entry.load() == program)
     }
   }
+
+  /// The tests' pinned copies of this year's books (`Tests/Brochures/rates/`) are the books of
+  /// `rates/` read from the same brochure, byte for byte: a corrected figure goes into both. A
+  /// later year beside them, or an undated book's next edition in its place, leaves the pinned
+  /// ones as they are.
+  @Test func pinnedBooksAreRatesBooksOfTheSameBrochure() throws {
+    let rates = try RatesDirectory.programs()
+    for id in BrochureYear.ids {
+      let pinned = try BrochureYear.books.program(id)
+      guard let (file, _) = rates.first(where: { $0.program.id == id && $0.program.source == pinned.source }) else { continue }
+      #expect(
+        BrochureYear.bookText(id) == (try RatesDirectory.text(String(file.dropLast(".json".count)))),
+        "\(id): Tests/Brochures/rates/\(id).json differs from rates/\(file)")
+    }
+  }
 }
 
 /// The rate files in `rates/`. A built-in program keeps one file per contract period, so that

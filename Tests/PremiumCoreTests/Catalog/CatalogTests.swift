@@ -7,7 +7,7 @@ import Testing
 /// Each starts from this year's books alone, so that a later year in `rates/` changes nothing.
 @Suite struct CatalogTests {
   static func fukuoka(start: String, end: String, file: String) throws -> (file: String, program: Program) {
-    let text = try RatesDirectory.text("fukuoka-ishikai")
+    let text = BrochureYear.bookText("fukuoka-ishikai")
       .replacingFirst(#""start": "2025-05-05", "end": "2026-05-05""#, with: #""start": "\#(start)", "end": "\#(end)""#)
     return (file, try RateFileDecoder.decode(text, file: file))
   }
@@ -16,7 +16,7 @@ import Testing
     let same = try Self.fukuoka(start: "2025-05-05", end: "2026-05-05", file: "same.json")
     let next = try Self.fukuoka(start: "2026-05-05", end: "2027-05-05", file: "next.json")
     let catalog = try BrochureYear.booksAlone.adding([same, next])
-    #expect(catalog.ids == Catalog.builtIn.ids)
+    #expect(catalog.ids == BrochureYear.ids)
     #expect(catalog.entries.filter { $0.id == "fukuoka-ishikai" }.map(\.origin) == ["same.json", "next.json"])
     #expect(catalog.entries.filter { $0.id == "fukuoka-ishikai" }.map(\.isBuiltIn) == [false, false])
   }
@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func aCheckBesideTheCatalogRefusesAnOverlapButNotAReplacement() throws {
-    let text = try RatesDirectory.text("fukuoka-ishikai")
+    let text = BrochureYear.bookText("fukuoka-ishikai")
     let replacement = RateBookCheck.check([RateBookCheck.Source(file: "same.json", text: text)], beside: BrochureYear.booksAlone)
     #expect(replacement.errors == [])
     let shifted = text.replacingFirst(#""start": "2025-05-05", "end": "2026-05-05""#, with: #""start": "2025-11-01", "end": "2026-11-01""#)

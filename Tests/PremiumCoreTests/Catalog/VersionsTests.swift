@@ -10,7 +10,7 @@ import Testing
 
   /// fukuoka-ishikai's next year from 2026-07-01: two months after this year's ends.
   static func catalogWithGap() throws -> Catalog {
-    let fukuoka = try Catalog.builtIn.program("fukuoka-ishikai")
+    let fukuoka = try BrochureYear.catalog.program("fukuoka-ishikai")
     let next = NextYear.program(
       after: fukuoka, period: Period(start: july, end: CalendarDate(year: 2027, month: 7, day: 1)!, time: "16:00"))
     return try BrochureYear.booksAlone.adding([(file: "next.json", program: next)])
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func rateCheckWarnsOfAGapBetweenConsecutiveYears() throws {
-    let fukuoka = try Catalog.builtIn.program("fukuoka-ishikai")
+    let fukuoka = try BrochureYear.catalog.program("fukuoka-ishikai")
     let next = NextYear.program(after: fukuoka, period: Period(start: Self.july, end: CalendarDate(year: 2027, month: 7, day: 1)!, time: "16:00"))
     let sources = [
       RateBookCheck.Source(file: "this.json", text: RateFileEncoder.encode(fukuoka)),

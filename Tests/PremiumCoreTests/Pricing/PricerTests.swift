@@ -176,10 +176,10 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 @Suite struct PricerErrorTests {
   @Test func unknownProgramSuggests() {
     #expect(failure { try quote("byoin-kyosai", .hospital, "S1", general: 1) } == nil)  // a unique prefix
-    let known = Catalog.builtIn.nameIndex().programs
+    let known = BrochureYear.books.nameIndex().programs
     #expect(
       failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: known))
-    #expect(known.map(\.id) == Catalog.builtIn.ids)
+    #expect(known.map(\.id) == BrochureYear.ids)
   }
 
   /// A refusal lists the programs by the names staff know them by, as the rate books give them.
@@ -189,7 +189,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
       return
     }
     for name in known {
-      #expect(name.association == Catalog.spokenName(try Catalog.builtIn.program(name.id).policyholder))
+      #expect(name.association == Catalog.spokenName(try BrochureYear.books.program(name.id).policyholder))
     }
     let message = QuoteError.unknownProgram("nosuch", suggestion: nil, known: known).message { _ in "" }
     #expect(message.contains("fukuoka-ishikai（福岡県医師会）"))
@@ -401,7 +401,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
   }
 
   @Test func facilityNotOffered() throws {
-    let text = try RatesDirectory.text("kumamoto-hokeni")
+    let text = BrochureYear.bookText("kumamoto-hokeni")
     // Without its eligibility list every medical facility may join, and a 老健 finds no table.
     let withoutRules = text.replacingFirst(#""eligible_facilities": ["hospital", "clinic", "dental"],"#, with: "")
     let program = try RateFileDecoder.decode(withoutRules, file: "test.json")
@@ -412,7 +412,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
 
   /// An absurd rate file cannot crash the process: the overflow is an error.
   @Test func arithmeticOverflowIsAnError() throws {
-    let text = try RatesDirectory.text("byoin-kyosaikai")
+    let text = BrochureYear.bookText("byoin-kyosaikai")
     let absurd = text.replacingFirst(#"["S1", 660, 360]"#, with: #"["S1", 9223372036854775807, 360]"#)
     let program = try RateFileDecoder.decode(absurd, file: "test.json")
     #expect(throws: QuoteError.arithmetic(.overflow)) {
@@ -423,7 +423,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
   /// A printed group discount of 100% leaves nothing to re-price from: the division by zero is
   /// its own error, not an overflow and not a trap.
   @Test func divisionByZeroIsItsOwnError() throws {
-    let text = try RatesDirectory.text("byoin-kyosaikai")
+    let text = BrochureYear.bookText("byoin-kyosaikai")
     let absurd = text.replacingFirst(#""group_discount_percent": 20"#, with: #""group_discount_percent": 100"#)
     let program = try RateFileDecoder.decode(absurd, file: "test.json")
     let request = QuoteRequest(program: program.id, facility: .hospital, plan: "S1", generalBeds: 10, groupDiscountPercent: Rational(30))

@@ -6,14 +6,14 @@ import Testing
 /// One deliberately broken copy of `rates/fukuoka-ishikai.json` per rule of `rates check`, each
 /// asserting the file, line, JSON path and message.
 @Suite struct RateBookCheckTests {
-  static let fukuoka = (try? RatesDirectory.text("fukuoka-ishikai")) ?? ""
+  static let fukuoka = BrochureYear.bookText("fukuoka-ishikai")
 
   static func check(_ files: [(String, String)]) -> RateBookCheck.Result {
     RateBookCheck.check(files.map { RateBookCheck.Source(file: $0.0, text: $0.1) })
   }
 
   @Test func everyBuiltInRateFileIsClean() throws {
-    let files = try RatesDirectory.programs().map { ("rates/" + $0.file, try RatesDirectory.text(String($0.file.dropLast(5)))) }
+    let files = try RatesDirectory.programs().map { ("rates/" + $0.file, BrochureYear.bookText(String($0.file.dropLast(5)))) }
     let result = Self.check(files)
     #expect(result.errors == [])
     #expect(result.programs.count == files.count)

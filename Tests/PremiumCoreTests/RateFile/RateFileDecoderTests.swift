@@ -44,7 +44,7 @@ import Testing
 }
 
 @Suite struct RateFileDecoderTests {
-  static let byoin = (try? RatesDirectory.text("byoin-kyosaikai")) ?? ""
+  static let byoin = BrochureYear.bookText("byoin-kyosaikai")
 
   @Test func everyBuiltInRateFileDecodes() throws {
     let programs = try BrochureYear.catalog.allPrograms()
@@ -88,7 +88,7 @@ import Testing
   /// A premium that falls as beds rise is an error: on the line through the two figures it
   /// reaches 0 yen and below at some count.
   @Test func aPremiumFallingAsTheCountRisesIsAnError() throws {
-    let fukuoka = try RatesDirectory.text("fukuoka-ishikai")
+    let fukuoka = BrochureYear.bookText("fukuoka-ishikai")
     let text = fukuoka.replacingFirst(#"["S1", 57720, 76220]"#, with: #"["S1", 76220, 57720]"#)
     #expect(text != fukuoka)
     #expect {
@@ -101,7 +101,7 @@ import Testing
 
   @Test(arguments: ["25:00", "16:60", "4pm", "16:0", "24:00"])
   func aPeriodTimeIsATimeOfDay(_ time: String) throws {
-    let fukuoka = try RatesDirectory.text("fukuoka-ishikai")
+    let fukuoka = BrochureYear.bookText("fukuoka-ishikai")
     let text = fukuoka.replacingFirst(#""time": "16:00""#, with: #""time": "\#(time)""#)
     #expect(text != fukuoka)
     #expect {

@@ -5,7 +5,7 @@ import Testing
 
 private func rows(_ bytes: [UInt8]) throws -> [[String]] { try CLIHarness.csvRows(bytes) }
 
-private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog = .builtIn) -> ([UInt8], CLIResult) {
+private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog = BrochureYear.books) -> ([UInt8], CLIResult) {
   CLIHarness.runBytes(["batch"] + arguments + ["-"], stdin: Array(input.utf8), catalog: catalog)
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PremiumCore
+import TestSupport
 import Testing
 
 /// One answer for one (program, facility, plan): `plans`, `table` and `quote` never contradict each
@@ -42,7 +43,7 @@ import Testing
     return plans
   }
 
-  @Test(arguments: Catalog.builtIn.ids)
+  @Test(arguments: BrochureYear.ids)
   func plansTableAndQuoteAgree(_ program: String) throws {
     var compared = 0
     for facility in FacilityKind.allCases {

@@ -16,7 +16,7 @@ import Testing
   func write(_ name: String, _ text: String) throws -> String { try directory.write(name, text) }
 
   @Test func showWritesEachBuiltInProgramAsItsRateFile() throws {
-    for id in Catalog.builtIn.ids {
+    for id in BrochureYear.ids {
       let shown = CLIHarness.run(["rates", "show", "--program", id])
       let file = try String(contentsOf: PackageRoot.url.appendingPathComponent("rates/\(id).json"), encoding: .utf8)
       #expect(shown == CLIResult(stdout: file, stderr: "", status: 0), "\(id)")

@@ -13,7 +13,7 @@ import Testing
     var random = SeededGenerator(seed: seed)
     var compared = 0
     for _ in 0..<40 {
-      let program = try #require(Catalog.builtIn.ids.randomElement(using: &random))
+      let program = try #require(BrochureYear.ids.randomElement(using: &random))
       let facility = try #require(FacilityKind.allCases.randomElement(using: &random))
       let counts: [String] =
         switch facility {
@@ -61,7 +61,7 @@ import Testing
         case .clinic, .dental, .serviceBusiness: []
         }
       commands.append(["compare", "--facility", facility.rawValue] + counts)
-      for program in Catalog.builtIn.ids { commands.append(["plans", "--program", program, "--facility", facility.rawValue] + counts) }
+      for program in BrochureYear.ids { commands.append(["plans", "--program", program, "--facility", facility.rawValue] + counts) }
     }
     var statuses = Set<String>()
     for command in commands {
