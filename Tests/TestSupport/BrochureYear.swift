@@ -15,8 +15,8 @@ public enum BrochureYear {
   /// Where the pinned books are, one file per program, named as `rates/` names the first version.
   public static let directory = PackageRoot.url.appendingPathComponent("Tests/Brochures/rates")
 
-  /// The programs in the order of their brochures (the seeds' order), as the built-in catalog lists them.
-  public static let ids = ["kagoshima-ikyo", "byoin-kyosaikai", "kumamoto-hokeni", "fukuoka-ishikai", "jhef"]
+  /// The programs by id, as the built-in catalog lists them.
+  public static let ids = ["byoin-kyosaikai", "fukuoka-ishikai", "jhef", "kagoshima-ikyo", "kumamoto-hokeni"]
 
   /// The pinned books as a catalog without a date, each entry named as the built-in one
   /// (`rates/fukuoka-ishikai.json`), so that screens read the same.

@@ -1,4 +1,5 @@
 import Foundation
+import PremiumCore
 import TestSupport
 import Testing
 
@@ -6,6 +7,16 @@ import Testing
 
 /// The built binary as a separate process: what a shell script sees.
 @Suite struct EndToEndTests {
+  /// What the binary must print for ``quote``: the premium its own built-in books give (the
+  /// binary carries `rates/` as it is, which a renewal changes; the tests' pinned books do not).
+  static var builtInPremium: Int64 {
+    let request = QuoteRequest(
+      program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10))
+    var catalog = Catalog.builtIn
+    catalog.date = BrochureYear.date
+    return (try? catalog.quote(request).premium.amount) ?? -1
+  }
+
   static let quote = [
     "quote", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20", "--security", "-10",
     "--format", "json",
@@ -17,7 +28,11 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stderr.hasPrefix("警告: byoin-kyosaikai のパンフレットには保険期間の日付の記載がありません"))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    #expect((object["premium"] as? NSNumber)?.int64Value == 164_400)
+    #expect((object["premium"] as? NSNumber)?.int64Value == Self.builtInPremium)
+    #expect(
+      try BrochureYear.catalog.quote(
+        QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100, otherBeds: 20, securityPercent: Rational(-10))
+      ).premium == Yen(164_400))
   }
 
   /// JSON speaks the run's language in the tool's own words; ids and keys stay ASCII.
@@ -192,7 +207,7 @@ import Testing
     try FileManager.default.copyItem(at: CLIHarness.binary, to: copy)
     let result = try Self.runFreshCopy(copy, Self.quote, directory: directory)
     #expect(result.status == 0)
-    #expect(result.stdout.contains("\"premium\": 164400"))
+    #expect(result.stdout.contains("\"premium\": \(Self.builtInPremium)"))
   }
 }
 

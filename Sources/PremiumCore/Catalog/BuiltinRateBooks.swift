@@ -5,95 +5,12 @@
 /// The rate books in `rates/`, compiled in; each is built only when a command asks for it.
 enum BuiltinRateBooks {
   static let entries: [Catalog.Entry] = [
-    Catalog.Entry(id: "kagoshima-ikyo", origin: "rates/kagoshima-ikyo.json", load: kagoshimaIkyo),
     Catalog.Entry(id: "byoin-kyosaikai", origin: "rates/byoin-kyosaikai.json", load: byoinKyosaikai),
-    Catalog.Entry(id: "kumamoto-hokeni", origin: "rates/kumamoto-hokeni.json", load: kumamotoHokeni),
     Catalog.Entry(id: "fukuoka-ishikai", origin: "rates/fukuoka-ishikai.json", load: fukuokaIshikai),
     Catalog.Entry(id: "jhef", origin: "rates/jhef.json", load: jhef),
+    Catalog.Entry(id: "kagoshima-ikyo", origin: "rates/kagoshima-ikyo.json", load: kagoshimaIkyo),
+    Catalog.Entry(id: "kumamoto-hokeni", origin: "rates/kumamoto-hokeni.json", load: kumamotoHokeni),
   ]
-
-  /// 鹿児島県医師協同組合 医療機関用団体サイバー保険 (000_e7bba9e97f80cbd7.txt)
-  static func kagoshimaIkyo() -> Program {
-    Program(
-      id: "kagoshima-ikyo",
-      name: "医療機関用団体サイバー保険",
-      policyholder: "鹿児島県医師協同組合",
-      policyholderPrinted: false,
-      agent: "鹿児島県医師協同組合",
-      insurer: "損害保険ジャパン株式会社",
-      insurerNote: nil,
-      rounding: nil,
-      eligibility: [],
-      eligibilitySource: nil,
-      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
-      source: "000_e7bba9e97f80cbd7.txt",
-      period: nil,
-      term: "保険期間1年",
-      groupDiscountPercent: Rational(reducedNumerator: 15, denominator: 1),
-      installments: 12,
-      payment: "12回払",
-      security: nil,
-      disclosures: [],
-      multipleFacilities: .separateContracts,
-      optionsOnRequest: nil,
-      families: ["S": "オールリスクプラン"],
-      familyNotes: [:],
-      coverageNames: [:],
-      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0)),
-      plans: [
-        Plan(code: "S1", family: "S", limits: Limits(liability: Yen(10000000), incidentResponse: Yen(1000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "S2", family: "S", limits: Limits(liability: Yen(30000000), incidentResponse: Yen(3000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "S3", family: "S", limits: Limits(liability: Yen(50000000), incidentResponse: Yen(5000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "S4", family: "S", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(10000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "S5", family: "S", limits: Limits(liability: Yen(200000000), incidentResponse: Yen(20000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "S6", family: "S", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(30000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "S7", family: "S", limits: Limits(liability: Yen(200000000), incidentResponse: Yen(30000000), lostProfit: nil, businessContinuation: nil)),
-      ],
-      options: [],
-      tables: [
-        RateTable(
-          id: "clinic",
-          title: "【診療所（有床・無床）の場合】1回分保険料",
-          source: "月額保険料について",
-          facilities: [.clinic],
-          estimatedFacilities: [],
-          estimateReason: nil,
-          readFacilities: [],
-          reading: nil,
-          basis: .flat(.installment),
-          columns: ["1回分保険料 (1施設あたり)"],
-          rows: [
-            RateRow(plan: "S1", values: [Yen(2600)]),
-            RateRow(plan: "S2", values: [Yen(3310)]),
-            RateRow(plan: "S3", values: [Yen(3950)]),
-            RateRow(plan: "S4", values: [Yen(4950)]),
-            RateRow(plan: "S5", values: [Yen(5800)]),
-            RateRow(plan: "S6", values: [Yen(5900)]),
-            RateRow(plan: "S7", values: [Yen(6430)]),
-          ],
-          limitOverrides: [:]
-        ),
-      ],
-      notOffered: [],
-      onRequest: [
-        AvailabilityRule(facilities: [.hospital, .roken], plans: [], withOption: false, reason: "病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください", source: "000「※病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください。」"),
-        AvailabilityRule(facilities: [.kaigoIryoin, .dental], plans: [], withOption: false, reason: "パンフレットの保険料は診療所（有床・無床）のみです。取扱代理店までお問い合わせください", source: "000「【診療所（有床・無床）の場合】」"),
-      ],
-      notes: [
-        ProgramNote("<保険期間1年、団体割引15%、告知書割引なし、12回払の場合>", aboutPrintedFigures: true, source: "000 【診療所（有床・無床）の場合】"),
-      ],
-      conditions: Conditions(
-        aggregateCap: nil,
-        deadlines: [],
-        midTermJoining: nil,
-        contacts: [
-          "【引受保険会社】損害保険ジャパン株式会社 鹿児島支店法人支社 〒890-0053 鹿児島市中央町11番地 TEL 099-812-7504 FAX 099-251-1025 受付時間：平日9:00～17:00(土日、祝日、12/31～1/3を除く)",
-          "【取扱代理店】鹿児島県医師協同組合 〒890-0053 鹿児島市中央町8-1 医師会館内 TEL 099-254-8126 FAX 099-257-1816 受付時間：平日9:00～18:00(土日、祝日、12/29～1/3を除く)",
-        ],
-        exclusions: nil,
-        readFirst: SourcedText(text: "※このチラシは概要を説明したものです。詳しい内容につきましては、パンフレット等をご覧ください。", source: "保険料表の下の注記"))
-    )
-  }
 
   /// 日本病院共済会 医療機関用サイバー保険 (001_4a2060399fd30a5e.txt)
   static func byoinKyosaikai() -> Program {
@@ -264,96 +181,6 @@ enum BuiltinRateBooks {
             ], more: true),
           ]),
         readFirst: nil)
-    )
-  }
-
-  /// 一般社団法人 熊本県保険医協会 団体サイバー保険（サイバープロテクター） (002_64e6e9336df53d5f.txt)
-  static func kumamotoHokeni() -> Program {
-    Program(
-      id: "kumamoto-hokeni",
-      name: "団体サイバー保険（サイバープロテクター）",
-      policyholder: "一般社団法人 熊本県保険医協会",
-      policyholderPrinted: false,
-      agent: "msfp株式会社",
-      insurer: "三井住友海上火災保険株式会社",
-      insurerNote: nil,
-      rounding: nil,
-      eligibility: ["業種：診療所、病院", "※未入会の先生は事前に入会手続きが必要となりますので、まずは協会へお問合せください。"],
-      eligibilitySource: "002「保険期間：1年間 ■ 業種：診療所、病院」、【お問い合わせ窓口】",
-      eligibleFacilities: [.hospital, .clinic, .dental],
-      source: "002_64e6e9336df53d5f.txt",
-      period: Period(start: CalendarDate(validYear: 2025, month: 4, day: 1), end: CalendarDate(validYear: 2026, month: 4, day: 1), time: nil),
-      term: nil,
-      groupDiscountPercent: nil,
-      installments: 1,
-      payment: nil,
-      security: nil,
-      disclosures: [],
-      multipleFacilities: .proportional,
-      optionsOnRequest: nil,
-      families: ["A": "基本プラン", "B": "基本プラン", "C": "基本プラン", "D": "基本プラン"],
-      familyNotes: [:],
-      coverageNames: [.liability: "賠償損害", .incidentResponse: "費用損害", .lostProfit: "利益損害"],
-      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0), lostProfit: Yen(0)),
-      plans: [
-        Plan(code: "A", family: "A", limits: Limits(liability: Yen(50000000), incidentResponse: Yen(5000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "B", family: "B", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(10000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "C", family: "C", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(30000000), lostProfit: nil, businessContinuation: nil)),
-        Plan(code: "D", family: "D", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(50000000), lostProfit: nil, businessContinuation: nil)),
-      ],
-      options: [
-        PlanOption(code: "a", name: "利益補償 a", coverage: .lostProfit, limit: Yen(10000000), premium: Yen(50210)),
-        PlanOption(code: "b", name: "利益補償 b", coverage: .lostProfit, limit: Yen(30000000), premium: Yen(55640)),
-        PlanOption(code: "c", name: "利益補償 c", coverage: .lostProfit, limit: Yen(50000000), premium: Yen(58860)),
-      ],
-      tables: [
-        RateTable(
-          id: "base",
-          title: "基本プラン保険料",
-          source: "1 施設あたりの保険料",
-          facilities: [.clinic, .hospital],
-          estimatedFacilities: [],
-          estimateReason: nil,
-          readFacilities: [.dental],
-          reading: SourcedText(text: "歯科診療所は医療法上の診療所であり、業種「診療所」に含まれるとして同じ保険料を適用しています", source: "002「保険期間：1年間 ■ 業種：診療所、病院」"),
-          basis: .flat(.annual),
-          columns: ["基本プラン保険料"],
-          rows: [
-            RateRow(plan: "A", values: [Yen(50000)]),
-            RateRow(plan: "B", values: [Yen(60000)]),
-            RateRow(plan: "C", values: [Yen(77160)]),
-            RateRow(plan: "D", values: [Yen(95510)]),
-          ],
-          limitOverrides: [:]
-        ),
-      ],
-      notOffered: [],
-      onRequest: [],
-      notes: [
-        ProgramNote("過去の事故歴による割引率：50%を適用しています", aboutPrintedFigures: true, source: "002 1 施設あたりの保険料"),
-        ProgramNote("過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入が出来ません。"),
-        ProgramNote("上記保険料は、1施設あたりの保険料になります。施設数に比例して保険料は変動します。", source: "002 1 施設あたりの保険料"),
-        ProgramNote("複数の業種の施設を運営されている会員さまについては、加入方法が異なる場合がありますので代理店までご連絡下さい。"),
-        ProgramNote("申込締切：2月28日（金） 申込書・告知書および口座振替依頼書が必要となります。"),
-      ],
-      conditions: Conditions(
-        aggregateCap: SourcedText(text: "賠償損害と費用損害の支払限度額を別枠としています！", source: "002 ポイント"),
-        deadlines: [
-          "申込締切：2月28日（金）",
-        ],
-        midTermJoining: nil,
-        contacts: [
-          "<代理店・扱者> msfp株式会社 担当：神谷 愛知県名古屋市東区東桜1丁目14-12 イースタンビル本館 2階 TEL:052-961-9634 FAX:052-961-8734",
-          "<引受保険会社> 三井住友海上火災保険株式会社 愛知支店 愛知第一支社 愛知県名古屋市中区錦1丁目2-1 三井住友海上名古屋ビル10F TEL:052-223-4172 FAX:052-223-4170",
-        ],
-        exclusions: Exclusions(
-          source: "【募集概要】概要", lead: nil,
-          parts: [
-            Exclusions.Part(heading: nil, items: [
-              "サイバー攻撃に伴う身代金は補償となりません。",
-            ], more: false),
-          ]),
-        readFirst: SourcedText(text: "加入プランの詳細は「サイバープロテクターのご案内」をご確認ください。", source: "保険料表の下の注記"))
     )
   }
 
@@ -686,6 +513,179 @@ enum BuiltinRateBooks {
         ],
         exclusions: nil,
         readFirst: SourcedText(text: "本チラシはサイバー保険の概要を説明したものです。詳細はパンフレットをご確認ください。", source: "末尾の注記"))
+    )
+  }
+
+  /// 鹿児島県医師協同組合 医療機関用団体サイバー保険 (000_e7bba9e97f80cbd7.txt)
+  static func kagoshimaIkyo() -> Program {
+    Program(
+      id: "kagoshima-ikyo",
+      name: "医療機関用団体サイバー保険",
+      policyholder: "鹿児島県医師協同組合",
+      policyholderPrinted: false,
+      agent: "鹿児島県医師協同組合",
+      insurer: "損害保険ジャパン株式会社",
+      insurerNote: nil,
+      rounding: nil,
+      eligibility: [],
+      eligibilitySource: nil,
+      eligibleFacilities: [.hospital, .kaigoIryoin, .roken, .clinic, .dental],
+      source: "000_e7bba9e97f80cbd7.txt",
+      period: nil,
+      term: "保険期間1年",
+      groupDiscountPercent: Rational(reducedNumerator: 15, denominator: 1),
+      installments: 12,
+      payment: "12回払",
+      security: nil,
+      disclosures: [],
+      multipleFacilities: .separateContracts,
+      optionsOnRequest: nil,
+      families: ["S": "オールリスクプラン"],
+      familyNotes: [:],
+      coverageNames: [:],
+      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0)),
+      plans: [
+        Plan(code: "S1", family: "S", limits: Limits(liability: Yen(10000000), incidentResponse: Yen(1000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "S2", family: "S", limits: Limits(liability: Yen(30000000), incidentResponse: Yen(3000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "S3", family: "S", limits: Limits(liability: Yen(50000000), incidentResponse: Yen(5000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "S4", family: "S", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(10000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "S5", family: "S", limits: Limits(liability: Yen(200000000), incidentResponse: Yen(20000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "S6", family: "S", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(30000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "S7", family: "S", limits: Limits(liability: Yen(200000000), incidentResponse: Yen(30000000), lostProfit: nil, businessContinuation: nil)),
+      ],
+      options: [],
+      tables: [
+        RateTable(
+          id: "clinic",
+          title: "【診療所（有床・無床）の場合】1回分保険料",
+          source: "月額保険料について",
+          facilities: [.clinic],
+          estimatedFacilities: [],
+          estimateReason: nil,
+          readFacilities: [],
+          reading: nil,
+          basis: .flat(.installment),
+          columns: ["1回分保険料 (1施設あたり)"],
+          rows: [
+            RateRow(plan: "S1", values: [Yen(2600)]),
+            RateRow(plan: "S2", values: [Yen(3310)]),
+            RateRow(plan: "S3", values: [Yen(3950)]),
+            RateRow(plan: "S4", values: [Yen(4950)]),
+            RateRow(plan: "S5", values: [Yen(5800)]),
+            RateRow(plan: "S6", values: [Yen(5900)]),
+            RateRow(plan: "S7", values: [Yen(6430)]),
+          ],
+          limitOverrides: [:]
+        ),
+      ],
+      notOffered: [],
+      onRequest: [
+        AvailabilityRule(facilities: [.hospital, .roken], plans: [], withOption: false, reason: "病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください", source: "000「※病院と介護老人保健施設の場合は告知内容によって保険料が変わりますので、詳細は取扱代理店までお問い合わせください。」"),
+        AvailabilityRule(facilities: [.kaigoIryoin, .dental], plans: [], withOption: false, reason: "パンフレットの保険料は診療所（有床・無床）のみです。取扱代理店までお問い合わせください", source: "000「【診療所（有床・無床）の場合】」"),
+      ],
+      notes: [
+        ProgramNote("<保険期間1年、団体割引15%、告知書割引なし、12回払の場合>", aboutPrintedFigures: true, source: "000 【診療所（有床・無床）の場合】"),
+      ],
+      conditions: Conditions(
+        aggregateCap: nil,
+        deadlines: [],
+        midTermJoining: nil,
+        contacts: [
+          "【引受保険会社】損害保険ジャパン株式会社 鹿児島支店法人支社 〒890-0053 鹿児島市中央町11番地 TEL 099-812-7504 FAX 099-251-1025 受付時間：平日9:00～17:00(土日、祝日、12/31～1/3を除く)",
+          "【取扱代理店】鹿児島県医師協同組合 〒890-0053 鹿児島市中央町8-1 医師会館内 TEL 099-254-8126 FAX 099-257-1816 受付時間：平日9:00～18:00(土日、祝日、12/29～1/3を除く)",
+        ],
+        exclusions: nil,
+        readFirst: SourcedText(text: "※このチラシは概要を説明したものです。詳しい内容につきましては、パンフレット等をご覧ください。", source: "保険料表の下の注記"))
+    )
+  }
+
+  /// 一般社団法人 熊本県保険医協会 団体サイバー保険（サイバープロテクター） (002_64e6e9336df53d5f.txt)
+  static func kumamotoHokeni() -> Program {
+    Program(
+      id: "kumamoto-hokeni",
+      name: "団体サイバー保険（サイバープロテクター）",
+      policyholder: "一般社団法人 熊本県保険医協会",
+      policyholderPrinted: false,
+      agent: "msfp株式会社",
+      insurer: "三井住友海上火災保険株式会社",
+      insurerNote: nil,
+      rounding: nil,
+      eligibility: ["業種：診療所、病院", "※未入会の先生は事前に入会手続きが必要となりますので、まずは協会へお問合せください。"],
+      eligibilitySource: "002「保険期間：1年間 ■ 業種：診療所、病院」、【お問い合わせ窓口】",
+      eligibleFacilities: [.hospital, .clinic, .dental],
+      source: "002_64e6e9336df53d5f.txt",
+      period: Period(start: CalendarDate(validYear: 2025, month: 4, day: 1), end: CalendarDate(validYear: 2026, month: 4, day: 1), time: nil),
+      term: nil,
+      groupDiscountPercent: nil,
+      installments: 1,
+      payment: nil,
+      security: nil,
+      disclosures: [],
+      multipleFacilities: .proportional,
+      optionsOnRequest: nil,
+      families: ["A": "基本プラン", "B": "基本プラン", "C": "基本プラン", "D": "基本プラン"],
+      familyNotes: [:],
+      coverageNames: [.liability: "賠償損害", .incidentResponse: "費用損害", .lostProfit: "利益損害"],
+      deductibles: Deductibles(liability: Yen(0), incidentResponse: Yen(0), lostProfit: Yen(0)),
+      plans: [
+        Plan(code: "A", family: "A", limits: Limits(liability: Yen(50000000), incidentResponse: Yen(5000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "B", family: "B", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(10000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "C", family: "C", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(30000000), lostProfit: nil, businessContinuation: nil)),
+        Plan(code: "D", family: "D", limits: Limits(liability: Yen(100000000), incidentResponse: Yen(50000000), lostProfit: nil, businessContinuation: nil)),
+      ],
+      options: [
+        PlanOption(code: "a", name: "利益補償 a", coverage: .lostProfit, limit: Yen(10000000), premium: Yen(50210)),
+        PlanOption(code: "b", name: "利益補償 b", coverage: .lostProfit, limit: Yen(30000000), premium: Yen(55640)),
+        PlanOption(code: "c", name: "利益補償 c", coverage: .lostProfit, limit: Yen(50000000), premium: Yen(58860)),
+      ],
+      tables: [
+        RateTable(
+          id: "base",
+          title: "基本プラン保険料",
+          source: "1 施設あたりの保険料",
+          facilities: [.clinic, .hospital],
+          estimatedFacilities: [],
+          estimateReason: nil,
+          readFacilities: [.dental],
+          reading: SourcedText(text: "歯科診療所は医療法上の診療所であり、業種「診療所」に含まれるとして同じ保険料を適用しています", source: "002「保険期間：1年間 ■ 業種：診療所、病院」"),
+          basis: .flat(.annual),
+          columns: ["基本プラン保険料"],
+          rows: [
+            RateRow(plan: "A", values: [Yen(50000)]),
+            RateRow(plan: "B", values: [Yen(60000)]),
+            RateRow(plan: "C", values: [Yen(77160)]),
+            RateRow(plan: "D", values: [Yen(95510)]),
+          ],
+          limitOverrides: [:]
+        ),
+      ],
+      notOffered: [],
+      onRequest: [],
+      notes: [
+        ProgramNote("過去の事故歴による割引率：50%を適用しています", aboutPrintedFigures: true, source: "002 1 施設あたりの保険料"),
+        ProgramNote("過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入が出来ません。"),
+        ProgramNote("上記保険料は、1施設あたりの保険料になります。施設数に比例して保険料は変動します。", source: "002 1 施設あたりの保険料"),
+        ProgramNote("複数の業種の施設を運営されている会員さまについては、加入方法が異なる場合がありますので代理店までご連絡下さい。"),
+        ProgramNote("申込締切：2月28日（金） 申込書・告知書および口座振替依頼書が必要となります。"),
+      ],
+      conditions: Conditions(
+        aggregateCap: SourcedText(text: "賠償損害と費用損害の支払限度額を別枠としています！", source: "002 ポイント"),
+        deadlines: [
+          "申込締切：2月28日（金）",
+        ],
+        midTermJoining: nil,
+        contacts: [
+          "<代理店・扱者> msfp株式会社 担当：神谷 愛知県名古屋市東区東桜1丁目14-12 イースタンビル本館 2階 TEL:052-961-9634 FAX:052-961-8734",
+          "<引受保険会社> 三井住友海上火災保険株式会社 愛知支店 愛知第一支社 愛知県名古屋市中区錦1丁目2-1 三井住友海上名古屋ビル10F TEL:052-223-4172 FAX:052-223-4170",
+        ],
+        exclusions: Exclusions(
+          source: "【募集概要】概要", lead: nil,
+          parts: [
+            Exclusions.Part(heading: nil, items: [
+              "サイバー攻撃に伴う身代金は補償となりません。",
+            ], more: false),
+          ]),
+        readFirst: SourcedText(text: "加入プランの詳細は「サイバープロテクターのご案内」をご確認ください。", source: "保険料表の下の注記"))
     )
   }
 }

@@ -58,8 +58,9 @@ enum RatesDirectory {
     try String(contentsOf: url.appendingPathComponent(name + ".json"), encoding: .utf8)
   }
 
-  /// Every rate file, decoded, in listing order: programs in the order of their first
-  /// version's brochure (the seed order), each program's versions by start, undated first.
+  /// Every rate file, decoded, in listing order: programs by id (an order no renewal changes,
+  /// as a brochure's file name would when an undated book is replaced), each program's versions by
+  /// start, undated first.
   static func programs() throws -> [(file: String, program: Program)] {
     let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }
     let decoded = try names.map { name in
@@ -76,7 +77,7 @@ enum RatesDirectory {
           "rates/\(versions[0].file): the earliest version of '\(versions[0].program.id)' must be the file without a date, rates/\(versions[0].program.id).json"
       )
     }
-    return byID.values.sorted { $0[0].program.source < $1[0].program.source }.flatMap { $0 }
+    return byID.values.sorted { $0[0].program.id < $1[0].program.id }.flatMap { $0 }
   }
 
   /// `<id>.json`, or `<id>@<period start>.json` for a dated later version.

@@ -13,7 +13,7 @@ import Testing
   }
 
   @Test func everyBuiltInRateFileIsClean() throws {
-    let files = try RatesDirectory.programs().map { ("rates/" + $0.file, BrochureYear.bookText(String($0.file.dropLast(5)))) }
+    let files = try RatesDirectory.programs().map { ("rates/" + $0.file, try RatesDirectory.text(String($0.file.dropLast(5)))) }
     let result = Self.check(files)
     #expect(result.errors == [])
     #expect(result.programs.count == files.count)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `compare` rows carry what makes them comparable, as each brochure states it: the period,
@@ -27,11 +28,17 @@ import Testing
   /// 003 sets hospital premiums from beds and the 告知内容: never "no adjustment".
   @Test func fukuokaHospitalsAreNeverWithoutAdjustment() {
     let out = CLIHarness.run(Self.hospital + ["--security", "10"]).stdout
-    let fukuoka = out.components(separatedBy: "(fukuoka-ishikai)").dropFirst().first ?? ""
+    // Each program's part of the screen: from its id to the next program's.
+    func section(_ id: String) -> String {
+      let after = out.components(separatedBy: "(\(id))").dropFirst().joined(separator: "(\(id))")
+      let next = BrochureYear.ids.filter { $0 != id }.compactMap { after.range(of: "(\($0))")?.lowerBound }.min()
+      return next.map { String(after[..<$0]) } ?? after
+    }
+    let fukuoka = section("fukuoka-ishikai")
     #expect(fukuoka.contains("セキュリティー割増引の率は記載なし（保険料は告知内容により保険会社が算出）"))
     #expect(!fukuoka.contains("適用なし"))
     // The figures adjusted: the brochure's statement of 0% is not shown beside them.
-    let byoin = out.components(separatedBy: "(kumamoto-hokeni)").first ?? ""
+    let byoin = section("byoin-kyosaikai")
     #expect(!byoin.contains("(セキュリティー割増引0%)"))
     #expect(byoin.contains("表の保険料は入力の割増引を仮に適用した推定"))
   }

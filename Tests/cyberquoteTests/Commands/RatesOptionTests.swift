@@ -117,6 +117,6 @@ import Testing
     let listed = CLIHarness.run(["programs", "--format", "json", "--rates", next, "--date", "2026-06-01"])
     let programs = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
     #expect(programs.count == 5)
-    #expect(programs.map { $0["rate_source"] as? String } == ["built-in", "built-in", "built-in", next, "built-in"])
+    #expect(programs.map { $0["rate_source"] as? String } == ["built-in", next, "built-in", "built-in", "built-in"])
   }
 }
