@@ -109,6 +109,8 @@ import Testing
     let last = try RateFileDecoder.decode(Self.fukuoka, file: "last.json")
     let moved = Self.fukuoka.replacingFirst(#"["S3", 44610]"#, with: #"["S3", 51310]"#)  // +15.02%
       .replacingFirst(#"["S2", 37430]"#, with: #"["S2", 43040]"#)  // +14.99%: no warning
+      .replacingFirst(#"["P2", 24000]"#, with: #"["P2", 27600]"#)  // exactly +15%: no warning
+      .replacingFirst(#"["P5", 60800]"#, with: #"["P5", 51680]"#)  // exactly −15%: no warning
     let result = RateBookCheck.check([RateBookCheck.Source(file: "next.json", text: moved)], previous: [last])
     #expect(result.warnings.map(\.plan) == ["S3"])
     #expect(result.warnings.first?.message == "51,310 yen moved more than ±15% from last year's 44,610 yen")

@@ -7,7 +7,8 @@
 /// but the structure (plans, tables, rules) and texts the new brochure still prints.
 package enum RateBookDrafter {
   package enum Failure: Error, Sendable, Hashable {
-    /// No table of the program, and not its name, was found: not this program's brochure.
+    /// No table of the program, and not its association's name, was found: not this program's
+    /// brochure.
     case notThisProgram(String)
   }
 
@@ -17,7 +18,9 @@ package enum RateBookDrafter {
   package static func draft(_ text: BrochureText, template: Program, brochure: String, file: String = "draft") throws(Failure) -> RateBookDraft {
     var reader = DraftReader(text: text, template: template)
     let tables = reader.readTables()
-    guard !tables.isEmpty || (template.tables.isEmpty && reader.confirms(template.policyholder)) else {
+    // Not this program's brochure only when neither a table of it nor its association's name is
+    // printed: a brochure whose tables cannot be read is drafted without them, each listed.
+    guard !tables.isEmpty || reader.confirms(template.policyholder) else {
       throw .notThisProgram(template.id)
     }
     var draft = reader.assemble(tables, brochure: brochure)

@@ -225,4 +225,13 @@ import Testing
     #expect(kumamoto.figures.filter { $0.table == "base" }.allSatisfy { $0.line == 126 })
     #expect(kumamoto.figures.first { $0.table == "options" && $0.plan == "a" }?.line == 128)
   }
+
+  /// A genuine brochure whose tables cannot be read is drafted without them, each listed: only
+  /// a text that names neither a table nor the association is not this program's brochure.
+  @Test func aBrochureWhoseTablesCannotBeReadIsStillDrafted() throws {
+    let text = try T.brochure("kumamoto-hokeni").components(separatedBy: "\n").filter { !$0.contains("円") }.joined(separator: "\n")
+    let draft = try T.draft("kumamoto-hokeni", text)
+    #expect(draft.unresolved.contains { $0.kind == .tableNotFound(table: "base") })
+    #expect(draft.summary.read == 0 && draft.summary.removed == 4)
+  }
 }
