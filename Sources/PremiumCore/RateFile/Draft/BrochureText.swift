@@ -15,6 +15,8 @@ package struct BrochureText: Sendable {
     /// For each scalar of `compact`, its index in `normalized`.
     package let compactIndex: [Int]
     package let tokens: [BrochureToken]
+    /// A unit printed on the next line was joined to a figure of this one: its table's cells wrap.
+    package internal(set) var wrapped = false
 
     package var isBlank: Bool { compact.isEmpty }
 
@@ -81,6 +83,69 @@ package struct BrochureText: Sendable {
       start = end + 1
     }
     guard lines.contains(where: { !$0.isBlank }) else { throw .empty }
+    self.lines = Self.joiningWrappedUnits(lines)
+  }
+
+  /// `pdftotext -layout` of a table whose cells wrap puts a figure's unit on the next line, under
+  /// the figure (`100,290` and below it `円`; `5,000万` and `円`). Each such unit goes back onto
+  /// its figure, found by its column; the line it came from keeps whatever else it holds and its
+  /// number, so every line is still cited as printed. Lines of the seeds' form (tabs, `|`) are
+  /// left alone.
+  static func joiningWrappedUnits(_ lines: [Line]) -> [Line] {
+    var out = lines
+    for i in out.indices.dropFirst() where !out[i].isBlank {
+      let below = Array(out[i].text.unicodeScalars)
+      guard !below.contains("\t"), !below.contains("|") else { continue }
+      var above = Array(out[i - 1].text.unicodeScalars)
+      guard !above.contains("\t"), !above.contains("|") else { continue }
+      var remaining = below
+      var moved = false
+      // Right to left, so that earlier columns keep their indices as units are inserted above.
+      for (start, end) in words(below).reversed() {
+        let unit = String(String.UnicodeScalarView(below[start..<end]))
+        guard ["円", "万円", "億円"].contains(CompatibilityCharacters.normalized(unit)),
+          let (_, wordEnd) = words(above).first(where: { abs($0.start - start) <= 2 && isOpenFigure(above[$0.start..<$0.end]) })
+        else { continue }
+        above.insert(contentsOf: below[start..<end], at: wordEnd)
+        for k in start..<end { remaining[k] = " " }
+        moved = true
+      }
+      guard moved else { continue }
+      out[i - 1] = Line(number: out[i - 1].number, text: String(String.UnicodeScalarView(above)))
+      out[i - 1].wrapped = true
+      let rest = String(String.UnicodeScalarView(remaining))
+      out[i] = Line(number: out[i].number, text: rest.allSatisfy { $0 == " " } ? "" : rest)
+    }
+    return out
+  }
+
+  /// The runs of characters between spaces, as index ranges.
+  private static func words(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+    var out: [(Int, Int)] = []
+    var i = 0
+    while i < s.count {
+      if s[i] == " " || s[i] == "\u{3000}" {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < s.count, s[j] != " ", s[j] != "\u{3000}" { j += 1 }
+      out.append((i, j))
+      i = j
+    }
+    return out
+  }
+
+  /// A figure whose unit is missing: digits and commas, ending in a digit or in 万 or 億.
+  private static func isOpenFigure(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    let w = word.map(CompatibilityCharacters.normalized)
+    guard let first = w.first, first.value >= 48, first.value <= 57, let last = w.last else { return false }
+    let allowed = w.allSatisfy { ($0.value >= 48 && $0.value <= 57) || $0 == "," || $0 == "万" || $0 == "億" }
+    return allowed && ((last.value >= 48 && last.value <= 57) || last == "万" || last == "億")
+  }
+
+  /// Lines already read (a reflowed table).
+  init(lines: [Line]) {
     self.lines = lines
   }
 
@@ -221,7 +286,9 @@ package enum BrochureToken: Sendable, Hashable {
       if k < s.count, s[k] == "円" {
         return (.amount(total, printed: String(String.UnicodeScalarView(s[start...k]))), k + 1)
       }
-      guard k < s.count, isDigit(s[k]) else { return (nil, k) }
+      // Only 億 is followed by more digits (`1億5,000万円`): after 万 comes 円 or nothing, and the
+      // digits after a space are the next cell's (`1,000万 100万円` is two limits, one cut).
+      guard scale == 100_000_000, k < s.count, isDigit(s[k]) else { return (nil, j + 1) }
       i = k
     }
   }

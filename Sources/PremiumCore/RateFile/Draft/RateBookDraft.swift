@@ -101,6 +101,9 @@ package struct RateBookDraft: Sendable {
       /// Rows without a plan code beyond the plans the brochure lists.
       case extraRow(table: String)
       case limitsNotFound(plan: String)
+      /// Limits printed otherwise than last year's book has them, for the plan or, with `table`,
+      /// for the plan in that table (nil: the plan's own there).
+      case limitsChanged(plan: String, table: String?, old: Limits?, new: Limits)
       case optionNotFound(code: String)
       /// A printed total (base plan + option) that is not the sum of its parts.
       case totalMismatch(plan: String, option: String, printed: Yen, sum: Yen)
@@ -182,6 +185,16 @@ extension RateBookDraft.Issue {
       return (
         "limits-not-found", l.pick("プラン \(plan) の保険金額が見つかりません", "limits of plan \(plan) not found"),
         l.pick("前年の保険金額のままです。パンフレットで確認してください", "last year's limits are kept; check them against the brochure")
+      )
+    case .limitsChanged(let plan, let table, let old, let new):
+      let was = old.map(Self.limits) ?? l.pick("（プランの保険金額）", "(the plan's)")
+      let place = table.map { l.pick("表 \($0) の ", "table \($0), ") } ?? ""
+      return (
+        "limits-changed",
+        l.pick(
+          "\(place)プラン \(plan) の保険金額が前年と異なります: \(was) → \(Self.limits(new))",
+          "\(place)plan \(plan): limits printed otherwise than last year: \(was) → \(Self.limits(new))"),
+        l.pick("印刷どおり下書きに入れました。パンフレットで確認してください", "the draft holds them as printed; check them against the brochure")
       )
     case .optionNotFound(let code):
       return (
@@ -277,6 +290,11 @@ extension RateBookDraft.Issue {
 
   /// What the tool did, and what the person must do.
   package func why(_ l: Language) -> String { describe(l).why }
+
+  /// `①1億円 ②1,000万円`.
+  static func limits(_ limits: Limits) -> String {
+    limits.entries.map { $0.coverage.marker + YenFormat.limit($0.limit) }.joined(separator: " ")
+  }
 
   private static func termsMoved(_ l: Language) -> String {
     l.pick("掲載保険料の前提が変わりました。再計算の説明を確認してください", "the printed figures rest on other terms; check what quotes say about them")

@@ -107,8 +107,14 @@ extension DraftReader {
         unresolved.append(.init(kind: .planGone(code: plan.code), line: nil))
         continue
       }
-      if let limits = rows.first(where: { $0.code == plan.code && $0.limits != nil })?.limits ?? limitsFound[plan.code] {
+      let row = rows.first { $0.code == plan.code && $0.limits != nil }
+      if let limits = row?.limits ?? limitsFound[plan.code] {
         plans.append(Plan(code: plan.code, family: plan.family, limits: limits))
+        // Limits seldom change: a change is the person's to confirm (or a misread layout's).
+        if limits != plan.limits {
+          unresolved.append(
+            .init(kind: .limitsChanged(plan: plan.code, table: nil, old: plan.limits, new: limits), line: row?.line ?? limitsLines[plan.code]))
+        }
       } else {
         unresolved.append(.init(kind: .limitsNotFound(plan: plan.code), line: nil))
         plans.append(plan)
@@ -175,6 +181,12 @@ extension DraftReader {
       out.append(RateRow(plan: row.code, values: values))
       if let limits = row.limits, limits != plan.limits {
         overrides[row.code] = limits
+        if limits != table.limitOverrides[row.code] {
+          unresolved.append(.init(kind: .limitsChanged(plan: row.code, table: table.id, old: table.limitOverrides[row.code], new: limits), line: row.line))
+        }
+      } else if let limits = row.limits, let before = table.limitOverrides[row.code] {
+        // Printed as the plan's own now: last year's table-specific limits are gone.
+        unresolved.append(.init(kind: .limitsChanged(plan: row.code, table: table.id, old: before, new: limits), line: row.line))
       } else if row.limits == nil, let kept = table.limitOverrides[row.code] {
         overrides[row.code] = kept
         unresolved.append(.init(kind: .limitsNotFound(plan: row.code), line: row.line))

@@ -88,17 +88,22 @@ struct DraftReader {
   var textChanges: [RateBookDraft.Change] = []
   /// The limits first printed with each plan code.
   let limitsFound: [String: Limits]
+  /// The line each of `limitsFound` is printed on (1-based).
+  let limitsLines: [String: Int]
   let index: TextIndex
   /// The whole text as one run of letters, for sentences broken over lines.
   let stream: TextStream
 
-  init(text: BrochureText, template: Program) {
+  init(text printed: BrochureText, template: Program) {
+    let families = Self.codeShapes(template)
+    // Rows that pdftotext wrapped over several lines, each back on the line of its plan code.
+    let text = BrochureText(lines: TableReflow.reflow(printed.lines) { Self.isPlanCode($0, families) })
     self.text = text
     self.template = template
-    let families = Self.codeShapes(template)
     var loose: [[DraftCell]] = []
     var segments: [[DraftSegment]] = []
     var limitsFound: [String: Limits] = [:]
+    var limitsLines: [String: Int] = [:]
     for line in text.lines {
       var before: [DraftCell] = []
       var found: [DraftSegment] = []
@@ -123,7 +128,10 @@ struct DraftReader {
       // A separator row of a '|' table (`|---|---|`) is not a row of '-' cells.
       if line.compact.allSatisfy({ $0 == "-" || $0 == ":" }) { before = [] }
       for segment in found where segment.amounts.count >= 2 && limitsFound[segment.code] == nil {
-        if let limits = Self.limits(segment.amounts) { limitsFound[segment.code] = limits }
+        if let limits = Self.limits(segment.amounts) {
+          limitsFound[segment.code] = limits
+          limitsLines[segment.code] = line.number
+        }
       }
       loose.append(before)
       segments.append(found)
@@ -131,6 +139,7 @@ struct DraftReader {
     self.loose = loose
     self.segments = segments
     self.limitsFound = limitsFound
+    self.limitsLines = limitsLines
     self.index = TextIndex(text)
     self.stream = TextStream(text)
   }
