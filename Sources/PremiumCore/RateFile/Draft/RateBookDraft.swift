@@ -132,6 +132,8 @@ package struct RateBookDraft: Sendable {
       case columnOrder(table: String, printed: [String])
       /// A monthly figure beside the annual one (`45,190円（月額 3,770円）`).
       case monthlyFigure(printed: String, option: String?)
+      /// A citation whose heading the new brochure does not print.
+      case citationNotFound(field: String, source: String)
       /// What `rates check --previous` says of the draft: an error, or a warning.
       case check(message: String)
       case checkWarning(message: String)
@@ -277,6 +279,11 @@ extension RateBookDraft.Issue {
         "monthly-figure",
         l.pick("\(place)月額と読める金額「\(printed)」", "a monthly figure \(place): 「\(printed)」"),
         l.pick("年間保険料と取り違えないよう、下書きには入れていません。パンフレットで確認してください", "it is not read, so as not to take it for the annual premium; check it against the brochure")
+      )
+    case .citationNotFound(let field, let source):
+      return (
+        "citation-not-found", l.pick("出典の見出しが見つかりません \(field):「\(source)」", "the heading cited is not found \(field): 「\(source)」"),
+        l.pick("出典を新しいパンフレットの見出しに直してください", "cite the new brochure's heading instead")
       )
     case .check(let message):
       return ("check-error", "rates check: \(message)", l.pick("下書きを修正してください", "correct the draft"))

@@ -1,6 +1,7 @@
 /// The draft put together: plans, tables, options, terms and texts, each from the new text.
 extension DraftReader {
   mutating func assemble(_ tables: [(table: RateTable, rows: [DraftRow])], brochure: String) -> RateBookDraft {
+    self.brochure = brochure
     let plans = assemblePlans(tables)
     let known = Set(plans.map(\.code))
     let draftTables = tables.map { assembleTable($0.table, rows: $0.rows, plans: plans) }
@@ -40,8 +41,9 @@ extension DraftReader {
       id: template.id, name: keep(template.name, "name"), policyholder: keep(template.policyholder, "policyholder"),
       policyholderPrinted: template.policyholderPrinted,
       agent: template.agent.map { keep($0, "agent") }, insurer: keep(template.insurer, "insurer"), insurerNote: template.insurerNote,
-      rounding: template.rounding,
-      eligibility: template.eligibilityParts.enumerated().map { keep($1, "eligibility[\($0)]") }, eligibilitySource: template.eligibilitySource,
+      rounding: template.rounding.map { SourcedText(text: $0.text, source: cite($0.source, "rounding.source")) },
+      eligibility: template.eligibilityParts.enumerated().map { keep($1, "eligibility[\($0)]") },
+      eligibilitySource: template.eligibilitySource.map { cite($0, "eligibility_source") },
       eligibleFacilities: template.eligibleFacilities, source: brochure, period: period, term: draftTerm,
       groupDiscountPercent: discount, installments: installments, payment: payment, security: template.security,
       disclosures: template.disclosures.enumerated().compactMap { i, d in
@@ -57,7 +59,8 @@ extension DraftReader {
         note.byTool
           ? note
           : reread(note.text, "notes[\(i)]").map {
-            ProgramNote($0, facilities: note.facilities, aboutPrintedFigures: note.aboutPrintedFigures, source: note.source)
+            ProgramNote(
+              $0, facilities: note.facilities, aboutPrintedFigures: note.aboutPrintedFigures, source: note.source.map { cite($0, "notes[\(i)].source") })
           }
       },
       conditions: conditions)
@@ -299,8 +302,11 @@ extension DraftReader {
           return match.numbers[at]
         }
         let text = Self.sameText(match.printed, rule.text) ? rule.text : match.printed
-        midTerm = MidTermJoining(receivedByDay: reread(rule.receivedByDay), startDay: reread(rule.startDay), text: text, source: rule.source)
-        if midTerm != rule {
+        midTerm = MidTermJoining(
+          receivedByDay: reread(rule.receivedByDay), startDay: reread(rule.startDay), text: text,
+          source: cite(rule.source, "conditions.mid_term_joining.source"))
+        // The citation follows the new brochure; the rule changed only if its days or words did.
+        if let m = midTerm, (m.receivedByDay, m.startDay, m.text) != (rule.receivedByDay, rule.startDay, rule.text) {
           changes.append(.init(field: "mid_term_joining", old: Self.json(rule), new: Self.json(midTerm), line: match.line))
         }
       } else {
@@ -308,7 +314,9 @@ extension DraftReader {
         changes.append(.init(field: "mid_term_joining", old: Self.json(rule), new: .null, line: nil))
       }
     }
-    let cap = old.aggregateCap.flatMap { cap in reread(cap.text, "conditions.aggregate_cap.text").map { SourcedText(text: $0, source: cap.source) } }
+    let cap = old.aggregateCap.flatMap { cap in
+      reread(cap.text, "conditions.aggregate_cap.text").map { SourcedText(text: $0, source: cite(cap.source, "conditions.aggregate_cap.source")) }
+    }
     let contacts = old.contacts.enumerated().compactMap { reread($1, "conditions.contacts[\($0)]") }
     // The exclusions item by item: each kept where the new brochure prints it, the rest listed.
     let exclusions = old.exclusions.flatMap { e -> Exclusions? in
@@ -316,9 +324,11 @@ extension DraftReader {
         let items = part.items.enumerated().compactMap { reread($1, "conditions.exclusions.parts[\(i)].items[\($0)]") }
         return items.isEmpty ? nil : Exclusions.Part(heading: part.heading, items: items, more: part.more)
       }
-      return parts.isEmpty ? nil : Exclusions(source: e.source, lead: e.lead, parts: parts)
+      return parts.isEmpty ? nil : Exclusions(source: cite(e.source, "conditions.exclusions.source"), lead: e.lead, parts: parts)
     }
-    let readFirst = old.readFirst.flatMap { r in reread(r.text, "conditions.read_first.text").map { SourcedText(text: $0, source: r.source) } }
+    let readFirst = old.readFirst.flatMap { r in
+      reread(r.text, "conditions.read_first.text").map { SourcedText(text: $0, source: cite(r.source, "conditions.read_first.source")) }
+    }
     return Conditions(
       aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts, exclusions: exclusions, readFirst: readFirst)
   }
@@ -327,6 +337,25 @@ extension DraftReader {
   func confirmsPayment() -> Bool {
     ["一括払", "12回払"].contains { mode in text.lines.contains { TextIndex.contains($0.compact, TextIndex.compact(mode)) } }
   }
+
+  /// A citation of last year's brochure (`003 ■中途加入`) as one of the new one (`fukuoka-2026
+  /// ■中途加入`): the brochure's short name (its file name up to `_` or `.`) replaced, and the
+  /// heading looked for in the new text; one not found is listed.
+  mutating func cite(_ source: String, _ field: String) -> String {
+    let prefix = Self.shortName(template.source) + " "
+    guard source.hasPrefix(prefix) else { return source }
+    let heading = String(source.dropFirst(prefix.count))
+    let cited = Self.shortName(brochure) + " " + heading
+    // Each run of letters of the heading (`10`, `病院の保険料`) may stand on a line of its own.
+    let parts = TextIndex.compact(heading).split { !TextIndex.isLetter($0) }.filter { $0.count >= 2 }
+    if parts.contains(where: { index.find(String(String.UnicodeScalarView($0))) == nil }) {
+      unresolved.append(.init(kind: .citationNotFound(field: field, source: cited), line: nil))
+    }
+    return cited
+  }
+
+  /// `003` for `003_40390978eb5bc4ce.txt`, `fukuoka-2026` for `fukuoka-2026.txt`.
+  static func shortName(_ file: String) -> String { String(file.prefix { $0 != "_" && $0 != "." }) }
 
   /// A required text (a name, who may join): read again as ``reread(_:_:required:)`` does, and
   /// kept when the new brochure does not print it.

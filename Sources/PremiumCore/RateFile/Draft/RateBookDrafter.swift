@@ -86,6 +86,8 @@ struct DraftReader {
   var reportedSplits: Set<Int> = []
   /// Texts the new brochure prints with other numbers or dates, in the brochure's order.
   var textChanges: [RateBookDraft.Change] = []
+  /// The new brochure's file name, which citations name.
+  var brochure = ""
   /// The limits first printed with each plan code.
   let limitsFound: [String: Limits]
   /// The line each of `limitsFound` is printed on (1-based).

@@ -63,6 +63,21 @@ import Testing
     #expect(!template.notes(for: .hospital).contains(tool.text))
   }
 
+  /// Citations name the new brochure (its file name up to `_` or `.`), and one whose heading the
+  /// new text no longer prints is listed.
+  @Test func citationsPointIntoTheNewBrochure() throws {
+    let template = try T.template("fukuoka-ishikai")
+    let draft = try RateBookDrafter.draft(try BrochureText(try T.brochure("fukuoka-ishikai")), template: template, brochure: "fukuoka-2026.txt")
+    #expect(template.conditions.midTermJoining?.source == "003 ■中途加入")
+    #expect(draft.program.conditions.midTermJoining?.source == "fukuoka-2026 ■中途加入")
+    #expect(draft.program.eligibilitySource == "fukuoka-2026 ■加入対象者")
+    #expect(draft.program.notes.compactMap(\.source).allSatisfy { $0.hasPrefix("fukuoka-2026 ") })
+    #expect(draft.unresolved.isEmpty, "\(draft.unresolved)")
+    let renamed = try T.brochure("fukuoka-ishikai").replacingOccurrences(of: "■中途加入", with: "■途中からのご加入")
+    let moved = try RateBookDrafter.draft(try BrochureText(renamed), template: template, brochure: "fukuoka-2026.txt")
+    #expect(moved.unresolved.contains { $0.kind == .citationNotFound(field: "conditions.mid_term_joining.source", source: "fukuoka-2026 ■中途加入") })
+  }
+
   /// Every sentence a rate book stores as the brochure's is in its brochure, word for word
   /// (whatever the line breaks, spacing, list bullets and compatibility characters).
   @Test(arguments: RateBookDraftTests.priced + ["jhef"])
