@@ -13,7 +13,7 @@ public enum NextYear {
       id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
       insurerNote: p.insurerNote, rounding: p.rounding,
       eligibility: p.eligibilityParts, eligibilitySource: p.eligibilitySource, eligibleFacilities: p.eligibleFacilities,
-      source: "next-year-" + p.source, period: period ?? Self.period(after: p.period), term: p.term,
+      source: "next-year-" + p.source, period: period ?? Self.period(after: p.period), term: p.term, edition: p.edition,
       groupDiscountPercent: p.groupDiscountPercent, installments: p.installments, payment: p.payment,
       security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
       optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,

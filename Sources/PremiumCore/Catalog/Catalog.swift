@@ -66,7 +66,7 @@ public struct Catalog: Sendable {
       let external = Entry(id: program.id, origin: file, isBuiltIn: false) { program }
       var same: Int?
       for (i, entry) in entries.enumerated() where entry.id == program.id {
-        if try entry.program().period == program.period {
+        if try entry.program().isSameVersion(as: program) {
           same = i
           break
         }
@@ -118,17 +118,21 @@ public struct Catalog: Sendable {
       throw .unknownProgram(id, suggestion: suggestion, known: (names ?? nameIndex()).programs)
     }
     guard positions.count > 1 else { return only }
-    var dated: [(entry: Entry, period: Period?)] = []
-    for position in positions { dated.append((entries[position], try entries[position].program().period)) }
-    // Undated versions sort first.
-    func startsEarlier(_ a: (entry: Entry, period: Period?), _ b: (entry: Entry, period: Period?)) -> Bool {
-      guard let bStart = b.period?.start else { return false }
-      guard let aStart = a.period?.start else { return true }
+    var dated: [(entry: Entry, period: Period?, start: CalendarDate?)] = []
+    for position in positions {
+      let program = try entries[position].program()
+      dated.append((entries[position], program.period, program.versionStart))
+    }
+    // By the first day each is for: a period's start, an undated edition's; an undated book
+    // without an edition first.
+    func startsEarlier(_ a: (entry: Entry, period: Period?, start: CalendarDate?), _ b: (entry: Entry, period: Period?, start: CalendarDate?)) -> Bool {
+      guard let bStart = b.start else { return false }
+      guard let aStart = a.start else { return true }
       return aStart < bStart
     }
     guard let date else { return dated.max(by: startsEarlier)?.entry ?? only }
     let inForce = dated.filter { $0.period.map { $0.start <= date && date <= $0.end } ?? false }
-    let started = dated.filter { $0.period.map { $0.start <= date } ?? true }
+    let started = dated.filter { $0.start.map { $0 <= date } ?? true }
     let pick = inForce.max(by: startsEarlier) ?? started.max(by: startsEarlier) ?? dated.min(by: startsEarlier)
     return pick?.entry ?? only
   }

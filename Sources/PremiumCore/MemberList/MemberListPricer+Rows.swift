@@ -229,7 +229,7 @@ extension MemberListPricer {
     let found = programs.program(id)
     if case .success(let program) = found, tally.programWarnings[program.id] == nil {
       switch program.period {
-      case nil: tally.programWarnings[program.id] = .periodNotPrinted(term: program.term)
+      case nil: tally.programWarnings[program.id] = .periodNotPrinted(term: program.term, edition: program.edition)
       case let period?:
         if let today = options.today, period.hasEnded(by: today) { tally.programWarnings[program.id] = .periodEnded(period) }
       }

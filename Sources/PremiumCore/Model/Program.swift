@@ -34,6 +34,8 @@ public struct Program: Sendable, Hashable {
   public let period: Period?
   /// The period as printed when it has no dates: `保険期間1年`.
   public let term: String?
+  /// The edition of a brochure without a period, when the book says which one it is.
+  public let edition: Edition?
   /// 団体割引 already applied in the printed figures, in percent (20 for 20%); nil when the
   /// brochure states none (and so the figures cannot be re-priced at another discount).
   public let groupDiscountPercent: Rational?
@@ -79,7 +81,8 @@ public struct Program: Sendable, Hashable {
   public init(
     id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
     insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: [String], eligibilitySource: String? = nil,
-    eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, groupDiscountPercent: Rational?,
+    eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, edition: Edition? = nil,
+    groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
     multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String], familyNotes: [String: SourcedText] = [:],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
@@ -100,6 +103,7 @@ public struct Program: Sendable, Hashable {
     self.source = source
     self.period = period
     self.term = term
+    self.edition = edition
     self.groupDiscountPercent = groupDiscountPercent
     self.installments = installments
     self.payment = payment
@@ -183,6 +187,16 @@ public struct Program: Sendable, Hashable {
   }
 
   /// The brochure's conditions that concern `facility`.
+  /// The first day this version of the program is for: its period's start, or for a brochure
+  /// without a period, its edition's; nil for an undated book without an edition (the earliest).
+  package var versionStart: CalendarDate? { period?.start ?? edition?.issued }
+
+  /// Whether `other` is this same version of the program (the same period, or the same edition):
+  /// one then replaces the other.
+  package func isSameVersion(as other: Program) -> Bool {
+    period == other.period && edition?.issued == other.edition?.issued
+  }
+
   /// The brochure's notes for `facility`, as printed (not the tool's).
   public func notes(for facility: FacilityKind) -> [String] {
     notes.filter { !$0.byTool && $0.applies(to: facility) }.map(\.text)

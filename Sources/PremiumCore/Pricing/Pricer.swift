@@ -330,7 +330,7 @@ public enum Pricer {
 
   /// What to tell the user about `program`'s period on `date`.
   package static func warnings(for program: Program, on date: CalendarDate?) -> [QuoteWarning] {
-    guard let period = program.period else { return [.periodNotPrinted(term: program.term)] }
+    guard let period = program.period else { return [.periodNotPrinted(term: program.term, edition: program.edition)] }
     guard let date else { return [] }
     if period.hasEnded(by: date) { return [.periodEnded(period)] }
     if date < period.start { return [.periodNotStarted(period)] }

@@ -91,7 +91,7 @@ public enum QuoteWarning: Sendable, Hashable {
   case nextVersion(start: CalendarDate, source: String)
   /// The brochure prints no dates (only a term, `保険期間1年`, if that): whether its rates are
   /// still current cannot be checked against any day.
-  case periodNotPrinted(term: String?)
+  case periodNotPrinted(term: String?, edition: Edition? = nil)
   /// A 病院 has at least 20 beds under the 医療法; 19 or fewer is a 診療所.
   case hospitalUnderTwentyBeds(beds: Int)
   /// A facility priced per facility: its beds are shown and do not change the premium.

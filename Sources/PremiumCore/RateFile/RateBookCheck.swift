@@ -180,8 +180,14 @@ public enum RateBookCheck {
       // with them); two undated versions leave no day to choose between them.
       guard let mine = program.period, let theirs = other.program.period else {
         guard program.period == nil, other.program.period == nil else { return nil }
+        // Undated editions stand side by side by the days they are used from.
+        switch (program.edition?.issued, other.program.edition?.issued) {
+        case (let a?, let b?) where a != b: return nil
+        case (_?, nil), (nil, _?): return nil
+        default: break
+        }
         return fail(
-          "program '\(program.id)' is also defined in \(other.file) without a period; only one version of a program may lack a period, so that a date picks one version (replace that file instead)"
+          "program '\(program.id)' is also defined in \(other.file) without a period and as the same edition; a date picks one version only by its period or, for a brochure without dates, its edition (give the new book an \"edition\" with the day it is used from, or replace that file)"
         )
       }
       // Consecutive contract years share their boundary day (16:00 on 11/1), so touching is allowed.
@@ -193,8 +199,13 @@ public enum RateBookCheck {
 
   static func replacementClashes(_ program: Program, root: JSONNode, file: String, catalog: Catalog) throws(RateFileError) -> [RateFileError] {
     var periods: [(origin: String, period: Period?)] = []
-    for version in catalog.entries where version.id == program.id { periods.append((version.origin, try version.load().period)) }
-    guard !periods.contains(where: { $0.period == program.period }) else { return [] }
+    var same = false
+    for version in catalog.entries where version.id == program.id {
+      let loaded = try version.load()
+      periods.append((version.origin, loaded.period))
+      same = same || loaded.isSameVersion(as: program)
+    }
+    guard !same else { return [] }
     return periods.compactMap { other in
       // An undated version beside a dated one starts before it (two undated ones were replaced above).
       guard let mine = program.period, let theirs = other.period else { return nil }

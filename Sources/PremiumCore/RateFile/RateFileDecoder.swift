@@ -71,6 +71,7 @@ private struct Decoding {
       source: try string(o.required("source"), "source"),
       period: try period(o.required("period")),
       term: try o.optional("term").map { node throws(RateFileError) in try string(node, "term") },
+      edition: try o.optional("edition").map { node throws(RateFileError) in try edition(node) },
       groupDiscountPercent: try optionalPercent(o.required("group_discount_percent"), "group_discount_percent", 0...100),
       installments: Int(try integer(o.required("installments"), "installments", in: 1...12)),
       payment: try optionalString(o.required("payment"), "payment"),
@@ -317,6 +318,18 @@ private struct Decoding {
       guard !parts.isEmpty else { throw fail(node, "eligibility", "expected a sentence, its printed parts, or null where the brochure prints none") }
       return parts
     }
+  }
+
+  /// `{"issued": "YYYY-MM-DD", "text"?, "source"?}`.
+  func edition(_ node: JSONNode) throws(RateFileError) -> Edition {
+    var o = try object(node, "edition")
+    let issuedNode = try o.required("issued")
+    let issuedText = try string(issuedNode, "edition.issued")
+    guard let issued = CalendarDate(iso: issuedText) else { throw fail(issuedNode, "edition.issued", "expected a date YYYY-MM-DD, got '\(issuedText)'") }
+    let text = try o.optional("text").map { n throws(RateFileError) in try string(n, "edition.text") }
+    let source = try o.optional("source").map { n throws(RateFileError) in try string(n, "edition.source") }
+    try o.finish()
+    return Edition(issued: issued, text: text, source: source)
   }
 
   /// `HH:MM`, 00:00 to 23:59.

@@ -24,6 +24,11 @@ public enum RateFileEncoder {
     o.field("source", string(p.source))
     o.field("period", p.period.map(period) ?? "null")
     if let term = p.term { o.field("term", string(term)) }
+    if let e = p.edition {
+      o.field(
+        "edition",
+        "{\"issued\": \"\(e.issued)\"" + (e.text.map { ", \"text\": \(string($0))" } ?? "") + (e.source.map { ", \"source\": \(string($0))" } ?? "") + "}")
+    }
     o.field("group_discount_percent", p.groupDiscountPercent.map(percent) ?? "null")
     o.field("installments", "\(p.installments)")
     o.field("payment", p.payment.map(string) ?? "null")

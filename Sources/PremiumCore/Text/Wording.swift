@@ -198,10 +198,18 @@ package enum Wording {
   /// 保険期間 as printed: dates, the undated term (`保険期間1年`), or 記載なし.
   package static func period(_ p: Program, today: CalendarDate?, _ l: Language) -> String {
     guard let period = p.period else {
-      return l.pick("日付の記載なし", "no dates printed") + (p.term.map { l.pick("（\($0)）", " (\($0))") } ?? "")
+      return l.pick("日付の記載なし", "no dates printed") + (p.term.map { l.pick("（\($0)）", " (\($0))") } ?? "") + edition(p, l)
     }
     let ended = today.map { period.hasEnded(by: $0) } ?? false
     return l.pick(period.japanese, period.iso) + (ended ? l.pick("（終了）", " (ended)") : "")
+  }
+
+  /// `、版: 2026年4月改定（2026年4月1日から使用）`: which edition of an undated brochure a figure
+  /// is from; where the brochure prints no edition, the day the book is used from is the agency's.
+  package static func edition(_ p: Program, _ l: Language) -> String {
+    guard let e = p.edition else { return "" }
+    let printed = e.text ?? l.pick("パンフレットに版の記載なし", "no edition printed")
+    return l.pick("、版: \(printed)（\(e.issued.japanese)から使用）", "; edition: \(printed) (used from \(e.issued))")
   }
 
   /// What a brochure without dates means for its rates, for a page the customer keeps.
@@ -393,10 +401,14 @@ package enum Wording {
       return l.pick(
         "\(id) の保険期間（\(p.japanese)）はまだ始まっていません",
         "the period of \(id) (\(p.iso)) has not started yet")
-    case .periodNotPrinted(let term):
+    case .periodNotPrinted(let term, let edition):
+      let e = edition.map { e in
+        l.pick("版: \(e.text ?? "パンフレットに版の記載なし")、\(e.issued.japanese)から使用。", "edition: \(e.text ?? "none printed"), used from \(e.issued); ")
+      }
       return l.pick(
-        "\(id) のパンフレットには保険期間の日付の記載がありません\(term.map { "（\($0)）" } ?? "")。現在も有効な料率かどうかは確認できません",
-        "the brochure of \(id) prints no dates\(term.map { " (\($0))" } ?? ""): whether its rates are still current cannot be checked")
+        "\(id) のパンフレットには保険期間の日付の記載がありません\(term.map { "（\($0)）" } ?? "")。\(e ?? "")現在も有効な料率かどうかは確認できません",
+        "the brochure of \(id) prints no dates\(term.map { " (\($0))" } ?? "")\(e.map { " (\($0.dropLast(2)))" } ?? ""): whether its rates are still current cannot be checked"
+      )
     }
   }
 }

@@ -83,8 +83,8 @@ enum RatesDirectory {
   /// `<id>.json`, or `<id>@<period start>.json` for a dated later version.
   static func checkName(_ name: String, of program: Program) throws {
     if name == program.id + ".json" { return }
-    guard let start = program.period?.start else {
-      throw NamingError(description: "rates/\(name): a book without a period must be named \(program.id).json")
+    guard let start = program.versionStart else {
+      throw NamingError(description: "rates/\(name): a book without a period or an edition must be named \(program.id).json")
     }
     let expected = "\(program.id)@\(start).json"
     guard name == expected else {
@@ -92,7 +92,7 @@ enum RatesDirectory {
     }
   }
 
-  static func startKey(_ program: Program) -> String { program.period.map { "\($0.start)" } ?? "" }
+  static func startKey(_ program: Program) -> String { program.versionStart.map { "\($0)" } ?? "" }
 }
 
 /// Writes programs as Swift source. Every literal is typed so that the compiler need not infer.
@@ -125,6 +125,12 @@ enum SwiftRateBookEmitter {
           ("eligibilitySource", optional(program.eligibilitySource, string)),
           ("eligibleFacilities", facilities(program.eligibleFacilities)), ("source", string(program.source)),
           ("period", optional(program.period, period)), ("term", optional(program.term, string)),
+          (
+            "edition",
+            optional(program.edition) {
+              "Edition(issued: CalendarDate(year: \($0.issued.year), month: \($0.issued.month), day: \($0.issued.day))!, text: \(optional($0.text, string)), source: \(optional($0.source, string)))"
+            }
+          ),
           ("groupDiscountPercent", optional(program.groupDiscountPercent, rational)),
           ("installments", "\(program.installments)"), ("payment", optional(program.payment, string)),
           ("security", optional(program.security, security)), ("disclosures", list(program.disclosures.map(disclosure), indent: 6)),

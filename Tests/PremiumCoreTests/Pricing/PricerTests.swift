@@ -459,7 +459,8 @@ extension String {
     let falling = Program(
       id: p.id, name: p.name, policyholder: p.policyholder, policyholderPrinted: p.policyholderPrinted, agent: p.agent, insurer: p.insurer,
       insurerNote: p.insurerNote, rounding: p.rounding, eligibility: p.eligibilityParts, eligibilitySource: p.eligibilitySource,
-      eligibleFacilities: p.eligibleFacilities, source: p.source, period: p.period, term: p.term, groupDiscountPercent: p.groupDiscountPercent,
+      eligibleFacilities: p.eligibleFacilities, source: p.source, period: p.period, term: p.term, edition: p.edition,
+      groupDiscountPercent: p.groupDiscountPercent,
       installments: p.installments, payment: p.payment, security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
       optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,
       deductibles: p.deductibles, plans: p.plans, options: p.options, tables: tables, notOffered: p.notOffered, onRequest: p.onRequest,

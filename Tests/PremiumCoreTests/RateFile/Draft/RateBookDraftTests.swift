@@ -116,7 +116,7 @@ import Testing
     }
     // The draft passes rates check and prices from its period on.
     let draft = try Self.draft("fukuoka-ishikai", text)
-    let checked = RateBookCheck.check([RateBookCheck.Source(file: "next.json", text: RateFileEncoder.encode(draft.program))], beside: .builtIn)
+    let checked = RateBookCheck.check([RateBookCheck.Source(file: "next.json", text: RateFileEncoder.encode(draft.program))], beside: BrochureYear.books)
     #expect(checked.errors == [])
     var catalog = try BrochureYear.catalog.adding(checked.programs)
     catalog.date = CalendarDate(year: 2026, month: 6, day: 1)
