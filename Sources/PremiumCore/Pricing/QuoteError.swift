@@ -167,7 +167,7 @@ public enum QuoteError: Error, Sendable, Hashable {
         "計算の途中で0で割ることになりました（料率ファイルの値を確認してください。団体割引100%など）",
         "a step divides by zero: check the rate file (a group discount of 100%, for example)")
     case .rateBookUnreadable(let error):
-      return l.pick("料率ファイルを読めません: ", "the rate file cannot be read: ") + error.description
+      return l.pick("料率ファイルを読めません: ", "the rate file cannot be read: ") + error.description(l)
     case .belowZero(let program, let plan, let premium):
       return l.pick(
         "\(program) \(plan) の保険料が0円未満（\(YenFormat.grouped(premium.amount))円）になりました。料率ファイルを rates check で確認してください",

@@ -41,20 +41,28 @@ public enum RateBookCheck {
     /// The plan's code, when the warning concerns one.
     public let plan: String?
     public let message: String
+    /// The message in Japanese, for a Japanese run (nil: the English one serves both).
+    public let japanese: String?
 
-    public init(file: String, line: Int, path: String, table: String? = nil, plan: String? = nil, message: String) {
+    public init(file: String, line: Int, path: String, table: String? = nil, plan: String? = nil, message: String, japanese: String? = nil) {
       self.file = file
       self.line = line
       self.path = path
       self.table = table
       self.plan = plan
       self.message = message
+      self.japanese = japanese
     }
 
     /// `next.json:67: tables[0].rows[3][1]: warning: table clinic, plan P4: …`.
-    public var description: String {
-      let subject = [table.map { "table \($0)" }, plan.map { "plan \($0)" }].compactMap { $0 }.joined(separator: ", ")
-      return "\(file):\(line): " + (path.isEmpty ? "" : "\(path): ") + "warning: " + (subject.isEmpty ? "" : subject + ": ") + message
+    public var description: String { description(.en) }
+
+    /// ``description`` in the run's language: `…: 警告: 表 clinic、プラン P4: …`.
+    public func description(_ l: Language) -> String {
+      let subject = [table.map { l.pick("表 \($0)", "table \($0)") }, plan.map { l.pick("プラン \($0)", "plan \($0)") }].compactMap { $0 }
+        .joined(separator: l.pick("、", ", "))
+      return "\(file):\(line): " + (path.isEmpty ? "" : "\(path): ") + l.pick("警告: ", "warning: ") + (subject.isEmpty ? "" : subject + ": ")
+        + l.pick(japanese ?? message, message)
     }
   }
 
@@ -70,7 +78,7 @@ public enum RateBookCheck {
         do {
           root = try JSONParser.parse(source.text)
         } catch {
-          throw RateFileError(file: source.file, line: error.line, path: "", message: error.message)
+          throw RateFileError(file: source.file, line: error.line, path: "", message: error.message, japanese: "JSON として読めません（\(error.message)）")
         }
         let program = try RateFileDecoder.decode(root, file: source.file)
         let located = Locator(file: source.file, root: root)
@@ -118,13 +126,16 @@ public enum RateBookCheck {
       return [
         located.warning(
           "period",
-          "a gap from \(theirs.end) (the end of \(previous.source) in \(file)) to \(mine.start): quotes dated in between price with the ended year; check both brochures' dates"
+          "a gap from \(theirs.end) (the end of \(previous.source) in \(file)) to \(mine.start): quotes dated in between price with the ended year; check both brochures' dates",
+          ja: "\(theirs.end.japanese)（\(file) の \(previous.source) の終わり）から \(mine.start.japanese) まで空きがあります。その間の日付の見積りは終わった年度の料率になります。両方のパンフレットの日付を確認してください"
         )
       ]
     }
     if mine.start < theirs.end {
       return [
-        located.warning("period", "\(mine.iso) overlaps \(theirs.iso) (\(previous.source) in \(file)); consecutive years share at most their boundary day")
+        located.warning(
+          "period", "\(mine.iso) overlaps \(theirs.iso) (\(previous.source) in \(file)); consecutive years share at most their boundary day",
+          ja: "\(mine.japanese) が \(theirs.japanese)（\(file) の \(previous.source)）と重なっています。続く年度が共有できるのは境の日だけです")
       ]
     }
     return []
@@ -146,7 +157,8 @@ public enum RateBookCheck {
           do {
             fitted = try fittedPremium(at: count, counts: counts, printed: row.values, offset: model.offset)
           } catch {
-            warnings.append(located.warning(path, table: table.id, plan: row.plan, "the printed figures are too large to fit a model to"))
+            warnings.append(
+              located.warning(path, table: table.id, plan: row.plan, "the printed figures are too large to fit a model to", ja: "掲載保険料が大きすぎてモデルに当てはめられません"))
             continue
           }
           guard fitted != row.values[k] else { continue }
@@ -155,7 +167,9 @@ public enum RateBookCheck {
               path, table: table.id, plan: row.plan,
               "printed \(YenFormat.grouped(row.values[k].amount)) yen at \(count) is not reproduced by the table's model"
                 + " u × (modified count + \(model.offset)), which gives \(YenFormat.grouped(fitted.amount)) yen;"
-                + " quotes use the line through this row's own two figures; check them against the brochure"))
+                + " quotes use the line through this row's own two figures; check them against the brochure",
+              ja: "\(count) での掲載 \(YenFormat.grouped(row.values[k].amount))円は表のモデル u ×（修正病床数 + \(model.offset)）の \(YenFormat.grouped(fitted.amount))円と一致しません。"
+                + "見積りはこの行の2つの掲載額を通る直線で計算します。パンフレットで確認してください"))
         }
       }
     }
@@ -175,7 +189,7 @@ public enum RateBookCheck {
   ) -> [RateFileError] {
     earlier.filter { $0.program.id == program.id }.compactMap { other in
       let at = program.period == nil ? "id" : "period"
-      let fail = { (message: String) in RateFileError(file: file, line: line(root, at), path: at, message: message) }
+      let fail = { (message: String, japanese: String) in RateFileError(file: file, line: line(root, at), path: at, message: message, japanese: japanese) }
       // One undated version may stand before the dated ones (a brochure without dates, then one
       // with them); two undated versions leave no day to choose between them.
       guard let mine = program.period, let theirs = other.program.period else {
@@ -187,13 +201,16 @@ public enum RateBookCheck {
         default: break
         }
         return fail(
-          "program '\(program.id)' is also defined in \(other.file) without a period and as the same edition; a date picks one version only by its period or, for a brochure without dates, its edition (give the new book an \"edition\" with the day it is used from, or replace that file)"
+          "program '\(program.id)' is also defined in \(other.file) without a period and as the same edition; a date picks one version only by its period or, for a brochure without dates, its edition (give the new book an \"edition\" with the day it is used from, or replace that file)",
+          "制度 '\(program.id)' は \(other.file) にも保険期間なし・同じ版で定義されています。日付で版を選べるのは保険期間か、日付のないパンフレットでは版（edition）によります"
+            + "（新しい料率に使い始める日の \"edition\" を付けるか、そのファイルを置き換えてください）"
         )
       }
       // Consecutive contract years share their boundary day (16:00 on 11/1), so touching is allowed.
       guard mine.start < theirs.end, theirs.start < mine.end else { return nil }
       return fail(
-        "program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) in \(other.file); expected periods that do not overlap, so that a date picks one version")
+        "program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) in \(other.file); expected periods that do not overlap, so that a date picks one version",
+        "制度 '\(program.id)' の \(mine.japanese) が \(other.file) の \(theirs.japanese) と重なっています。日付で1つの版を選べるよう、重ならない保険期間にしてください")
     }
   }
 
@@ -213,7 +230,8 @@ public enum RateBookCheck {
       return RateFileError(
         file: file, line: line(root, "period"), path: "period",
         message: "program '\(program.id)' \(mine.iso) overlaps \(theirs.iso) of \(other.origin);"
-          + " expected the same period, to replace it, or one that does not overlap")
+          + " expected the same period, to replace it, or one that does not overlap",
+        japanese: "制度 '\(program.id)' の \(mine.japanese) が \(other.origin) の \(theirs.japanese) と重なっています。置き換えるなら同じ保険期間、並べるなら重ならない保険期間にしてください")
     }
   }
 
@@ -224,8 +242,8 @@ public enum RateBookCheck {
     let file: String
     let root: JSONNode
 
-    func warning(_ path: String, table: String? = nil, plan: String? = nil, _ message: String) -> Warning {
-      Warning(file: file, line: RateBookCheck.line(root, path), path: path, table: table, plan: plan, message: message)
+    func warning(_ path: String, table: String? = nil, plan: String? = nil, _ message: String, ja japanese: String? = nil) -> Warning {
+      Warning(file: file, line: RateBookCheck.line(root, path), path: path, table: table, plan: plan, message: message, japanese: japanese)
     }
   }
 

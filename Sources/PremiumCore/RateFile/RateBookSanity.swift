@@ -35,7 +35,11 @@ enum RateBookSanity {
       guard let first = found.first else { return [] }
       let hex = String(first.value, radix: 16, uppercase: true)
       let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-      return [located.warning(path, "text holds \(found.count) control character(s), the first \(code); screens show them escaped")]
+      return [
+        located.warning(
+          path, "text holds \(found.count) control character(s), the first \(code); screens show them escaped",
+          ja: "文言に制御文字が \(found.count) 個あります（最初は \(code)）。画面ではエスケープして表示します")
+      ]
     case .object(let members):
       return members.flatMap { controlCharacters($0.value, path: path.isEmpty ? $0.key : path + "." + $0.key, at: located) }
     case .array(let elements):
@@ -77,7 +81,9 @@ enum RateBookSanity {
             located.warning(
               "tables[\(t)].rows[\(higher.index)][\(k + 1)]", table: table.id, plan: higher.plan.code,
               "\(YenFormat.grouped(higher.row.values[k].amount)) yen does not rise above \(lower.plan.code)'s \(YenFormat.grouped(lower.row.values[k].amount)) yen"
-                + " though its limits are higher (\(limitText(higher.limits)) against \(limitText(lower.limits)))"))
+                + " though its limits are higher (\(limitText(higher.limits)) against \(limitText(lower.limits)))",
+              ja: "\(YenFormat.grouped(higher.row.values[k].amount))円が \(lower.plan.code) の \(YenFormat.grouped(lower.row.values[k].amount))円を上回っていません"
+                + "（保険金額はこちらが高い: \(limitText(higher.limits)) と \(limitText(lower.limits))）"))
         }
       }
     }
@@ -111,7 +117,9 @@ enum RateBookSanity {
           located.warning(
             "tables[\(t)].rows[\(entry.index)][\(k + 1)]", table: table.id, plan: entry.plan.code,
             "the leak-only plan costs \(YenFormat.grouped(entry.row.values[k].amount)) yen, more than the all-risk \(other.plan.code)"
-              + " with the same limits (\(YenFormat.grouped(other.row.values[k].amount)) yen)"))
+              + " with the same limits (\(YenFormat.grouped(other.row.values[k].amount)) yen)",
+            ja: "情報漏えい限定プランが \(YenFormat.grouped(entry.row.values[k].amount))円で、同じ保険金額のオールリスク \(other.plan.code)"
+              + "（\(YenFormat.grouped(other.row.values[k].amount))円）より高くなっています"))
       }
     }
     return out
@@ -139,7 +147,9 @@ enum RateBookSanity {
             located.warning(
               "tables[\(t)].rows[\(entry.index)][\(k + 1)]", table: table.id, plan: entry.plan.code,
               "\(YenFormat.grouped(value)) yen is \(tooLarge ? "more than 5 times" : "less than a fifth of") its neighbours' (\(names):"
-                + " \(around.map { YenFormat.grouped($0) }.joined(separator: ", ")) yen)"))
+                + " \(around.map { YenFormat.grouped($0) }.joined(separator: ", ")) yen)",
+              ja: "\(YenFormat.grouped(value))円は前後の行（\(names): \(around.map { YenFormat.grouped($0) }.joined(separator: "、"))円）の"
+                + (tooLarge ? "5倍を超えています" : "5分の1未満です")))
         }
       }
     }
@@ -159,7 +169,9 @@ enum RateBookSanity {
         guard let date = found.date else { continue }
         if let printed = found.weekday, printed != JapaneseDates.weekday(of: date) {
           let actual = JapaneseDates.weekday(of: date)
-          out.append(located.warning(path, "\(date) is a (\(actual)) day, not the (\(printed)) printed beside it"))
+          out.append(
+            located.warning(
+              path, "\(date) is a (\(actual)) day, not the (\(printed)) printed beside it", ja: "\(date) は (\(actual)) で、横に印刷された (\(printed)) ではありません"))
         }
         guard let period = program.period else { continue }
         let contradicts: Bool
@@ -173,7 +185,8 @@ enum RateBookSanity {
         if contradicts {
           out.append(
             located.warning(
-              path, "\(date) in \(isDeadline ? "a deadline" : "the mid-term joining rule") contradicts the period \(period.iso)"))
+              path, "\(date) in \(isDeadline ? "a deadline" : "the mid-term joining rule") contradicts the period \(period.iso)",
+              ja: "\(isDeadline ? "申込締切" : "中途加入の規定")の \(date) が保険期間 \(period.japanese) と合いません"))
         }
       }
     }
@@ -188,10 +201,10 @@ enum RateBookSanity {
     let oldCodes = Set(previous.plans.map(\.code))
     let newCodes = Set(program.plans.map(\.code))
     for (p, plan) in program.plans.enumerated() where !oldCodes.contains(plan.code) {
-      out.append(located.warning("plans[\(p)]", plan: plan.code, "plan added since last year's book"))
+      out.append(located.warning("plans[\(p)]", plan: plan.code, "plan added since last year's book", ja: "前年の料率からプランが増えています"))
     }
     for plan in previous.plans where !newCodes.contains(plan.code) {
-      out.append(located.warning("plans", plan: plan.code, "plan removed since last year's book"))
+      out.append(located.warning("plans", plan: plan.code, "plan removed since last year's book", ja: "前年の料率からプランが減っています"))
     }
     for (t, table) in program.tables.enumerated() {
       guard let old = previous.tables.first(where: { $0.id == table.id }) else { continue }
@@ -206,7 +219,8 @@ enum RateBookSanity {
           out.append(
             located.warning(
               "tables[\(t)].rows[\(r)][\(k + 1)]", table: table.id, plan: row.plan,
-              "\(YenFormat.grouped(now)) yen moved more than ±15% from last year's \(YenFormat.grouped(was)) yen"))
+              "\(YenFormat.grouped(now)) yen moved more than ±15% from last year's \(YenFormat.grouped(was)) yen",
+              ja: "\(YenFormat.grouped(now))円は前年の \(YenFormat.grouped(was))円から±15%を超えて変わっています"))
         }
       }
     }

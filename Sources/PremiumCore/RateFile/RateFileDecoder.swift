@@ -11,7 +11,7 @@ public enum RateFileDecoder {
     do {
       root = try JSONParser.parse(text)
     } catch {
-      throw RateFileError(file: file, line: error.line, path: "", message: error.message)
+      throw RateFileError(file: file, line: error.line, path: "", message: error.message, japanese: "JSON として読めません（\(error.message)）")
     }
     return try decode(root, file: file)
   }
@@ -31,8 +31,8 @@ private struct Decoding {
     codes.prefix(20).joined(separator: ", ") + (codes.count > 20 ? ", … (\(codes.count) plans)" : "")
   }
 
-  func fail(_ node: JSONNode, _ path: String, _ message: String) -> RateFileError {
-    RateFileError(file: file, line: node.line, path: path, message: message)
+  func fail(_ node: JSONNode, _ path: String, _ message: String, ja japanese: String? = nil) -> RateFileError {
+    RateFileError(file: file, line: node.line, path: path, message: message, japanese: japanese)
   }
 
   // MARK: - Program
@@ -41,11 +41,13 @@ private struct Decoding {
     var o = try object(root, "")
     let format = try integer(o.required("format"), "format")
     guard format == RateFileDecoder.formatVersion else {
-      throw fail(try o.required("format"), "format", "expected format \(RateFileDecoder.formatVersion), got \(format)")
+      throw fail(
+        try o.required("format"), "format", "expected format \(RateFileDecoder.formatVersion), got \(format)",
+        ja: "format は \(RateFileDecoder.formatVersion) のはずですが \(format) です")
     }
     let id = try string(o.required("id"), "id")
     guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-      throw fail(try o.required("id"), "id", "expected an id of lowercase letters, digits and '-', got '\(id)'")
+      throw fail(try o.required("id"), "id", "expected an id of lowercase letters, digits and '-', got '\(id)'", ja: "id は英小文字・数字・'-' のはずですが '\(id)' です")
     }
     let familiesNode = try o.required("families")
     var families: [String: String] = [:]
@@ -102,11 +104,12 @@ private struct Decoding {
       var o = try object(element, path)
       let code = try string(o.required("code"), path + ".code")
       guard !code.isEmpty, seen.insert(code.uppercased()).inserted else {
-        throw fail(element, path + ".code", "plan code '\(code)' appears twice")
+        throw fail(element, path + ".code", "plan code '\(code)' appears twice", ja: "プランコード '\(code)' が2回あります")
       }
       let family = try string(o.required("family"), path + ".family")
       guard families[family] != nil else {
-        throw fail(try o.required("family"), path + ".family", "family '\(family)' is not listed under \"families\"")
+        throw fail(
+          try o.required("family"), path + ".family", "family '\(family)' is not listed under \"families\"", ja: "系統 '\(family)' が \"families\" にありません")
       }
       plans.append(Plan(code: code, family: family, limits: try limits(o.required("limits"), path + ".limits")))
       try o.finish()
@@ -122,7 +125,7 @@ private struct Decoding {
     }
     guard let liability = try amount(Coverage.liability.rawValue),
       let response = try amount(Coverage.incidentResponse.rawValue)
-    else { throw fail(node, path, "expected limits for both liability and incident_response") }
+    else { throw fail(node, path, "expected limits for both liability and incident_response", ja: "liability と incident_response の両方の保険金額が必要です") }
     let result = Limits(
       liability: liability, incidentResponse: response,
       lostProfit: try amount(Coverage.lostProfit.rawValue),
@@ -137,7 +140,9 @@ private struct Decoding {
       let path = "options[\(i)]"
       var o = try object(element, path)
       let code = try string(o.required("code"), path + ".code")
-      guard !options.contains(where: { $0.code == code }) else { throw fail(element, path + ".code", "option '\(code)' appears twice") }
+      guard !options.contains(where: { $0.code == code }) else {
+        throw fail(element, path + ".code", "option '\(code)' appears twice", ja: "オプション '\(code)' が2回あります")
+      }
       options.append(
         PlanOption(
           code: code, name: try string(o.required("name"), path + ".name"),
@@ -156,12 +161,14 @@ private struct Decoding {
     for (i, element) in try array(node, "tables").enumerated() {
       let table = try self.table(element, "tables[\(i)]", plans: plans)
       guard !tables.contains(where: { $0.id == table.id }) else {
-        throw fail(element, "tables[\(i)].id", "table id '\(table.id)' appears twice")
+        throw fail(element, "tables[\(i)].id", "table id '\(table.id)' appears twice", ja: "表の id '\(table.id)' が2回あります")
       }
       for other in tables {
         for facility in table.facilities + table.estimatedFacilities + table.readFacilities where other.covers(facility) {
           if let clash = table.rows.first(where: { other.row(for: $0.plan) != nil }) {
-            throw fail(element, "tables[\(i)]", "plan '\(clash.plan)' for \(facility.rawValue) is also priced by table '\(other.id)'")
+            throw fail(
+              element, "tables[\(i)]", "plan '\(clash.plan)' for \(facility.rawValue) is also priced by table '\(other.id)'",
+              ja: "\(facility.rawValue) のプラン '\(clash.plan)' は表 '\(other.id)' でも保険料が決まっています（1つの施設区分のプランは1つの表で）")
           }
         }
       }
@@ -181,7 +188,9 @@ private struct Decoding {
     }
     let columns = try array(o.required("columns"), path + ".columns")
     guard columns.count == width else {
-      throw fail(try o.required("columns"), path + ".columns", "expected \(width) column name(s) for this basis, got \(columns.count)")
+      throw fail(
+        try o.required("columns"), path + ".columns", "expected \(width) column name(s) for this basis, got \(columns.count)",
+        ja: "この basis の列名は \(width) 個のはずですが \(columns.count) 個です")
     }
     var columnNames: [String] = []
     for (i, column) in columns.enumerated() { columnNames.append(try string(column, path + ".columns[\(i)]")) }
@@ -194,16 +203,16 @@ private struct Decoding {
       let rowPath = path + ".rows[\(i)]"
       let cells = try array(rowNode, rowPath)
       guard cells.count == width + 1 else {
-        throw fail(rowNode, rowPath, "expected [plan, \(width) figure(s)], got \(cells.count) cell(s)")
+        throw fail(rowNode, rowPath, "expected [plan, \(width) figure(s)], got \(cells.count) cell(s)", ja: "[プラン, 保険料 \(width) 個] のはずですが \(cells.count) 個です")
       }
       let plan = try string(cells[0], rowPath + "[0]")
       guard known.contains(plan) else {
-        throw fail(cells[0], rowPath + "[0]", "unknown plan '\(plan)'; plans: \(Self.listed(plans))")
+        throw fail(cells[0], rowPath + "[0]", "unknown plan '\(plan)'; plans: \(Self.listed(plans))", ja: "プラン '\(plan)' がありません。プラン: \(Self.listed(plans))")
       }
-      guard rowPlans.insert(plan).inserted else { throw fail(rowNode, rowPath, "plan '\(plan)' appears twice in this table") }
+      guard rowPlans.insert(plan).inserted else { throw fail(rowNode, rowPath, "plan '\(plan)' appears twice in this table", ja: "プラン '\(plan)' がこの表に2回あります") }
       var values: [Yen] = []
       for (j, cell) in cells.dropFirst().enumerated() {
-        values.append(Yen(try integer(cell, rowPath + "[\(j + 1)]", in: 1...Int64.max, what: "a positive whole number of yen")))
+        values.append(Yen(try integer(cell, rowPath + "[\(j + 1)]", in: 1...Int64.max, what: "a positive whole number of yen", whatJA: "正の整数の円")))
       }
       // A premium that falls as the count rises prices larger facilities below smaller ones and,
       // on the line through the two figures, below 0 yen at some count.
@@ -211,7 +220,10 @@ private struct Decoding {
         throw fail(
           cells[k + 1], rowPath + "[\(k + 1)]",
           "plan '\(plan)': \(YenFormat.grouped(values[k].amount)) yen at \(counts[k]) is less than \(YenFormat.grouped(values[k - 1].amount)) yen at \(counts[k - 1]);"
-            + " a premium cannot fall as the count rises (are the columns swapped?)")
+            + " a premium cannot fall as the count rises (are the columns swapped?)",
+          ja:
+            "プラン '\(plan)': \(counts[k]) での \(YenFormat.grouped(values[k].amount))円が \(counts[k - 1]) での \(YenFormat.grouped(values[k - 1].amount))円より低くなっています。"
+            + "数が増えて保険料が下がることはありません（列が入れ替わっていませんか）")
       }
       rows.append(RateRow(plan: plan, values: values))
     }
@@ -220,7 +232,7 @@ private struct Decoding {
     if let limitsNode = o.optional("limits") {
       for (plan, value) in try members(limitsNode, path + ".limits") {
         guard rowPlans.contains(plan) else {
-          throw fail(value, path + ".limits." + plan, "plan '\(plan)' has no row in this table")
+          throw fail(value, path + ".limits." + plan, "plan '\(plan)' has no row in this table", ja: "プラン '\(plan)' はこの表に行がありません")
         }
         overrides[plan] = try limits(value, path + ".limits." + plan)
       }
@@ -228,12 +240,14 @@ private struct Decoding {
     let estimated = try o.optional("estimated_facilities").map { n throws(RateFileError) in try facilities(n, path + ".estimated_facilities") } ?? []
     let estimateReason = try o.optional("estimate_reason").map { n throws(RateFileError) in try string(n, path + ".estimate_reason") }
     guard estimated.isEmpty || estimateReason != nil else {
-      throw fail(node, path, "estimated_facilities needs an estimate_reason")
+      throw fail(node, path, "estimated_facilities needs an estimate_reason", ja: "estimated_facilities には estimate_reason が必要です")
     }
     let read = try o.optional("read_facilities").map { n throws(RateFileError) in try facilities(n, path + ".read_facilities") } ?? []
     let reading = try o.optional("reading").map { n throws(RateFileError) in try sourced(n, path + ".reading") }
     guard read.isEmpty || reading != nil else {
-      throw fail(node, path, "read_facilities needs a reading: the brochure's words that include them, and their line")
+      throw fail(
+        node, path, "read_facilities needs a reading: the brochure's words that include them, and their line",
+        ja: "read_facilities には reading（それを含むパンフレットの文言と出典）が必要です")
     }
     let table = RateTable(
       id: try string(o.required("id"), path + ".id"),
@@ -253,31 +267,33 @@ private struct Decoding {
       case "per-bed": return .perBed
       case "per-capacity": return .perCapacity
       case "flat": return .flat(.annual)
-      default: throw fail(node, path, "expected \(expected), got '\(name)'")
+      default: throw fail(node, path, "expected \(expected), got '\(name)'", ja: "\(expected) のはずですが '\(name)' です")
       }
     }
     var o = try object(node, path)
     if let flat = o.optional("flat") {
       let printed = try string(flat, path + ".flat")
       guard let amount = PrintedAmount(rawValue: printed) else {
-        throw fail(flat, path + ".flat", "expected \"annual\" or \"installment\", got '\(printed)'")
+        throw fail(flat, path + ".flat", "expected \"annual\" or \"installment\", got '\(printed)'", ja: "\"annual\" か \"installment\" のはずですが '\(printed)' です")
       }
       try o.finish()
       return .flat(amount)
     }
-    guard let examples = o.optional("examples") else { throw fail(node, path, "expected \(expected)") }
+    guard let examples = o.optional("examples") else { throw fail(node, path, "expected \(expected)", ja: "\(expected) のはずです") }
     try o.finish()
     var e = try object(examples, path + ".examples")
     let unitName = try string(e.required("unit"), path + ".examples.unit")
     guard let unit = CountKind(rawValue: unitName), unit != .otherBeds else {
-      throw fail(try e.required("unit"), path + ".examples.unit", "expected \"general_beds\" or \"capacity\", got '\(unitName)'")
+      throw fail(
+        try e.required("unit"), path + ".examples.unit", "expected \"general_beds\" or \"capacity\", got '\(unitName)'",
+        ja: "\"general_beds\" か \"capacity\" のはずですが '\(unitName)' です")
     }
     let countsNode = try e.required("counts")
     let counts = try array(countsNode, path + ".examples.counts").enumerated().map { i, n throws(RateFileError) in
       Int(try integer(n, path + ".examples.counts[\(i)]", in: 1...Int64(InputRange.count.upperBound)))
     }
     guard counts.count == 2, counts[0] < counts[1] else {
-      throw fail(countsNode, path + ".examples.counts", "expected two increasing counts, got \(counts)")
+      throw fail(countsNode, path + ".examples.counts", "expected two increasing counts, got \(counts)", ja: "増えていく2つの数のはずですが \(counts) です")
     }
     let offset = try integer(e.required("model_offset"), path + ".examples.model_offset", in: 0...10_000)
     try e.finish()
@@ -292,16 +308,18 @@ private struct Decoding {
     func date(_ key: String) throws(RateFileError) -> CalendarDate {
       let n = try o.required(key)
       let text = try string(n, "period." + key)
-      guard let d = CalendarDate(iso: text) else { throw fail(n, "period." + key, "expected a date YYYY-MM-DD, got '\(text)'") }
+      guard let d = CalendarDate(iso: text) else {
+        throw fail(n, "period." + key, "expected a date YYYY-MM-DD, got '\(text)'", ja: "日付 YYYY-MM-DD のはずですが '\(text)' です")
+      }
       return d
     }
     let start = try date("start")
     let end = try date("end")
-    guard start < end else { throw fail(node, "period", "the period ends (\(end)) before it starts (\(start))") }
+    guard start < end else { throw fail(node, "period", "the period ends (\(end)) before it starts (\(start))", ja: "保険期間の終わり (\(end)) が始まり (\(start)) より前です") }
     let timeNode = try o.required("time")
     let time = try optionalString(timeNode, "period.time")
     if let time, !Self.isTimeOfDay(time) {
-      throw fail(timeNode, "period.time", "expected a time of day HH:MM from 00:00 to 23:59, got '\(time)'")
+      throw fail(timeNode, "period.time", "expected a time of day HH:MM from 00:00 to 23:59, got '\(time)'", ja: "時刻 HH:MM（00:00～23:59）のはずですが '\(time)' です")
     }
     try o.finish()
     return Period(start: start, end: end, time: time)
@@ -315,7 +333,11 @@ private struct Decoding {
     case .string(let text): return [text]
     default:
       let parts = try array(node, "eligibility").enumerated().map { i, n throws(RateFileError) in try string(n, "eligibility[\(i)]") }
-      guard !parts.isEmpty else { throw fail(node, "eligibility", "expected a sentence, its printed parts, or null where the brochure prints none") }
+      guard !parts.isEmpty else {
+        throw fail(
+          node, "eligibility", "expected a sentence, its printed parts, or null where the brochure prints none",
+          ja: "文言、印刷された部分の配列、またはパンフレットに記載がなければ null のはずです")
+      }
       return parts
     }
   }
@@ -325,7 +347,9 @@ private struct Decoding {
     var o = try object(node, "edition")
     let issuedNode = try o.required("issued")
     let issuedText = try string(issuedNode, "edition.issued")
-    guard let issued = CalendarDate(iso: issuedText) else { throw fail(issuedNode, "edition.issued", "expected a date YYYY-MM-DD, got '\(issuedText)'") }
+    guard let issued = CalendarDate(iso: issuedText) else {
+      throw fail(issuedNode, "edition.issued", "expected a date YYYY-MM-DD, got '\(issuedText)'", ja: "日付 YYYY-MM-DD のはずですが '\(issuedText)' です")
+    }
     let text = try o.optional("text").map { n throws(RateFileError) in try string(n, "edition.text") }
     let source = try o.optional("source").map { n throws(RateFileError) in try string(n, "edition.source") }
     try o.finish()
@@ -358,7 +382,9 @@ private struct Decoding {
     guard let node else { return [:] }
     var notes: [String: SourcedText] = [:]
     for (family, value) in try members(node, "family_notes") {
-      guard families[family] != nil else { throw fail(value, "family_notes.\(family)", "family '\(family)' is not listed under \"families\"") }
+      guard families[family] != nil else {
+        throw fail(value, "family_notes.\(family)", "family '\(family)' is not listed under \"families\"", ja: "系統 '\(family)' が \"families\" にありません")
+      }
       notes[family] = try sourced(value, "family_notes.\(family)")
     }
     return notes
@@ -375,16 +401,19 @@ private struct Decoding {
       let by = try string(node, path + ".by")
       guard by == "tool" || by == "brochure" else {
         throw fail(
-          node, path + ".by", "expected \"brochure\" (the brochure's words, the default) or \"tool\" (a sentence the tool composes, shown as the tool's)")
+          node, path + ".by", "expected \"brochure\" (the brochure's words, the default) or \"tool\" (a sentence the tool composes, shown as the tool's)",
+          ja: "\"brochure\"（パンフレットの文言。既定）か \"tool\"（本ツールが作る文。本ツールによる説明として表示）のはずです")
       }
       byTool = by == "tool"
     }
-    guard !(byTool && source != nil) else { throw fail(node, path, "a note by the tool has no brochure source") }
+    guard !(byTool && source != nil) else { throw fail(node, path, "a note by the tool has no brochure source", ja: "本ツールによる注記にパンフレットの出典はありません") }
     let kinds = try o.optional("facilities").map { n throws(RateFileError) in try self.facilities(n, path + ".facilities") } ?? []
     var about = false
     if let node = o.optional("about") {
       guard try string(node, path + ".about") == "printed-figures" else {
-        throw fail(node, path + ".about", "expected \"printed-figures\" (a note on the conditions the printed premiums are at)")
+        throw fail(
+          node, path + ".about", "expected \"printed-figures\" (a note on the conditions the printed premiums are at)",
+          ja: "\"printed-figures\"（掲載保険料の前提条件の注記）のはずです")
       }
       about = true
     }
@@ -432,14 +461,17 @@ private struct Decoding {
     let source = try string(o.required("source"), path + ".source")
     let lead = try optionalString(o.required("lead"), path + ".lead")
     let partNodes = try array(o.required("parts"), path + ".parts")
-    guard !partNodes.isEmpty else { throw fail(node, path + ".parts", "expected at least one part (leave exclusions out where none is printed)") }
+    guard !partNodes.isEmpty else {
+      throw fail(
+        node, path + ".parts", "expected at least one part (leave exclusions out where none is printed)", ja: "部分が1つ以上必要です（記載がなければ exclusions を省いてください）")
+    }
     var parts: [Exclusions.Part] = []
     for (i, partNode) in partNodes.enumerated() {
       let at = path + ".parts[\(i)]"
       var p = try object(partNode, at)
       let heading = try optionalString(p.required("heading"), at + ".heading")
       let itemNodes = try array(p.required("items"), at + ".items")
-      guard !itemNodes.isEmpty else { throw fail(partNode, at + ".items", "expected at least one item") }
+      guard !itemNodes.isEmpty else { throw fail(partNode, at + ".items", "expected at least one item", ja: "項目が1つ以上必要です") }
       var items: [String] = []
       for (k, item) in itemNodes.enumerated() { items.append(try string(item, at + ".items[\(k)]")) }
       let more = try bool(p.required("more"), at + ".more")
@@ -473,7 +505,9 @@ private struct Decoding {
     case "proportional": result = .proportional
     case "on-request": result = .onRequest(reason: try string(o.required("reason"), "multiple_facilities.reason"))
     default:
-      throw fail(try o.required("mode"), "multiple_facilities.mode", "expected \"separate-contracts\", \"proportional\" or \"on-request\", got '\(mode)'")
+      throw fail(
+        try o.required("mode"), "multiple_facilities.mode", "expected \"separate-contracts\", \"proportional\" or \"on-request\", got '\(mode)'",
+        ja: "\"separate-contracts\"、\"proportional\"、\"on-request\" のいずれかのはずですが '\(mode)' です")
     }
     try o.finish()
     return result
@@ -503,7 +537,7 @@ private struct Decoding {
       var codes: [String] = []
       for (j, n) in try array(o.required("plans"), path + ".plans").enumerated() {
         let code = try string(n, path + ".plans[\(j)]")
-        guard plans.contains(code) else { throw fail(n, path + ".plans[\(j)]", "unknown plan '\(code)'") }
+        guard plans.contains(code) else { throw fail(n, path + ".plans[\(j)]", "unknown plan '\(code)'", ja: "プラン '\(code)' がありません") }
         codes.append(code)
       }
       rules.append(
@@ -524,9 +558,11 @@ private struct Decoding {
     for (i, n) in try array(node, path).enumerated() {
       let name = try string(n, "\(path)[\(i)]")
       guard let kind = FacilityKind(rawValue: name) else {
-        throw fail(n, "\(path)[\(i)]", "expected one of \(FacilityKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+        throw fail(
+          n, "\(path)[\(i)]", "expected one of \(FacilityKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'",
+          ja: "\(FacilityKind.allCases.map(\.rawValue).joined(separator: ", ")) のいずれかのはずですが '\(name)' です")
       }
-      guard !kinds.contains(kind) else { throw fail(n, "\(path)[\(i)]", "'\(name)' appears twice") }
+      guard !kinds.contains(kind) else { throw fail(n, "\(path)[\(i)]", "'\(name)' appears twice", ja: "'\(name)' が2回あります") }
       kinds.append(kind)
     }
     return kinds
@@ -538,7 +574,9 @@ private struct Decoding {
 
   func coverage(_ name: String, _ node: JSONNode, _ path: String) throws(RateFileError) -> Coverage {
     guard let c = Coverage(rawValue: name) else {
-      throw fail(node, path, "expected one of \(Coverage.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+      throw fail(
+        node, path, "expected one of \(Coverage.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'",
+        ja: "\(Coverage.allCases.map(\.rawValue).joined(separator: ", ")) のいずれかのはずですが '\(name)' です")
     }
     return c
   }
@@ -546,7 +584,9 @@ private struct Decoding {
   func amount(_ node: JSONNode, _ path: String) throws(RateFileError) -> Yen {
     let text = try string(node, path)
     guard let yen = YenFormat.parseAmount(text) else {
-      throw fail(node, path, "expected an amount as printed, such as \"1,000万円\", \"1億円\" or \"なし\", got '\(text)'")
+      throw fail(
+        node, path, "expected an amount as printed, such as \"1,000万円\", \"1億円\" or \"なし\", got '\(text)'",
+        ja: "印刷どおりの金額（\"1,000万円\"、\"1億円\"、\"なし\" など）のはずですが '\(text)' です")
     }
     return yen
   }
@@ -562,12 +602,16 @@ private struct Decoding {
     switch node.value {
     case .integer(let i): value = Rational(i)
     case .string(let s):
-      guard case .number(let r) = NumberText.parse(s) else { throw fail(node, path, "expected a percentage such as 20 or \"7.5\", got '\(s)'") }
+      guard case .number(let r) = NumberText.parse(s) else {
+        throw fail(node, path, "expected a percentage such as 20 or \"7.5\", got '\(s)'", ja: "20 や \"7.5\" のような率のはずですが '\(s)' です")
+      }
       value = r
-    default: throw fail(node, path, "expected a percentage such as 20 or \"7.5\"")
+    default: throw fail(node, path, "expected a percentage such as 20 or \"7.5\"", ja: "20 や \"7.5\" のような率のはずです")
     }
     guard value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
-      throw fail(node, path, "expected a percentage from \(range.lowerBound) to \(range.upperBound), got \(value)")
+      throw fail(
+        node, path, "expected a percentage from \(range.lowerBound) to \(range.upperBound), got \(value)",
+        ja: "\(range.lowerBound)～\(range.upperBound) の率のはずですが \(value) です")
     }
     return value
   }
@@ -577,26 +621,26 @@ private struct Decoding {
   }
 
   func members(_ node: JSONNode, _ path: String) throws(RateFileError) -> [(key: String, value: JSONNode)] {
-    guard case .object(let members) = node.value else { throw fail(node, path, "expected an object") }
+    guard case .object(let members) = node.value else { throw fail(node, path, "expected an object", ja: "オブジェクトのはずです") }
     var seen: Set<String> = []
     for member in members where !seen.insert(member.key).inserted {
-      throw fail(member.value, path.isEmpty ? member.key : path + "." + member.key, "key '\(member.key)' appears twice")
+      throw fail(member.value, path.isEmpty ? member.key : path + "." + member.key, "key '\(member.key)' appears twice", ja: "キー '\(member.key)' が2回あります")
     }
     return members
   }
 
   func array(_ node: JSONNode, _ path: String) throws(RateFileError) -> [JSONNode] {
-    guard case .array(let elements) = node.value else { throw fail(node, path, "expected an array") }
+    guard case .array(let elements) = node.value else { throw fail(node, path, "expected an array", ja: "配列のはずです") }
     return elements
   }
 
   func string(_ node: JSONNode, _ path: String) throws(RateFileError) -> String {
-    guard case .string(let s) = node.value else { throw fail(node, path, "expected a string") }
+    guard case .string(let s) = node.value else { throw fail(node, path, "expected a string", ja: "文字列のはずです") }
     return s
   }
 
   func bool(_ node: JSONNode, _ path: String) throws(RateFileError) -> Bool {
-    guard case .bool(let value) = node.value else { throw fail(node, path, "expected true or false") }
+    guard case .bool(let value) = node.value else { throw fail(node, path, "expected true or false", ja: "true か false のはずです") }
     return value
   }
 
@@ -607,10 +651,14 @@ private struct Decoding {
 
   func integer(
     _ node: JSONNode, _ path: String, in range: ClosedRange<Int64> = Int64.min...Int64.max,
-    what: String = "a whole number"
+    what: String = "a whole number", whatJA: String = "整数"
   ) throws(RateFileError) -> Int64 {
-    guard case .integer(let i) = node.value else { throw fail(node, path, "expected \(what)") }
-    guard range.contains(i) else { throw fail(node, path, "expected \(what) in \(range.lowerBound)...\(range.upperBound), got \(i)") }
+    guard case .integer(let i) = node.value else { throw fail(node, path, "expected \(what)", ja: "\(whatJA) のはずです") }
+    guard range.contains(i) else {
+      throw fail(
+        node, path, "expected \(what) in \(range.lowerBound)...\(range.upperBound), got \(i)",
+        ja: "\(range.lowerBound)～\(range.upperBound) の\(whatJA)のはずですが \(i) です")
+    }
     return i
   }
 }
@@ -633,7 +681,7 @@ private struct ObjectReader {
   private func keyPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
   mutating func required(_ key: String) throws(RateFileError) -> JSONNode {
-    guard let value = optional(key) else { throw decoding.fail(node, keyPath(key), "missing required key '\(key)'") }
+    guard let value = optional(key) else { throw decoding.fail(node, keyPath(key), "missing required key '\(key)'", ja: "必須のキー '\(key)' がありません") }
     return value
   }
 
@@ -644,7 +692,7 @@ private struct ObjectReader {
 
   func finish() throws(RateFileError) {
     if let unknown = members.first(where: { !used.contains($0.key) }) {
-      throw decoding.fail(unknown.value, keyPath(unknown.key), "unknown key '\(unknown.key)'")
+      throw decoding.fail(unknown.value, keyPath(unknown.key), "unknown key '\(unknown.key)'", ja: "不明なキー '\(unknown.key)'")
     }
   }
 }

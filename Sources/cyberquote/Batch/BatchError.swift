@@ -157,7 +157,7 @@ indirect enum BatchError: Error {
         "'\(path)' の \(line) 行目はテキストではありません（NUL または UTF-8 でないバイト）。pdftotext などで取り出したテキストを指定してください",
         "'\(path)' line \(line) is not text (a NUL or bytes that are not UTF-8); give the text extracted with pdftotext or the like")
     case .badRateFile(let error):
-      return l.pick("料率ファイル ", "rate file ") + error.description
+      return l.pick("料率ファイル ", "rate file ") + error.description(l)
     case .notTheBrochure(let path, let program):
       return l.pick(
         "'\(path)' に \(program) の保険料表が見つかりません。この制度のパンフレットではないようです",

@@ -157,7 +157,7 @@ enum RatesCommand {
   static func report<C: Console>(
     _ result: RateBookCheck.Result, files: Int, strict: Bool = false, _ l: Language, width: Int? = nil, console: inout C
   ) -> Int32 {
-    for warning in result.warnings { console.writeError(warning.description + "\n") }
+    for warning in result.warnings { console.writeError(warning.description(l) + "\n") }
     if !result.warnings.isEmpty {
       console.writeError(
         l.pick(
@@ -165,7 +165,7 @@ enum RatesCommand {
           "\(result.warnings.count) warning(s)" + (strict ? " (--strict: treated as errors)\n" : "\n")))
     }
     guard result.errors.isEmpty, !strict || result.warnings.isEmpty else {
-      for error in result.errors { console.writeError(error.description + "\n") }
+      for error in result.errors { console.writeError(error.description(l) + "\n") }
       let failedFiles = Set(result.errors.map(\.file) + (strict ? result.warnings.map(\.file) : [])).count
       if !result.errors.isEmpty {
         console.writeError(

@@ -135,8 +135,8 @@ package struct RateBookDraft: Sendable {
       /// A citation whose heading the new brochure does not print.
       case citationNotFound(field: String, source: String)
       /// What `rates check --previous` says of the draft: an error, or a warning.
-      case check(message: String)
-      case checkWarning(message: String)
+      case check(RateFileError)
+      case checkWarning(RateBookCheck.Warning)
     }
   }
 }
@@ -285,10 +285,10 @@ extension RateBookDraft.Issue {
         "citation-not-found", l.pick("出典の見出しが見つかりません \(field):「\(source)」", "the heading cited is not found \(field): 「\(source)」"),
         l.pick("出典を新しいパンフレットの見出しに直してください", "cite the new brochure's heading instead")
       )
-    case .check(let message):
-      return ("check-error", "rates check: \(message)", l.pick("下書きを修正してください", "correct the draft"))
-    case .checkWarning(let message):
-      return ("check-warning", "rates check: \(message)", l.pick("パンフレットで確認してください", "check it against the brochure"))
+    case .check(let error):
+      return ("check-error", "rates check: \(error.description(l))", l.pick("下書きを修正してください", "correct the draft"))
+    case .checkWarning(let warning):
+      return ("check-warning", "rates check: \(warning.description(l))", l.pick("パンフレットで確認してください", "check it against the brochure"))
     }
   }
 

@@ -25,8 +25,8 @@ package enum RateBookDrafter {
     }
     var draft = reader.assemble(tables, brochure: brochure)
     let checked = RateBookCheck.check([RateBookCheck.Source(file: file, text: RateFileEncoder.encode(draft.program))], previous: [template])
-    draft.unresolved += checked.errors.map { .init(kind: .check(message: $0.description), line: nil) }
-    draft.unresolved += checked.warnings.map { .init(kind: .checkWarning(message: $0.description), line: nil) }
+    draft.unresolved += checked.errors.map { .init(kind: .check($0), line: nil) }
+    draft.unresolved += checked.warnings.map { .init(kind: .checkWarning($0), line: nil) }
     return draft
   }
 }

@@ -136,7 +136,10 @@ import Testing
   @Test func swappedFiguresAreACheckError() throws {
     let text = try Self.fukuoka().replacingOccurrences(of: "57,720円\t76,220円", with: "76,220円\t57,720円")
     let draft = try T.draft("fukuoka-ishikai", text)
-    #expect(draft.unresolved.contains { if case .check(let m) = $0.kind { m.contains("cannot fall") } else { false } })
+    #expect(
+      draft.unresolved.contains {
+        if case .check(let m) = $0.kind { m.message.contains("cannot fall") && m.description(.ja).contains("数が増えて保険料が下がることはありません") } else { false }
+      })
   }
 
   /// byoin-kyosaikai's rows read by order: reversed, the premiums fall as the limits rise, and
@@ -146,7 +149,10 @@ import Testing
     var lines = text.components(separatedBy: "\n")
     lines[104..<111].reverse()
     let draft = try T.draft("byoin-kyosaikai", lines.joined(separator: "\n"))
-    #expect(draft.unresolved.contains { if case .checkWarning(let m) = $0.kind { m.contains("does not rise") } else { false } })
+    #expect(
+      draft.unresolved.contains {
+        if case .checkWarning(let m) = $0.kind { m.message.contains("does not rise") && m.description(.ja).contains("警告: 表 hospital") } else { false }
+      })
   }
 
   @Test func figuresBeforeARowAreListed() throws {
