@@ -101,12 +101,13 @@ package struct BrochureText: Sendable {
       var remaining = below
       var moved = false
       // Right to left, so that earlier columns keep their indices as units are inserted above.
-      for (start, end) in words(below).reversed() {
-        let unit = String(String.UnicodeScalarView(below[start..<end]))
-        guard ["円", "万円", "億円"].contains(CompatibilityCharacters.normalized(unit)),
-          let (_, wordEnd) = words(above).first(where: { abs($0.start - start) <= 2 && isOpenFigure(above[$0.start..<$0.end]) })
+      for unit in TableReflow.words(below).reversed() {
+        let start = unit.column
+        let end = start + unit.text.count
+        guard ["円", "万円", "億円"].contains(CompatibilityCharacters.normalized(String(String.UnicodeScalarView(unit.text)))),
+          let figure = TableReflow.words(above).first(where: { abs($0.column - start) <= 2 && TableReflow.isOpenFigure($0.text) })
         else { continue }
-        above.insert(contentsOf: below[start..<end], at: wordEnd)
+        above.insert(contentsOf: unit.text, at: figure.column + figure.text.count)
         for k in start..<end { remaining[k] = " " }
         moved = true
       }
@@ -117,31 +118,6 @@ package struct BrochureText: Sendable {
       out[i] = Line(number: out[i].number, text: rest.allSatisfy { $0 == " " } ? "" : rest)
     }
     return out
-  }
-
-  /// The runs of characters between spaces, as index ranges.
-  private static func words(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
-    var out: [(Int, Int)] = []
-    var i = 0
-    while i < s.count {
-      if s[i] == " " || s[i] == "\u{3000}" {
-        i += 1
-        continue
-      }
-      var j = i
-      while j < s.count, s[j] != " ", s[j] != "\u{3000}" { j += 1 }
-      out.append((i, j))
-      i = j
-    }
-    return out
-  }
-
-  /// A figure whose unit is missing: digits and commas, ending in a digit or in 万 or 億.
-  private static func isOpenFigure(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-    let w = word.map(CompatibilityCharacters.normalized)
-    guard let first = w.first, first.value >= 48, first.value <= 57, let last = w.last else { return false }
-    let allowed = w.allSatisfy { ($0.value >= 48 && $0.value <= 57) || $0 == "," || $0 == "万" || $0 == "億" }
-    return allowed && ((last.value >= 48 && last.value <= 57) || last == "万" || last == "億")
   }
 
   /// Lines already read (a reflowed table).

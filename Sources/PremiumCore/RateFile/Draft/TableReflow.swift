@@ -127,11 +127,15 @@ enum TableReflow {
 
   /// A part of a cell that goes on below: a figure without its unit, or な without し.
   static func isOpen(_ text: [Unicode.Scalar]) -> Bool {
+    text.map(CompatibilityCharacters.normalized) == ["な"] || isOpenFigure(text)
+  }
+
+  /// A figure whose unit is missing: digits and commas, ending in a digit or in 万 or 億.
+  static func isOpenFigure(_ text: [Unicode.Scalar]) -> Bool {
     let w = text.map(CompatibilityCharacters.normalized)
-    guard let last = w.last else { return false }
-    if w == ["な"] { return true }
-    guard let first = w.first, first.value >= 48, first.value <= 57 else { return false }
-    return (last.value >= 48 && last.value <= 57) || last == "万" || last == "億"
+    let isDigit = { (c: Unicode.Scalar) in c.value >= 48 && c.value <= 57 }
+    guard let first = w.first, isDigit(first), let last = w.last else { return false }
+    return w.allSatisfy { isDigit($0) || $0 == "," || $0 == "万" || $0 == "億" } && (isDigit(last) || last == "万" || last == "億")
   }
 
   static func words(_ s: [Unicode.Scalar]) -> [Word] {
