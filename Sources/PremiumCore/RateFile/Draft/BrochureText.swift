@@ -209,11 +209,16 @@ package enum BrochureToken: Sendable, Hashable {
     var j = start
     var spaces = 0
     var hidden = 0
-    while j > 0, isJoiner(s[j - 1]) || s[j - 1] == " " {
-      if s[j - 1] == " " { spaces += 1 } else { hidden += 1 }
+    var separators = 0
+    while j > 0, isJoiner(s[j - 1]) || s[j - 1] == " " || s[j - 1] == "\t" || s[j - 1] == "|" {
+      if s[j - 1] == " " { spaces += 1 } else if isJoiner(s[j - 1]) { hidden += 1 } else { separators += 1 }
       j -= 1
     }
-    guard j < start, j > 0, spaces <= 1 || hidden > 0, spaces + hidden <= 3 else { return nil }
+    guard j < start, j > 0 else { return nil }
+    // A thousands comma left before a cell's end (`29,` then `380円`) is a figure cut in two,
+    // whatever separates the parts; without it, two spaces, a tab or `|` separate two cells.
+    let cutAtComma = s[j - 1] == "," && j > 1 && isDigit(s[j - 2])
+    guard cutAtComma || (separators == 0 && (spaces <= 1 || hidden > 0) && spaces + hidden <= 3) else { return nil }
     var k = j
     if s[k - 1] == ",", k > 1, isDigit(s[k - 2]) { k -= 1 }
     guard isDigit(s[k - 1]) else { return nil }

@@ -19,7 +19,7 @@ import Testing
 
   /// A figure with a space or an invisible character inside it is never read as its tail; the
   /// row is left out and listed with its table, plan and line.
-  @Test(arguments: ["29, 380円", "2 9,380円", "29\u{00A0}380円", "29\u{2009}380円", "29\u{200B}380円", "29\u{00AD}380円", "29'380円", "29,\u{202F}380円"])
+  @Test(arguments: ["29, 380円", "2 9,380円", "29\u{00A0}380円", "29\u{2009}380円", "29\u{200B}380円", "29\u{00AD}380円", "29'380円", "29,\u{202F}380円", "29,\t380円", "29,  380円"])
   func aSplitFigureIsListedNeverReadAsItsTail(_ split: String) throws {
     let text = try Self.fukuoka().replacingOccurrences(of: "\t29,380円\t", with: "\t\(split)\t")
     let forms: [(String, String)] = [("seed", text), ("pdftotext -layout", BrochureTexts.layout(text))]
