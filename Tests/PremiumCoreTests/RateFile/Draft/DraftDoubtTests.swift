@@ -19,7 +19,9 @@ import Testing
 
   /// A figure with a space or an invisible character inside it is never read as its tail; the
   /// row is left out and listed with its table, plan and line.
-  @Test(arguments: ["29, 380円", "2 9,380円", "29\u{00A0}380円", "29\u{2009}380円", "29\u{200B}380円", "29\u{00AD}380円", "29'380円", "29,\u{202F}380円", "29,\t380円", "29,  380円"])
+  @Test(arguments: [
+    "29, 380円", "2 9,380円", "29\u{00A0}380円", "29\u{2009}380円", "29\u{200B}380円", "29\u{00AD}380円", "29'380円", "29,\u{202F}380円", "29,\t380円", "29,  380円",
+  ])
   func aSplitFigureIsListedNeverReadAsItsTail(_ split: String) throws {
     let text = try Self.fukuoka().replacingOccurrences(of: "\t29,380円\t", with: "\t\(split)\t")
     let forms: [(String, String)] = [("seed", text), ("pdftotext -layout", BrochureTexts.layout(text))]
@@ -129,6 +131,14 @@ import Testing
       with: "\t①損害賠償\t②事故対応特別費用\t\t100床\t50床\t\t①損害賠償\t②事故対応特別費用\t\t100床\t50床")
     let draft = try T.draft("fukuoka-ishikai", text)
     #expect(draft.unresolved.contains { if case .columnOrder("hospital", ["100床", "50床"]) = $0.kind { true } else { false } })
+  }
+
+  /// byoin-kyosaikai's 一般病床 and 一般病床以外 columns in the other order: listed.
+  @Test func swappedBedColumnsAreListed() throws {
+    let text = try T.brochure("byoin-kyosaikai").replacingOccurrences(
+      of: "| 一般病床 | 一般病床以外 (療養・精神・結核他) |", with: "| 一般病床以外 (療養・精神・結核他) | 一般病床 |")
+    let draft = try T.draft("byoin-kyosaikai", text)
+    #expect(draft.unresolved.contains { if case .columnOrder("hospital", _) = $0.kind { true } else { false } }, "\(draft.unresolved)")
   }
 
   /// Columns swapped with their figures: the premium falls as beds rise, which `rates check`
