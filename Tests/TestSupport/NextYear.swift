@@ -16,7 +16,7 @@ public enum NextYear {
       source: "next-year-" + p.source, period: period ?? Self.period(after: p.period), term: p.term, edition: p.edition,
       groupDiscountPercent: p.groupDiscountPercent, installments: p.installments, payment: p.payment,
       security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
-      optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,
+      optionsOnRequest: p.optionsOnRequest, families: p.families, cover: p.cover, familyNotes: p.familyNotes, coverageNames: p.coverageNames,
       deductibles: p.deductibles, plans: p.plans,
       options: p.options.map { PlanOption(code: $0.code, name: $0.name, coverage: $0.coverage, limit: $0.limit, premium: doubled($0.premium)) },
       tables: p.tables.map { t in

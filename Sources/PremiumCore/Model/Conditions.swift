@@ -129,6 +129,49 @@ public struct ProgramNote: Sendable, Hashable {
   public func applies(to facility: FacilityKind) -> Bool { facilities.isEmpty || facilities.contains(facility) }
 }
 
+/// What a plan family covers, as its brochure prints it: the kinds of accident, ransom, and
+/// whether its limits share one cap. Each is true (printed as covered, ○), false (printed as not
+/// covered, ×) or nil (not printed: never guessed).
+public struct FamilyCover: Sendable, Hashable {
+  /// サイバー攻撃.
+  public let cyberAttack: Bool?
+  /// 情報漏えい またはそのおそれ.
+  public let informationLeak: Bool?
+  /// デジタルコンテンツ不当事由.
+  public let digitalContent: Bool?
+  /// Other accidents in the use of IT (上記以外のＩＴユーザー業務遂行の偶然な事由).
+  public let otherITAccident: Bool?
+  /// A ransom paid after an attack (身代金).
+  public let ransom: Bool?
+  /// Whether the limits share one cap (合算して①を限度) or stand apart (別枠).
+  public let sharedCap: Bool?
+  /// Where the brochure prints these.
+  public let source: String
+
+  public init(
+    cyberAttack: Bool? = nil, informationLeak: Bool? = nil, digitalContent: Bool? = nil, otherITAccident: Bool? = nil, ransom: Bool? = nil,
+    sharedCap: Bool? = nil, source: String
+  ) {
+    self.cyberAttack = cyberAttack
+    self.informationLeak = informationLeak
+    self.digitalContent = digitalContent
+    self.otherITAccident = otherITAccident
+    self.ransom = ransom
+    self.sharedCap = sharedCap
+    self.source = source
+  }
+
+  /// The file's keys, in order, with each value: one table for the reader, the writer and JSON.
+  package var fields: [(key: String, value: Bool?)] {
+    [
+      ("cyber_attack", cyberAttack), ("information_leak", informationLeak), ("digital_content", digitalContent),
+      ("other_it_accident", otherITAccident), ("ransom", ransom), ("shared_cap", sharedCap),
+    ]
+  }
+
+  package static let keys = ["cyber_attack", "information_leak", "digital_content", "other_it_accident", "ransom", "shared_cap"]
+}
+
 /// When cover runs for an application received on a given day, by the brochure's rules.
 public enum CoverDates: Sendable, Hashable {
   /// From `start` to `end` (at the period's time of day, when printed). `midTerm` when the

@@ -58,6 +58,9 @@ public struct Program: Sendable, Hashable {
   /// What a family covers, as the brochure compares them (003 7.: 情報漏えい限定プラン has no
   /// cyber-attack cover), where that is not in its name alone.
   public let familyNotes: [String: SourcedText]
+  /// What each plan family covers, as printed (family letter → cover); a family absent has
+  /// nothing printed.
+  public let cover: [String: FamilyCover]
   /// The program's own names for ① to ④ where they differ from the standard ones.
   public let coverageNames: [Coverage: String]
   public let deductibles: Deductibles
@@ -84,7 +87,8 @@ public struct Program: Sendable, Hashable {
     eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, edition: Edition? = nil,
     groupDiscountPercent: Rational?,
     installments: Int, payment: String?, security: SecurityRule?, disclosures: [Disclosure] = [],
-    multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String], familyNotes: [String: SourcedText] = [:],
+    multipleFacilities: MultipleFacilities, optionsOnRequest: String?, families: [String: String], cover: [String: FamilyCover] = [:],
+    familyNotes: [String: SourcedText] = [:],
     coverageNames: [Coverage: String], deductibles: Deductibles, plans: [Plan],
     options: [PlanOption], tables: [RateTable], notOffered: [AvailabilityRule] = [], onRequest: [AvailabilityRule], notes: [ProgramNote],
     conditions: Conditions = .none
@@ -113,6 +117,7 @@ public struct Program: Sendable, Hashable {
     self.optionsOnRequest = optionsOnRequest
     self.families = families
     self.familyNotes = familyNotes
+    self.cover = cover
     self.coverageNames = coverageNames
     self.deductibles = deductibles
     self.plans = plans

@@ -82,6 +82,7 @@ private struct Decoding {
       multipleFacilities: try multipleFacilities(o.required("multiple_facilities")),
       optionsOnRequest: try o.optional("options_on_request").map { node throws(RateFileError) in try string(node, "options_on_request") },
       families: families,
+      cover: try cover(o.optional("cover"), families: families),
       familyNotes: try familyNotes(o.optional("family_notes"), families: families),
       coverageNames: try coverageNames(o.required("coverage_names")),
       deductibles: try deductibles(o.required("deductibles")),
@@ -375,6 +376,31 @@ private struct Decoding {
       facilities: try facilities(o.required("facilities"), "security.facilities"))
     try o.finish()
     return rule
+  }
+
+  /// `{"S": {"cyber_attack": true, …, "source"}}`: what each listed family covers, as printed.
+  func cover(_ node: JSONNode?, families: [String: String]) throws(RateFileError) -> [String: FamilyCover] {
+    guard let node else { return [:] }
+    var out: [String: FamilyCover] = [:]
+    for (family, value) in try members(node, "cover") {
+      let path = "cover.\(family)"
+      guard families[family] != nil else {
+        throw fail(value, path, "family '\(family)' is not listed under \"families\"", ja: "系統 '\(family)' が \"families\" にありません")
+      }
+      var o = try object(value, path)
+      var flags: [String: Bool?] = [:]
+      for key in FamilyCover.keys {
+        guard let n = o.optional(key) else { continue }
+        if case .null = n.value { flags[key] = .some(nil) } else { flags[key] = .some(try bool(n, path + "." + key)) }
+      }
+      let source = try string(o.required("source"), path + ".source")
+      try o.finish()
+      func flag(_ key: String) -> Bool? { flags[key] ?? nil }
+      out[family] = FamilyCover(
+        cyberAttack: flag("cyber_attack"), informationLeak: flag("information_leak"), digitalContent: flag("digital_content"),
+        otherITAccident: flag("other_it_accident"), ransom: flag("ransom"), sharedCap: flag("shared_cap"), source: source)
+    }
+    return out
   }
 
   /// `{"P": {"text", "source"}}`: what a family covers, for families listed under `families`.

@@ -52,6 +52,15 @@ public enum RateFileEncoder {
     }
     if let reason = p.optionsOnRequest { o.field("options_on_request", string(reason)) }
     o.block("families", p.families.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" })
+    if !p.cover.isEmpty {
+      o.field(
+        "cover",
+        "{\n"
+          + p.cover.sorted { $0.key < $1.key }.map { family, c in
+            let flags = c.fields.compactMap { key, value in value.map { "\"\(key)\": \($0)" } }
+            return "    \(string(family)): {" + (flags + ["\"source\": \(string(c.source))"]).joined(separator: ", ") + "}"
+          }.joined(separator: ",\n") + "\n  }")
+    }
     if !p.familyNotes.isEmpty {
       o.block(
         "family_notes",

@@ -138,6 +138,15 @@ enum SwiftRateBookEmitter {
           ("optionsOnRequest", optional(program.optionsOnRequest, string)),
           ("families", dictionary(program.families.sorted { $0.key < $1.key }.map { (string($0.key), string($0.value)) })),
           (
+            "cover",
+            dictionary(
+              program.cover.sorted { $0.key < $1.key }.map { family, c in
+                let flags = zip(["cyberAttack", "informationLeak", "digitalContent", "otherITAccident", "ransom", "sharedCap"], c.fields)
+                  .compactMap { name, field in field.value.map { "\(name): \($0)" } }
+                return (string(family), "FamilyCover(" + (flags + ["source: \(string(c.source))"]).joined(separator: ", ") + ")")
+              })
+          ),
+          (
             "familyNotes",
             dictionary(
               program.familyNotes.sorted { $0.key < $1.key }.map {

@@ -462,7 +462,7 @@ extension String {
       eligibleFacilities: p.eligibleFacilities, source: p.source, period: p.period, term: p.term, edition: p.edition,
       groupDiscountPercent: p.groupDiscountPercent,
       installments: p.installments, payment: p.payment, security: p.security, disclosures: p.disclosures, multipleFacilities: p.multipleFacilities,
-      optionsOnRequest: p.optionsOnRequest, families: p.families, familyNotes: p.familyNotes, coverageNames: p.coverageNames,
+      optionsOnRequest: p.optionsOnRequest, families: p.families, cover: p.cover, familyNotes: p.familyNotes, coverageNames: p.coverageNames,
       deductibles: p.deductibles, plans: p.plans, options: p.options, tables: tables, notOffered: p.notOffered, onRequest: p.onRequest,
       notes: p.notes, conditions: p.conditions)
     let request = QuoteRequest(program: p.id, facility: .hospital, plan: "S1", generalBeds: 1_000)

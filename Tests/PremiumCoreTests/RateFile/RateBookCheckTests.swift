@@ -26,24 +26,24 @@ import Testing
     // every plan has limits
     (
       #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円", "incident_response": "300万円"}}"#,
-      #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円"}}"#, 39, "plans[1].limits", "expected limits for both"
+      #"{"code": "S2", "family": "S", "limits": {"liability": "3,000万円"}}"#, 43, "plans[1].limits", "expected limits for both"
     ),
     // every table has a rate for every plan it lists, and only known plans
-    (#"["S1", 57720, 76220]"#, #"["S1", 57720]"#, 109, "tables[2].rows[0]", "expected [plan, 2 figure(s)]"),
-    (#"["S2", 37430]"#, #"["S7", 37430]"#, 70, "tables[0].rows[1][0]", "unknown plan 'S7'"),
+    (#"["S1", 57720, 76220]"#, #"["S1", 57720]"#, 113, "tables[2].rows[0]", "expected [plan, 2 figure(s)]"),
+    (#"["S2", 37430]"#, #"["S7", 37430]"#, 74, "tables[0].rows[1][0]", "unknown plan 'S7'"),
     // rates are positive whole yen
-    (#"["S2", 37430]"#, #"["S2", 0]"#, 70, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
-    (#"["S2", 37430]"#, #"["S2", "37,430円"]"#, 70, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
+    (#"["S2", 37430]"#, #"["S2", 0]"#, 74, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
+    (#"["S2", 37430]"#, #"["S2", "37,430円"]"#, 74, "tables[0].rows[1][1]", "expected a positive whole number of yen"),
     // discounts within 0–100%
     (#""group_discount_percent": 20,"#, #""group_discount_percent": 120,"#, 12, "group_discount_percent", "expected a percentage from 0 to 100"),
     // periods well formed
     (#""start": "2025-05-05""#, #""start": "2025-13-05""#, 11, "period.start", "expected a date YYYY-MM-DD"),
     (#""start": "2025-05-05""#, #""start": "2026-06-05""#, 11, "period", "the period ends (2026-05-05) before it starts (2026-06-05)"),
     // a plan code appears once
-    (#"{"code": "S2", "family": "S""#, #"{"code": "S1", "family": "S""#, 39, "plans[1].code", "plan code 'S1' appears twice"),
+    (#"{"code": "S2", "family": "S""#, #"{"code": "S1", "family": "S""#, 43, "plans[1].code", "plan code 'S1' appears twice"),
     // printed counts increase
     (
-      #""counts": [50, 100], "model_offset": 13}}"#, #""counts": [100, 50], "model_offset": 13}}"#, 106, "tables[2].basis.examples.counts",
+      #""counts": [50, 100], "model_offset": 13}}"#, #""counts": [100, 50], "model_offset": 13}}"#, 110, "tables[2].basis.examples.counts",
       "expected two increasing counts"
     ),
   ])
@@ -68,7 +68,7 @@ import Testing
     #expect(result.programs.count == 1)
     // The slope moves with the typo, so both printed figures of the row disagree with the model.
     #expect(result.warnings.map(\.path) == ["tables[2].rows[0][1]", "tables[2].rows[0][2]"])
-    #expect(result.warnings.allSatisfy { $0.line == 109 && $0.table == "hospital" && $0.plan == "S1" })
+    #expect(result.warnings.allSatisfy { $0.line == 113 && $0.table == "hospital" && $0.plan == "S1" })
     #expect(
       result.warnings.first?.message.hasPrefix(
         "printed 57,720 yen at 50 is not reproduced by the table's model u × (modified count + 13), which gives 57,750 yen") == true)
@@ -77,18 +77,18 @@ import Testing
   @Test(
     arguments: [
       // a premium that does not rise with the limits
-      (#"["S4", 55880]"#, #"["S4", 44610]"#, 72, "tables[0].rows[3][1]", "clinic", "S4", "44,610 yen does not rise above S3's 44,610 yen"),
+      (#"["S4", 55880]"#, #"["S4", 44610]"#, 76, "tables[0].rows[3][1]", "clinic", "S4", "44,610 yen does not rise above S3's 44,610 yen"),
       // the leak-only plan dearer than the all-risk one with the same limits (S4 and P4 swapped)
-      (#"["P4", 43200]"#, #"["P4", 58880]"#, 77, "tables[0].rows[8][1]", "clinic", "P4", "the leak-only plan costs 58,880 yen, more than the all-risk S4"),
+      (#"["P4", 43200]"#, #"["P4", 58880]"#, 81, "tables[0].rows[8][1]", "clinic", "P4", "the leak-only plan costs 58,880 yen, more than the all-risk S4"),
       // a figure out of scale with its neighbours (a digit lost)
       (
-        #"["P4", 43200]"#, #"["P4", 4474]"#, 77, "tables[0].rows[8][1]", "clinic", "P4",
+        #"["P4", 43200]"#, #"["P4", 4474]"#, 81, "tables[0].rows[8][1]", "clinic", "P4",
         "4,474 yen is less than a fifth of its neighbours' (P3, P5: 32,000, 60,800 yen)"
       ),
       // a date that contradicts the period, and a weekday that is not the date's
-      ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 229, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
-      ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 229, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
-      ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 231, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
+      ("申込締切日 2025年3月14日(金)", "申込締切日 2026年6月14日(日)", 233, "conditions.deadlines[0]", nil, nil, "2026-06-14 in a deadline contradicts the period"),
+      ("申込締切日 2025年3月14日(金)", "申込締切日 2025年3月14日(木)", 233, "conditions.deadlines[0]", nil, nil, "2025-03-14 is a (金) day, not the (木) printed beside it"),
+      ("2026年5月5日午後4時まで", "2027年5月5日午後4時まで", 235, "conditions.mid_term_joining.text", nil, nil, "2027-05-05 in the mid-term joining rule contradicts"),
       // a control character in a text: an escape, a bidirectional override
       (#""name": "医療機関用サイバー保険""#, #""name": "医療機関用\u001b[2Jサイバー保険""#, 4, "name", nil, nil, "text holds 1 control character(s), the first U+001B"),
       (#""payment": "一括払""#, #""payment": "一括払\u202e""#, 14, "payment", nil, nil, "text holds 1 control character(s), the first U+202E"),
@@ -177,8 +177,8 @@ import Testing
 
   @Test func locatesNestedPaths() throws {
     let root = try JSONParser.parse(Self.fukuoka)
-    #expect(RateBookCheck.line(root, "tables[2].rows[1][2]") == 110)
+    #expect(RateBookCheck.line(root, "tables[2].rows[1][2]") == 114)
     #expect(RateBookCheck.line(root, "period.start") == 11)
-    #expect(RateBookCheck.line(root, "tables[99]") == 60)
+    #expect(RateBookCheck.line(root, "tables[99]") == 64)
   }
 }

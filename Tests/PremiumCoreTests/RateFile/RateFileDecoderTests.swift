@@ -59,15 +59,15 @@ import Testing
   /// Each broken file names the line, the JSON path and what was expected.
   @Test(arguments: [
     (#""group_discount_percent": 20,"#, #""group_discount_percent": 20, "typo": 1,"#, 16, "typo", "unknown key 'typo'"),
-    (#"["S2", 1170, 630]"#, #"["S9", 1170, 630]"#, 63, "tables[0].rows[1][0]", "unknown plan 'S9'"),
-    (#"["S2", 1170, 630]"#, #"["S2", 1170, -630]"#, 63, "tables[0].rows[1][2]", "expected a positive whole number of yen"),
-    (#"["S2", 1170, 630]"#, #"["S2", 1170]"#, 63, "tables[0].rows[1]", "expected [plan, 2 figure(s)]"),
-    (#"["S2", 1170, 630]"#, #"["S1", 1170, 630]"#, 63, "tables[0].rows[1]", "plan 'S1' appears twice"),
+    (#"["S2", 1170, 630]"#, #"["S9", 1170, 630]"#, 67, "tables[0].rows[1][0]", "unknown plan 'S9'"),
+    (#"["S2", 1170, 630]"#, #"["S2", 1170, -630]"#, 67, "tables[0].rows[1][2]", "expected a positive whole number of yen"),
+    (#"["S2", 1170, 630]"#, #"["S2", 1170]"#, 67, "tables[0].rows[1]", "expected [plan, 2 figure(s)]"),
+    (#"["S2", 1170, 630]"#, #"["S1", 1170, 630]"#, 67, "tables[0].rows[1]", "plan 'S1' appears twice"),
     (
-      #""liability": "1,000万円", "incident_response": "100万円"}"#, #""liability": "1,000万", "incident_response": "100万円"}"#, 37, "plans[0].limits.liability",
+      #""liability": "1,000万円", "incident_response": "100万円"}"#, #""liability": "1,000万", "incident_response": "100万円"}"#, 41, "plans[0].limits.liability",
       "expected an amount as printed"
     ),
-    (#""facilities": ["roken"],"#, #""facilities": ["nursing-home"],"#, 75, "tables[1].facilities[0]", "expected one of hospital"),
+    (#""facilities": ["roken"],"#, #""facilities": ["nursing-home"],"#, 79, "tables[1].facilities[0]", "expected one of hospital"),
   ])
   func brokenFile(_ original: String, _ broken: String, _ line: Int, _ path: String, _ message: String) {
     let text = Self.byoin.replacingFirst(original, with: broken)
@@ -95,7 +95,7 @@ import Testing
       _ = try RateFileDecoder.decode(text, file: "next.json")
     } throws: { error in
       guard let e = error as? RateFileError else { return false }
-      return e.line == 109 && e.path.hasSuffix(".rows[0][2]") && e.message.contains("cannot fall as the count rises")
+      return e.line == 113 && e.path.hasSuffix(".rows[0][2]") && e.message.contains("cannot fall as the count rises")
     }
   }
 

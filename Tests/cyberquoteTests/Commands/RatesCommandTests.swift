@@ -85,10 +85,10 @@ import Testing
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.count == 3)
     // In the run's language: Japanese by default, English with --lang en.
-    #expect(lines.first?.hasPrefix("\(path):110: tables[2].rows[1][1]: 警告: 表 hospital、プラン S2: 50 での掲載 102,960円は表のモデル") == true)
+    #expect(lines.first?.hasPrefix("\(path):114: tables[2].rows[1][1]: 警告: 表 hospital、プラン S2: 50 での掲載 102,960円は表のモデル") == true)
     let english = CLIHarness.run(["rates", "check", "--lang", "en", path]).stderr.split(separator: "\n")
     #expect(
-      english.first?.hasPrefix("\(path):110: tables[2].rows[1][1]: warning: table hospital, plan S2: printed 102,960 yen at 50 is not reproduced") == true)
+      english.first?.hasPrefix("\(path):114: tables[2].rows[1][1]: warning: table hospital, plan S2: printed 102,960 yen at 50 is not reproduced") == true)
     #expect(lines.last == "警告 2 件")
     let strict = CLIHarness.run(["rates", "check", "--strict", path])
     #expect(strict.status == 1)

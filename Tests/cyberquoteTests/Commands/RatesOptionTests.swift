@@ -100,7 +100,7 @@ import Testing
       let result = CLIHarness.run(command + ["--rates", path])
       #expect(result.status == 1)
       #expect(result.stdout == "")
-      #expect(result.stderr.contains("\(path):109: tables[2].rows[0]: expected [plan, 2 figure(s)]"))
+      #expect(result.stderr.contains("\(path):113: tables[2].rows[0]: expected [plan, 2 figure(s)]"))
     }
   }
 

@@ -50,7 +50,8 @@ extension DraftReader {
         reread(d.text, "disclosures[\(i)].text").map { Disclosure(facilities: d.facilities, text: $0) }
       },
       multipleFacilities: template.multipleFacilities, optionsOnRequest: template.optionsOnRequest,
-      families: template.families, familyNotes: template.familyNotes, coverageNames: template.coverageNames, deductibles: template.deductibles,
+      families: template.families, cover: template.cover, familyNotes: template.familyNotes, coverageNames: template.coverageNames,
+      deductibles: template.deductibles,
       plans: plans, options: options, tables: draftTables,
       notOffered: template.notOffered.compactMap { Self.rule($0, known: known) },
       onRequest: template.onRequest.compactMap { Self.rule($0, known: known) },
