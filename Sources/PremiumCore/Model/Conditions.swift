@@ -205,3 +205,74 @@ public enum CoverDates: Sendable, Hashable {
     self = .covered(start: start, end: period.end, midTerm: true)
   }
 }
+
+/// What one plan (with its option, if any) covers, for a row of a comparison: its family's
+/// printed cover, and the heads its own limits pay. nil is not printed.
+package struct CoverSummary: Sendable, Hashable {
+  package let family: FamilyCover?
+  /// 喪失利益・利益損害: the plan's ③ limit, or an option that pays it.
+  package let businessInterruption: Bool
+  /// 営業継続費用: the plan's ④ limit, or an option that pays it.
+  package let businessContinuity: Bool
+
+  package init(program: Program, plan: Plan, option: PlanOption?, limits: Limits) {
+    family = program.cover[plan.family]
+    businessInterruption = limits.lostProfit != nil || option?.coverage == .lostProfit
+    businessContinuity = limits.businessContinuation != nil || option?.coverage == .businessContinuation
+  }
+
+  /// The kinds `compare --cover` narrows by, each with what the summary says of it.
+  package enum Kind: String, CaseIterable, Sendable {
+    case cyberAttack = "cyber-attack"
+    case informationLeak = "information-leak"
+    case digitalContent = "digital-content"
+    case otherITAccident = "other-it-accident"
+    case ransom
+    case businessInterruption = "business-interruption"
+    case businessContinuity = "business-continuity"
+  }
+
+  /// true covered, false printed as not covered, nil not printed.
+  package subscript(kind: Kind) -> Bool? {
+    switch kind {
+    case .cyberAttack: family?.cyberAttack
+    case .informationLeak: family?.informationLeak
+    case .digitalContent: family?.digitalContent
+    case .otherITAccident: family?.otherITAccident
+    case .ransom: family?.ransom
+    case .businessInterruption: businessInterruption
+    case .businessContinuity: businessContinuity
+    }
+  }
+
+  /// The JSON object of `coverage`: every kind and `shared_cap`, null where not printed.
+  package var json: JSONOutput {
+    let flag = { (value: Bool?) -> JSONOutput in value.map { .bool($0) } ?? .null }
+    return .object(
+      Kind.allCases.map { (String($0.rawValue.map { $0 == "-" ? "_" : $0 }), flag(self[$0])) } + [("shared_cap", flag(family?.sharedCap))])
+  }
+
+  /// Short marks for a row of a comparison, each a difference that matters: a kind of accident
+  /// printed as not covered (攻撃×), no ransom (身代金×), limits apart (別枠), and the heads beyond
+  /// ① and ② that the plan pays (利益, 継続).
+  package func marks(_ l: Language) -> [String] {
+    var out: [String] = []
+    if family?.cyberAttack == false { out.append(l.pick("攻撃×", "no-attack")) }
+    if family?.ransom == false { out.append(l.pick("身代金×", "no-ransom")) }
+    if family?.sharedCap == false { out.append(l.pick("別枠", "separate")) }
+    if businessInterruption { out.append(l.pick("利益", "BI")) }
+    if businessContinuity { out.append(l.pick("継続", "BC")) }
+    return out
+  }
+
+  /// What each mark means, for the legend under a table.
+  package static func legend(_ l: Language) -> [(mark: String, meaning: String)] {
+    [
+      (l.pick("攻撃×", "no-attack"), l.pick("サイバー攻撃は補償の対象外とパンフレットに記載", "the brochure prints that cyber attacks are not covered")),
+      (l.pick("身代金×", "no-ransom"), l.pick("身代金は補償の対象外とパンフレットに記載", "the brochure prints that ransom is not covered")),
+      (l.pick("別枠", "separate"), l.pick("賠償と費用の限度額が別枠（他は①を合算の限度とする制度あり）", "liability and costs have separate limits (elsewhere ① caps them together)")),
+      (l.pick("利益", "BI"), l.pick("喪失利益・利益損害も補償", "business interruption is also paid")),
+      (l.pick("継続", "BC"), l.pick("営業継続費用も補償", "business continuity costs are also paid")),
+    ]
+  }
+}

@@ -138,6 +138,13 @@ public struct Quote: Sendable, Hashable {
 
   /// Whether the figure is at the conditions the brochure's premiums are printed at: no typed
   /// security adjustment, the printed group discount and payment mode.
+  /// What the plan covers, as printed, and the heads its limits pay.
+  package var cover: CoverSummary { CoverSummary(program: program, plan: plan, option: option, limits: limits) }
+
+  /// The marks a comparison row shows for this quote: its cover's. (A figure from installments
+  /// says so in its basis, 1回分掲載×12.)
+  package func marks(_ l: Language) -> [String] { cover.marks(l) }
+
   /// The quote with `more` warnings after its own (what the catalog knows of other versions).
   package func adding(_ more: [QuoteWarning]) -> Quote {
     var quote = self

@@ -70,6 +70,7 @@ public enum QuoteJSON {
     ("estimate_reason", { q, l in .string(q.estimateReason.map { Wording.estimateReason($0, l) }) }),
     ("assumptions", { q, l in assumptions(q.assumptions, l) }),
     ("eligibility", { q, _ in .string(q.program.eligibility) }),
+    ("coverage", { q, _ in q.cover.json }),
     (
       "aggregate_cap",
       { q, _ in

@@ -54,7 +54,7 @@ enum CompareCommand {
   static func row(_ program: Program, request: QuoteRequest, filter: PlanFilter, today: CalendarDate?) -> Comparison.Row {
     let row = Comparison.row(program, request: request, on: today)
     guard case .menu(var menu, let leftOut) = row else { return row }
-    menu.entries = filter.apply(menu.entries)
+    menu.entries = filter.apply(menu.entries, of: program)
     return .menu(menu, leftOut: leftOut)
   }
 
@@ -134,24 +134,28 @@ enum CompareCommand {
     if !wide {
       table.add([
         l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("損害賠償", "Liability"), l.pick("事故対応", "Response"), l.pick("年間保険料", "Annual"),
-        l.pick("根拠", "Basis"),
+        l.pick("根拠・補償の違い", "Basis, cover"),
       ])
     }
     for (q, unused) in priced {
       let notes = unused.map { leftOutNote($0, l) }.joined(separator: " ")
+      // The marks at the end of the row, after its basis: wide or narrow, nothing stands after
+      // them to lose its column (× is drawn either way).
+      let marks = q.marks(l).map { " " + $0 }.joined()
       if wide {
         table.add([
           q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium),
-          Wording.basisShort(q, l) + (notes.isEmpty ? "" : " " + notes),
+          Wording.basisShort(q, l) + (notes.isEmpty ? "" : " " + notes) + marks,
         ])
       } else {
         table.add([
           q.program.id, q.plan.code, Wording.limit(q.limits.liability, l), Wording.limit(q.limits.incidentResponse, l), Wording.yen(q.premium),
-          Wording.basisShort(q, l),
+          Wording.basisShort(q, l) + marks,
         ])
       }
     }
     out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
+    out += legend(priced.map(\.quote), l)
     // What makes the rows comparable, program by program: period, the figures' conditions,
     // shared limits, the kinds of cover, why an estimate is one.
     var listed: [String] = []
@@ -170,6 +174,14 @@ enum CompareCommand {
       out += unpriced.map { "  " + $0 + "\n" }.joined()
     }
     return out
+  }
+
+  /// What the marks in the rows mean, those used only, once: a cheaper row with narrower cover
+  /// never stands without its difference.
+  static func legend(_ quotes: [Quote], _ l: Language) -> String {
+    let used = Set(quotes.flatMap { $0.marks(l) })
+    let lines = CoverSummary.legend(l).filter { used.contains($0.mark) }
+    return lines.isEmpty ? "" : lines.map { "  \($0.mark): \($0.meaning)\n" }.joined()
   }
 
   static func heading(_ request: QuoteRequest, _ l: Language) -> String {

@@ -21,7 +21,7 @@ enum PlansCommand {
     let program = try rates.load()
     let filter = try CommonOptions.parsePlanFilter(args, command: name)
     var menu = try PlanMenu(program: program, request: request, on: context.today)
-    menu.entries = filter.apply(menu.entries)
+    menu.entries = filter.apply(menu.entries, of: program)
     var output = CommandOutput()
     output.warnings = Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, context.language) }
     switch format {

@@ -97,7 +97,7 @@ struct ProposalComparison {
       case .cannotPrice(_, let error):
         leftOut.append((program, .cannotPrice(error)))
       case .menu(var menu, let leftOutCounts):
-        menu.entries = filter.apply(menu.entries)
+        menu.entries = filter.apply(menu.entries, of: program)
         guard menu.entries.contains(where: { if case .priced = $0 { true } else { false } }) else {
           leftOut.append((program, .noPlanMeetsFilters))
           continue
@@ -116,8 +116,25 @@ struct ProposalComparison {
       words.append(l.pick("①損害賠償 \(Wording.limit(minimum, l))以上", "① liability \(Wording.limit(minimum, l)) or more"))
     }
     if let family = filter.family { words.append(l.pick("プランの種類 \(family)", "plan family \(family)")) }
+    if !filter.cover.isEmpty {
+      words.append(
+        l.pick("補償: ", "cover: ") + filter.cover.map { Self.coverWord($0, l) }.joined(separator: l.pick("・", ", ")) + l.pick("があると記載", " printed as covered"))
+    }
     if filter.cheapestFirst { words.append(l.pick("保険料の安い順", "cheapest first")) }
     return words
+  }
+
+  /// A kind of cover in words.
+  static func coverWord(_ kind: CoverSummary.Kind, _ l: Language) -> String {
+    switch kind {
+    case .cyberAttack: l.pick("サイバー攻撃", "cyber attacks")
+    case .informationLeak: l.pick("情報漏えい", "information leaks")
+    case .digitalContent: l.pick("デジタルコンテンツ不当事由", "digital content")
+    case .otherITAccident: l.pick("その他のIT事故", "other IT accidents")
+    case .ransom: l.pick("身代金", "ransom")
+    case .businessInterruption: l.pick("喪失利益・利益損害", "business interruption")
+    case .businessContinuity: l.pick("営業継続費用", "business continuity")
+    }
   }
 
   /// The counts given, in words: 「一般病床 100床」「一般病床以外 20床」「定員 80人」.

@@ -163,6 +163,11 @@ enum CommonOptions {
     OptionSpec(name: "--family", valueName: "LETTER") {
       $0.pick("この種類のプランだけ（S、P、T など）", "Only plans of this family (S, P, T …)")
     },
+    OptionSpec(name: "--cover", valueName: "KIND[,KIND]") {
+      $0.pick(
+        "この補償があるとパンフレットに記載されたプランだけ（\(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: "、"))）",
+        "Only plans the brochure prints as covering these (\(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+    },
     OptionSpec(name: "--sort", valueName: "premium") {
       $0.pick("保険料の安い順に並べる（計算できないプランは後ろ）", "Cheapest first (plans without a figure last)")
     },
@@ -194,6 +199,15 @@ enum CommonOptions {
     var filter = PlanFilter()
     if let raw = args.value("--min-liability") { filter.minimumLiability = try parseAmount(raw, option: "--min-liability", command: command) }
     if let raw = args.value("--family") { filter.family = NumberText.halfWidth(raw).trimmingSpaces.uppercased() }
+    if let raw = args.value("--cover") {
+      for word in raw.split(separator: ",").map({ NumberText.halfWidth(String($0)).trimmingSpaces.lowercased() }) {
+        guard let kind = CoverSummary.Kind(rawValue: word) else {
+          let kinds = CoverSummary.Kind.allCases.map(\.rawValue)
+          throw .invalidValue(word, option: "--cover", expected: .oneOf(kinds, suggestion: Suggestion.closest(to: word, in: kinds)), command: command)
+        }
+        filter.cover.append(kind)
+      }
+    }
     if let raw = args.value("--sort") {
       guard raw.lowercased() == "premium" else {
         throw .invalidValue(raw, option: "--sort", expected: .oneOf(["premium"], suggestion: nil), command: command)

@@ -5,22 +5,30 @@ import PremiumCore
 struct PlanFilter {
   var minimumLiability: Yen?
   var family: String?
+  /// Kinds of cover every plan kept must be printed as covering (`--cover`): a plan whose
+  /// brochure prints no word on a kind is left out, as is one printed as not covering it.
+  var cover: [CoverSummary.Kind] = []
   var cheapestFirst = false
 
-  var isEmpty: Bool { minimumLiability == nil && family == nil && !cheapestFirst }
+  var isEmpty: Bool { minimumLiability == nil && family == nil && cover.isEmpty && !cheapestFirst }
 
-  /// Whether `entry` stays on the menu.
-  func keeps(_ entry: PlanMenu.Entry) -> Bool {
+  /// Whether `entry` of `program`'s menu stays on it.
+  func keeps(_ entry: PlanMenu.Entry, of program: Program) -> Bool {
     let (plan, limits) = Self.planAndLimits(entry)
     if let family, plan.family.uppercased() != family { return false }
     if let minimumLiability, limits.liability < minimumLiability { return false }
+    if !cover.isEmpty {
+      let option: PlanOption? = if case .priced(let q) = entry { q.option } else { nil }
+      let summary = CoverSummary(program: program, plan: plan, option: option, limits: limits)
+      if !cover.allSatisfy({ summary[$0] == true }) { return false }
+    }
     return true
   }
 
-  /// `entries` kept, in brochure order or, with `cheapestFirst`, by premium (ties and plans
-  /// without a figure keep their order, the latter last).
-  func apply(_ entries: [PlanMenu.Entry]) -> [PlanMenu.Entry] {
-    let kept = entries.filter(keeps)
+  /// `entries` of `program`'s menu kept, in brochure order or, with `cheapestFirst`, by premium
+  /// (ties and plans without a figure keep their order, the latter last).
+  func apply(_ entries: [PlanMenu.Entry], of program: Program) -> [PlanMenu.Entry] {
+    let kept = entries.filter { keeps($0, of: program) }
     return cheapestFirst ? Self.cheapestFirst(kept, premium: Self.premium) : kept
   }
 

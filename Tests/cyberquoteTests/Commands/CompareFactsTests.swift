@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import cyberquote
+
 /// `compare` rows carry what makes them comparable, as each brochure states it: the period,
 /// the printed figures' own conditions (payment mode, discounts), shared or separate limits,
 /// the kinds of cover, and what the insurer still sets.
@@ -58,5 +60,38 @@ import Testing
     let priced = premiums.prefix { $0 != nil }.compactMap { $0 }
     #expect(priced.count > 10 && priced == priced.sorted())
     #expect(premiums.dropFirst(priced.count).allSatisfy { $0 == nil })
+  }
+}
+
+/// Cheapest first, a plan with narrower cover never stands without its mark; `--cover` keeps
+/// only plans printed as covering the kind.
+@Suite struct CompareCoverTests {
+  static let clinic = ["compare", "--facility", "有床診療所", "--general-beds", "19", "--min-liability", "1億", "--sort", "premium"]
+
+  @Test func theCheapestLeakOnlyPlanCarriesItsMark() {
+    let out = CLIHarness.run(Self.clinic, variables: ["COLUMNS": "80"]).stdout
+    let rows = out.split(separator: "\n").map(String.init)
+    let p4 = rows.first { $0.contains("fukuoka-ishikai") && $0.contains(" P4 ") }
+    #expect(p4?.hasSuffix("攻撃×") == true, "\(p4 ?? "no row")")
+    #expect(rows.first { $0.contains("kumamoto-hokeni") && $0.contains(" B ") }?.hasSuffix("身代金× 別枠") == true)
+    #expect(out.contains("  攻撃×: サイバー攻撃は補償の対象外とパンフレットに記載\n"))
+    #expect(rows.allSatisfy { Screen.width(of: $0) <= 80 })
+  }
+
+  @Test func coverNarrowsTheComparison() throws {
+    let out = CLIHarness.run(Self.clinic + ["--cover", "cyber-attack"]).stdout
+    #expect(!out.contains(" P4 ") && out.contains(" S4 "))
+    let json = CLIHarness.run(["compare", "--facility", "clinic", "--cover", "cyber-attack,information-leak", "--format", "json"]).stdout
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    let priced = rows.filter { $0["status"] as? String == "priced" }
+    #expect(!priced.isEmpty)
+    #expect(priced.allSatisfy { ($0["coverage"] as? [String: Any])?["cyber_attack"] as? Bool == true })
+    #expect(priced.allSatisfy { ($0["coverage"] as? [String: Any])?["information_leak"] as? Bool == true })
+    // Not printed is not covered for a narrowing: byoin-kyosaikai and kumamoto-hokeni print no
+    // word on leaks, fukuoka-ishikai's P no cyber-attack cover.
+    #expect(Set(priced.compactMap { $0["program"] as? String }) == ["fukuoka-ishikai", "kagoshima-ikyo"])
+    #expect(!priced.contains { ($0["plan"] as? String)?.hasPrefix("P") == true })
+    let bad = CLIHarness.run(Self.clinic + ["--cover", "cyber-atack"])
+    #expect(bad.status == 2 && bad.stderr.contains("'cyber-attack'"))
   }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PremiumCore
+
+/// What each plan family covers, each flag beside the brochure line it rests on.
+@Suite struct CoverTests {
+  static func line(_ seed: String, _ n: Int) throws -> String {
+    try BrochureLine(seed: seed, line: n, text: "").seedLine()
+  }
+
+  @Test func fukuokaLeakOnlyPlansDoNotCoverAttacks() throws {
+    let fukuoka = try BrochureYear.catalog.program("fukuoka-ishikai")
+    // 003 7.: サイバー攻撃 ○ for オールリスク, × for 情報漏えい限定.
+    #expect(try Self.line("003_40390978eb5bc4ce.txt", 164) == "事故種類\tサイバー攻撃\t○\t×")
+    #expect(try Self.line("003_40390978eb5bc4ce.txt", 166).hasSuffix("デジタルコンテンツ不当事由\t○\t×"))
+    #expect(fukuoka.cover["P"]?.cyberAttack == false && fukuoka.cover["P"]?.digitalContent == false && fukuoka.cover["P"]?.informationLeak == true)
+    #expect(fukuoka.cover["S"]?.cyberAttack == true && fukuoka.cover["S"]?.otherITAccident == true)
+    #expect(try Self.line("003_40390978eb5bc4ce.txt", 215).contains("①の保険金額(総保険金額)を限度とします"))
+    #expect(fukuoka.cover.values.allSatisfy { $0.sharedCap == true })
+  }
+
+  @Test func kumamotoPaysNoRansomAndHasSeparateLimits() throws {
+    let kumamoto = try BrochureYear.catalog.program("kumamoto-hokeni")
+    #expect(try Self.line("002_64e6e9336df53d5f.txt", 15).contains("※サイバー攻撃に伴う身代金は補償となりません。"))
+    #expect(try Self.line("002_64e6e9336df53d5f.txt", 87).contains("支払限度額を別枠としています"))
+    #expect(kumamoto.cover.values.allSatisfy { $0.ransom == false && $0.sharedCap == false && $0.cyberAttack == true })
+    #expect(kumamoto.cover.count == kumamoto.families.count)
+  }
+
+  @Test func byoinAndKagoshimaSayOnlyWhatTheyPrint() throws {
+    let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
+    #expect(try Self.line("001_4a2060399fd30a5e.txt", 69).contains("合算して①損害賠償の保険金額を限度とします"))
+    #expect(byoin.cover.values.allSatisfy { $0.sharedCap == true && $0.informationLeak == nil && $0.ransom == nil })
+    let kagoshima = try BrochureYear.catalog.program("kagoshima-ikyo")
+    #expect(try Self.line("000_e7bba9e97f80cbd7.txt", 8).contains("情報漏えいリスクに加え、医療機関がサイバー攻撃等を受けたことによって負う"))
+    #expect(kagoshima.cover["S"]?.cyberAttack == true && kagoshima.cover["S"]?.informationLeak == true && kagoshima.cover["S"]?.sharedCap == nil)
+  }
+
+  /// A plan's own limits say whether it pays business interruption (byoin T: ③④; S: none).
+  @Test func theHeadsPaidComeFromThePlansLimits() throws {
+    let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
+    let t1 = try #require(byoin.plan("T1"))
+    let s1 = try #require(byoin.plan("S1"))
+    let t = CoverSummary(program: byoin, plan: t1, option: nil, limits: t1.limits)
+    let s = CoverSummary(program: byoin, plan: s1, option: nil, limits: s1.limits)
+    #expect(t[.businessInterruption] == true && t[.businessContinuity] == true)
+    #expect(s[.businessInterruption] == false && s.marks(.ja) == [])
+    #expect(t.marks(.ja) == ["利益", "継続"])
+    let kumamoto = try BrochureYear.catalog.program("kumamoto-hokeni")
+    let a = try #require(kumamoto.plan("A"))
+    let withOption = CoverSummary(program: kumamoto, plan: a, option: kumamoto.option("a"), limits: a.limits)
+    #expect(withOption[.businessInterruption] == true && withOption.marks(.ja) == ["身代金×", "別枠", "利益"])
+  }
+}
