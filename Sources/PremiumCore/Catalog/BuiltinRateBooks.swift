@@ -409,7 +409,7 @@ enum BuiltinRateBooks {
         ),
       ],
       notOffered: [
-        AvailabilityRule(facilities: [], plans: ["P1", "P2", "P3", "P4", "P5", "P1000", "P3000", "P5000", "P10000", "P20000"], withOption: true, reason: "情報漏えい限定プランには、利益損害(オプション)、営業継続費用(オプション)のセットはできません。", source: "003 10.(注2)"),
+        AvailabilityRule(facilities: [], plans: ["P1", "P2", "P3", "P4", "P5", "P1000", "P3000", "P5000", "P10000", "P20000"], withOption: true, reason: "情報漏えい限定プランには、利益損害(オプション)、営業継続費用(オプション)のセットはできません。", source: "003 9.(注2)"),
       ],
       onRequest: [
         AvailabilityRule(facilities: [.dental], plans: [], withOption: false, reason: "歯科医院・診療所の保険料はパンフレットに記載がありません", source: "003「一般医院・診療所および歯科医院・診療所は、それぞれ一律の保険料体系となります」（歯科の保険料表は掲載なし）"),

@@ -277,7 +277,7 @@ public struct AvailabilityRule: Sendable, Hashable {
   public let withOption: Bool
   /// The brochure's words, or ours where it is silent.
   public let reason: String
-  /// The brochure line it rests on (`003 10.(注2)`).
+  /// The brochure line it rests on (`003 9.(注2)`).
   public let source: String?
 
   public init(facilities: [FacilityKind], plans: [String], withOption: Bool = false, reason: String, source: String? = nil) {

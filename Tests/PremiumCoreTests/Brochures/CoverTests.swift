@@ -54,3 +54,18 @@ import Testing
     #expect(withOption[.businessInterruption] == true && withOption.marks(.ja) == ["身代金×", "別枠", "利益"])
   }
 }
+
+/// Each rule's citation names the numbered section its words are printed in.
+@Suite struct CitationTests {
+  @Test func aRulesSectionIsTheOneItIsPrintedUnder() throws {
+    let fukuoka = try BrochureYear.catalog.program("fukuoka-ishikai")
+    let text = try BrochureTexts.text(fukuoka.source).components(separatedBy: "\n")
+    for rule in fukuoka.notOffered + fukuoka.onRequest {
+      guard let source = rule.source, let at = text.firstIndex(where: { $0.contains(rule.reason) }) else { continue }
+      // The nearest heading above the words: `9. 『…』`.
+      let heading = text[..<at].last { $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil }
+      let number = heading.map { String($0.prefix { $0 != "." }) }
+      #expect(source.hasPrefix("003 \(number ?? "?")."), "\(source) for 「\(rule.reason)」 printed under \(heading ?? "no heading")")
+    }
+  }
+}

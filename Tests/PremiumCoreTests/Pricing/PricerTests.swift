@@ -265,7 +265,7 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(reason.contains("営業利益と経常費"))
   }
 
-  /// 003 10.(注2): 情報漏えい限定プランには…オプションのセットはできません. S plans with an option are
+  /// 003 9.(注2): 情報漏えい限定プランには…オプションのセットはできません. S plans with an option are
   /// on request (003「オプション付き保険料につきましては別途お問い合わせください」).
   @Test func fukuokaPPlansTakeNoOption() {
     guard case .notOffered("fukuoka-ishikai", .clinic, "P1", let reason)? = failure({ try quote("fukuoka-ishikai", .clinic, "P1", option: "a") }) else {
