@@ -26,8 +26,10 @@ enum CompareCommand {
     let rows = programs.map { row($0, request: request, filter: filter, today: context.today) }
     let l = context.language
     let rates = { (id: String) in sources.first { $0.id == id } }
-    // The ended-period warning of every program compared, as quote and plans give it.
-    let warnings = programs.flatMap { program in
+    // The ended-period warning of every program with a figure for this facility, as quote and
+    // plans give it; a program the facility cannot join is not compared, and not warned of.
+    let compared = Set(rows.compactMap { row -> String? in if case .menu(let menu, _) = row { menu.program.id } else { nil } })
+    let warnings = programs.filter { compared.contains($0.id) }.flatMap { program in
       Pricer.warnings(for: program, on: context.today).map { Wording.warning($0, programID: program.id, l) }
     }
     switch format {
@@ -141,7 +143,9 @@ enum CompareCommand {
       let notes = unused.map { leftOutNote($0, l) }.joined(separator: " ")
       // The marks at the end of the row, after its basis: wide or narrow, nothing stands after
       // them to lose its column (× is drawn either way).
-      let marks = q.marks(l).map { " " + $0 }.joined()
+      // An ended period stands on the row too, not only on stderr.
+      let ended = today.map { day in q.program.period?.hasEnded(by: day) ?? false } ?? false
+      let marks = (q.marks(l) + (ended ? [l.pick("期間終了", "ended")] : [])).map { " " + $0 }.joined()
       if wide {
         table.add([
           q.program.id, q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium),
@@ -155,7 +159,7 @@ enum CompareCommand {
       }
     }
     out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
-    out += legend(priced.map(\.quote), l)
+    out += legend(priced.map(\.quote), today: today, l)
     // What makes the rows comparable, program by program: period, the figures' conditions,
     // shared limits, the kinds of cover, why an estimate is one.
     var listed: [String] = []
@@ -178,9 +182,11 @@ enum CompareCommand {
 
   /// What the marks in the rows mean, those used only, once: a cheaper row with narrower cover
   /// never stands without its difference.
-  static func legend(_ quotes: [Quote], _ l: Language) -> String {
-    let used = Set(quotes.flatMap { $0.marks(l) })
-    let lines = CoverSummary.legend(l).filter { used.contains($0.mark) }
+  static func legend(_ quotes: [Quote], today: CalendarDate?, _ l: Language) -> String {
+    let ended = quotes.contains { q in today.map { q.program.period?.hasEnded(by: $0) ?? false } ?? false }
+    let used = Set(quotes.flatMap { $0.marks(l) } + (ended ? [l.pick("期間終了", "ended")] : []))
+    let endedMark = (l.pick("期間終了", "ended"), l.pick("保険期間が終了した版の保険料（最新のパンフレットをご確認ください）", "from a period that has ended (check the current brochure)"))
+    let lines = (CoverSummary.legend(l) + [endedMark]).filter { used.contains($0.mark) }
     return lines.isEmpty ? "" : lines.map { "  \($0.mark): \($0.meaning)\n" }.joined()
   }
 

@@ -94,4 +94,15 @@ import Testing
     let bad = CLIHarness.run(Self.clinic + ["--cover", "cyber-atack"])
     #expect(bad.status == 2 && bad.stderr.contains("'cyber-attack'"))
   }
+
+  /// An ended period is on the row, not only on stderr; a program the facility cannot join is
+  /// not warned of.
+  @Test func anEndedPeriodIsOnTheRow() {
+    let result = CLIHarness.run(Self.clinic + ["--date", "2026-06-01"], variables: ["COLUMNS": "200"])
+    let p4 = result.stdout.split(separator: "\n").first { $0.contains("fukuoka-ishikai") && $0.contains(" P4 ") }
+    #expect(p4?.hasSuffix("攻撃× 期間終了") == true, "\(p4 ?? "no row")")
+    #expect(result.stdout.contains("  期間終了: 保険期間が終了した版の保険料"))
+    #expect(!result.stderr.contains("jhef"))
+    #expect(result.stderr.contains("fukuoka-ishikai の保険期間"))
+  }
 }
