@@ -161,7 +161,9 @@ public struct Program: Sendable, Hashable {
   /// not offered, or on request, in that order. nil leaves it to the tables.
   public func unavailability(for facility: FacilityKind, plan: String?, option: String? = nil) -> Unavailability? {
     if !eligibleFacilities.contains(facility) {
-      return Unavailability(status: .notEligible, reason: eligibility ?? "記載なし", source: eligibilitySource)
+      // Where the brochure prints no rule, its title names whom it is for (000:
+      // 医療機関用団体サイバー保険): not "記載なし", which would say nothing and yet refuse.
+      return Unavailability(status: .notEligible, reason: eligibility ?? "パンフレットの題名「\(name)」による。加入資格の記載なし", source: eligibilitySource)
     }
     if let rule = notOfferedRule(for: facility, plan: plan, option: option) {
       return Unavailability(status: .notOffered, reason: rule.reason, source: rule.source)

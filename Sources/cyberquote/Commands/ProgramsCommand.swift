@@ -82,6 +82,18 @@ enum ProgramsCommand {
     }
     let printed = p.tables.filter { $0.facilities.contains(kind) }.map(\.title)
     if !printed.isEmpty { return (.priced, { l in printed.joined(separator: l.pick("、", "; ")) }) }
+    // A facility the brochure's words include without naming it (002's 歯科診療所 under 業種
+    // 「診療所」): priced at the printed figures, the reading said beside them.
+    let read = p.tables.filter { $0.readFacilities.contains(kind) }
+    if !read.isEmpty {
+      return (
+        .priced,
+        { l in
+          read.map(\.title).joined(separator: l.pick("、", "; "))
+            + (read.first?.reading.map { l.pick("（本ツールの読み方: \($0.text)）", " (the tool's reading: \($0.text))") } ?? "")
+        }
+      )
+    }
     let borrowed = p.tables.filter { $0.estimatedFacilities.contains(kind) }.map(\.title)
     if !borrowed.isEmpty { return (.priced, { l in l.pick("【推定】", "[ESTIMATE] ") + borrowed.joined(separator: l.pick("、", "; ")) }) }
     if p.plans.contains(where: { p.onRequestRule(for: kind, plan: $0.code) != nil }) {

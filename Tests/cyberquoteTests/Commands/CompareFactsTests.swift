@@ -106,3 +106,21 @@ import Testing
     #expect(result.stderr.contains("fukuoka-ishikai の保険期間"))
   }
 }
+
+/// `programs` answers each facility as `plans` and `quote` do.
+@Suite struct ProgramsFacilityTests {
+  @Test func aFacilityReadIntoTheBrochuresWordsIsPriced() {
+    let out = CLIHarness.run(["programs", "--program", "kumamoto-hokeni"], variables: ["COLUMNS": "200"]).stdout
+    let dental = out.split(separator: "\n").first { $0.contains("歯科診療所") }
+    #expect(dental?.contains("基本プラン保険料（本ツールの読み方: ") == true, "\(dental ?? "no line")")
+    #expect(!out.contains("保険料表なし"))
+  }
+
+  /// kagoshima-ikyo prints no eligibility rule: a service business is refused by the brochure's
+  /// title, said so, never by a rule 「記載なし」.
+  @Test func aRefusalWithoutAPrintedRuleSaysWhatItRestsOn() {
+    let out = CLIHarness.run(["programs", "--program", "kagoshima-ikyo"], variables: ["COLUMNS": "200"]).stdout
+    let line = out.split(separator: "\n").first { $0.contains("医療関連サービス事業者") }
+    #expect(line?.contains("加入資格なし（パンフレットの題名「医療機関用団体サイバー保険」による。加入資格の記載なし）") == true, "\(line ?? "no line")")
+  }
+}
