@@ -329,8 +329,8 @@ package enum Wording {
 
     case .modifiedCountOnCapacity:
       l.pick(
-        "修正病床数の計算式はパンフレットでは病床数について記載されています。定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
-        "The brochure states the modified-count formula for beds; it is applied to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do."
+        "修正病床数の計算式は日本病院共済会のパンフレット（001 〈6〉）に病床数について記載されています。定員にも同じ式を適用しています（福岡県医師会の老健の保険料例が病院と同じ比率で増えるため）。",
+        "byoin-kyosaikai's brochure (001 〈6〉) states the modified-count formula for beds; it is applied to capacity too, because fukuoka-ishikai's printed roken examples scale exactly as its hospital examples do."
       )
     case .weightedAverageUnrounded:
       l.pick(
