@@ -62,7 +62,7 @@ import Testing
     #expect(quote.stdout.contains("パンフレット掲載の1回分保険料 2,600円"))
     #expect(!quote.stdout.contains("パンフレット掲載の保険料"))
     let plans = CLIHarness.run(["plans", "--program", "kagoshima-ikyo", "--facility", "clinic"])
-    #expect(plans.stdout.contains("31,200円  1回分掲載×12"))
+    #expect(plans.stdout.contains("31,200円  1回分 2,600円 掲載×12"))
     let compare = CLIHarness.run(["compare", "--facility", "clinic", "--sort", "premium"])
     #expect(compare.stdout.contains("kagoshima-ikyo   S1      1,000万円    100万円    31,200円  1回分掲載×12"))
   }

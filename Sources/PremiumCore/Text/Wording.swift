@@ -240,7 +240,7 @@ package enum Wording {
   }
 
   /// Whether the quote is the brochure's installment as printed, and its annual figure derived.
-  static func printsOnlyTheInstallment(_ q: Quote) -> Bool {
+  package static func printsOnlyTheInstallment(_ q: Quote) -> Bool {
     q.basis == .published && q.table.basis == .flat(.installment) && q.installments == q.program.installments && q.installments > 1
   }
 

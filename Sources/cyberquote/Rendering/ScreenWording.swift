@@ -17,7 +17,13 @@ extension Wording {
     for entry in entries {
       switch entry {
       case .priced(let q):
-        table.add([q.plan.code, limit(q.limits.liability, l), limit(q.limits.incidentResponse, l), yen(q.premium), basisShort(q, l)])
+        // Where the brochure prints only the installment (kagoshima-ikyo), the printed figure
+        // itself stands beside the year derived from it, not only behind --wide.
+        let basis =
+          printsOnlyTheInstallment(q)
+          ? l.pick("1回分 \(yen(q.installmentPremium)) 掲載×\(q.installments)", "\(yen(q.installmentPremium)) printed ×\(q.installments)")
+          : basisShort(q, l)
+        table.add([q.plan.code, limit(q.limits.liability, l), limit(q.limits.incidentResponse, l), yen(q.premium), basis])
       case .unpriced(let plan, let limits, let error):
         table.add([plan.code, limit(limits.liability, l), limit(limits.incidentResponse, l), "-", statusMarks(error)])
       }

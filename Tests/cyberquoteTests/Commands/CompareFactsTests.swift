@@ -124,3 +124,12 @@ import Testing
     #expect(line?.contains("加入資格なし（パンフレットの題名「医療機関用団体サイバー保険」による。加入資格の記載なし）") == true, "\(line ?? "no line")")
   }
 }
+
+/// kagoshima-ikyo prints only the installment: the default menu shows it beside the year.
+@Suite struct InstallmentMenuTests {
+  @Test func thePrintedInstallmentIsOnTheDefaultMenu() {
+    let out = CLIHarness.run(["plans", "--program", "kagoshima-ikyo", "--facility", "clinic"], variables: ["COLUMNS": "80"]).stdout
+    let s1 = out.split(separator: "\n").first { $0.hasPrefix("  S1 ") }
+    #expect(s1?.hasSuffix("31,200円  1回分 2,600円 掲載×12") == true, "\(s1 ?? "no row")")
+  }
+}
