@@ -12,7 +12,10 @@ struct CommandOutput {
 /// What every command may consult.
 struct Context {
   var language: Language
+  /// The day quoted for: `--date`, else the real day.
   var today: CalendarDate?
+  /// The real day, whatever `--date` says: the day a page is issued.
+  var realToday: CalendarDate?
   /// When the command runs (``Environment/now``).
   var now: Int? = nil
   var catalog: Catalog
@@ -63,7 +66,7 @@ enum CLI {
     var arguments = arguments
     var language = environment.language
     var context = Context(
-      language: language, today: environment.today, now: environment.now, catalog: catalog, environment: environment.variables,
+      language: language, today: environment.today, realToday: environment.today, now: environment.now, catalog: catalog, environment: environment.variables,
       terminalColumns: environment.terminalColumns, errorColumns: environment.errorColumns, outputIsTerminal: environment.outputIsTerminal,
       colour: environment.colour)
     do {

@@ -60,8 +60,8 @@ enum ProposalCommand {
     try OutputFile.refuseInputs([args.value("--out"), args.value("--record")], inputs: [membersPath].compactMap { $0 }, context: context)
     if let out = args.value("--out"), out != "-", out == args.value("--record") { throw UsageError.conflictingOptions("--out", "--record", command: name) }
     let l = context.language
-    let texts = try ProposalTexts(args, today: context.today, command: name)
-    var page = ProposalPage(language: l, date: context.today, texts: texts)
+    let texts = try ProposalTexts(args, today: context.realToday ?? context.today, command: name)
+    var page = ProposalPage(language: l, date: context.today, issued: context.realToday ?? context.today, texts: texts)
     let issued = context.now.flatMap(Environment.localTimestamp) ?? context.today?.description
     var record = ProposalRecord(issued: issued, arguments: arguments, texts: texts, language: l)
     record.quoteDate = context.today
@@ -114,6 +114,21 @@ enum ProposalCommand {
         comparison = try ProposalComparison(
           args, request: resolved, catalog: context.catalog, today: context.today, command: name)
       }
+      // What the page recommends must pass what it states, and a cheaper plan that passes too
+      // is listed and needs the agency's reason.
+      let proposed = chosen.compactMap { code in
+        menu.entries.lazy.compactMap { entry -> Quote? in if case .priced(let q) = entry, q.plan.code == code { q } else { nil } }.first
+      }
+      let narrowing = try CommonOptions.parsePlanFilter(args, command: name).narrowing
+      let compared = (comparison?.rows ?? []).flatMap { row -> [Quote] in
+        guard case .menu(let m, _) = row else { return [] }
+        return m.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
+      }
+      let cheaper = try Self.checkRecommendation(proposed, narrowing: narrowing, compared: compared, reason: texts.reason, l)
+      try Self.checkValidity(texts.validUntil, of: program, issued: context.realToday ?? context.today)
+      page.cheaper = cheaper
+      page.estimate = proposed.contains { $0.basis == .estimate }
+      record.cheaperAlternatives = cheaper
       record.add(menu, rates: rates)
       for row in comparison?.rows ?? [] {
         if case .menu(let compared, _) = row { record.add(compared, rates: try context.catalog.entry(compared.program.id)) }
@@ -143,6 +158,64 @@ enum ProposalCommand {
       console.write(html)
     }
     return status
+  }
+
+  /// The proposed quotes checked against the narrowing the page states (each must pass it), and
+  /// the compared quotes that pass it for less than a proposed one (a reason is then required).
+  static func checkRecommendation(_ proposed: [Quote], narrowing: PlanNarrowing, compared: [Quote], reason: String?, _ l: Language) throws -> [Quote] {
+    for q in proposed {
+      guard let failed = narrowing.failures(of: q).first else { continue }
+      let (ja, en): (String, String)
+      switch failed {
+      case .minimumLiability(let minimum):
+        (ja, en) = (
+          "ご提案の \(q.plan.code) の①損害賠償 \(Wording.limit(q.limits.liability, .ja)) は、比較の条件「\(Wording.limit(minimum, .ja))以上」に合いません",
+          "the proposed \(q.plan.code) has ① \(Wording.limit(q.limits.liability, .en)), below the stated condition of \(Wording.limit(minimum, .en)) or more"
+        )
+      case .family(let family):
+        (ja, en) = ("ご提案の \(q.plan.code) は比較の条件「プランの種類 \(family)」に合いません", "the proposed \(q.plan.code) is not of the stated family \(family)")
+      case .cover(let kind):
+        (ja, en) = (
+          "ご提案の \(q.plan.code) は比較の条件「\(ProposalComparison.coverWord(kind, .ja))があると記載」に合いません",
+          "the brochure does not print the proposed \(q.plan.code) as covering \(ProposalComparison.coverWord(kind, .en)), a stated condition"
+        )
+      }
+      throw UsageError.proposalRefused(option: "--plan", ja: ja, en: en, command: name)
+    }
+    var cheaper: [Quote] = []
+    for q in proposed {
+      for c in narrowing.cheaper(than: q, among: compared) where !cheaper.contains(where: { $0.program.id == c.program.id && $0.plan == c.plan }) {
+        cheaper.append(c)
+      }
+    }
+    if !cheaper.isEmpty, reason == nil {
+      let listed = cheaper.prefix(3).map { "\($0.program.id) \($0.plan.code) \(Wording.yen($0.premium))" }.joined(separator: ", ")
+      throw UsageError.proposalRefused(
+        option: "--reason",
+        ja: "比較した中に同じ条件でより安いプランがあります（\(listed)）。お勧めする理由を --reason で記載してください",
+        en: "cheaper plans meeting the same conditions were compared (\(listed)); give the reason for the recommendation with --reason",
+        command: name)
+    }
+    return cheaper
+  }
+
+  /// A validity date within the proposed program's period, which must not have ended.
+  static func checkValidity(_ until: CalendarDate?, of program: Program, issued: CalendarDate?) throws {
+    guard let until, let period = program.period else { return }
+    if let issued, period.hasEnded(by: issued) {
+      throw UsageError.proposalRefused(
+        option: "--valid-until",
+        ja: "\(program.id) の保険期間（\(period.japanese)）は終了しています。終了した期間の御見積書に有効期限は付けられません",
+        en: "the period of \(program.id) (\(period.iso)) has ended; a quotation for an ended period cannot be valid until any day",
+        command: name)
+    }
+    if until > period.end {
+      throw UsageError.proposalRefused(
+        option: "--valid-until",
+        ja: "\(until.japanese) は \(program.id) の保険期間の終わり（\(period.end.japanese)）より後です",
+        en: "\(until) is after the end of \(program.id)'s period (\(period.end))",
+        command: name)
+    }
   }
 
   /// The most facilities one page lists: more than fit on paper is a list for `batch`, refused

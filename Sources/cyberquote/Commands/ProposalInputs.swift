@@ -112,13 +112,14 @@ struct ProposalComparison {
   /// The filters in words: 「①損害賠償 1億円以上」「プランの種類 S」「保険料の安い順」.
   static func filterWords(_ filter: PlanFilter, _ l: Language) -> [String] {
     var words: [String] = []
-    if let minimum = filter.minimumLiability {
+    if let minimum = filter.narrowing.minimumLiability {
       words.append(l.pick("①損害賠償 \(Wording.limit(minimum, l))以上", "① liability \(Wording.limit(minimum, l)) or more"))
     }
-    if let family = filter.family { words.append(l.pick("プランの種類 \(family)", "plan family \(family)")) }
-    if !filter.cover.isEmpty {
+    if let family = filter.narrowing.family { words.append(l.pick("プランの種類 \(family)", "plan family \(family)")) }
+    if !filter.narrowing.cover.isEmpty {
       words.append(
-        l.pick("補償: ", "cover: ") + filter.cover.map { Self.coverWord($0, l) }.joined(separator: l.pick("・", ", ")) + l.pick("があると記載", " printed as covered"))
+        l.pick("補償: ", "cover: ") + filter.narrowing.cover.map { Self.coverWord($0, l) }.joined(separator: l.pick("・", ", "))
+          + l.pick("があると記載", " printed as covered"))
     }
     if filter.cheapestFirst { words.append(l.pick("保険料の安い順", "cheapest first")) }
     return words

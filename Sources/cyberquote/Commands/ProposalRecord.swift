@@ -18,6 +18,8 @@ struct ProposalRecord {
   var membersSHA256: String?
   var criteria: ProposalComparison.Criteria?
   var htmlSHA256: String?
+  /// Compared plans meeting the page's narrowing that cost less than the proposed one.
+  var cheaperAlternatives: [Quote] = []
 
   /// One rate book used on the page.
   struct Book: Equatable {
@@ -104,6 +106,13 @@ struct ProposalRecord {
       ("final_wishes", strings(texts.finalWishes)),
       ("criteria", criteria ?? .null),
       ("reason", optional(texts.reason)),
+      (
+        "cheaper_alternatives",
+        .array(
+          cheaperAlternatives.map { q in
+            .object([("program", .string(q.program.id)), ("plan", .string(q.plan.code)), ("premium", .yen(q.premium)), ("coverage", q.cover.json)])
+          })
+      ),
       ("rate_books", .array(books)),
       ("figures", .array(figures)),
       ("html_sha256", optional(htmlSHA256)),

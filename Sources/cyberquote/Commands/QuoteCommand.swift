@@ -197,15 +197,15 @@ enum CommonOptions {
   /// The menu narrowing of `--min-liability`, `--family` and `--sort premium`.
   static func parsePlanFilter(_ args: ParsedArguments, command: String) throws(UsageError) -> PlanFilter {
     var filter = PlanFilter()
-    if let raw = args.value("--min-liability") { filter.minimumLiability = try parseAmount(raw, option: "--min-liability", command: command) }
-    if let raw = args.value("--family") { filter.family = NumberText.halfWidth(raw).trimmingSpaces.uppercased() }
+    if let raw = args.value("--min-liability") { filter.narrowing.minimumLiability = try parseAmount(raw, option: "--min-liability", command: command) }
+    if let raw = args.value("--family") { filter.narrowing.family = NumberText.halfWidth(raw).trimmingSpaces.uppercased() }
     if let raw = args.value("--cover") {
       for word in raw.split(separator: ",").map({ NumberText.halfWidth(String($0)).trimmingSpaces.lowercased() }) {
         guard let kind = CoverSummary.Kind(rawValue: word) else {
           let kinds = CoverSummary.Kind.allCases.map(\.rawValue)
           throw .invalidValue(word, option: "--cover", expected: .oneOf(kinds, suggestion: Suggestion.closest(to: word, in: kinds)), command: command)
         }
-        filter.cover.append(kind)
+        filter.narrowing.cover.append(kind)
       }
     }
     if let raw = args.value("--sort") {

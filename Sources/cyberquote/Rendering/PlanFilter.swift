@@ -3,26 +3,17 @@ import PremiumCore
 /// What a clerk narrows a menu to: a liability limit at least as high, one family of plans, and
 /// the cheapest first.
 struct PlanFilter {
-  var minimumLiability: Yen?
-  var family: String?
-  /// Kinds of cover every plan kept must be printed as covering (`--cover`): a plan whose
-  /// brochure prints no word on a kind is left out, as is one printed as not covering it.
-  var cover: [CoverSummary.Kind] = []
+  /// The least liability, the family and the cover (`--min-liability`, `--family`, `--cover`).
+  var narrowing = PlanNarrowing()
   var cheapestFirst = false
 
-  var isEmpty: Bool { minimumLiability == nil && family == nil && cover.isEmpty && !cheapestFirst }
+  var isEmpty: Bool { narrowing.isEmpty && !cheapestFirst }
 
   /// Whether `entry` of `program`'s menu stays on it.
   func keeps(_ entry: PlanMenu.Entry, of program: Program) -> Bool {
     let (plan, limits) = Self.planAndLimits(entry)
-    if let family, plan.family.uppercased() != family { return false }
-    if let minimumLiability, limits.liability < minimumLiability { return false }
-    if !cover.isEmpty {
-      let option: PlanOption? = if case .priced(let q) = entry { q.option } else { nil }
-      let summary = CoverSummary(program: program, plan: plan, option: option, limits: limits)
-      if !cover.allSatisfy({ summary[$0] == true }) { return false }
-    }
-    return true
+    let option: PlanOption? = if case .priced(let q) = entry { q.option } else { nil }
+    return narrowing.failures(plan: plan, limits: limits, option: option, of: program).isEmpty
   }
 
   /// `entries` of `program`'s menu kept, in brochure order or, with `cheapestFirst`, by premium

@@ -8,15 +8,23 @@ import PremiumCore
 /// (施行規則 §234-21-2). The footer ties a printed page to its record (`--record`).
 struct ProposalPage {
   let language: Language
-  /// The issue date.
+  /// The day whose rates price the figures (`--date`, else the issue date).
   let date: CalendarDate?
+  /// The issue date: the real day, whatever `--date` says. A page is never backdated.
+  let issued: CalendarDate?
   let texts: ProposalTexts
   /// Each rate book's id and short fingerprint, for the footer.
   var fingerprints: [(id: String, short: String)] = []
+  /// Compared plans that pass the page's narrowing and cost less than the proposed one: listed
+  /// under their own heading, beside the reason the agency gives.
+  var cheaper: [Quote] = []
+  /// Whether a proposed figure is an estimate: the page is then a 試算書, not a 御見積書.
+  var estimate = false
 
-  init(language: Language, date: CalendarDate?, texts: ProposalTexts) {
+  init(language: Language, date: CalendarDate?, issued: CalendarDate?, texts: ProposalTexts) {
     self.language = language
     self.date = date
+    self.issued = issued
     self.texts = texts
   }
 
@@ -325,6 +333,22 @@ struct ProposalPage {
           }
         }
       }
+      if !cheaper.isEmpty {
+        h.element("h3", text: l.pick("比較した中で保険料がより安いプラン（同じ条件を満たすもの）", "Cheaper plans compared that meet the same conditions"))
+        h.element("table", [("class", "cheaper")]) { h in
+          h.element("tbody") { h in
+            for q in cheaper {
+              h.element("tr") { h in
+                h.element("td", text: q.program.id)
+                h.element("td", text: q.plan.code)
+                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                h.element("td", [("class", "num")], text: Wording.yen(q.premium) + periodSuffix(q.program))
+                h.element("td", text: q.marks(l).joined(separator: " "))
+              }
+            }
+          }
+        }
+      }
       if let reason = texts.reason {
         h.element("p", [("class", "reason"), ("data-reason", reason)], text: l.pick("推奨理由: ", "Why this plan: ") + reason)
       }
@@ -431,11 +455,18 @@ struct ProposalPage {
       h.element("body") { h in
         h.element("header") { h in
           h.element("div") { h in
-            h.element("h1", text: l.pick("御見積書（保険料のご提案）", "Quotation: a premium proposal"))
+            h.element(
+              "h1",
+              text: estimate
+                ? l.pick("保険料試算書（参考）", "Premium estimate (for reference, not a quotation)")
+                : l.pick("御見積書（保険料のご提案）", "Quotation: a premium proposal"))
             if let to = texts.to { h.element("p", [("class", "to")], text: to + l.pick(" 御中", "")) }
           }
           h.element("div", [("class", "issuer")]) { h in
-            if let date { h.element("p", text: l.pick("発行日: ", "Issued: ") + l.pick(date.japanese, date.description)) }
+            if let issued { h.element("p", text: l.pick("発行日: ", "Issued: ") + l.pick(issued.japanese, issued.description)) }
+            if let date, date != issued {
+              h.element("p", [("class", "rate-date")], text: l.pick("料率の基準日: ", "Rates as of: ") + l.pick(date.japanese, date.description))
+            }
             if let until = texts.validUntil {
               h.element("p", [("class", "valid-until")], text: l.pick("有効期限: ", "Valid until: ") + l.pick(until.japanese, until.description))
             }

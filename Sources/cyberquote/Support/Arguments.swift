@@ -188,6 +188,10 @@ enum UsageError: Error, Equatable {
   case conflictingOptions(String, String, command: String)
   /// An option of one action of a command given to another (`rates draft --strict`).
   case optionNotForAction(String, action: String, actions: [String], command: String)
+  /// A proposal the page could not defend: the option to change and why, in both languages
+  /// (a plan outside the stated narrowing, a cheaper plan passed over without --reason, a
+  /// validity past the period).
+  case proposalRefused(option: String, ja: String, en: String, command: String)
 
   /// The subcommand whose usage and help the message points to, if any.
   var command: String? {
@@ -195,7 +199,7 @@ enum UsageError: Error, Equatable {
     case .unknownSubcommand, .missingSubcommand: nil
     case .unknownOption(_, _, let c), .repeatedOption(_, let c), .missingValue(_, let c), .missingOption(_, let c),
       .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c), .conflictingOptions(_, _, let c),
-      .optionNotForAction(_, _, _, let c):
+      .optionNotForAction(_, _, _, let c), .proposalRefused(_, _, _, let c):
       c
     }
   }
@@ -248,6 +252,8 @@ enum UsageError: Error, Equatable {
       return l.pick("入力がありません。ファイルを指定するか、標準入力に '-' を指定してください", "No input: give a FILE, or '-' to read standard input.")
     case .conflictingOptions(let a, let b, _):
       return l.pick("'\(a)' と '\(b)' は同時に指定できません", "'\(a)' cannot be used with '\(b)'.")
+    case .proposalRefused(let option, let ja, let en, _):
+      return l.pick("'\(option)': \(ja)", "'\(option)': \(en)")
     case .optionNotForAction(let option, let action, let actions, let command):
       return l.pick(
         "オプション '\(option)' は '\(command) \(action)' では使えません（\(actions.joined(separator: "・")) 用）",

@@ -40,7 +40,9 @@ import FoundationXML
     #expect(wishes.map(\.text) == ["診療が止まったときの費用に備えたい", "保険料は年20万円以内", "S4で検討"])
     #expect(wishes.map { $0.attributes["data-kind"] ?? "" } == ["initial", "initial", "final"])
     #expect(page.all.contains { $0.attributes["class"] == "valid-until" && $0.text == "有効期限: 2027年1月31日" })
-    #expect(page.all.contains { $0.text == "発行日: 2026年12月6日" })
+    // Issued the real day; the --date whose rates price the page is said apart.
+    #expect(page.all.contains { $0.text == "発行日: 2026年1月15日" })
+    #expect(page.all.contains { $0.attributes["class"] == "rate-date" && $0.text == "料率の基準日: 2026年12月6日" })
     #expect(page.all.contains { $0.attributes["class"] == "contact" && $0.text == "登録番号 第12345号 TEL 03-0000-0000 担当 山田" })
     #expect(page.all.contains { $0.attributes["class"] == "from" && $0.text == "○○保険代理店" })
     #expect(html.contains("推奨理由: ご意向の補償額を満たすうち保険料が最も低いため"))
@@ -184,7 +186,7 @@ import FoundationXML
   }
 
   @Test(arguments: [
-    (["--valid-until", "2026-12-05"], "'--valid-until'"),
+    (["--valid-until", "2026-01-14"], "'--valid-until'"),
     (["--wish", "  "], "'--wish'"),
     (["--reason", "a", "--reason", "b"], "'--reason'"),
   ])
@@ -227,5 +229,53 @@ import FoundationXML
     #expect(result.status == 0)
     let (dot, line) = try Self.dotAndLine(try String(contentsOfFile: path, encoding: .utf8))
     #expect(line.contains { $0 == dot }, "\(dot)")
+  }
+
+  // MARK: - A recommendation the page can defend
+
+  static let byoinS4 = ["proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--compare", "--min-liability", "1億"]
+
+  /// A proposed plan outside the narrowing the page states is refused, naming the condition.
+  @Test func aPlanOutsideTheStatedNarrowingIsRefused() {
+    let result = CLIHarness.run(Self.byoinS4 + ["--plan", "S1"])
+    #expect(result.status == 2 && result.stdout.isEmpty)
+    #expect(result.stderr.contains("'--plan': ご提案の S1 の①損害賠償 1,000万円 は、比較の条件「1億円以上」に合いません"), "\(result.stderr)")
+  }
+
+  /// A cheaper compared plan meeting the same conditions needs the agency's reason, and is listed
+  /// on the page and in the record with its cover.
+  @Test func aCheaperPlanPassedOverNeedsAReasonAndIsListed() throws {
+    let refused = CLIHarness.run(Self.byoinS4 + ["--plan", "S4"])
+    #expect(refused.status == 2 && refused.stdout.isEmpty)
+    #expect(refused.stderr.contains("'--reason'") && refused.stderr.contains("kumamoto-hokeni B 60,000円"), "\(refused.stderr)")
+    let directory = try ScratchDirectory("proposal-cheaper")
+    let record = directory.url.appendingPathComponent("record.json").path
+    let result = CLIHarness.run(Self.byoinS4 + ["--plan", "S4", "--reason", "病院賠償責任保険に加入済みのため", "--record", record])
+    #expect(result.status == 0, "\(result.stderr)")
+    let page = try ProposalTests().parse(result.stdout)
+    let rows = page.all.filter { $0.name == "tr" && $0.text.hasPrefix("kumamoto-hokeni") }
+    #expect(rows.contains { $0.text.contains("60,000円") && $0.text.contains("身代金× 別枠") }, "\(rows.map(\.text))")
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: record))) as? [String: Any]
+    let cheaper = json?["cheaper_alternatives"] as? [[String: Any]] ?? []
+    let b = cheaper.first { $0["program"] as? String == "kumamoto-hokeni" && $0["plan"] as? String == "B" }
+    #expect(b?["premium"] as? Int == 60000)
+    #expect((b?["coverage"] as? [String: Any])?["ransom"] as? Bool == false)
+  }
+
+  /// A validity past the proposed program's period, or for an ended one, is refused.
+  @Test func validityStaysWithinThePeriod() {
+    let fukuoka = ["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4"]
+    let late = CLIHarness.run(fukuoka + ["--valid-until", "2026-06-01"])
+    #expect(late.status == 2 && late.stderr.contains("'--valid-until'") && late.stderr.contains("2026年5月5日"), "\(late.stderr)")
+    #expect(CLIHarness.run(fukuoka + ["--valid-until", "2026-04-30"]).status == 0)
+  }
+
+  /// A proposed figure that is an estimate makes the page a 試算書, not a 御見積書.
+  @Test func anEstimateIsNotTitledAQuotation() throws {
+    let result = CLIHarness.run(["proposal", "--program", "byoin-kyosaikai", "--facility", "roken", "--capacity", "80", "--plan", "S2"])
+    #expect(result.status == 0)
+    let page = try ProposalTests().parse(result.stdout)
+    #expect(page.all.contains { $0.name == "h1" && $0.text == "保険料試算書（参考）" })
+    #expect(!page.all.contains { $0.name == "h1" && $0.text.contains("御見積書") })
   }
 }

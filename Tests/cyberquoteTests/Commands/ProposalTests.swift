@@ -98,7 +98,9 @@ import FoundationXML
   /// An ended period is said on the page, before the figures, and on stderr; sources are the
   /// brochure's title and section, never our file names.
   @Test func endedPeriodsAndSourcesAsTheCustomerReadsThem() {
-    let result = CLIHarness.run(["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--compare", "--date", "2026-12-06"])
+    let result = CLIHarness.run([
+      "proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--compare", "--date", "2026-12-06", "--reason", "オールリスクのため",
+    ])
     #expect(result.status == 0)
     #expect(result.stderr.contains("fukuoka-ishikai の保険期間（2025年5月5日 16:00～2026年5月5日 16:00）は終了しています"))
     let page = result.stdout
