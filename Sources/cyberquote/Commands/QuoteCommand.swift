@@ -165,7 +165,7 @@ enum CommonOptions {
     },
     OptionSpec(name: "--cover", valueName: "KIND[,KIND]") {
       $0.pick(
-        "この補償があるとパンフレットに記載されたプランだけ（\(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: "、"))）",
+        "この補償があるとパンフレットに記載されたプランだけ。値: \(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
         "Only plans the brochure prints as covering these (\(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
     },
     OptionSpec(name: "--sort", valueName: "premium") {
