@@ -694,7 +694,7 @@ enum BuiltinRateBooks {
             Exclusions.Part(heading: nil, items: [
               "サイバー攻撃に伴う身代金は補償となりません。",
             ], more: false),
-          ]),
+          ], printedAsList: false),
         readFirst: SourcedText(text: "加入プランの詳細は「サイバープロテクターのご案内」をご確認ください。", source: "保険料表の下の注記"))
     )
   }

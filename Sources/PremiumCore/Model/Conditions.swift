@@ -52,11 +52,15 @@ public struct Exclusions: Sendable, Hashable {
   /// The sentence printed before the list, if any.
   public let lead: String?
   public let parts: [Part]
+  /// False where the brochure prints no list of the cases it does not pay, and the items are
+  /// lines printed elsewhere (002's ransom line in its overview): a page says so.
+  public let printedAsList: Bool
 
-  public init(source: String, lead: String?, parts: [Part]) {
+  public init(source: String, lead: String?, parts: [Part], printedAsList: Bool = true) {
     self.source = source
     self.lead = lead
     self.parts = parts
+    self.printedAsList = printedAsList
   }
 }
 

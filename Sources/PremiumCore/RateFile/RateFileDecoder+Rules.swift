@@ -184,6 +184,7 @@ extension Decoding {
     var o = try object(node, path)
     let source = try string(o.required("source"), path + ".source")
     let lead = try optionalString(o.required("lead"), path + ".lead")
+    let listed = try o.optional("list").map { n throws(RateFileError) in try bool(n, path + ".list") } ?? true
     let partNodes = try array(o.required("parts"), path + ".parts")
     guard !partNodes.isEmpty else {
       throw fail(
@@ -203,7 +204,7 @@ extension Decoding {
       parts.append(Exclusions.Part(heading: heading, items: items, more: more))
     }
     try o.finish()
-    return Exclusions(source: source, lead: lead, parts: parts)
+    return Exclusions(source: source, lead: lead, parts: parts, printedAsList: listed)
   }
 
   func disclosures(_ node: JSONNode) throws(RateFileError) -> [Disclosure] {

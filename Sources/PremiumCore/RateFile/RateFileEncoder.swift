@@ -120,7 +120,8 @@ public enum RateFileEncoder {
           + part.items.map { "          " + string($0) }.joined(separator: ",\n") + "\n        ]}"
       }
       members.append(
-        "\"exclusions\": {\n      \"source\": \(string(e.source)),\n      \"lead\": \(e.lead.map(string) ?? "null"),\n      \"parts\": [\n"
+        "\"exclusions\": {\n      \"source\": \(string(e.source)),\n      \"lead\": \(e.lead.map(string) ?? "null"),\n"
+          + (e.printedAsList ? "" : "      \"list\": false,\n") + "      \"parts\": [\n"
           + parts.joined(separator: ",\n") + "\n      ]\n    }")
     }
     if let r = c.readFirst { members.append("\"read_first\": {\"text\": \(string(r.text)), \"source\": \(string(r.source))}") }

@@ -101,7 +101,7 @@ struct ProposalPage {
                 h.element("td", text: Wording.programTitle(q.program))
                 h.element("td", text: q.facility.name(l))
                 h.element("td", text: q.plan.code)
-                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
                 h.element("td", [("class", "num")], text: Wording.yen(q.premium))
                 h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program))
               }
@@ -325,7 +325,7 @@ struct ProposalPage {
               h.element("tr", attributes) { h in
                 h.element("td", text: first ? Wording.programTitle(q.program) : "")
                 h.element("td", text: q.plan.code)
-                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
                 let figure = Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : "")
                 h.element("td", [("class", "num")], text: figure + periodSuffix(menu.program))
               }
@@ -341,7 +341,7 @@ struct ProposalPage {
               h.element("tr") { h in
                 h.element("td", text: q.program.id)
                 h.element("td", text: q.plan.code)
-                h.element("td", text: Wording.limits(q.limits, program: q.program, l))
+                h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
                 h.element("td", [("class", "num")], text: Wording.yen(q.premium) + periodSuffix(q.program))
                 h.element("td", text: q.marks(l).joined(separator: " "))
               }
@@ -361,6 +361,14 @@ struct ProposalPage {
     h.element("section", [("class", "exclusions")]) { h in
       h.element("h2", text: l.pick("保険金をお支払いできない主な場合", "Main cases the insurance does not pay"))
       if let e = p.conditions.exclusions {
+        if !e.printedAsList {
+          h.element(
+            "p", [("class", "no-list")],
+            text: l.pick(
+              "（本ツールによる説明）パンフレットにはお支払いできない場合の一覧の記載がありません。次はパンフレットの別の箇所の記載です。詳しくは重要事項説明書・約款でご確認ください。",
+              "(the tool's note) The brochure prints no list of the cases it does not pay; what follows is printed elsewhere in it. See the 重要事項説明書 and the policy wording for the whole."
+            ))
+        }
         if let lead = e.lead { h.element("p", text: lead) }
         h.element("div", [("class", "columns")]) { h in
           for part in e.parts {
@@ -429,6 +437,15 @@ struct ProposalPage {
   }
 
   /// The tool's version and each rate book's short fingerprint: a printed page matches its record.
+  /// Where the customer confirms that the page answers their wishes (意向確認), with the date and
+  /// their signature: left blank, to be filled in by hand.
+  private func confirmation(_ h: inout HTML) {
+    h.element("section", [("class", "confirmation")]) { h in
+      h.element("p", text: l.pick("上記のご意向に沿った内容であることを確認しました。", "I confirm that the above meets my wishes."))
+      h.element("p", [("class", "sign")], text: l.pick("確認日:　　　　年　　月　　日　　ご署名:", "Date:              Signature:"))
+    }
+  }
+
   private func footer(_ h: inout HTML) {
     let books = fingerprints.map { "\($0.id) \($0.short)" }.joined(separator: ", ")
     h.element("footer") { h in
@@ -475,6 +492,7 @@ struct ProposalPage {
           }
         }
         h.addTrusted(body)
+        confirmation(&h)
         footer(&h)
       }
     }

@@ -13,6 +13,9 @@ extension ProposalPage {
     th { background: #eef3fa; text-align: left; font-weight: normal; white-space: nowrap; }
     section.facility th, section.program th { width: 22%; }
     td.num, td.name { white-space: nowrap; }
+    td.limits { word-break: keep-all; }
+    .confirmation { border: 1px solid #111; padding: 2mm 3mm; margin-top: 4mm; break-inside: avoid; }
+    .confirmation .sign { margin-top: 6mm; border-bottom: 1px solid #111; padding-bottom: 1mm; }
     td.num { text-align: right; }
     tr { break-inside: avoid; }
     thead { display: table-header-group; }

@@ -264,7 +264,8 @@ enum SwiftRateBookEmitter {
       let parts = e.parts.map { part in
         "Exclusions.Part(heading: \(optional(part.heading, string)), items: \(list(part.items.map(string), indent: 12)), more: \(part.more))"
       }
-      return "Exclusions(\n          source: \(string(e.source)), lead: \(optional(e.lead, string)),\n          parts: \(list(parts, indent: 10)))"
+      return "Exclusions(\n          source: \(string(e.source)), lead: \(optional(e.lead, string)),\n          parts: \(list(parts, indent: 10))"
+        + (e.printedAsList ? ")" : ", printedAsList: false)")
     }
     let readFirst = optional(c.readFirst) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }
     return "Conditions(\n        aggregateCap: \(cap),\n        deadlines: \(list(c.deadlines.map(string), indent: 8)),\n"

@@ -278,4 +278,18 @@ import FoundationXML
     #expect(page.all.contains { $0.name == "h1" && $0.text == "保険料試算書（参考）" })
     #expect(!page.all.contains { $0.name == "h1" && $0.text.contains("御見積書") })
   }
+
+  /// Every page ends with the customer's confirmation; a brochure that prints no list of what it
+  /// does not pay is said to, in the tool's words, above the line it does print.
+  @Test func theCustomerConfirmsAndAMissingListIsSaid() throws {
+    let result = CLIHarness.run(["proposal", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A"])
+    #expect(result.status == 0)
+    let page = try ProposalTests().parse(result.stdout)
+    #expect(page.all.contains { $0.attributes["class"] == "confirmation" && $0.text.contains("上記のご意向に沿った内容であることを確認しました。") })
+    let note = page.all.first { $0.attributes["class"] == "no-list" }
+    #expect(note?.text.hasPrefix("（本ツールによる説明）パンフレットにはお支払いできない場合の一覧の記載がありません") == true)
+    #expect(result.stdout.contains("サイバー攻撃に伴う身代金は補償となりません。"))
+    let fukuoka = CLIHarness.run(["proposal", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4"]).stdout
+    #expect(!fukuoka.contains("no-list"))
+  }
 }

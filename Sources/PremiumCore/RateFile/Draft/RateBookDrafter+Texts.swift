@@ -47,7 +47,8 @@ extension DraftReader {
         let items = part.items.enumerated().compactMap { reread($1, "conditions.exclusions.parts[\(i)].items[\($0)]") }
         return items.isEmpty ? nil : Exclusions.Part(heading: part.heading, items: items, more: part.more)
       }
-      return parts.isEmpty ? nil : Exclusions(source: cite(e.source, "conditions.exclusions.source"), lead: e.lead, parts: parts)
+      return parts.isEmpty
+        ? nil : Exclusions(source: cite(e.source, "conditions.exclusions.source"), lead: e.lead, parts: parts, printedAsList: e.printedAsList)
     }
     let readFirst = old.readFirst.flatMap { r in
       reread(r.text, "conditions.read_first.text").map { SourcedText(text: $0, source: cite(r.source, "conditions.read_first.source")) }
