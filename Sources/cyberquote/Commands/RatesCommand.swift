@@ -108,8 +108,8 @@ enum RatesCommand {
     let encoded = RateFileEncoder.encode(draft.program)
     let l = context.language
     let out = args.value("--out")
-    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, out: out, l), width: context.errorColumns))
-    if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, out: out, l), to: review) }
+    console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, draftFile: out, l), width: context.errorColumns))
+    if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, draftFile: out, l), to: review) }
     if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1
   }

@@ -6,43 +6,43 @@ enum DraftReview {
   /// The summary, then every figure that changed or is new, every figure removed, every changed
   /// term, everything unresolved, each with its line in the brochure's text; then the commands
   /// that come next.
-  static func text(_ draft: RateBookDraft, brochure: String, out: String?, _ l: Language) -> String {
+  static func text(_ draft: RateBookDraft, brochure: String, draftFile: String?, _ l: Language) -> String {
     let s = draft.summary
-    var out0 = l.pick(
+    var out = l.pick(
       "rates draft \(draft.program.id) ← \(brochure)\n保険料 \(s.read) 件（変更 \(s.changed)・新規 \(s.new)・削除 \(s.removed)）、条件の変更 \(draft.changes.count) 件、要確認 \(s.unresolved) 件\n",
       "rates draft \(draft.program.id) ← \(brochure)\n\(s.read) figure(s) read (\(s.changed) changed, \(s.new) new, \(s.removed) removed), \(draft.changes.count) term(s) changed, \(s.unresolved) to resolve\n"
     )
     let changed = draft.figures.filter { $0.old != $0.new }
     if !changed.isEmpty {
-      out0 += l.pick("保険料の変更:\n", "Changed figures:\n")
+      out += l.pick("保険料の変更:\n", "Changed figures:\n")
       for figure in changed {
         let was = figure.old.map { Wording.yen($0) + " → " } ?? l.pick("（新規）", "(new) ")
-        out0 +=
+        out +=
           "  \(cell(draft, figure.table, figure.plan, figure.column)): \(was)\(Wording.yen(figure.new))\(percent(figure)) "
           + l.pick("\(figure.line)行", "line \(figure.line)") + "\n"
       }
     }
     if !draft.removed.isEmpty {
-      out0 += l.pick("削除された保険料:\n", "Removed figures:\n")
+      out += l.pick("削除された保険料:\n", "Removed figures:\n")
       for figure in draft.removed {
-        out0 += "  \(cell(draft, figure.table, figure.plan, figure.column)): \(Wording.yen(figure.old)) → " + l.pick("なし", "none") + "\n"
+        out += "  \(cell(draft, figure.table, figure.plan, figure.column)): \(Wording.yen(figure.old)) → " + l.pick("なし", "none") + "\n"
       }
     }
     if !draft.changes.isEmpty {
-      out0 += l.pick("条件の変更:\n", "Changed terms:\n")
+      out += l.pick("条件の変更:\n", "Changed terms:\n")
       for change in draft.changes {
-        out0 += "  \(change.field): \(change.old.compact) → \(change.new.compact)" + (change.line.map { l.pick(" \($0)行", " line \($0)") } ?? "") + "\n"
+        out += "  \(change.field): \(change.old.compact) → \(change.new.compact)" + (change.line.map { l.pick(" \($0)行", " line \($0)") } ?? "") + "\n"
       }
     }
     if !draft.unresolved.isEmpty {
-      out0 += l.pick("要確認:\n", "To resolve:\n")
+      out += l.pick("要確認:\n", "To resolve:\n")
       for issue in draft.unresolved {
         let lines = issue.lines.map(String.init).joined(separator: ", ")
-        out0 += "  " + issue.what(l) + (lines.isEmpty ? "" : l.pick("（\(lines)行）", " (line \(lines))")) + ": " + issue.why(l) + "\n"
+        out += "  " + issue.what(l) + (lines.isEmpty ? "" : l.pick("（\(lines)行）", " (line \(lines))")) + ": " + issue.why(l) + "\n"
       }
     }
-    out0 += l.pick("次の手順:\n", "Next:\n") + next(draft, out: out).map { "  " + $0 + "\n" }.joined()
-    return out0
+    out += l.pick("次の手順:\n", "Next:\n") + next(draft, draftFile: draftFile).map { "  " + $0 + "\n" }.joined()
+    return out
   }
 
   /// `path` as a shell reads it back: unquoted when it is plain, else in single quotes.
@@ -60,8 +60,8 @@ enum DraftReview {
 
   /// The commands that follow a draft: check it against last year's book, diff it cell by cell,
   /// and verify it against the new brochure's printed premiums typed into a check file.
-  static func next(_ draft: RateBookDraft, out: String?) -> [String] {
-    let file = out.map(shellWord) ?? "DRAFT.json"
+  static func next(_ draft: RateBookDraft, draftFile: String?) -> [String] {
+    let file = draftFile.map(shellWord) ?? "DRAFT.json"
     let date = draft.program.period.map { $0.start.description } ?? "YYYY-MM-DD"
     return [
       "cyberquote rates check --previous builtin \(file)",
@@ -77,7 +77,7 @@ enum DraftReview {
   }
 
   /// The review in the shape of `rates draft --review` (docs/rate-files.md).
-  static func json(_ draft: RateBookDraft, brochure: String, out: String?, _ l: Language) -> String {
+  static func json(_ draft: RateBookDraft, brochure: String, draftFile: String?, _ l: Language) -> String {
     let figures: [JSONOutput] = draft.figures.map {
       .object([
         ("table", .string($0.table)), ("plan", .string($0.plan)), ("column", .integer($0.column)),
@@ -109,7 +109,7 @@ enum DraftReview {
     return JSONOutput.object([
       ("program", .string(draft.program.id)), ("brochure", .string(brochure)), ("summary", summary),
       ("figures", .array(figures)), ("removed", .array(removed)), ("changes", .array(changes)), ("unresolved", .array(unresolved)),
-      ("next", .array(next(draft, out: out).map { .string($0) })),
+      ("next", .array(next(draft, draftFile: draftFile).map { .string($0) })),
     ]).pretty + "\n"
   }
 }
