@@ -14,10 +14,14 @@ public struct Conditions: Sendable, Hashable {
   /// The brochure's own sentence that it is a summary and what to read for the whole (the
   /// pamphlet, the 約款); nil where it prints none.
   public let readFirst: SourcedText?
+  /// What the brochure prints of the matters a customer must be told (告知義務, クーリングオフ,
+  /// 保険契約者保護機構, 個人情報) and the cases it does not pay outside its exclusions list, each
+  /// sentence as printed, in the brochure's order. A kind absent is a kind the brochure does not print.
+  public let importantMatters: [ImportantMatter]
 
   public init(
     aggregateCap: SourcedText? = nil, deadlines: [String] = [], midTermJoining: MidTermJoining? = nil, contacts: [String] = [],
-    exclusions: Exclusions? = nil, readFirst: SourcedText? = nil
+    exclusions: Exclusions? = nil, readFirst: SourcedText? = nil, importantMatters: [ImportantMatter] = []
   ) {
     self.aggregateCap = aggregateCap
     self.deadlines = deadlines
@@ -25,9 +29,42 @@ public struct Conditions: Sendable, Hashable {
     self.contacts = contacts
     self.exclusions = exclusions
     self.readFirst = readFirst
+    self.importantMatters = importantMatters
   }
 
   public static let none = Conditions()
+
+  /// One printed sentence of a matter the customer must be told (保険業法 §294), and where it stands.
+  public struct ImportantMatter: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+      /// 告知義務: what the customer must state truly when the contract is made.
+      case dutyOfDisclosure = "duty_of_disclosure"
+      /// 通知義務: what the customer must report when it changes.
+      case dutyToNotify = "duty_to_notify"
+      /// クーリングオフ: whether the application can be withdrawn, as printed.
+      case coolingOff = "cooling_off"
+      /// 損害保険契約者保護機構 and what happens if the insurer fails.
+      case protectionFund = "protection_fund"
+      /// 個人情報の取扱い.
+      case privacy
+      /// A case the insurance does not pay, printed outside the exclusions list (fines, shared
+      /// electronic records, settlement negotiation).
+      case notPaid = "not_paid"
+    }
+
+    public let kind: Kind
+    public let text: String
+    public let source: String
+
+    public init(kind: Kind, text: String, source: String) {
+      self.kind = kind
+      self.text = text
+      self.source = source
+    }
+  }
+
+  /// The sentences printed of `kind`; empty where the brochure prints none.
+  public func importantMatters(_ kind: ImportantMatter.Kind) -> [ImportantMatter] { importantMatters.filter { $0.kind == kind } }
 }
 
 /// 保険金をお支払いできない主な場合: what the insurance does not pay, as the brochure lists it,

@@ -174,9 +174,27 @@ extension Decoding {
       aggregateCap: try o.optional("aggregate_cap").map { node throws(RateFileError) in try sourced(node, "conditions.aggregate_cap") },
       deadlines: try strings("deadlines"), midTermJoining: joining, contacts: try strings("contacts"),
       exclusions: try o.optional("exclusions").map { node throws(RateFileError) in try exclusions(node) },
-      readFirst: try o.optional("read_first").map { node throws(RateFileError) in try sourced(node, "conditions.read_first") })
+      readFirst: try o.optional("read_first").map { node throws(RateFileError) in try sourced(node, "conditions.read_first") },
+      importantMatters: try o.optional("important_matters").map { node throws(RateFileError) in try importantMatters(node) } ?? [])
     try o.finish()
     return result
+  }
+
+  func importantMatters(_ node: JSONNode) throws(RateFileError) -> [Conditions.ImportantMatter] {
+    let path = "conditions.important_matters"
+    return try array(node, path).enumerated().map { i, item throws(RateFileError) in
+      var o = try object(item, "\(path)[\(i)]")
+      let kindNode = try o.required("kind")
+      let raw = try string(kindNode, "\(path)[\(i)].kind")
+      guard let kind = Conditions.ImportantMatter.Kind(rawValue: raw) else {
+        let known = Conditions.ImportantMatter.Kind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        throw fail(kindNode, "\(path)[\(i)].kind", "expected one of \(known), got '\(raw)'", ja: "\(known) のいずれかのはずですが '\(raw)' です")
+      }
+      let matter = Conditions.ImportantMatter(
+        kind: kind, text: try string(o.required("text"), "\(path)[\(i)].text"), source: try string(o.required("source"), "\(path)[\(i)].source"))
+      try o.finish()
+      return matter
+    }
   }
 
   func exclusions(_ node: JSONNode) throws(RateFileError) -> Exclusions {

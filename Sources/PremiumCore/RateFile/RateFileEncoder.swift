@@ -125,6 +125,12 @@ public enum RateFileEncoder {
           + parts.joined(separator: ",\n") + "\n      ]\n    }")
     }
     if let r = c.readFirst { members.append("\"read_first\": {\"text\": \(string(r.text)), \"source\": \(string(r.source))}") }
+    if !c.importantMatters.isEmpty {
+      let items = c.importantMatters.map { m in
+        "      {\"kind\": \(string(m.kind.rawValue)), \"text\": \(string(m.text)), \"source\": \(string(m.source))}"
+      }
+      members.append("\"important_matters\": [\n" + items.joined(separator: ",\n") + "\n    ]")
+    }
     return members
   }
 

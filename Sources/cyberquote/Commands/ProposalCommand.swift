@@ -21,6 +21,12 @@ enum ProposalCommand {
       OptionSpec(name: "--final-wish", valueName: "TEXT", repeatable: true) {
         $0.pick("最終的なご意向。当初のご意向と並べて記載（ご意向ごとに1回ずつ）", "A final wish, shown beside the initial ones (once per wish)")
       },
+      OptionSpec(name: "--wish-cover", valueName: "KIND[,KIND]") {
+        $0.pick(
+          "ご意向が求める補償の種類。ご提案のプランがそれをパンフレットで補償すると記載していなければ終了コード 2。値: \(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+          "The kinds of cover the wishes ask for; exit 2 unless the brochure prints each proposed plan as covering them (\(CoverSummary.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        )
+      },
       OptionSpec(name: "--reason", valueName: "TEXT") {
         $0.pick("ご提案のプランをお勧めする理由（比較推奨）", "Why the proposed plan is recommended")
       },
@@ -72,6 +78,7 @@ enum ProposalCommand {
       record.membersSHA256 = try MemberListInput.naming(members) { try SHA256.hex(ofFile: members) }
       for case .success(let quote) in group.map(\.result) { record.add(quote, rates: try context.catalog.entry(quote.program.id)) }
       page.fingerprints = record.fingerprints
+      page.estimate = group.contains { member in if case .success(let q) = member.result { q.basis == .estimate } else { false } }
       html = try page.group(group)
       console.writeNote(columns.otherBedsNotice(l), l, width: context.errorColumns)
       // As batch: warnings and the rows that failed on stderr, exit 1 when any failed.
@@ -124,16 +131,20 @@ enum ProposalCommand {
         guard case .menu(let m, _) = row else { return [] }
         return m.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
       }
+      try Self.checkWishes(
+        chosen.compactMap { code in menu.entries.first { PlanFilter.planAndLimits($0).0.code == code } }, of: program, cover: texts.wishCover)
       let cheaper = try Self.checkRecommendation(proposed, narrowing: narrowing, compared: compared, reason: texts.reason, l)
       try Self.checkValidity(texts.validUntil, of: program, issued: context.realToday ?? context.today)
       page.cheaper = cheaper
       page.estimate = proposed.contains { $0.basis == .estimate }
+      page.proposedPlans = chosen
       record.cheaperAlternatives = cheaper
       record.add(menu, rates: rates)
       for row in comparison?.rows ?? [] {
         if case .menu(let compared, _) = row { record.add(compared, rates: try context.catalog.entry(compared.program.id)) }
       }
       record.criteria = comparison.map { $0.criteria(request: resolved, l) }
+      record.comparison = comparison?.pageRows ?? []
       page.fingerprints = record.fingerprints
       html = try page.single(menu: menu, request: resolved, chosen: chosen, rates: rates, cover: cover, comparison: comparison)
       // An ended or undated period is said on stderr as well as on the page: the program
@@ -197,6 +208,26 @@ enum ProposalCommand {
         command: name)
     }
     return cheaper
+  }
+
+  /// Each proposed plan printed as covering each kind of cover the wishes ask for.
+  /// Priced or not: a plan proposed on request is still proposed for its cover.
+  static func checkWishes(_ proposed: [PlanMenu.Entry], of program: Program, cover: [CoverSummary.Kind]) throws {
+    var wished = PlanNarrowing()
+    wished.cover = cover
+    for entry in proposed {
+      let (plan, limits) = PlanFilter.planAndLimits(entry)
+      let option: PlanOption? = if case .priced(let q) = entry { q.option } else { nil }
+      let failures = wished.failures(plan: plan, limits: limits, option: option, of: program)
+      let missing = failures.compactMap { condition -> CoverSummary.Kind? in if case .cover(let kind) = condition { kind } else { nil } }
+      guard !missing.isEmpty else { continue }
+      throw UsageError.proposalRefused(
+        option: "--wish-cover",
+        ja: "ご提案の \(program.id) \(plan.code) は、ご意向の補償（\(missing.map { ProposalComparison.coverWord($0, .ja) }.joined(separator: "・"))）があるとパンフレットに記載されていません",
+        en:
+          "the brochure does not print the proposed \(program.id) \(plan.code) as covering what the wishes ask for (\(missing.map { ProposalComparison.coverWord($0, .en) }.joined(separator: ", ")))",
+        command: name)
+    }
   }
 
   /// A validity date within the proposed program's period, which must not have ended.

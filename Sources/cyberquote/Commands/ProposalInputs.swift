@@ -13,6 +13,9 @@ struct ProposalTexts {
   var wishes: [String] = []
   /// The wishes at the end, shown beside the first ones.
   var finalWishes: [String] = []
+  /// The kinds of cover the wishes ask for (`--wish-cover`): a proposed plan must be printed as
+  /// covering each.
+  var wishCover: [CoverSummary.Kind] = []
   /// Why the proposed plan is recommended (比較推奨).
   var reason: String?
   var validUntil: CalendarDate?
@@ -36,6 +39,7 @@ struct ProposalTexts {
     wishes = try texts("--wish")
     finalWishes = try texts("--final-wish")
     reason = try text("--reason")
+    if let raw = args.value("--wish-cover") { wishCover = try CommonOptions.parseCoverKinds(raw, option: "--wish-cover", command: command) }
     if let raw = args.value("--valid-until") {
       guard let date = CalendarDate(iso: NumberText.halfWidth(raw)) else {
         throw .invalidValue(raw, option: "--valid-until", expected: .date, command: command)
@@ -109,6 +113,18 @@ struct ProposalComparison {
     self.leftOut = leftOut
   }
 
+  /// The compared figures in the order the page lists them, one row each: by program and plan,
+  /// or all programs together from the cheapest when the page says 「保険料の安い順」 (equal
+  /// premiums keep the programs' order).
+  var pageRows: [Quote] {
+    let quotes = rows.flatMap { row -> [Quote] in
+      guard case .menu(let menu, _) = row else { return [] }
+      return menu.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
+    }
+    guard filter.cheapestFirst else { return quotes }
+    return quotes.enumerated().sorted { ($0.element.premium, $0.offset) < ($1.element.premium, $1.offset) }.map(\.element)
+  }
+
   /// The filters in words: 「①損害賠償 1億円以上」「プランの種類 S」「保険料の安い順」.
   static func filterWords(_ filter: PlanFilter, _ l: Language) -> [String] {
     var words: [String] = []
@@ -157,6 +173,8 @@ struct ProposalComparison {
     var scope: String
     /// The programs shown, by title; those whose period has ended are marked.
     var shown: [String]
+    /// Each program shown and who may join it, as its brochure prints it.
+    var entry: [(program: String, eligibility: String)]
     var leftOut: [(program: String, reason: String)]
   }
 
@@ -171,12 +189,22 @@ struct ProposalComparison {
     let words = Self.filterWords(filter, l)
     conditions.append(
       l.pick("絞り込み: ", "Narrowed to: ") + (words.isEmpty ? l.pick("なし（すべてのプラン）", "none (every plan)") : words.joined(separator: l.pick("、", ", "))))
+    // The tool's words, and true: the programs it holds, not the ones the facility may join
+    // (each has its own entry condition, listed below in the brochure's words).
+    let total = rows.count + leftOut.count
     let scope =
       requested.map { ids in l.pick("ご希望の制度（\(ids.count)）: ", "The programs asked for (\(ids.count)): ") + ids.joined(separator: ", ") }
-      ?? l.pick("この施設が加入を検討できるすべての制度", "Every program the facility may consider")
+      ?? l.pick(
+        "本ツールに収録した\(total)制度のすべて。加入できるかどうかは各制度の加入資格によります（下記、パンフレットの記載）",
+        "All \(total) programs the tool holds; whether the facility may join each depends on its entry condition (below, as printed)")
     let shown = rows.compactMap { row -> String? in
       guard case .menu(let menu, _) = row else { return nil }
       return Wording.programTitle(menu.program) + (periodMark(menu.program, l).map { l.pick("（\($0)）", " (\($0))") } ?? "")
+    }
+    let entry = rows.compactMap { row -> (String, String)? in
+      guard case .menu(let menu, _) = row else { return nil }
+      let p = menu.program
+      return (Wording.programTitle(p), Wording.eligibility(p, l) + (p.eligibilitySource.map { l.pick("（出典 \($0)）", " (source \($0))") } ?? ""))
     }
     let leftOut = self.leftOut.map { program, why -> (String, String) in
       let reason: String
@@ -187,7 +215,7 @@ struct ProposalComparison {
       }
       return (Wording.programTitle(program), reason)
     }
-    return Criteria(conditions: conditions, scope: scope, shown: shown, leftOut: leftOut)
+    return Criteria(conditions: conditions, scope: scope, shown: shown, entry: entry, leftOut: leftOut)
   }
 
   /// 「保険期間終了」 for a program whose period ended by the issue date, 「日付の記載なし」 for one whose

@@ -20,6 +20,8 @@ struct ProposalRecord {
   var htmlSHA256: String?
   /// Compared plans meeting the page's narrowing that cost less than the proposed one.
   var cheaperAlternatives: [Quote] = []
+  /// The comparison's rows in the page's order.
+  var comparison: [Quote] = []
 
   /// One rate book used on the page.
   struct Book: Equatable {
@@ -64,6 +66,11 @@ struct ProposalRecord {
     books.map { ($0.id, String($0.sha256.prefix(12))) }
   }
 
+  /// A compared plan as the record lists it.
+  private static func row(_ q: Quote) -> JSONOutput {
+    .object([("program", .string(q.program.id)), ("plan", .string(q.plan.code)), ("premium", .yen(q.premium)), ("coverage", q.cover.json)])
+  }
+
   var json: String {
     let strings = { (items: [String]) in JSONOutput.array(items.map { .string($0) }) }
     let optional = { (text: String?) in text.map { JSONOutput.string($0) } ?? .null }
@@ -83,6 +90,7 @@ struct ProposalRecord {
         ("conditions", strings(c.conditions)),
         ("scope", .string(c.scope)),
         ("shown", strings(c.shown)),
+        ("entry", .array(c.entry.map { .object([("program", .string($0.program)), ("eligibility", .string($0.eligibility))]) })),
         ("left_out", .array(c.leftOut.map { .object([("program", .string($0.program)), ("reason", .string($0.reason))]) })),
       ])
     }
@@ -104,15 +112,11 @@ struct ProposalRecord {
       ("valid_until", optional(texts.validUntil?.description)),
       ("wishes", strings(texts.wishes)),
       ("final_wishes", strings(texts.finalWishes)),
+      ("wish_cover", strings(texts.wishCover.map(\.rawValue))),
       ("criteria", criteria ?? .null),
       ("reason", optional(texts.reason)),
-      (
-        "cheaper_alternatives",
-        .array(
-          cheaperAlternatives.map { q in
-            .object([("program", .string(q.program.id)), ("plan", .string(q.plan.code)), ("premium", .yen(q.premium)), ("coverage", q.cover.json)])
-          })
-      ),
+      ("comparison", .array(comparison.map(Self.row))),
+      ("cheaper_alternatives", .array(cheaperAlternatives.map(Self.row))),
       ("rate_books", .array(books)),
       ("figures", .array(figures)),
       ("html_sha256", optional(htmlSHA256)),

@@ -199,15 +199,7 @@ enum CommonOptions {
     var filter = PlanFilter()
     if let raw = args.value("--min-liability") { filter.narrowing.minimumLiability = try parseAmount(raw, option: "--min-liability", command: command) }
     if let raw = args.value("--family") { filter.narrowing.family = NumberText.halfWidth(raw).trimmingSpaces.uppercased() }
-    if let raw = args.value("--cover") {
-      for word in raw.split(separator: ",").map({ NumberText.halfWidth(String($0)).trimmingSpaces.lowercased() }) {
-        guard let kind = CoverSummary.Kind(rawValue: word) else {
-          let kinds = CoverSummary.Kind.allCases.map(\.rawValue)
-          throw .invalidValue(word, option: "--cover", expected: .oneOf(kinds, suggestion: Suggestion.closest(to: word, in: kinds)), command: command)
-        }
-        filter.narrowing.cover.append(kind)
-      }
-    }
+    if let raw = args.value("--cover") { filter.narrowing.cover = try parseCoverKinds(raw, option: "--cover", command: command) }
     if let raw = args.value("--sort") {
       guard raw.lowercased() == "premium" else {
         throw .invalidValue(raw, option: "--sort", expected: .oneOf(["premium"], suggestion: nil), command: command)
@@ -215,6 +207,20 @@ enum CommonOptions {
       filter.cheapestFirst = true
     }
     return filter
+  }
+
+  /// `cyber_attack,ransom`: kinds of cover, each once, in the order given.
+  static func parseCoverKinds(_ raw: String, option: String, command: String) throws(UsageError) -> [CoverSummary.Kind] {
+    var kinds: [CoverSummary.Kind] = []
+    for word in raw.split(separator: ",").map({ NumberText.halfWidth(String($0)).trimmingSpaces.lowercased() }) {
+      // The JSON key's spelling (`cyber_attack`) names the same kind.
+      guard let kind = CoverSummary.Kind(rawValue: String(word.map { $0 == "_" ? "-" : $0 })) else {
+        let known = CoverSummary.Kind.allCases.map(\.rawValue)
+        throw .invalidValue(word, option: option, expected: .oneOf(known, suggestion: Suggestion.closest(to: word, in: known)), command: command)
+      }
+      if !kinds.contains(kind) { kinds.append(kind) }
+    }
+    return kinds
   }
 
   static func parseFacility(_ args: ParsedArguments, command: String) throws(UsageError) -> FacilityKind? {

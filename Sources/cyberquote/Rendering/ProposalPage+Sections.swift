@@ -6,7 +6,7 @@ import PremiumCore
 extension ProposalPage {
   /// お客さまのご意向: the wishes as first asked and, when given, as at the end, side by side.
   func wishes(_ h: inout HTML) {
-    guard !texts.wishes.isEmpty || !texts.finalWishes.isEmpty else { return }
+    guard !texts.wishes.isEmpty || !texts.finalWishes.isEmpty || !texts.wishCover.isEmpty else { return }
     h.element("section", [("class", "wishes")]) { h in
       h.element("h2", text: l.pick("お客さまのご意向", "The customer's wishes"))
       h.element("table") { h in
@@ -32,6 +32,18 @@ extension ProposalPage {
           }
         }
       }
+      if !texts.wishCover.isEmpty {
+        let kinds = texts.wishCover.map { ProposalComparison.coverWord($0, l) }.joined(separator: l.pick("・", ", "))
+        let checked =
+          proposedPlans.isEmpty
+          ? l.pick("（ご提案のプランの指定なし）", " (no plan proposed)")
+          : l.pick(
+            "　— ご提案の\(proposedPlans.joined(separator: "、"))は、いずれもパンフレットに補償すると記載されています",
+            " — the brochure prints the proposed \(proposedPlans.joined(separator: ", ")) as covering each")
+        h.element(
+          "p", [("class", "wish-cover"), ("data-cover", texts.wishCover.map(\.rawValue).joined(separator: ","))],
+          text: l.pick("ご意向の補償: ", "Cover the wishes ask for: ") + kinds + checked)
+      }
     }
   }
 
@@ -44,9 +56,9 @@ extension ProposalPage {
 
   /// 保険金をお支払いできない主な場合, as the brochure prints it, and its own sentence on what to
   /// read for the whole; 「記載なし」 where it prints none.
-  func exclusions(_ h: inout HTML, _ p: Program) {
+  func exclusions(_ h: inout HTML, _ p: Program, naming: Bool = false) {
     h.element("section", [("class", "exclusions")]) { h in
-      h.element("h2", text: l.pick("保険金をお支払いできない主な場合", "Main cases the insurance does not pay"))
+      h.element("h2", text: l.pick("保険金をお支払いできない主な場合", "Main cases the insurance does not pay") + titleSuffix(p, naming))
       if let e = p.conditions.exclusions {
         if !e.printedAsList {
           h.element(
@@ -72,10 +84,80 @@ extension ProposalPage {
       } else {
         h.element("p", text: l.pick("パンフレットに記載なし", "Not printed in the brochure"))
       }
+      let notPaid = p.conditions.importantMatters(.notPaid)
+      if !notPaid.isEmpty {
+        h.element("p", [("class", "part")], text: l.pick("一覧のほかにパンフレットに記載されている条件", "Conditions printed outside the list"))
+        h.element("ul", [("class", "not-paid")]) { h in
+          for matter in notPaid { h.element("li", [("data-source", matter.source)], text: matter.text) }
+        }
+        h.element("p", [("class", "muted")], text: l.pick("出典: ", "Source: ") + Self.sources(notPaid, of: p, l))
+      }
       if let read = p.conditions.readFirst {
         h.element("p", [("class", "read-first")], text: read.text)
       }
     }
+  }
+
+  /// ご契約にあたっての重要事項 as the brochure prints them (保険業法 §294): each kind with its
+  /// sentences verbatim, or 「パンフレットに記載なし」, and where any is not printed, the tool's
+  /// line naming what to read for it.
+  func importantMatters(_ h: inout HTML, _ p: Program, naming: Bool = false) {
+    let kinds: [Conditions.ImportantMatter.Kind] = [.dutyOfDisclosure, .dutyToNotify, .coolingOff, .protectionFund, .privacy]
+    h.element("section", [("class", "matters")]) { h in
+      h.element("h2", text: l.pick("ご契約にあたっての重要事項（パンフレットの記載）", "Matters the customer must be told (as the brochure prints them)") + titleSuffix(p, naming))
+      var missing: [String] = []
+      h.element("table") { h in
+        for kind in kinds {
+          let printed = p.conditions.importantMatters(kind)
+          if printed.isEmpty { missing.append(Self.kindName(kind, l)) }
+          h.element("tr", [("data-kind", kind.rawValue), ("data-printed", printed.isEmpty ? "false" : "true")]) { h in
+            h.element("th", text: Self.kindName(kind, l))
+            h.element("td") { h in
+              if printed.isEmpty {
+                h.add(l.pick("パンフレットに記載なし", "Not printed in the brochure"))
+              } else {
+                for matter in printed { h.element("p", text: matter.text) }
+                h.element("p", [("class", "muted")], text: l.pick("出典: ", "Source: ") + Self.sources(printed, of: p, l))
+              }
+            }
+          }
+        }
+      }
+      if !missing.isEmpty {
+        h.element(
+          "p", [("class", "tool-note")],
+          text: l.pick(
+            "（本ツールによる説明）パンフレットに記載のない事項（\(missing.joined(separator: "・"))）は、引受保険会社の重要事項説明書（契約概要・注意喚起情報）とパンフレットの全文でご確認ください。",
+            "(the tool's note) What the brochure does not print (\(missing.joined(separator: ", "))) is to be read in the insurer's 重要事項説明書 (契約概要・注意喚起情報) and the whole brochure."
+          ))
+      }
+    }
+  }
+
+  /// 「 — 福岡県医師会」 after a heading on a page of several programs.
+  private func titleSuffix(_ p: Program, _ naming: Bool) -> String { naming ? " — " + Wording.programTitle(p) : "" }
+
+  static func kindName(_ kind: Conditions.ImportantMatter.Kind, _ l: Language) -> String {
+    switch kind {
+    case .dutyOfDisclosure: l.pick("告知義務", "Duty of disclosure (告知義務)")
+    case .dutyToNotify: l.pick("通知義務", "Duty to notify (通知義務)")
+    case .coolingOff: l.pick("クーリングオフ", "Cooling-off (クーリングオフ)")
+    case .protectionFund: l.pick("保険契約者保護機構", "Policyholder protection (保険契約者保護機構)")
+    case .privacy: l.pick("個人情報の取扱い", "Personal information (個人情報の取扱い)")
+    case .notPaid: l.pick("お支払いできない場合", "Not paid")
+    }
+  }
+
+  /// The headings the sentences stand under, each once: 「福岡県医師会 003 16. ご注意、…」.
+  static func sources(_ matters: [Conditions.ImportantMatter], of p: Program, _ l: Language) -> String {
+    var seen: [String] = []
+    // The page names the brochure by its title: its file's short name (`003 `) is not repeated.
+    let short = String(p.source.prefix { $0 != "_" && $0 != "." }) + " "
+    for m in matters {
+      let heading = m.source.hasPrefix(short) ? String(m.source.dropFirst(short.count)) : m.source
+      if !seen.contains(heading) { seen.append(heading) }
+    }
+    return Wording.brochureTitle(p) + " " + seen.joined(separator: l.pick("、", "; "))
   }
 
   func closing(_ h: inout HTML, _ p: Program, facility: FacilityKind, rates: Catalog.Entry, figuresAtPrintedConditions: Bool) {

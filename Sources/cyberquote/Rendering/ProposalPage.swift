@@ -18,6 +18,8 @@ struct ProposalPage {
   /// Compared plans that pass the page's narrowing and cost less than the proposed one: listed
   /// under their own heading, beside the reason the agency gives.
   var cheaper: [Quote] = []
+  /// The plans proposed (`--plan`), checked against the kinds of cover the wishes ask for.
+  var proposedPlans: [String] = []
   /// Whether a proposed figure is an estimate: the page is then a 試算書, not a 御見積書.
   var estimate = false
 
@@ -68,9 +70,10 @@ struct ProposalPage {
     }
     if let comparison { compareSection(&h, comparison, request: request) }
     exclusions(&h, program)
+    importantMatters(&h, program)
     let atPrintedConditions = (request.securityPercent ?? .zero) == .zero && request.groupDiscountPercent == nil && request.installments == nil
     closing(&h, program, facility: request.facility, rates: rates, figuresAtPrintedConditions: atPrintedConditions)
-    return document(title: l.pick("御見積書", "Quotation") + " — " + Wording.programTitle(program), body: h.text)
+    return document(subject: Wording.programTitle(program), body: h.text)
   }
 
   /// A corporate group: each facility's premium under its program and plan, and the total.
@@ -103,7 +106,7 @@ struct ProposalPage {
                 h.element("td", text: q.plan.code)
                 h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
                 h.element("td", [("class", "num")], text: Wording.yen(q.premium))
-                h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program))
+                h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program) + installmentNote(q))
               }
             case .failure:
               h.element("tr", [("class", "failed")]) { h in
@@ -119,14 +122,29 @@ struct ProposalPage {
             for _ in 0..<4 { h.element("td", text: "") }
             let shown = group.annualTotal
             h.element("td", [("class", "num"), ("data-total", shown.map { "\($0.amount)" } ?? "")], text: shown.map { Wording.yen($0) } ?? "-")
-            let failed = group.unpriced
-            h.element("td", text: failed == 0 ? "" : l.pick("計算できない施設 \(failed)件は合計に含みません", "\(failed) facilities without a figure are not in the total"))
+            h.element("td", text: totalNote(group))
           }
         }
       }
     }
+    // What each program prices under: who may join, its cap, what it does not pay and what the
+    // customer must be told, once per program.
+    var programs: [Program] = []
+    for q in quotes where !programs.contains(where: { $0.id == q.program.id }) { programs.append(q.program) }
+    for p in programs {
+      h.element("section", [("class", "program"), ("data-program", p.id)]) { h in
+        h.element("h2", text: l.pick("制度の記載 — ", "The program — ") + Wording.programTitle(p))
+        h.element("table") { h in
+          row(&h, l.pick("加入資格", "Who may join"), Wording.eligibility(p, l))
+          row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
+          row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
+        }
+      }
+      exclusions(&h, p, naming: true)
+      importantMatters(&h, p, naming: true)
+    }
     notice(&h)
-    return document(title: l.pick("御見積書（施設一覧）", "Quotation (facilities)"), body: h.text)
+    return document(subject: l.pick("施設一覧", "facilities"), body: h.text)
   }
 
   // MARK: - Sections
@@ -137,7 +155,7 @@ struct ProposalPage {
       h.element("table") { h in
         row(&h, l.pick("制度", "Program"), Wording.programTitle(p))
         row(&h, l.pick("保険契約者", "Policyholder"), Wording.policyholder(p, l))
-        row(&h, l.pick("取扱代理店", "Agent"), p.agent ?? Wording.notStated(l))
+        if let agent = p.agent { row(&h, l.pick("取扱代理店", "Agent"), agent) }
         row(&h, l.pick("引受保険会社", "Insurer"), Wording.insurer(p, l))
         row(&h, l.pick("保険期間", "Period"), Wording.period(p, today: date, l) + (p.period == nil ? l.pick("。", ". ") + Wording.undatedNotice(l) : ""))
         if let cover { row(&h, l.pick("補償期間", "Cover"), Wording.cover(cover, program: p, l)) }
@@ -266,6 +284,12 @@ struct ProposalPage {
         h.element(
           "li", text: l.pick("表示した制度: ", "Shown: ") + (criteria.shown.isEmpty ? l.pick("なし", "none") : criteria.shown.joined(separator: l.pick("、", "; "))))
       }
+      if !criteria.entry.isEmpty {
+        h.element("p", text: l.pick("各制度の加入資格（パンフレットの記載）:", "Who may join each program (as printed):"))
+        h.element("ul", [("class", "entry")]) { h in
+          for (program, eligibility) in criteria.entry { h.element("li", text: program + l.pick(": ", ": ") + eligibility) }
+        }
+      }
       if !criteria.leftOut.isEmpty {
         h.element("p", text: l.pick("比較から除いた制度:", "Left out:"))
         h.element("ul", [("class", "left-out")]) { h in
@@ -276,32 +300,31 @@ struct ProposalPage {
       h.element("table") { h in
         h.element("thead") { h in
           h.element("tr") { h in
-            for title in [l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium")] {
+            for title in [
+              l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"),
+              l.pick("補償の違い", "Cover differs"),
+            ] {
               h.element("th", text: title)
             }
           }
         }
         h.element("tbody") { h in
-          for row in comparison.rows {
-            guard case .menu(let menu, _) = row else { continue }
-            let mark = ProposalComparison.periodMark(menu.program, today: date, l)
-            var first = true
-            for entry in menu.entries {
-              guard case .priced(let q) = entry else { continue }
-              defer { first = false }
-              var attributes = [("data-program", q.program.id), ("data-premium", "\(q.premium.amount)")]
-              if let mark { attributes.append(("data-period", mark)) }
-              h.element("tr", attributes) { h in
-                h.element("td", text: first ? Wording.programTitle(q.program) : "")
-                h.element("td", text: q.plan.code)
-                h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
-                let figure = Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : "")
-                h.element("td", [("class", "num")], text: figure + periodSuffix(menu.program))
-              }
+          // Every row names its program: a table broken across pages leaves no row without it.
+          for q in comparison.pageRows {
+            var attributes = [("data-program", q.program.id), ("data-plan", q.plan.code), ("data-premium", "\(q.premium.amount)")]
+            if let mark = ProposalComparison.periodMark(q.program, today: date, l) { attributes.append(("data-period", mark)) }
+            h.element("tr", attributes) { h in
+              h.element("td", text: Wording.programTitle(q.program))
+              h.element("td", text: q.plan.code)
+              h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
+              let figure = Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : "")
+              h.element("td", [("class", "num")], text: figure + periodSuffix(q.program))
+              h.element("td", [("class", "marks")], text: q.marks(l).joined(separator: " "))
             }
           }
         }
       }
+      legend(&h, comparison.pageRows + cheaper)
       if !cheaper.isEmpty {
         h.element("h3", text: l.pick("比較した中で保険料がより安いプラン（同じ条件を満たすもの）", "Cheaper plans compared that meet the same conditions"))
         h.element("table", [("class", "cheaper")]) { h in
@@ -334,9 +357,70 @@ struct ProposalPage {
 
   // MARK: - Pieces
 
+  /// What each cover mark on the rows means, for the marks the rows carry.
+  private func legend(_ h: inout HTML, _ quotes: [Quote]) {
+    let used = Set(quotes.flatMap { $0.marks(l) })
+    let lines = CoverSummary.legend(l).filter { used.contains($0.mark) }.map { "\($0.mark): \($0.meaning)" }
+    guard !lines.isEmpty else { return }
+    h.element("p", [("class", "muted legend")], text: lines.joined(separator: l.pick("　", "; ")))
+  }
+
+  /// 「・12回払（1回分 2,600円）」 beside an annual figure paid in installments; empty otherwise.
+  private func installmentNote(_ q: Quote) -> String {
+    guard q.installments > 1 else { return "" }
+    return l.pick("・\(q.installments)回払（1回分 \(Wording.yen(q.installmentPremium))）", "; \(q.installments) installments of \(Wording.yen(q.installmentPremium))")
+  }
+
+  /// How the total was reached: the facilities left out, and those in it whose figure is not a
+  /// plain annual lump sum at a period in force.
+  private func totalNote(_ group: GroupQuote) -> String {
+    var parts: [String] = []
+    if group.unpriced > 0 {
+      parts.append(l.pick("計算できない施設 \(group.unpriced)件は合計に含みません", "\(group.unpriced) facilities without a figure are not in the total"))
+    }
+    let installments = group.quotes.filter { $0.installments > 1 }.count
+    if installments > 0 {
+      parts.append(
+        l.pick(
+          "分割払の施設 \(installments)件は1回分×回数の年額で含みます",
+          "\(installments) facilities paying in installments enter as their annual sum (each installment × their number)"))
+    }
+    let ended = group.quotes.filter { ProposalComparison.periodMark($0.program, today: date, l) != nil }.count
+    if ended > 0 {
+      parts.append(
+        l.pick("保険期間終了または日付の記載のない料率による施設 \(ended)件を含みます", "includes \(ended) facilities priced from an ended or undated period"))
+    }
+    return parts.joined(separator: l.pick("。", ". "))
+  }
+
   /// 「（保険期間終了）」 or 「（日付の記載なし）」 beside a figure of `p`; empty for a period in force.
   private func periodSuffix(_ p: Program) -> String {
     ProposalComparison.periodMark(p, today: date, l).map { l.pick("（\($0)）", " (\($0))") } ?? ""
+  }
+
+  /// What every printed page carries in its margins: the customer and the agency at the top, the
+  /// page's title and its number (n / N) at the bottom. A page handed over alone still says whose
+  /// it is and where it stands.
+  private func pageMargins(title: String) -> String {
+    var top = ""
+    if let to = texts.to { top += "@top-left { content: \(Self.cssString(to + l.pick(" 御中", ""))); }\n" }
+    if let from = texts.from { top += "@top-right { content: \(Self.cssString(from)); }\n" }
+    return "@page {\n" + top + "@bottom-left { content: \(Self.cssString(title)); }\n"
+      + "@bottom-right { content: counter(page) \" / \" counter(pages); }\n}"
+  }
+
+  /// `text` as a CSS string: every character that could end the string, the rule or the style
+  /// element is written as its code point.
+  static func cssString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x20 || scalar.value == 0x7F || "\\\"'<>&{};".unicodeScalars.contains(scalar) {
+        out += "\\" + String(scalar.value, radix: 16) + " "
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
   }
 
   private func row(_ h: inout HTML, _ key: String, _ value: String) {
@@ -346,14 +430,20 @@ struct ProposalPage {
     }
   }
 
-  private func document(title: String, body: String) -> String {
+  /// The page's kind: a quotation, or an estimate when any proposed figure is one.
+  private var kind: String {
+    estimate ? l.pick("保険料試算書（参考）", "Premium estimate (for reference)") : l.pick("御見積書", "Quotation")
+  }
+
+  private func document(subject: String, body: String) -> String {
+    let title = kind + " — " + subject
     var h = HTML()
     h.addTrusted("<!DOCTYPE html>\n")
     h.element("html", [("lang", l.rawValue)]) { h in
       h.element("head") { h in
         h.addTrusted("<meta charset=\"utf-8\"/>")
         h.element("title", text: title)
-        h.element("style") { $0.addTrusted(Self.style) }
+        h.element("style") { $0.addTrusted(Self.style + "\n" + pageMargins(title: title)) }
       }
       h.element("body") { h in
         h.element("header") { h in

@@ -1,7 +1,8 @@
 /// The proposal page's style: A4 paper, and the screen's view of the same page.
 extension ProposalPage {
   static let style = """
-    @page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+    @page { size: A4; margin: 12mm 12mm 14mm 12mm; @top-left { font-size: 7pt; color: #555; } @top-right { font-size: 7pt; color: #555; }
+      @bottom-left { font-size: 7pt; color: #555; } @bottom-right { font-size: 7pt; color: #555; } }
     * { box-sizing: border-box; }
     body { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 8pt; line-height: 1.35; color: #111; margin: 0; }
     p { margin: 1mm 0; }
@@ -23,13 +24,17 @@ extension ProposalPage {
     .issuer { text-align: right; }
     .contact { white-space: pre-line; }
     section.wishes td { width: 50%; }
-    .criteria, .left-out { margin-top: 0; }
+    .criteria, .left-out, .entry { margin-top: 0; }
     .reason { border-left: 3px solid #1f5fa8; padding-left: 2mm; }
     .exclusions .columns { columns: 2; column-gap: 5mm; font-size: 7pt; line-height: 1.25; }
     .exclusions .columns ul { margin: 0 0 1mm 0; }
     .exclusions .part { font-weight: bold; margin: 1mm 0 0 0; break-after: avoid; }
     .exclusions li { break-inside: avoid; }
     .read-first { font-size: 7pt; }
+    .matters { font-size: 7pt; line-height: 1.25; }
+    .matters td p { margin: 0 0 0.5mm 0; }
+    .matters th { width: 16%; white-space: normal; }
+    .not-paid { font-size: 7pt; line-height: 1.25; }
     footer { margin-top: 4mm; border-top: 1px solid #bbb; padding-top: 1mm; font-size: 7pt; color: #555; }
     tr.chosen td { background: #fff3c4; font-weight: bold; }
     .to { font-size: 13pt; }

@@ -81,6 +81,33 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     if let note = program.insurerNote { #expect(note.contains("パンフレットの記載ではありません")) }
   }
 
+  /// The matters a customer must be told, as printed (COVERAGE.md §3 and §4): each sentence
+  /// stands within one line of the seed (its URL's angle brackets set aside), each heading it
+  /// cites is printed, and each brochure prints exactly the kinds listed here; a kind absent is
+  /// said on the page to be not printed.
+  @Test(arguments: [
+    ("kagoshima-ikyo", ["privacy"]), ("byoin-kyosaikai", ["not_paid"]), ("kumamoto-hokeni", []),
+    ("fukuoka-ishikai", ["duty_of_disclosure", "duty_to_notify", "cooling_off", "protection_fund", "privacy", "not_paid"]), ("jhef", []),
+  ])
+  func importantMattersAreAsPrinted(_ id: String, _ kinds: [String]) throws {
+    let program = try BrochureYear.catalog.program(id)
+    let text = try String(contentsOf: BrochureLine.seeds.appendingPathComponent(program.source), encoding: .utf8)
+    let lines = text.split(separator: "\n").map { String($0).replacingOccurrences(of: "<", with: "").replacingOccurrences(of: ">", with: "") }
+    let matters = program.conditions.importantMatters
+    #expect(Set(matters.map(\.kind.rawValue)) == Set(kinds))
+    var previous = 0
+    for matter in matters {
+      let at = lines.firstIndex { $0.contains(matter.text) }
+      #expect(at != nil, "\(matter.text)")
+      // In the brochure's order.
+      if let at { #expect(at >= previous, "\(matter.text)"); previous = at }
+      let heading = matter.source.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
+      for word in heading.split(whereSeparator: { " .、()（）『』【】〈〉■●「」".contains($0) }) where word.count >= 2 {
+        #expect(text.contains(word), "\(matter.source): \(word)")
+      }
+    }
+  }
+
   /// 保険金をお支払いできない主な場合 and the brochure's own "read the whole" sentence, as printed:
   /// every item (its printed lines joined by a space) and the part headings stand in the seed,
   /// once line breaks and spaces are set aside. 001 and 003 print the list; 002 names one thing

@@ -268,9 +268,11 @@ enum SwiftRateBookEmitter {
         + (e.printedAsList ? ")" : ", printedAsList: false)")
     }
     let readFirst = optional(c.readFirst) { "SourcedText(text: \(string($0.text)), source: \(string($0.source)))" }
+    let matters = c.importantMatters.map { "Conditions.ImportantMatter(kind: .\($0.kind), text: \(string($0.text)), source: \(string($0.source)))" }
     return "Conditions(\n        aggregateCap: \(cap),\n        deadlines: \(list(c.deadlines.map(string), indent: 8)),\n"
       + "        midTermJoining: \(joining),\n        contacts: \(list(c.contacts.map(string), indent: 8)),\n"
-      + "        exclusions: \(exclusions),\n        readFirst: \(readFirst))"
+      + "        exclusions: \(exclusions),\n        readFirst: \(readFirst)"
+      + (matters.isEmpty ? ")" : ",\n        importantMatters: \(list(matters, indent: 8)))")
   }
 
   static func disclosure(_ d: Disclosure) -> String {

@@ -53,8 +53,14 @@ extension DraftReader {
     let readFirst = old.readFirst.flatMap { r in
       reread(r.text, "conditions.read_first.text").map { SourcedText(text: $0, source: cite(r.source, "conditions.read_first.source")) }
     }
+    let matters = old.importantMatters.enumerated().compactMap { i, m in
+      reread(m.text, "conditions.important_matters[\(i)].text").map {
+        Conditions.ImportantMatter(kind: m.kind, text: $0, source: cite(m.source, "conditions.important_matters[\(i)].source"))
+      }
+    }
     return Conditions(
-      aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts, exclusions: exclusions, readFirst: readFirst)
+      aggregateCap: cap, deadlines: deadlines, midTermJoining: midTerm, contacts: contacts, exclusions: exclusions, readFirst: readFirst,
+      importantMatters: matters)
   }
 
   /// Whether the brochure prints any payment mode at all (kumamoto-hokeni and jhef print none).
