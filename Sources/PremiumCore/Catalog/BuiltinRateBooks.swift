@@ -184,6 +184,7 @@ enum BuiltinRateBooks {
           ]),
         readFirst: nil,
         importantMatters: [
+          Conditions.ImportantMatter(kind: .otherPolicy, text: "基本契約(病院賠償責任保険)にご加入されている、医療施設(病院、診療所、介護老人保健施設)の開設者", source: "001 〈1〉ご加入いただける方"),
           Conditions.ImportantMatter(kind: .notPaid, text: "(注)不正アクセス等のおそれが、次の①または②のいずれかによって発見された場合にかぎります。", source: "001 〈3〉お支払いする保険金"),
           Conditions.ImportantMatter(kind: .notPaid, text: "①公的機関からの通報(不正アクセス等の被害の届出およびインシデント情報の受付等を行っている独立行政法人または一般社団法人からの通報を含みます。)", source: "001 〈3〉お支払いする保険金"),
           Conditions.ImportantMatter(kind: .notPaid, text: "②被保険者が所有、使用または管理するネットワークのセキュリティ運用管理を委託している会社等からの通報または報告", source: "001 〈3〉お支払いする保険金"),
@@ -472,6 +473,7 @@ enum BuiltinRateBooks {
           ]),
         readFirst: SourcedText(text: "このパンフレットは概要を説明したものです。詳細につきましては、ご契約者である団体の代表者の方にお渡してあります約款などに記載しています。必要に応じて、団体までご請求いただくか、損保ジャパン公式ウェブサイト(https://www.sompo-japan.co.jp/)でご参照ください(ご契約内容が異なっています)。ご不明点などがある場合には、取扱代理店または損保ジャパンまでお問い合わせください。", source: "19. お問い合わせ先の後の注意書き"),
         importantMatters: [
+          Conditions.ImportantMatter(kind: .membership, text: "福岡県医師会会員", source: "003 □加入対象者"),
           Conditions.ImportantMatter(kind: .notPaid, text: "※法令違反などによる罰金については、医療機関用サイバー保険の保険金の支払対象外となります。", source: "003 2. 情報漏えい事故はあとを絶たず、法規制も強化"),
           Conditions.ImportantMatter(kind: .notPaid, text: "(※) 加入者証に記載された施設における医療業務、介護業務または付随業務に起因する事故のみ対象です。", source: "003 8. 『医療機関用サイバー保険(オールリスクプラン)』の補償内容"),
           Conditions.ImportantMatter(kind: .notPaid, text: "(注1)サイバー攻撃のおそれが、次の①または②のいずれかによって保険期間中に発見され医療機関(被保険者)が認識した場合にかぎります。", source: "003 8. 『医療機関用サイバー保険(オールリスクプラン)』の補償内容"),
@@ -726,7 +728,12 @@ enum BuiltinRateBooks {
               "サイバー攻撃に伴う身代金は補償となりません。",
             ], more: false),
           ], printedAsList: false),
-        readFirst: SourcedText(text: "加入プランの詳細は「サイバープロテクターのご案内」をご確認ください。", source: "保険料表の下の注記"))
+        readFirst: SourcedText(text: "加入プランの詳細は「サイバープロテクターのご案内」をご確認ください。", source: "保険料表の下の注記"),
+        importantMatters: [
+          Conditions.ImportantMatter(kind: .membership, text: "※未入会の先生は事前に入会手続きが必要となりますので、まずは協会へお問合せください。", source: "002 【お問い合わせ窓口】"),
+          Conditions.ImportantMatter(kind: .discountIncluded, text: "過去の事故歴による割引率：50%を適用しています", source: "002「過去の事故歴による割引率」"),
+          Conditions.ImportantMatter(kind: .claimsHistory, text: "過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入が出来ません。", source: "002「過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合」"),
+        ])
     )
   }
 }

@@ -15,8 +15,10 @@ public struct Conditions: Sendable, Hashable {
   /// pamphlet, the 約款); nil where it prints none.
   public let readFirst: SourcedText?
   /// What the brochure prints of the matters a customer must be told (告知義務, クーリングオフ,
-  /// 保険契約者保護機構, 個人情報) and the cases it does not pay outside its exclusions list, each
-  /// sentence as printed, in the brochure's order. A kind absent is a kind the brochure does not print.
+  /// 保険契約者保護機構, 個人情報), the cases it does not pay outside its exclusions list and the
+  /// conditions its prices and joining rest on (membership, another policy, a discount already
+  /// applied), each sentence as printed, in the brochure's order. A kind absent is a kind the
+  /// brochure does not print.
   public let importantMatters: [ImportantMatter]
 
   public init(
@@ -50,6 +52,19 @@ public struct Conditions: Sendable, Hashable {
       /// A case the insurance does not pay, printed outside the exclusions list (fines, shared
       /// electronic records, settlement negotiation).
       case notPaid = "not_paid"
+      /// Membership of the association comes first (福岡県医師会会員; 002's 入会手続き).
+      case membership
+      /// Another policy comes first (001: 基本契約(病院賠償責任保険)にご加入されている).
+      case otherPolicy = "other_policy"
+      /// A discount already applied in the printed premiums (002: 事故歴による割引率 50%).
+      case discountIncluded = "discount_included"
+      /// A claims history that bars joining (002: 過去5カ年の事故歴).
+      case claimsHistory = "claims_history"
+
+      /// The kinds a customer must be told before the contract (保険業法 §294), in a page's order.
+      public static let disclosures: [Kind] = [.dutyOfDisclosure, .dutyToNotify, .coolingOff, .protectionFund, .privacy]
+      /// The conditions the printed premiums or joining depend on: a comparison row shows them.
+      public static let priceConditions: [Kind] = [.membership, .otherPolicy, .discountIncluded, .claimsHistory]
     }
 
     public let kind: Kind

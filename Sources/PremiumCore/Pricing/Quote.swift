@@ -141,9 +141,48 @@ public struct Quote: Sendable, Hashable {
   /// What the plan covers, as printed, and the heads its limits pay.
   package var cover: CoverSummary { CoverSummary(program: program, plan: plan, option: option, limits: limits) }
 
-  /// The marks a comparison row shows for this quote: its cover's. (A figure from installments
-  /// says so in its basis, 1回分掲載×12.)
-  package func marks(_ l: Language) -> [String] { cover.marks(l) }
+  /// The marks a comparison row shows for this quote: its cover's, then what its price and
+  /// joining rest on as printed (会員, 基本契約, 割引込) and a premium paid in installments (12回払).
+  package func marks(_ l: Language) -> [String] { cover.marks(l) + Self.conditionMarks(program, installments: installments, l) }
+
+  /// The marks of what a program's prices and joining rest on, for a figure paid in
+  /// `installments` a year.
+  package static func conditionMarks(_ program: Program, installments: Int, _ l: Language) -> [String] {
+    let printed = Set(program.conditions.importantMatters.map(\.kind))
+    var out = conditionMarks(l).filter { printed.contains($0.0) }.map(\.1)
+    if installments > 1 { out.append(installmentMark(installments, l)) }
+    return out
+  }
+
+  private static func conditionMarks(_ l: Language) -> [(Conditions.ImportantMatter.Kind, String, String)] {
+    [
+      (.membership, l.pick("会員", "members"), l.pick("団体の会員であることが加入の条件とパンフレットに記載", "the brochure prints that membership of the association comes first")),
+      (.otherPolicy, l.pick("基本契約", "base-policy"), l.pick("別の保険（基本契約）への加入が条件とパンフレットに記載", "the brochure prints that another policy (基本契約) comes first")),
+      (
+        .discountIncluded, l.pick("割引込", "disc-incl"),
+        l.pick("掲載の保険料は事故歴割引などを適用済みとパンフレットに記載", "the brochure prints that its premiums already include a discount (claims history)")
+      ),
+    ]
+  }
+
+  private static func installmentMark(_ n: Int, _ l: Language) -> String { l.pick("\(n)回払", "\(n)-pay") }
+
+  /// What each mark on `quotes`' rows means, those used only, in the legend's order.
+  package static func legend(_ quotes: [Quote], _ l: Language) -> [(mark: String, meaning: String)] {
+    legend(used: Set(quotes.flatMap { $0.marks(l) }), l)
+  }
+
+  /// The same for the marks `used`, whatever rows carry them.
+  package static func legend(used: Set<String>, _ l: Language) -> [(mark: String, meaning: String)] {
+    var lines = CoverSummary.legend(l) + conditionMarks(l).map { ($0.1, $0.2) }
+    // Every count a quote may be paid in (``InputRange/installments``): the legend of those used.
+    for n in InputRange.installments where n > 1 {
+      lines.append(
+        (installmentMark(n, l), l.pick("保険料は\(n)回払の1回分として掲載（年額はその\(n)倍）", "the brochure prints one of \(n) installments (the annual premium is \(n) times it)"))
+      )
+    }
+    return lines.filter { used.contains($0.mark) }
+  }
 
   /// The quote with `more` warnings after its own (what the catalog knows of other versions).
   package func adding(_ more: [QuoteWarning]) -> Quote {

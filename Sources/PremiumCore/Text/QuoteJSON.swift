@@ -71,6 +71,16 @@ public enum QuoteJSON {
     ("assumptions", { q, l in assumptions(q.assumptions, l) }),
     ("eligibility", { q, _ in .string(q.program.eligibility) }),
     ("coverage", { q, _ in q.cover.json }),
+    // What joining and the printed premiums rest on, as printed; empty where nothing is.
+    (
+      "price_conditions",
+      { q, _ in
+        .array(
+          Conditions.ImportantMatter.Kind.priceConditions.flatMap { q.program.conditions.importantMatters($0) }.map { m in
+            .object([("kind", .string(m.kind.rawValue)), ("text", .string(m.text)), ("source", .string(m.source))])
+          })
+      }
+    ),
     (
       "aggregate_cap",
       { q, _ in

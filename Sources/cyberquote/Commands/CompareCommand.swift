@@ -158,7 +158,8 @@ enum CompareCommand {
         ])
       }
     }
-    out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
+    // Narrow, a row's marks wrap under themselves within 80 columns; wide is for a wide screen.
+    out += priced.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ", maxWidth: wide ? nil : 80)
     out += legend(priced.map(\.quote), today: today, l)
     // What makes the rows comparable, program by program: period, the figures' conditions,
     // shared limits, the kinds of cover, why an estimate is one.
@@ -184,9 +185,8 @@ enum CompareCommand {
   /// never stands without its difference.
   static func legend(_ quotes: [Quote], today: CalendarDate?, _ l: Language) -> String {
     let ended = quotes.contains { q in today.map { q.program.period?.hasEnded(by: $0) ?? false } ?? false }
-    let used = Set(quotes.flatMap { $0.marks(l) } + (ended ? [l.pick("期間終了", "ended")] : []))
     let endedMark = (l.pick("期間終了", "ended"), l.pick("保険期間が終了した版の保険料（最新のパンフレットをご確認ください）", "from a period that has ended (check the current brochure)"))
-    let lines = (CoverSummary.legend(l) + [endedMark]).filter { used.contains($0.mark) }
+    let lines = Quote.legend(quotes, l) + (ended ? [endedMark] : [])
     return lines.isEmpty ? "" : lines.map { "  \($0.mark): \($0.meaning)\n" }.joined()
   }
 
@@ -208,6 +208,7 @@ enum CompareCommand {
   static func text(_ rows: [Comparison.Row], request: QuoteRequest, wide: Bool, today: CalendarDate?, _ l: Language) -> String {
     var out = heading(request, l) + l.pick(" — 制度ごとの保険料", " — premiums by program") + "\n"
     var unpriced: [String] = []
+    var legend = ""
     for row in rows {
       switch row {
       case .menu(let menu, let unused):
@@ -222,8 +223,12 @@ enum CompareCommand {
           return true
         }
         let quotes = shown.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
+        for line in Wording.coverLegend(shown, menu.program, conditions: true, l).split(separator: "\n") where !legend.contains(line + "\n") {
+          legend += line + "\n"
+        }
         if !wide {
-          out += Wording.compactMenu(shown, program: menu.program, statusMarks: { PlansCommand.statusWord($0, l) }, l).render(indent: "  ")
+          out += Wording.compactMenu(shown, program: menu.program, conditions: true, statusMarks: { PlansCommand.statusWord($0, l) }, l)
+            .render(indent: "  ", maxWidth: 80)
           out += estimateNotes(quotes, l)
           continue
         }
@@ -231,9 +236,15 @@ enum CompareCommand {
         for entry in shown {
           switch entry {
           case .priced(let q):
-            table.add([q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium), Wording.basisShort(q, l)])
+            table.add([
+              q.plan.code, Wording.limits(q.limits, program: q.program, l), Wording.yen(q.premium),
+              Wording.basisShort(q, l) + Wording.rowMarks(entry, menu.program, conditions: true, l),
+            ])
           case .unpriced(let plan, let limits, let error):
-            table.add([plan.code, Wording.limits(limits, program: menu.program, l), "-", PlansCommand.statusWord(error, l)])
+            table.add([
+              plan.code, Wording.limits(limits, program: menu.program, l), "-",
+              PlansCommand.statusWord(error, l) + Wording.rowMarks(entry, menu.program, conditions: true, l),
+            ])
           }
         }
         out += table.render(indent: "  ") + estimateNotes(quotes, l)
@@ -241,6 +252,7 @@ enum CompareCommand {
         unpriced.append("\(program.id): " + PlansCommand.reason(error, l))
       }
     }
+    if !legend.isEmpty { out += "\n" + legend }
     if !unpriced.isEmpty {
       out += "\n" + l.pick("この施設の保険料を示せない制度", "Programs that cannot price this facility") + "\n"
       out += unpriced.map { "  " + $0 + "\n" }.joined()

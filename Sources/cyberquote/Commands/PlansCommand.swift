@@ -120,7 +120,8 @@ enum PlansCommand {
       }, l)
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
     out += Wording.programContext(program, facility: menu.facility, families: Wording.families(menu.plans), today: today, l)
-    out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ")
+    out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : table.render(indent: "  ", maxWidth: 80)
+    out += Wording.coverLegend(menu.entries, program, l)
     out += footer(menu, reasons: reasons, mark: "*", l)
     out += "  " + l.pick("③④・自己負担額・1回分・1,000万円あたりは --wide", "--wide shows ③④, deductibles, installments and yen per 10M") + "\n"
     return out
@@ -151,7 +152,7 @@ enum PlansCommand {
         cells.append(Wording.deductibles(q.deductibles, program: program, l))
         cells += [Wording.yen(q.premium), q.installments > 1 ? Wording.yen(q.installmentPremium) + " × \(q.installments)" : "-"]
         cells.append((try? PlanMenu.premiumPerTenMillion(q)).map(Wording.yen) ?? "-")
-        cells.append(q.basis == .estimate ? l.pick("【推定】", "[ESTIMATE]") : Wording.basisShort(q, l))
+        cells.append((q.basis == .estimate ? l.pick("【推定】", "[ESTIMATE]") : Wording.basisShort(q, l)) + Wording.coverMarks(entry, program, l))
         rows.add(cells)
       case .unpriced(let plan, let limits, let error):
         var cells = [plan.code] + coverages.map { c in limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-" }
@@ -159,14 +160,14 @@ enum PlansCommand {
         let text = reason(error, l)
         if !reasons.contains(text) { reasons.append(text) }
         let mark = "※\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
-        cells += ["-", "-", "-", statusWord(error, l) + " " + mark]
+        cells += ["-", "-", "-", statusWord(error, l) + " " + mark + Wording.coverMarks(entry, program, l)]
         rows.add(cells)
       }
     }
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
     out += Wording.programContext(program, facility: menu.facility, families: Wording.families(menu.plans), today: today, l)
     out += menu.entries.isEmpty ? l.pick("  条件に合うプランはありません\n", "  No plan meets the conditions\n") : rows.render(indent: "  ")
-    return out + footer(menu, reasons: reasons, mark: "※", l)
+    return out + Wording.coverLegend(menu.entries, program, l) + footer(menu, reasons: reasons, mark: "※", l)
   }
 
   /// Under a menu: each reason once, behind its mark, then the assumptions the figures rest on.

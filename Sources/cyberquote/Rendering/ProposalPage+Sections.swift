@@ -102,7 +102,7 @@ extension ProposalPage {
   /// sentences verbatim, or 「パンフレットに記載なし」, and where any is not printed, the tool's
   /// line naming what to read for it.
   func importantMatters(_ h: inout HTML, _ p: Program, naming: Bool = false) {
-    let kinds: [Conditions.ImportantMatter.Kind] = [.dutyOfDisclosure, .dutyToNotify, .coolingOff, .protectionFund, .privacy]
+    let kinds = Conditions.ImportantMatter.Kind.disclosures
     h.element("section", [("class", "matters")]) { h in
       h.element("h2", text: l.pick("ご契約にあたっての重要事項（パンフレットの記載）", "Matters the customer must be told (as the brochure prints them)") + titleSuffix(p, naming))
       var missing: [String] = []
@@ -145,6 +145,10 @@ extension ProposalPage {
     case .protectionFund: l.pick("保険契約者保護機構", "Policyholder protection (保険契約者保護機構)")
     case .privacy: l.pick("個人情報の取扱い", "Personal information (個人情報の取扱い)")
     case .notPaid: l.pick("お支払いできない場合", "Not paid")
+    case .membership: l.pick("会員", "Membership")
+    case .otherPolicy: l.pick("基本契約", "Another policy first")
+    case .discountIncluded: l.pick("適用済みの割引", "Discount already applied")
+    case .claimsHistory: l.pick("事故歴", "Claims history")
     }
   }
 

@@ -136,6 +136,7 @@ struct ProposalPage {
         h.element("h2", text: l.pick("制度の記載 — ", "The program — ") + Wording.programTitle(p))
         h.element("table") { h in
           row(&h, l.pick("加入資格", "Who may join"), Wording.eligibility(p, l))
+          priceConditions(&h, p)
           row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
           row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
         }
@@ -162,6 +163,7 @@ struct ProposalPage {
         row(
           &h, l.pick("申込締切", "Deadlines"), p.conditions.deadlines.isEmpty ? Wording.notStated(l) : p.conditions.deadlines.joined(separator: l.pick("、", "; ")))
         row(&h, l.pick("加入資格", "Who may join"), Wording.eligibility(p, l))
+        priceConditions(&h, p)
         row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
         row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
         if !p.conditions.contacts.isEmpty { row(&h, l.pick("お問い合わせ先", "Contacts"), p.conditions.contacts.joined(separator: " / ")) }
@@ -207,7 +209,7 @@ struct ProposalPage {
                 h.element("td", [("class", "num")], text: Wording.yen(q.premium))
                 if installments { h.element("td", [("class", "num")], text: Wording.yen(q.installmentPremium) + " × \(q.installments)") }
                 // Beside each figure: a period that has ended, or no dates printed at all.
-                h.element("td", text: Wording.basisShort(q, l) + mark)
+                h.element("td", text: Wording.basisShort(q, l) + mark + Wording.coverMarks(entry, program, l))
               case .unpriced(_, _, let error):
                 // The reason once, below the table; the row carries its status and a mark.
                 let text = PlansCommand.reason(error, l)
@@ -216,11 +218,15 @@ struct ProposalPage {
                 if installments { h.element("td", [("class", "num")], text: "-") }
                 h.element(
                   "td", [("data-status", error.availability?.rawValue ?? "")],
-                  text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)")
+                  text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)" + Wording.coverMarks(entry, program, l))
               }
             }
           }
         }
+      }
+      let legend = Wording.coverLegend(menu.entries, program, l)
+      if !legend.isEmpty {
+        h.element("p", [("class", "muted legend")], text: legend.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: l.pick("　", "; ")))
       }
       for (i, text) in reasons.enumerated() { h.element("p", [("class", "muted")], text: "*\(i + 1) " + text) }
     }
@@ -359,8 +365,7 @@ struct ProposalPage {
 
   /// What each cover mark on the rows means, for the marks the rows carry.
   private func legend(_ h: inout HTML, _ quotes: [Quote]) {
-    let used = Set(quotes.flatMap { $0.marks(l) })
-    let lines = CoverSummary.legend(l).filter { used.contains($0.mark) }.map { "\($0.mark): \($0.meaning)" }
+    let lines = Quote.legend(quotes, l).map { "\($0.mark): \($0.meaning)" }
     guard !lines.isEmpty else { return }
     h.element("p", [("class", "muted legend")], text: lines.joined(separator: l.pick("　", "; ")))
   }
@@ -421,6 +426,16 @@ struct ProposalPage {
       }
     }
     return out + "\""
+  }
+
+  /// What joining and the printed premiums rest on, each as printed with its kind (会員, 基本契約,
+  /// 適用済みの割引, 事故歴); nothing where the brochure prints none.
+  private func priceConditions(_ h: inout HTML, _ p: Program) {
+    for kind in Conditions.ImportantMatter.Kind.priceConditions {
+      let printed = p.conditions.importantMatters(kind)
+      guard !printed.isEmpty else { continue }
+      row(&h, Self.kindName(kind, l), printed.map(\.text).joined(separator: " "))
+    }
   }
 
   private func row(_ h: inout HTML, _ key: String, _ value: String) {

@@ -17,6 +17,14 @@ enum QuoteRendering {
     rows.add([l.pick("施設区分", "Facility"), facility])
     rows.add([l.pick("プラン", "Plan"), plan])
     rows.add([l.pick("保険金額", "Limits"), Wording.limits(q.limits, program: p, l)])
+    // What another program's plan of the same limits may not share: cover and price conditions.
+    let differences = Quote.legend([q], l)
+    if !differences.isEmpty {
+      rows.add([
+        l.pick("補償・条件", "Cover, terms"),
+        differences.map { l.pick("\($0.mark)（\($0.meaning)）", "\($0.mark) (\($0.meaning))") }.joined(separator: l.pick("、", "; ")),
+      ])
+    }
     rows.add([l.pick("自己負担額", "Deductible"), Wording.deductibles(q.deductibles, program: p, l)])
     if q.facilities > 1 { rows.add([l.pick("施設数", "Facilities"), "\(q.facilities)"]) }
     if q.securityPercent != .zero {

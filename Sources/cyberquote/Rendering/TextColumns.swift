@@ -11,7 +11,10 @@ struct TextColumns {
 
   mutating func add(_ row: [String]) { rows.append(row) }
 
-  func render(indent: String = "", gap: String = "  ") -> String {
+  /// The rows, aligned. With `maxWidth`, a last cell that would pass it is wrapped at its spaces
+  /// and continued under itself, so that its words (a row's marks) stay in their column; its
+  /// width is counted with ambiguous characters (×) as two, as a CJK terminal draws them.
+  func render(indent: String = "", gap: String = "  ", maxWidth: Int? = nil) -> String {
     let count = rows.map { $0.count }.max() ?? 0  // a closure: a key path is built at run time
     let cells = rows.map { row in row.map { TextColumns.width(of: $0) } }
     var widths = [Int](repeating: 0, count: count)
@@ -29,6 +32,9 @@ struct TextColumns {
         if i < alignments.count, alignments[i] == .right {
           out += TextColumns.spaces(pad)
           out += cell
+        } else if isLast, let maxWidth {
+          let start = TextColumns.width(of: indent) + widths[..<i].reduce(0, +) + i * TextColumns.width(of: gap)
+          out += TextColumns.wrapped(cell, width: maxWidth - start, continuation: "\n" + TextColumns.spaces(start))
         } else {
           out += cell
           if !isLast { out += TextColumns.spaces(pad) }
@@ -36,6 +42,26 @@ struct TextColumns {
         if !isLast { out += gap }
       }
       out += "\n"
+    }
+    return out
+  }
+
+  /// `text` broken at its spaces into lines of at most `width` cells (a word longer than that
+  /// stands alone), joined by `continuation`.
+  static func wrapped(_ text: String, width: Int, continuation: String) -> String {
+    var out = ""
+    var line = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let cells = word.unicodeScalars.reduce(0) { $0 + TextColumns.width(of: $1, ambiguousWide: true) }
+      if line > 0, line + 1 + cells > width {
+        out += continuation
+        line = 0
+      } else if line > 0 {
+        out += " "
+        line += 1
+      }
+      out += word
+      line += cells
     }
     return out
   }

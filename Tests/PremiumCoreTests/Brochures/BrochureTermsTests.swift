@@ -86,8 +86,9 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
   /// cites is printed, and each brochure prints exactly the kinds listed here; a kind absent is
   /// said on the page to be not printed.
   @Test(arguments: [
-    ("kagoshima-ikyo", ["privacy"]), ("byoin-kyosaikai", ["not_paid"]), ("kumamoto-hokeni", []),
-    ("fukuoka-ishikai", ["duty_of_disclosure", "duty_to_notify", "cooling_off", "protection_fund", "privacy", "not_paid"]), ("jhef", []),
+    ("kagoshima-ikyo", ["privacy"]), ("byoin-kyosaikai", ["other_policy", "not_paid"]),
+    ("kumamoto-hokeni", ["membership", "discount_included", "claims_history"]),
+    ("fukuoka-ishikai", ["membership", "duty_of_disclosure", "duty_to_notify", "cooling_off", "protection_fund", "privacy", "not_paid"]), ("jhef", []),
   ])
   func importantMattersAreAsPrinted(_ id: String, _ kinds: [String]) throws {
     let program = try BrochureYear.catalog.program(id)
@@ -101,7 +102,8 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
       #expect(at != nil, "\(matter.text)")
       // In the brochure's order.
       if let at { #expect(at >= previous, "\(matter.text)"); previous = at }
-      let heading = matter.source.split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
+      // The heading after the brochure's short name (`002「…」`, `003 16. ご注意`).
+      let heading = String(matter.source.drop { $0.isNumber || $0 == " " })
       for word in heading.split(whereSeparator: { " .、()（）『』【】〈〉■●「」".contains($0) }) where word.count >= 2 {
         #expect(text.contains(word), "\(matter.source): \(word)")
       }

@@ -29,6 +29,26 @@ import Testing
     #expect(kumamoto.cover.count == kumamoto.families.count)
   }
 
+  /// The conditions a price rests on, marked on its row and carried in its JSON as printed:
+  /// kumamoto's members-only prices with their claims discount (002, 23 and 139), byoin's
+  /// policy first (001, 11), kagoshima's installment (000, 43), and nothing where none is printed.
+  @Test func priceConditionsAreOnTheRow() throws {
+    #expect(try Self.line("002_64e6e9336df53d5f.txt", 139) == "- 過去の事故歴による割引率：50%を適用しています")
+    #expect(try Self.line("002_64e6e9336df53d5f.txt", 23).hasPrefix("※未入会の先生は事前に入会手続きが必要"))
+    func marks(_ program: String, _ plan: String) throws -> [String] {
+      try BrochureYear.catalog.quote(QuoteRequest(program: program, facility: .clinic, plan: plan)).marks(.ja)
+    }
+    #expect(try marks("kumamoto-hokeni", "B") == ["身代金×", "別枠", "会員", "割引込"])
+    #expect(try marks("byoin-kyosaikai", "S4") == ["基本契約"])
+    #expect(try marks("kagoshima-ikyo", "S4") == ["12回払"])
+    #expect(try marks("fukuoka-ishikai", "P4") == ["攻撃×", "会員"])
+    let quote = try BrochureYear.catalog.quote(QuoteRequest(program: "kumamoto-hokeni", facility: .clinic, plan: "B"))
+    let json = QuoteJSON.object(quote, language: .ja, rates: nil).pretty
+    #expect(json.contains("\"kind\": \"discount_included\",\n      \"text\": \"過去の事故歴による割引率：50%を適用しています\""), "\(json)")
+    let legend = Quote.legend([quote], .en).map(\.mark)
+    #expect(legend == ["no-ransom", "separate", "members", "disc-incl"])
+  }
+
   @Test func byoinAndKagoshimaSayOnlyWhatTheyPrint() throws {
     let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
     #expect(try Self.line("001_4a2060399fd30a5e.txt", 69).contains("合算して①損害賠償の保険金額を限度とします"))

@@ -70,12 +70,29 @@ import Testing
 
   @Test func theCheapestLeakOnlyPlanCarriesItsMark() {
     let out = CLIHarness.run(Self.clinic, variables: ["COLUMNS": "80"]).stdout
-    let rows = out.split(separator: "\n").map(String.init)
+    let rows = Self.rows(out)
     let p4 = rows.first { $0.contains("fukuoka-ishikai") && $0.contains(" P4 ") }
-    #expect(p4?.hasSuffix("攻撃×") == true, "\(p4 ?? "no row")")
-    #expect(rows.first { $0.contains("kumamoto-hokeni") && $0.contains(" B ") }?.hasSuffix("身代金× 別枠") == true)
+    #expect(p4?.hasSuffix("掲載 攻撃× 会員") == true, "\(p4 ?? "no row")")
+    // Price conditions too: kumamoto's prices are for members and include its claims discount.
+    #expect(rows.first { $0.contains("kumamoto-hokeni") && $0.contains(" B ") }?.hasSuffix("掲載 身代金× 別枠 会員 割引込") == true)
+    #expect(rows.first { $0.contains("kagoshima-ikyo") && $0.contains(" S4 ") }?.hasSuffix("1回分掲載×12 12回払") == true)
+    #expect(rows.first { $0.contains("byoin-kyosaikai") && $0.contains(" S4 ") }?.hasSuffix("掲載 基本契約") == true)
     #expect(out.contains("  攻撃×: サイバー攻撃は補償の対象外とパンフレットに記載\n"))
-    #expect(rows.allSatisfy { Screen.width(of: $0) <= 80 })
+    #expect(out.contains("  会員: 団体の会員であることが加入の条件とパンフレットに記載\n"))
+    #expect(out.split(separator: "\n").allSatisfy { Screen.width(of: String($0)) <= 80 })
+  }
+
+  /// Each row with the marks wrapped under it put back on it.
+  static func rows(_ out: String) -> [String] {
+    var rows: [String] = []
+    for line in out.split(separator: "\n").map(String.init) {
+      if line.hasPrefix(String(repeating: " ", count: 40)), let last = rows.popLast() {
+        rows.append(last + " " + line.drop { $0 == " " })
+      } else {
+        rows.append(line)
+      }
+    }
+    return rows
   }
 
   @Test func coverNarrowsTheComparison() throws {
@@ -99,8 +116,8 @@ import Testing
   /// not warned of.
   @Test func anEndedPeriodIsOnTheRow() {
     let result = CLIHarness.run(Self.clinic + ["--date", "2026-06-01"], variables: ["COLUMNS": "200"])
-    let p4 = result.stdout.split(separator: "\n").first { $0.contains("fukuoka-ishikai") && $0.contains(" P4 ") }
-    #expect(p4?.hasSuffix("攻撃× 期間終了") == true, "\(p4 ?? "no row")")
+    let p4 = Self.rows(result.stdout).first { $0.contains("fukuoka-ishikai") && $0.contains(" P4 ") }
+    #expect(p4?.hasSuffix("攻撃× 会員 期間終了") == true, "\(p4 ?? "no row")")
     #expect(result.stdout.contains("  期間終了: 保険期間が終了した版の保険料"))
     #expect(!result.stderr.contains("jhef"))
     #expect(result.stderr.contains("fukuoka-ishikai の保険期間"))

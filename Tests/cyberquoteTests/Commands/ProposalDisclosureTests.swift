@@ -101,7 +101,9 @@ import Testing
       #expect(html.contains("保険料の安い順") == sorted)
       let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: record))) as? [String: Any]
       let compared = json?["comparison"] as? [[String: Any]] ?? []
-      #expect(compared.map { "\($0["program"] ?? "") \($0["plan"] ?? "")" } == rows.map { "\($0.attributes["data-program"] ?? "") \($0.attributes["data-plan"] ?? "")" })
+      #expect(
+        compared.map { "\($0["program"] ?? "") \($0["plan"] ?? "")" }
+          == rows.map { "\($0.attributes["data-program"] ?? "") \($0.attributes["data-plan"] ?? "")" })
       #expect(compared.compactMap { $0["premium"] as? Int }.map(Int64.init) == premiums)
     }
   }
