@@ -49,6 +49,18 @@ import Testing
     #expect(legend == ["no-ransom", "separate", "members", "disc-incl"])
   }
 
+  /// 001 prices 介護医療院 in 〈6〉 but does not name it in 〈1〉: both readings stand, and a
+  /// 介護医療院's quote says so in the tool's words; a hospital's does not.
+  @Test func byoinsKaigoIryoinIsPricedButNotNamedAmongWhoMayJoin() throws {
+    #expect(try Self.line("001_4a2060399fd30a5e.txt", 11) == "基本契約(病院賠償責任保険)にご加入されている、医療施設(病院、診療所、介護老人保健施設)の開設者")
+    let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
+    #expect(byoin.tables.contains { $0.title.hasPrefix("病院・介護医療院") && $0.facilities.contains(.kaigoIryoin) })
+    let quote = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .kaigoIryoin, plan: "S1", otherBeds: 60))
+    #expect(quote.toolNotes.contains { $0.contains("介護医療院を挙げていません") })
+    let hospital = try BrochureYear.catalog.quote(QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S1", generalBeds: 60))
+    #expect(!hospital.toolNotes.contains { $0.contains("介護医療院") })
+  }
+
   @Test func byoinAndKagoshimaSayOnlyWhatTheyPrint() throws {
     let byoin = try BrochureYear.catalog.program("byoin-kyosaikai")
     #expect(try Self.line("001_4a2060399fd30a5e.txt", 69).contains("合算して①損害賠償の保険金額を限度とします"))
