@@ -37,6 +37,8 @@ indirect enum BatchError: Error {
   case noRateFiles(String)
   /// An output file (a chart's SVG) that cannot be written.
   case cannotWrite(String, code: Int32)
+  /// An output that has other hard links: replacing it would split them.
+  case hardLinked(String, links: Int)
   /// stdout refused a write (errno): a full disk, a closed or broken pipe.
   case outputFailed(code: Int32)
   /// A sum of premiums beyond what a 64-bit yen amount holds.
@@ -60,7 +62,7 @@ indirect enum BatchError: Error {
   /// 3 when output was lost, 2 for input that cannot be read.
   var exitStatus: Int32 {
     switch self {
-    case .cannotWrite, .outputFailed: 3
+    case .cannotWrite, .outputFailed, .hardLinked: 3
     case .totalOverflow, .changedWhileRead: 1
     case .inFile(_, let error): error.exitStatus
     default: 2
@@ -90,6 +92,10 @@ indirect enum BatchError: Error {
     case .cannotWrite(let path, let code):
       let reason = String(cString: strerror(code))
       return l.pick("ファイル '\(path)' に書き込めません: \(reason)", "cannot write the file '\(path)': \(reason)")
+    case .hardLinked(let path, let links):
+      return l.pick(
+        "'\(path)' には他に \(links - 1) 個のハードリンクがあります。置き換えるとリンクが分かれるため書き込みません。別のファイル名を指定するか、他のリンクを外してください",
+        "'\(path)' has \(links - 1) other hard link(s); replacing it would split them, so it is not written. Give another file, or remove the other links")
     case .outputFailed(let code):
       let reason = String(cString: strerror(code))
       return l.pick("標準出力に書き込めません: \(reason)。出力は途中までです", "cannot write to standard output: \(reason); the output is incomplete")

@@ -64,7 +64,7 @@ enum ProposalCommand {
     if let extra = args.positionals.first { throw UsageError.unexpectedArgument(extra, command: name) }
     let membersPath = args.value("--members")
     try OutputFile.refuseInputs([args.value("--out"), args.value("--record")], inputs: [membersPath].compactMap { $0 }, context: context)
-    if let out = args.value("--out"), out != "-", out == args.value("--record") { throw UsageError.conflictingOptions("--out", "--record", command: name) }
+    try OutputFile.refuseSameFile([("--out", args.value("--out")), ("--record", args.value("--record"))], command: name)
     let l = context.language
     let texts = try ProposalTexts(args, today: context.realToday ?? context.today, command: name)
     var page = ProposalPage(language: l, date: context.today, issued: context.realToday ?? context.today, texts: texts)
@@ -160,14 +160,20 @@ enum ProposalCommand {
       }
     }
     record.htmlSHA256 = SHA256.hex(html.utf8)
-    // The record first: a page is never handed over without it (and a record that cannot be
-    // written leaves stdout empty).
-    if let path = args.value("--record") { try OutputFile.write(record.json, to: path) }
-    if let out = args.value("--out"), out != "-" {
-      try OutputFile.write(html, to: out)
-    } else {
-      console.write(html)
+    let out = args.value("--out").flatMap { $0 == "-" ? nil : $0 }
+    record.page = out
+    // Both whole before either replaces what was there; then the record first: a page is never
+    // handed over without it (and a record that cannot be written leaves stdout empty).
+    var staged: [StagedFile] = []
+    do throws(BatchError) {
+      if let path = args.value("--record") { staged.append(try OutputFile.stage(record.json, to: path)) }
+      if let out { staged.append(try OutputFile.stage(html, to: out)) }
+    } catch {
+      for file in staged { file.discard() }
+      throw error
     }
+    try OutputFile.commit(staged)
+    if out == nil { console.write(html) }
     return status
   }
 

@@ -18,6 +18,8 @@ struct ProposalRecord {
   var membersSHA256: String?
   var criteria: ProposalComparison.Criteria?
   var htmlSHA256: String?
+  /// The page file this record belongs to (`--out`); nil when the page went to stdout.
+  var page: String?
   /// Compared plans meeting the page's narrowing that cost less than the proposed one.
   var cheaperAlternatives: [Quote] = []
   /// The comparison's rows in the page's order.
@@ -119,6 +121,7 @@ struct ProposalRecord {
       ("cheaper_alternatives", .array(cheaperAlternatives.map(Self.row))),
       ("rate_books", .array(books)),
       ("figures", .array(figures)),
+      ("page", optional(page)),
       ("html_sha256", optional(htmlSHA256)),
     ]).pretty
   }

@@ -17,7 +17,7 @@ enum RatesCommand {
         "show, draft: the program (values: \(Catalog.builtIn.ids.joined(separator: ", ")))")
     },
     OptionSpec(name: "--out", valueName: "DRAFT.json") {
-      $0.pick("draft: 下書きの書き出し先（省略時は標準出力）", "draft: where to write the draft (default: standard output)")
+      $0.pick("draft: 下書きの書き出し先（省略時または - は標準出力）", "draft: where to write the draft (default, or -: standard output)")
     },
     OptionSpec(name: "--review", valueName: "REVIEW.json") {
       $0.pick("draft: 確認用の一覧 (JSON) の書き出し先", "draft: where to write the review as JSON")
@@ -88,7 +88,7 @@ enum RatesCommand {
     guard let path = paths.first else { throw UsageError.missingValue("BROCHURE.txt", command: name) }
     if let extra = paths.dropFirst().first { throw UsageError.unexpectedArgument(extra, command: name) }
     try OutputFile.refuseInputs([args.value("--out"), args.value("--review")], inputs: [path], context: context)
-    if let out = args.value("--out"), out == args.value("--review") { throw UsageError.conflictingOptions("--out", "--review", command: name) }
+    try OutputFile.refuseSameFile([("--out", args.value("--out")), ("--review", args.value("--review"))], command: name)
     let template = try context.catalog.program(id)
     let bytes: [UInt8]
     do { bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes) } catch {
@@ -102,15 +102,25 @@ enum RatesCommand {
     let text: BrochureText
     do { text = try BrochureText(bytes: bytes) } catch { throw BatchError.unreadableBrochure(path, error) }
     let draft: RateBookDraft
-    do { draft = try RateBookDrafter.draft(text, template: template, brochure: brochure, file: args.value("--out") ?? "draft") } catch {
+    // `--out -` is standard output, as no --out is.
+    let out = args.value("--out").flatMap { $0 == "-" ? nil : $0 }
+    do { draft = try RateBookDrafter.draft(text, template: template, brochure: brochure, file: out ?? "draft") } catch {
       throw BatchError.notTheBrochure(path, program: template.id)
     }
     let encoded = RateFileEncoder.encode(draft.program)
     let l = context.language
-    let out = args.value("--out")
     console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, draftFile: out, l), width: context.errorColumns))
-    if let review = args.value("--review") { try OutputFile.write(DraftReview.json(draft, brochure: brochure, draftFile: out, l), to: review) }
-    if let out = args.value("--out") { try OutputFile.write(encoded, to: out) } else { console.write(encoded) }
+    // The draft and its review both whole before either replaces what was there.
+    var staged: [StagedFile] = []
+    do throws(BatchError) {
+      if let review = args.value("--review") { staged.append(try OutputFile.stage(DraftReview.json(draft, brochure: brochure, draftFile: out, l), to: review)) }
+      if let out { staged.append(try OutputFile.stage(encoded, to: out)) }
+    } catch {
+      for file in staged { file.discard() }
+      throw error
+    }
+    try OutputFile.commit(staged)
+    if out == nil { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1
   }
 

@@ -186,6 +186,8 @@ enum UsageError: Error, Equatable {
   case missingInput(command: String)
   /// Two options that cannot be used together.
   case conflictingOptions(String, String, command: String)
+  /// Two output options naming one file, however spelled (`--out p.html --record ./p.html`).
+  case sameFile(String, as: String, command: String)
   /// An option of one action of a command given to another (`rates draft --strict`).
   case optionNotForAction(String, action: String, actions: [String], command: String)
   /// A proposal the page could not defend: the option to change and why, in both languages
@@ -198,7 +200,7 @@ enum UsageError: Error, Equatable {
     switch self {
     case .unknownSubcommand, .missingSubcommand: nil
     case .unknownOption(_, _, let c), .repeatedOption(_, let c), .missingValue(_, let c), .missingOption(_, let c),
-      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c), .conflictingOptions(_, _, let c),
+      .invalidValue(_, _, _, let c), .unexpectedArgument(_, let c), .missingInput(let c), .conflictingOptions(_, _, let c), .sameFile(_, _, let c),
       .optionNotForAction(_, _, _, let c), .proposalRefused(_, _, _, let c):
       c
     }
@@ -252,6 +254,10 @@ enum UsageError: Error, Equatable {
       return l.pick("入力がありません。ファイルを指定するか、標準入力に '-' を指定してください", "No input: give a FILE, or '-' to read standard input.")
     case .conflictingOptions(let a, let b, _):
       return l.pick("'\(a)' と '\(b)' は同時に指定できません", "'\(a)' cannot be used with '\(b)'.")
+    case .sameFile(let option, let other, _):
+      return l.pick(
+        "'\(option)' は '\(other)' と同じファイルです。それぞれ別のファイルを指定してください",
+        "'\(option)' names the same file as '\(other)'; give each its own file.")
     case .proposalRefused(let option, let ja, let en, _):
       return l.pick("'\(option)': \(ja)", "'\(option)': \(en)")
     case .optionNotForAction(let option, let action, let actions, let command):

@@ -8,9 +8,11 @@ import Musl
 /// `rates draft --out` and `--review`.
 ///
 /// Each is written whole to a temporary file in the target's directory and renamed over the
-/// target only after it was flushed and closed without error: a full disk or a second run writing
-/// the same path never leaves a cut-off file, and on failure the previous file is untouched.
-/// A target that exists and is not a regular file (`/dev/stdout`, a FIFO) is written in place.
+/// target only after it was flushed and closed without error (``StagedFile``): a full disk or a
+/// second run writing the same path never leaves a cut-off file, and on failure the previous
+/// file is untouched. A target that exists and is not a regular file (`/dev/stdout`, a FIFO) is
+/// written in place. Files that belong together (a page and its record) are staged first and
+/// put in place together by ``commit(_:)``.
 enum OutputFile {
   /// Refuses, before anything is read or written, an output path that is one of the command's
   /// inputs (the same file by device and inode, whatever the spelling): `proposal --members
@@ -42,9 +44,9 @@ enum OutputFile {
   /// Where a file's bytes go while `produce` writes them; the first failed write is kept, and
   /// later writes are skipped.
   struct Sink {
-    fileprivate let descriptor: Int32
-    fileprivate let writeAll: WriteAll
-    fileprivate var failure: Int32?
+    let descriptor: Int32
+    let writeAll: WriteAll
+    var failure: Int32?
 
     mutating func write(_ text: String) {
       var text = text
@@ -61,35 +63,15 @@ enum OutputFile {
   static func write(
     to path: String, writeAll: @escaping WriteAll = DescriptorWriter.writeAll, _ produce: (inout Sink) throws(BatchError) -> Void
   ) throws(BatchError) {
-    var status = stat()
-    if FileName.withCString(path, { stat($0, &status) }) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-      return try writeInPlace(to: path, writeAll: writeAll, produce)
-    }
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { String(path[...$0]) } ?? ""
-    var template = (FileName.bytes(directory) + Array(".cyberquote-XXXXXX\0".utf8)).map { CChar(bitPattern: $0) }
-    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard fd >= 0 else { throw .cannotWrite(path, code: errno) }
-    // The name mkstemp filled in, as the bytes the system takes back.
-    let temporary = template
-    var sink = Sink(descriptor: fd, writeAll: writeAll, failure: fchmod(fd, 0o644) == 0 ? nil : errno)
-    do throws(BatchError) {
-      try produce(&sink)
-    } catch {
-      close(fd)
-      unlink(temporary)
-      throw error
-    }
-    let failure = sink.failure ?? (fsync(fd) == 0 ? nil : errno)
-    // close() reports what a network or quota-limited file system only learns at the end.
-    let closed = close(fd) == 0 ? nil : errno
-    if let code = failure ?? closed ?? (FileName.withCString(path, { rename(temporary, $0) }) == 0 ? nil : errno) {
-      unlink(temporary)
-      throw .cannotWrite(path, code: code)
-    }
+    try commit([StagedFile.stage(path, writeAll: writeAll, produce)])
   }
 
-  private static func writeInPlace(
+  /// `text` staged for `path`, to be put in place with others by ``commit(_:)``.
+  static func stage(_ text: String, to path: String, writeAll: @escaping WriteAll = DescriptorWriter.writeAll) throws(BatchError) -> StagedFile {
+    try StagedFile.stage(path, writeAll: writeAll) { $0.write(text) }
+  }
+
+  static func writeInPlace(
     to path: String, writeAll: @escaping WriteAll, _ produce: (inout Sink) throws(BatchError) -> Void
   ) throws(BatchError) {
     let fd = FileName.withCString(path) { open($0, O_WRONLY | O_TRUNC) }
@@ -103,6 +85,42 @@ enum OutputFile {
     }
     let closed = close(fd) == 0 ? nil : errno
     if let code = sink.failure ?? closed { throw .cannotWrite(path, code: code) }
+  }
+
+  /// Refuses two outputs of one command that are one file, however spelled (`p.html` and
+  /// `./p.html`, a link and its target): by device and inode where the file exists, by the
+  /// resolved folder and name where it does not yet. `-` (standard output) is no file.
+  static func refuseSameFile(_ outputs: [(option: String, path: String?)], command: String) throws(UsageError) {
+    var seen: [(option: String, identity: FileIdentity)] = []
+    for case let (option, path?) in outputs where path != "-" {
+      let identity = FileIdentity(path)
+      if let earlier = seen.first(where: { $0.identity == identity }) { throw .sameFile(option, as: earlier.option, command: command) }
+      seen.append((option, identity))
+    }
+  }
+
+  /// What makes two paths one file.
+  enum FileIdentity: Equatable {
+    case node(device: UInt64, inode: UInt64)
+    case path(String)
+
+    init(_ path: String) {
+      let target = StagedFile.resolvingLink(path)
+      var status = stat()
+      if FileName.withCString(target, { stat($0, &status) }) == 0 {
+        self = .node(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        return
+      }
+      let slash = target.lastIndex(of: "/")
+      let folder = slash.map { String(target[...$0]) } ?? "."
+      let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+      var folderStatus = stat()
+      if FileName.withCString(folder, { stat($0, &folderStatus) }) == 0 {
+        self = .path("\(folderStatus.st_dev):\(folderStatus.st_ino)/" + name)
+      } else {
+        self = .path(target)
+      }
+    }
   }
 }
 

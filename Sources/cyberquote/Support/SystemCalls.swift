@@ -4,7 +4,7 @@ import Glibc
 import Musl
 #endif
 
-// read(2), write(2), open(2) and close(2) where a type's own method of the same name would
+// read(2), write(2), open(2), rename(2) and close(2) where a type's own method of the same name would
 // shadow them (a byte source's `read`, a console's `write`): called here, at file scope, they
 // need no module name, so the same code builds against Glibc and against Musl.
 
@@ -18,6 +18,10 @@ func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int)
 
 func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32) -> Int32 {
   open(path, flags)
+}
+
+func systemRename(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
+  rename(from, to)
 }
 
 @discardableResult
