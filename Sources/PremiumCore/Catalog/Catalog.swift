@@ -114,8 +114,12 @@ public struct Catalog: Sendable {
     var names = names
     let (_, found) = try versions(of: id, names: &names)
     guard let positions = found, let only = positions.first.map({ entries[$0] }) else {
-      let suggestion = Suggestion.closest(to: id, in: idCandidates, maxDistance: 3)
-      throw .unknownProgram(id, suggestion: suggestion, known: (names ?? nameIndex()).programs)
+      let known = (names ?? nameIndex()).programs
+      // A mistyped id, else a mistyped association's name (福岡件医師会 → 福岡県医師会).
+      let suggestion =
+        Suggestion.closest(to: id, in: idCandidates, maxDistance: 3)
+        ?? Suggestion.closest(to: Self.withoutLegalForm(id), in: known.map(\.association).filter { !$0.isEmpty }, maxDistance: 2)
+      throw .unknownProgram(id, suggestion: suggestion, known: known)
     }
     guard positions.count > 1 else { return only }
     var dated: [(entry: Entry, period: Period?, start: CalendarDate?)] = []

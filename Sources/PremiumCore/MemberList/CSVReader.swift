@@ -74,6 +74,12 @@ public struct CSVReader<Source: ByteSource> {
   /// with one empty cell, kept (and reported) like any other row.
   package var isBlankLine: Bool { bounds.count == 1 && bounds.isEmpty(0) && !recordHadQuotes }
 
+  /// True when the record is only separators (`,,,,,`), as Excel writes under a list: no cell
+  /// holds anything and none was quoted. Not a row.
+  package var isSeparatorsOnly: Bool {
+    bounds.count > 1 && !recordHadQuotes && (0..<bounds.count).allSatisfy { bounds.isEmpty($0) }
+  }
+
   /// Reads the next record; false at the end of input.
   public mutating func next() throws(CSVError) -> Bool {
     storage.removeAll()

@@ -75,6 +75,8 @@ public struct MemberListPricer {
     public var failed = 0
     /// Empty lines, skipped (a line of `""` is a row, and counted).
     public var blankLines = 0
+    /// Lines of separators only (`,,,,,`, as Excel writes under a list), skipped.
+    public var emptyRows = 0
     /// The sum of every priced row's annual premium; nil beyond a 64-bit yen amount.
     public var total = YenSum()
     /// What is said once of the programs rows named, by id: a period that had ended by
@@ -90,6 +92,7 @@ public struct MemberListPricer {
       priced += other.priced
       failed += other.failed
       blankLines += other.blankLines
+      emptyRows += other.emptyRows
       total.add(other.total)
       programWarnings.merge(other.programWarnings) { first, _ in first }
     }
@@ -314,6 +317,10 @@ public struct MemberListPricer {
       guard try Self.next(&reader) else { return .end }
       if reader.isBlankLine {
         tally.blankLines += 1
+        continue
+      }
+      if reader.isSeparatorsOnly {
+        tally.emptyRows += 1
         continue
       }
       encoding = reader.encoding

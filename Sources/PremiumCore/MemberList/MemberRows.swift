@@ -18,7 +18,7 @@ package struct MemberRow {
   }
 }
 
-/// The rows of a member list after its header, blank lines skipped: the one loop that `verify`,
+/// The rows of a member list after its header, blank lines and lines of separators only skipped: the one loop that `verify`,
 /// `impact` and `proposal --members` read lists with, and whose rows `batch`'s general path
 /// reads as well (``MemberListPricer``).
 package struct MemberRows<Source: ByteSource> {
@@ -28,6 +28,8 @@ package struct MemberRows<Source: ByteSource> {
   package let columns: MemberColumns
   /// What the command line gives for every row.
   private let defaults: QuoteRequest.Defaults
+  /// Lines of separators only (`,,,,,`), skipped as no row.
+  package private(set) var emptyRows = 0
 
   /// Reads the header. Throws ``MemberListError/empty`` for no header, or what the header gets.
   package init(_ reader: CSVReader<Source>, defaults: QuoteRequest.Defaults = .init()) throws(MemberListError) {
@@ -42,6 +44,10 @@ package struct MemberRows<Source: ByteSource> {
   package mutating func next() throws(MemberListError) -> MemberRow? {
     while try MemberListPricer.next(&reader) {
       if reader.isBlankLine { continue }
+      if reader.isSeparatorsOnly {
+        emptyRows += 1
+        continue
+      }
       let (line, encoding, columns, defaults) = (reader.line, reader.encoding, columns, defaults)
       return reader.withFields { MemberRow(line: line, fields: $0, columns: columns, encoding: encoding, defaults: defaults) }
     }

@@ -90,6 +90,9 @@ struct BatchRun {
     if tally.blankLines > 0 {
       text += l.pick("（空行 \(tally.blankLines)行は読み飛ばしました）", " (skipped \(tally.blankLines) blank lines)")
     }
+    if tally.emptyRows > 0 {
+      text += l.pick("（区切りだけの行 \(tally.emptyRows)行は読み飛ばしました）", " (skipped \(tally.emptyRows) lines of separators only)")
+    }
     text += "\n"
     let files = pricer.catalog.entries.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
     if !files.isEmpty { text += l.pick("料率ファイル: ", "rate files: ") + files.joined(separator: ", ") + "\n" }

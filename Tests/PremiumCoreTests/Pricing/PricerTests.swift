@@ -180,6 +180,11 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
     #expect(
       failure { try quote("byoin-kyosaikal", .hospital, "S1", general: 1) } == .unknownProgram("byoin-kyosaikal", suggestion: "byoin-kyosaikai", known: known))
     #expect(known.map(\.id) == BrochureYear.ids)
+    // A mistyped association's name is suggested by that name, with or without its legal form.
+    for typed in ["福岡件医師会", "公益社団法人 福岡件医師会"] {
+      #expect(failure { try quote(typed, .clinic, "S4") } == .unknownProgram(typed, suggestion: "福岡県医師会", known: known))
+    }
+    #expect(failure { try quote("東京都医師会", .clinic, "S4") } == .unknownProgram("東京都医師会", suggestion: nil, known: known))
   }
 
   /// A refusal lists the programs by the names staff know them by, as the rate books give them.

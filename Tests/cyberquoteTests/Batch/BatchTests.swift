@@ -278,6 +278,23 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(result.stderr.contains("/nonexistent/members.csv"))
   }
 
+  /// Excel's rows of separators under a list are no rows: skipped, counted in the summary, and
+  /// the run does not fail; a row of quoted empty cells is still a row.
+  @Test func excelsTrailingSeparatorRowsAreSkipped() throws {
+    let input = "施設名,制度,施設区分,プラン\r\nA,fukuoka-ishikai,診療所,S4\r\n,,,\r\n,,,\r\n\"\",,,\r\n"
+    let result = CLIHarness.run(["batch", "-"], stdin: Array(input.utf8))
+    #expect(result.status == 1, "\(result.stderr)")  // the quoted row is a row, and fails
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(result.stderr.contains("（区切りだけの行 2行は読み飛ばしました）"))
+    let clean = CLIHarness.run(["batch", "-"], stdin: Array("program,facility,plan\nfukuoka-ishikai,clinic,S4\n,,\n,,\n".utf8))
+    #expect(clean.status == 0 && clean.stdout.split(separator: "\n").count == 2, "\(clean.stderr)")
+    let scratch = try ScratchDirectory("separators")
+    let checks = try scratch.write("checks.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4,55880\n,,,\n")
+    let verify = CLIHarness.run(["verify", checks])
+    #expect(verify.status == 0 && verify.stdout.contains("照合 1行、一致 1行"), "\(verify.stdout)\(verify.stderr)")
+  }
+
   @Test func headerOnlyIsAnEmptyResult() throws {
     let (out, result) = batch("program,facility,plan\n")
     #expect(result.status == 0)
