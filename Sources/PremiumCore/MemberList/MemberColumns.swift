@@ -1,33 +1,20 @@
 /// Which columns of a member list carry which request field, found from the header row.
 ///
-/// English names match case-insensitively and whatever separates their words (`other beds`,
-/// `Other-Beds`); the Japanese headers staff type match after full-width folding. A header close
-/// to one of them (`securty`, `セキュリティ割増`, `病床数`) is an error rather than a column that
-/// passes through while the rows are priced without it; a header starting with `#` always passes
-/// through. Every other column passes through untouched.
+/// The names are ``ColumnNames``'s. English names match case-insensitively and whatever
+/// separates their words (`other beds`, `Other-Beds`); the Japanese headers staff type match
+/// after full-width folding. A header close to one of them (`securty`, `security_pct`,
+/// `セキュリティ割増`, `病床数`), or naming a value batch takes only as a flag (`installments`), is
+/// an error rather than a column that passes through while the rows are priced without it; a
+/// header starting with `#` always passes through. Every other column passes through untouched.
 ///
 /// A list that splits 一般病床以外 into 療養・精神・結核・感染症 columns has them read as other
 /// beds, summed (``otherBedParts``); the brochures price those beds together.
 public struct MemberColumns: Sendable, Equatable {
-  /// Accepted header names per field, English first. Documented in docs/batch.md.
-  package static let names: [(field: QuoteField, names: [String])] = [
-    (.program, ["program", "制度"]),
-    (.facility, ["facility", "施設区分"]),
-    (.plan, ["plan", "プラン"]),
-    (.generalBeds, ["general_beds", "一般病床数"]),
-    (.otherBeds, ["other_beds", "その他病床数", "一般病床以外病床数"]),
-    (.capacity, ["capacity", "定員", "定員数"]),
-    (.security, ["security", "セキュリティー割増引", "セキュリティ割増引"]),
-    (.option, ["option", "オプション"]),
-    (.facilities, ["facilities", "施設数"]),
-  ]
+  /// Accepted header names per field (``ColumnNames/pricing``).
+  package static var names: [(field: QuoteField, names: [String])] { ColumnNames.pricing }
 
-  /// Headers of the kinds of beds other than 一般病床, which a list may give in columns of their
-  /// own; their sum is the other beds.
-  package static let otherBedPartNames: [String] = [
-    "療養病床数", "療養病床", "精神病床数", "精神病床", "結核病床数", "結核病床", "感染症病床数", "感染症病床",
-    "long_term_care_beds", "psychiatric_beds", "tuberculosis_beds", "infectious_disease_beds",
-  ]
+  /// Headers of the kinds of beds other than 一般病床 (``ColumnNames/otherBedParts``).
+  package static var otherBedPartNames: [String] { ColumnNames.otherBedParts }
 
   /// The numeric fields: their cells are numbers, never neutralized as formulas.
   package static let numericFields: Set<QuoteField> = [.generalBeds, .otherBeds, .capacity, .security, .facilities]
@@ -48,8 +35,13 @@ public struct MemberColumns: Sendable, Equatable {
     case noUsableColumn(header: [String])
     /// Two columns carry the same field.
     case duplicate(QuoteField, first: String, second: String)
+    /// Two columns carry the same expectation of a check file.
+    case sameColumn(first: String, second: String)
     /// A header close to the name of a column this tool reads, as typed, and the name meant.
     case nearMiss(String, meant: String)
+    /// A column of a value batch takes only as a flag for the whole run (`installments`), and
+    /// the flag.
+    case flagOnly(String, flag: String)
     /// Other beds given both as one column and split by kind.
     case otherBedsTwice(column: String, part: String)
   }
@@ -58,14 +50,17 @@ public struct MemberColumns: Sendable, Equatable {
     var index: [QuoteField: Int] = [:]
     var parts: [Int] = []
     for (i, cell) in header.enumerated() {
-      let name = Self.key(cell)
+      let name = ColumnNames.key(cell)
       guard !name.hasPrefix("#") else { continue }
-      if Self.otherBedPartNames.contains(where: { Self.key($0) == name }) {
+      if ColumnNames.otherBedParts.contains(where: { ColumnNames.key($0) == name }) {
         parts.append(i)
         continue
       }
-      guard let field = Self.names.first(where: { $0.names.contains { Self.key($0) == name } })?.field else {
-        if let meant = Self.nearMiss(name) { throw .nearMiss(cell, meant: meant) }
+      if let flag = ColumnNames.flagOnlyField(cell) { throw .flagOnly(cell, flag: flag) }
+      guard let field = ColumnNames.pricingField(cell) else {
+        // An expectation column (a check file) is verify's, not a near miss of a pricing one.
+        if ColumnNames.expectation(cell) != nil { continue }
+        if let meant = Self.nearMiss(cell) { throw .nearMiss(cell, meant: meant) }
         continue
       }
       if let first = index[field] { throw .duplicate(field, first: header[first], second: cell) }
@@ -79,30 +74,12 @@ public struct MemberColumns: Sendable, Equatable {
     otherBedParts = parts
   }
 
-  /// A header as it is matched: full-width folded, lower-cased, without spaces and the
-  /// characters that separate words (`_`, `-`, `・`).
-  static func key(_ header: String) -> String {
-    String(NumberText.halfWidth(header).lowercased().filter { !" _-・\u{3000}\t".contains($0) })
-  }
-
-  /// The name `key` (not itself a name) comes close to: an English name within one edit (two
-  /// for longer names), or a Japanese header with a pricing term in it. Names far from them
-  /// (`会員名`, `施設名`, `name`, `備考`) are nil.
-  static func nearMiss(_ key: String) -> String? {
-    if key.allSatisfy(\.isASCII) {
-      for (_, names) in Self.names {
-        let english = Self.key(names[0])
-        let allowed = english.count <= 5 ? 1 : 2
-        if key.count >= 3, Suggestion.distance(Array(key), Array(english)) <= allowed { return names[0] }
-      }
-      return nil
-    }
-    let split = "療養病床数・精神病床数・結核病床数・感染症病床数"
-    let terms: [(term: String, meant: String)] = [
-      ("療養", split), ("精神", split), ("結核", split), ("感染症", split), ("病床", "一般病床数・その他病床数"), ("定員", "定員"), ("セキュリティ", "セキュリティー割増引"), ("割増", "セキュリティー割増引"),
-      ("施設区分", "施設区分"), ("プラン", "プラン"), ("オプション", "オプション"), ("施設数", "施設数"), ("制度", "制度"),
-    ]
-    return terms.first { key.contains($0.term) }?.meant
+  /// The name a header (not itself a name) comes close to, among the pricing columns and the
+  /// flag-only ones; nil for names far from them (`会員名`, `施設名`, `name`, `備考`).
+  static func nearMiss(_ header: String) -> String? {
+    ColumnNames.nearMiss(header, among: ColumnNames.pricing.map(\.names) + ColumnNames.flagOnly.map(\.names))
+      .map { name in ColumnNames.flagOnly.first { $0.names[0] == name }?.flag ?? name }
+      ?? ColumnNames.japaneseNearMiss(ColumnNames.key(header))
   }
 
   /// The column's name as the file spells it, or nil when the file has no such column. Other

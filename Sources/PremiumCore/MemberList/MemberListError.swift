@@ -23,11 +23,16 @@ public enum MemberListError: Error, Equatable, Sendable {
         "見出しの '\(header)' は計算に使う列 '\(meant)' の誤記ではありませんか。計算に使う列なら見出しを直してください。計算に使わない列として残すなら、見出しの先頭に # を付けてください（'#\(header)'）",
         "the header '\(header)' is close to '\(meant)', a column used for pricing: correct the header, or, to keep it as a column that is not read, start it with # ('#\(header)')"
       )
+    case .header(.flagOnly(let header, let flag)):
+      return l.pick(
+        "見出しの '\(header)' は行ごとには指定できない項目です（一覧全体に \(flag) で指定します）。その列を除くか、計算に使わない列として残すなら見出しの先頭に # を付けてください（'#\(header)'）",
+        "the column '\(header)' cannot be set row by row (give \(flag) for the whole list): drop the column, or, to keep it as a column that is not read, start it with # ('#\(header)')"
+      )
     case .header(.otherBedsTwice(let column, let part)):
       return l.pick(
         "見出しに '\(column)' と '\(part)' の両方があります。一般病床以外の病床数は1列にするか、療養・精神・結核・感染症の列に分けるか、どちらかにしてください",
         "the header has both '\(column)' and '\(part)': give other beds either in one column or split by kind, not both")
-    case .header(.duplicate(_, let first, let second)):
+    case .header(.duplicate(_, let first, let second)), .header(.sameColumn(let first, let second)):
       return l.pick("見出しの '\(first)' と '\(second)' は同じ項目です", "the header columns '\(first)' and '\(second)' mean the same field")
     case .csv(.unterminatedQuote(let line)):
       return l.pick("\(line)行目で始まる引用符 (\") が閉じていません", "the quoted field starting on line \(line) never closes")

@@ -38,6 +38,22 @@ package struct Expectation: Sendable, Equatable {
     }
   }
 
+  /// The expectation columns of a check file's header, under any of their names
+  /// (``ColumnNames/expectations``). Throws for two columns of one expectation, and for a header
+  /// close to an expectation's name without being one (`expected_premum`), with the name meant.
+  package static func columns(_ header: [String]) throws(MemberColumns.HeaderError) -> [Field: Int] {
+    var found: [Field: Int] = [:]
+    for (i, cell) in header.enumerated() where !ColumnNames.key(cell).hasPrefix("#") {
+      if let field = ColumnNames.expectation(cell) {
+        if let first = found[field] { throw .sameColumn(first: header[first], second: cell) }
+        found[field] = i
+      } else if ColumnNames.pricingField(cell) == nil, let meant = ColumnNames.nearMiss(cell, among: ColumnNames.expectations.map(\.names)) {
+        throw .nearMiss(cell, meant: meant)
+      }
+    }
+    return found
+  }
+
   /// The expectations in `cells` at `columns`; an empty cell expects nothing.
   package static func read(_ cells: [String], columns: [Field: Int]) -> Result<Expectation, CellError> {
     var expectation = Expectation()

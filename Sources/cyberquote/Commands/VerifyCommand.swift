@@ -177,10 +177,8 @@ enum VerifyCommand {
     var list = try MemberListInput.rows(CSVReader(input.source, encoding: forced))
     let columns = list.columns
     let normalized = list.header.map { NumberText.halfWidth($0).trimmingSpaces.lowercased() }
-    var expected: [Expectation.Field: Int] = [:]
-    for field in Expectation.Field.allCases {
-      if let i = normalized.firstIndex(of: field.rawValue) { expected[field] = i }
-    }
+    let expected: [Expectation.Field: Int]
+    do { expected = try Expectation.columns(list.header) } catch { throw BatchError.memberList(.header(error)) }
     guard !expected.isEmpty else { throw BatchError.noExpectationColumn(list.header) }
     let sourceColumn = normalized.firstIndex(of: "source")
     let noteColumn = normalized.firstIndex(of: "note")
@@ -193,7 +191,7 @@ enum VerifyCommand {
       let source = sourceColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(file):\(line)"
       let note = noteColumn.map { cells[$0] } ?? ""
       for (field, index) in expected.sorted(by: { $0.value < $1.value }) where index >= cells.count || cells[index].trimmingSpaces.isEmpty {
-        throw BatchError.emptyExpectation(line: line, column: field.rawValue)
+        throw BatchError.emptyExpectation(line: line, column: list.header[index])
       }
       var failures: [Failure] = []
       let dateCell = dateColumn.map { NumberText.halfWidth(cells[$0]).trimmingSpaces } ?? ""
