@@ -14,8 +14,6 @@ import Testing
 
   /// The worked example of the byoin-kyosaikai brochure, as the README quotes it: a hospital of
   /// 100 general and 20 other beds, plan S4, security ▲10%: 164,400 yen a year.
-  static let byoinUndated = "the brochure of byoin-kyosaikai prints no dates (保険期間1年): whether its rates are still current cannot be checked"
-
   static let list = """
     name,program,facility,plan,general_beds,other_beds,security
     Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10
@@ -36,11 +34,15 @@ import Testing
     let lines = String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "name,program,facility,plan,general_beds,other_beds,security,premium,installments,installment_premium,basis,error,warnings")
     // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
-    // The last column: the quote's warnings (001 prints no dates), in the run's language.
-    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,estimate,,\(Self.byoinUndated)")
+    // The last column: the codes of the quote's warnings (001 prints no dates) and of why it
+    // is an estimate; their sentences are the tally's, in the run's language.
+    #expect(lines[1] == "Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10,164400,1,164400,estimate,,period-undated;estimate-security")
     #expect(lines[2] == "Yamada,fukuoka-ishikai,clinic,S4,,,,55880,1,55880,published,,")
     #expect(lines[3] == "Bad,byoin-kyosaikai,hospital,S4,abc,,,,,,,the value 'abc' in general_beds is not a number,")
     #expect(lines.count == 5 && lines[4].isEmpty)
+    #expect(pricer.tally.programWarnings["byoin-kyosaikai"].map { _ in true } == true)
+    #expect(pricer.tally.rowNotes.map(\.code) == ["estimate-security"] && pricer.tally.rowNotes.first?.line == 2)
+    #expect(pricer.tally.warnedRows == 1)
     #expect(pricer.tally.priced == 2)
     #expect(pricer.tally.failed == 1)
     #expect(pricer.tally.total.amount == Int64(164_400 + 55_880))

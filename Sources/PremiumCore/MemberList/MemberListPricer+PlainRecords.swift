@@ -18,7 +18,7 @@ extension MemberListPricer {
   /// the common record, one starts at or after `limit`, `maxRows` are written, or the held
   /// output passes `holdLimit`. Returns where it stopped (a record start) and the records taken.
   mutating func pricePlainRecords(
-    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, limit: Int, maxRows: Int, holdLimit: Int
+    _ bytes: UnsafePointer<UInt8>, from start: Int, filled: Int, limit: Int, maxRows: Int, holdLimit: Int, firstLine: Int
   ) -> (next: Int, records: Int) {
     guard pricesRecordsInPlace else { return (start, 0) }
     // The slots, not the object: a closure holding an object would retain it every row.
@@ -47,7 +47,9 @@ extension MemberListPricer {
       let length = record.end &- position
       let commas = width &- fields &+ 1
       let from = bytes + position
-      warningsField(amount, route: index).withUnsafeBufferPointer { warnings in
+      let field = warningsField(amount, route: index, line: firstLine &+ records)
+      if !field.isEmpty { tally.warnedRows &+= 1 }
+      field.withUnsafeBufferPointer { warnings in
         out.append(upTo: length &+ max(commas, 8) &+ Self.amountBytes &+ warnings.count) { target in
           ByteBuffer.copy(from: from, to: target, count: length)
           var p = target + length
@@ -107,7 +109,7 @@ extension MemberListPricer {
   }
 }
 
-/// What ``MemberListPricer/pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:)`` does
+/// What ``MemberListPricer/pricePlainRecords(_:from:filled:limit:maxRows:holdLimit:firstLine:)`` does
 /// with each cell of a record as the scan finds it, by column (its role), and where it puts what
 /// it reads: one allocation, so that the scan holds one pointer.
 final class PlainCells {

@@ -91,7 +91,7 @@ extension MemberListPricer {
       WholeYenRoute.Amount(
         premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis,
         paymentPrinted: route.terms.statesPayment(installments: priced.installments),
-        rowWarnings: Pricer.rowWarnings(sizes, route: route, counts: priced.counts)),
+        rowWarnings: Pricer.rowWarnings(sizes, route: route, counts: priced.counts), estimate: priced.estimateReason),
       route: index)
   }
 
@@ -135,10 +135,11 @@ extension MemberListPricer {
       return RouteCache.Entry(route: nil, whole: nil, keyFailure: error)
     case (.success(let fields), .success(let program)):
       let route = try? Pricer.route(program: program, facility: fields.facility, plan: fields.plan, option: fields.option)
-      let texts = Pricer.warnings(for: program, on: options.today).map { Wording.warning($0, programID: program.id, options.language) }
+      let codes = Pricer.warnings(for: program, on: options.today).map(\.code)
       return RouteCache.Entry(
         route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) },
-        warnings: Self.warningsField(texts), warningTexts: texts)
+        warnings: Self.warningsField(codes), warningCodes: codes, securityEstimate: Self.warningsField(codes + [.estimateSecurity]),
+        capacityEstimate: Self.warningsField(codes + [.estimateModifiedCount]))
     }
   }
 
@@ -251,11 +252,12 @@ extension MemberListPricer {
     }
     switch result {
     case .success(let quote):
+      noteRow(quote.warnings, estimate: quote.estimateReason, programID: quote.program.id)
       writeAmount(
         WholeYenRoute.Amount(
           premium: quote.premium.amount, installments: quote.installments, installmentPremium: quote.installmentPremium.amount, basis: quote.basis,
           paymentPrinted: QuoteJSON.paymentPrinted(quote)),
-        warnings: Self.warningsField(quote.warnings.map { Wording.warning($0, programID: quote.program.id, options.language) }))
+        warnings: Self.warningsField(quote.warnings.map(\.code) + (quote.estimateReason.map { [$0.code] } ?? [])))
     case .failure(let error):
       writeFailure(error)
     }
@@ -274,21 +276,44 @@ extension MemberListPricer {
     endRecord()
   }
 
-  /// Warnings as one CSV field, ` / ` between them.
-  static func warningsField(_ texts: [String]) -> [UInt8] {
-    var field: [UInt8] = []
-    guard !texts.isEmpty else { return field }
-    CSVWriter.appendField(texts.joined(separator: " / "), neutralize: true, to: &field)
-    return field
+  /// Warning codes as one CSV field, `;` between them (never quoted: ASCII words and dashes).
+  static func warningsField(_ codes: [WarningCode]) -> [UInt8] {
+    Array(codes.map(\.rawValue).joined(separator: ";").utf8)
   }
 
-  /// The warnings field of a row priced along route `index`: the route's, prepared; with the
-  /// row's own after them, worded for this row.
-  func warningsField(_ amount: WholeYenRoute.Amount, route index: Int) -> [UInt8] {
+  /// The warnings field of a row priced along route `index`, at `line`: the route's codes,
+  /// prepared; with the row's own and its estimate's after them, each said once on stderr.
+  mutating func warningsField(_ amount: WholeYenRoute.Amount, route index: Int, line: Int) -> [UInt8] {
     let entry = routes.entries[index]
-    guard !amount.rowWarnings.isEmpty, let program = entry.route?.program.id else { return entry.warnings }
-    return Self.warningsField(entry.warningTexts + amount.rowWarnings.map { Wording.warning($0, programID: program, options.language) })
+    if amount.rowWarnings.isEmpty {
+      switch amount.estimate {
+      case nil: return entry.warnings
+      case .securityAdjustment(let percent)?:
+        tally.note(.estimateSecurity, line: line, Wording.estimateReason(.securityAdjustment(percent: percent), options.language))
+        return entry.securityEstimate
+      case .modifiedCountOnCapacity(let capacity)?:
+        tally.note(.estimateModifiedCount, line: line, Wording.estimateReason(.modifiedCountOnCapacity(capacity: capacity), options.language))
+        return entry.capacityEstimate
+      default: break
+      }
+    }
+    let program = entry.route?.program.id ?? ""
+    noteRow(amount.rowWarnings, estimate: amount.estimate, programID: program, line: line)
+    return Self.warningsField(entry.warningCodes + amount.rowWarnings.map(\.code) + (amount.estimate.map { [$0.code] } ?? []))
   }
+
+  /// What a row says of itself, once per code for the run: its own warnings (not the
+  /// program's, which ``Tally/programWarnings`` holds) and why it is an estimate.
+  mutating func noteRow(_ warnings: [QuoteWarning], estimate: EstimateReason?, programID: String, line: Int? = nil) {
+    let line = line ?? self.line
+    for warning in warnings where !Self.programLevel.contains(warning.code) {
+      tally.note(warning.code, line: line, Wording.warning(warning, programID: programID, options.language))
+    }
+    if let estimate { tally.note(estimate.code, line: line, Wording.estimateReason(estimate, options.language)) }
+  }
+
+  /// The codes a program's period gives every row of it: said per program, not per row.
+  static let programLevel: Set<WarningCode> = [.periodEnded, .periodNotStarted, .periodUndated, .nextVersion]
 
   /// An unknown program's message as a CSV field, its end written from the cache as prepared:
   /// a list of distinct unknown names builds only its names' part. Never a formula: the message
@@ -322,10 +347,11 @@ extension MemberListPricer {
 
   /// The four result columns and an empty error, ending the record.
   mutating func writeAmount(_ amount: WholeYenRoute.Amount, route: Int) {
-    writeAmount(amount, warnings: warningsField(amount, route: route))
+    writeAmount(amount, warnings: warningsField(amount, route: route, line: line))
   }
 
   mutating func writeAmount(_ amount: WholeYenRoute.Amount, warnings: [UInt8]) {
+    if !warnings.isEmpty { tally.warnedRows &+= 1 }
     let excel = options.excel
     warnings.withUnsafeBufferPointer { warnings in
       out.append(upTo: Self.amountBytes + warnings.count) { start in Self.writeAmount(amount, warnings: warnings, excel: excel, at: start) }
@@ -387,7 +413,15 @@ extension MemberListPricer {
     ]
     switch result {
     case .success(let quote):
-      members += QuoteJSON.members(quote, language: options.language)
+      noteRow(quote.warnings, estimate: quote.estimateReason, programID: quote.program.id)
+      // Each warning as its code and its sentence, the estimate's reason among them.
+      let warnings =
+        quote.warnings.map { ($0.code, Wording.warning($0, programID: quote.program.id, options.language)) }
+        + (quote.estimateReason.map { [($0.code, Wording.estimateReason($0, options.language))] } ?? [])
+      if !warnings.isEmpty { tally.warnedRows &+= 1 }
+      members += QuoteJSON.members(quote, language: options.language).map { key, value in
+        key == "warnings" ? (key, Self.warningsJSON(warnings)) : (key, value)
+      }
       members.append(("rate_source", rateSource(quote.program.id)))
       members.append(("error", .null))
     case .failure(let error):
@@ -407,7 +441,7 @@ extension MemberListPricer {
         case "plan": members.append((key, given(.plan)))
         case "warnings":
           let warnings = known.map { Pricer.warnings(for: $0, on: options.today) } ?? []
-          members.append((key, .array(warnings.map { .string(Wording.warning($0, programID: known?.id ?? "", options.language)) })))
+          members.append((key, Self.warningsJSON(warnings.map { ($0.code, Wording.warning($0, programID: known?.id ?? "", options.language)) })))
         default: members.append((key, .null))
         }
       }
@@ -416,6 +450,11 @@ extension MemberListPricer {
     }
     out.append(contentsOf: JSONOutput.object(members).compact.utf8)
     endRecord()
+  }
+
+  /// `[{"code": …, "message": …}]`: a script matches the code, a person reads the message.
+  static func warningsJSON(_ warnings: [(code: WarningCode, message: String)]) -> JSONOutput {
+    .array(warnings.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })
   }
 
   /// With CP932 output, rewrites the UTF-8 written from `start` on in CP932.

@@ -21,11 +21,15 @@ struct RouteCache {
     /// one, a facility that is none): a row with plain numbers fails with it, as decoding the row
     /// would tell, without decoding.
     var keyFailure: MemberRowError? = nil
-    /// The program's warnings (an ended period, no dates printed) as a CSV field in the run's
-    /// language: every row priced along the route carries them.
+    /// The codes of the program's warnings (an ended period, no dates printed) as a CSV field:
+    /// every row priced along the route carries them.
     var warnings: [UInt8] = []
-    /// The same as words, for a row whose counts add warnings of their own.
-    var warningTexts: [String] = []
+    /// The same codes, for a row whose counts add codes of their own.
+    var warningCodes: [WarningCode] = []
+    /// The field of a row that is an estimate for a typed security adjustment, or for a
+    /// capacity the bed formula changes: prepared, as such rows come by the thousand.
+    var securityEstimate: [UInt8] = []
+    var capacityEstimate: [UInt8] = []
   }
 
   private(set) var entries: [Entry] = []

@@ -119,6 +119,8 @@ struct WholeYenRoute: Sendable {
     /// The warnings the row's own counts give (``Pricer/rowWarnings(_:route:counts:)``), after
     /// the program's: a 病院 under 20 beds, a 介護医療院 with general beds. Mostly none.
     var rowWarnings: [QuoteWarning] = []
+    /// Why the figure is an estimate, as the general path says it; nil for a printed or computed one.
+    var estimate: EstimateReason? = nil
   }
 
   /// Prices one row's counts (nil: the cell is empty or absent), or nil when the general path
@@ -142,7 +144,7 @@ struct WholeYenRoute: Sendable {
     let numerator: Int64
     let denominator: Int64
     let table: TableBasis
-    var isEstimate = false
+    var estimate: EstimateReason?
     switch base {
     case .perBed(let generalRate, let otherRate):
       guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
@@ -158,7 +160,7 @@ struct WholeYenRoute: Sendable {
       denominator = 100
       table = .perCapacity
       // Pricer's rule: the bed formula applied to a capacity it changes is an assumption.
-      isEstimate = ModifiedCount.changes(capacity)
+      if ModifiedCount.changes(capacity) { estimate = .modifiedCountOnCapacity(capacity: capacity) }
     case .flat(let premium):
       // Beds given to a flat rate are a warning (they change nothing), which the general path gives.
       guard capacity == nil, generalBeds == nil, otherBeds == nil else { return nil }
@@ -167,8 +169,8 @@ struct WholeYenRoute: Sendable {
       table = .flat(.annual)
     }
     // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
-    if security != 0 { isEstimate = true }
-    let basis = Basis.of(table, facilities: facilities, isEstimate: isEstimate)
+    if security != 0, estimate == nil { estimate = .securityAdjustment(percent: Rational(security)) }
+    let basis = Basis.of(table, facilities: facilities, isEstimate: estimate != nil)
     // With the option, the security factor and the facilities, per installment:
     let all = (numerator &+ optionPremium &* denominator) &* Int64(100 &+ security) &* Int64(facilities)
     let perInstallment = denominator &* Int64(100 &* installments)
@@ -185,7 +187,7 @@ struct WholeYenRoute: Sendable {
     let rowWarnings = Pricer.facilityWarnings(route: route, counts: counts)
     return Amount(
       premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis,
-      paymentPrinted: paymentPrinted, rowWarnings: rowWarnings)
+      paymentPrinted: paymentPrinted, rowWarnings: rowWarnings, estimate: estimate)
   }
 
   @inline(__always)

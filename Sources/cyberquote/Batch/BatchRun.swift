@@ -6,9 +6,10 @@ struct BatchRun {
   var pricer: MemberListPricer
   /// The input's size when progress should be shown on stderr (a file, stderr a terminal).
   var progress: Int?
-  /// The terminal's width for the summary (80 when unknown).
   /// stderr's width; nil off a terminal, where the summary is not wrapped.
   var terminalWidth: Int? = nil
+  /// `--strict`: a row with any warning (an ended or undated period, an estimate) fails the run.
+  var strict = false
 
   var language: Language { pricer.options.language }
 
@@ -77,7 +78,7 @@ struct BatchRun {
     try console.flushAndCheckOutput()
     console.writeError(Screen.fit(summary(), width: terminalWidth))
     if pricer.tally.total.amount == nil { throw BatchError.totalOverflow }
-    return pricer.tally.failed == 0 ? 0 : 1
+    return pricer.tally.failed == 0 && !(strict && pricer.tally.warnedRows > 0) ? 0 : 1
   }
 
   private func summary() -> String {
@@ -90,6 +91,12 @@ struct BatchRun {
     if tally.blankLines > 0 {
       text += l.pick("（空行 \(tally.blankLines)行は読み飛ばしました）", " (skipped \(tally.blankLines) blank lines)")
     }
+    if tally.warnedRows > 0 {
+      let count = YenFormat.grouped(Int64(tally.warnedRows))
+      text +=
+        l.pick("、警告のある行 \(count)行", ", \(count) \(tally.warnedRows == 1 ? "row" : "rows") with warnings")
+        + (strict ? l.pick("（--strict: 終了コード 1）", " (--strict: exit 1)") : "")
+    }
     if tally.emptyRows > 0 {
       text += l.pick("（区切りだけの行 \(tally.emptyRows)行は読み飛ばしました）", " (skipped \(tally.emptyRows) lines of separators only)")
     }
@@ -97,8 +104,12 @@ struct BatchRun {
     let files = pricer.catalog.entries.filter { !$0.isBuiltIn }.map { "\($0.id) = \($0.origin)" }
     if !files.isEmpty { text += l.pick("料率ファイル: ", "rate files: ") + files.joined(separator: ", ") + "\n" }
     if let notice = pricer.columns?.otherBedsNotice(l) { text += l.pick("注: ", "note: ") + notice + "\n" }
+    // Each sentence once, with the code its rows carry in their warnings cell.
     for (id, warning) in tally.programWarnings.sorted(by: { $0.key < $1.key }) {
-      text += l.pick("警告: ", "warning: ") + Wording.warning(warning, programID: id, l) + "\n"
+      text += l.pick("警告", "warning") + " [\(warning.code.rawValue)]: " + Wording.warning(warning, programID: id, l) + "\n"
+    }
+    for note in tally.rowNotes {
+      text += l.pick("警告", "warning") + " [\(note.code)] " + l.pick("（\(note.line)行目ほか）: ", "(line \(note.line) and others): ") + note.text + "\n"
     }
     return text
   }

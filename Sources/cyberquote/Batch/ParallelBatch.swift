@@ -287,7 +287,7 @@ private final class ChunkWorker<C: Console>: ThreadBody, @unchecked Sendable {
       }
       chunksWritten += 1
       let tally = chunk.tally
-      schedule.tally.add(tally)
+      schedule.tally.add(tally, linesBefore: schedule.linesBefore)
       reportProgress(rows: tally.priced + tally.failed, at: chunk.end.map { cuts[$0] } ?? cuts[cuts.count - 1])
       if let failure = chunk.failure {
         if case .memberList(.csv(let csv)) = failure {

@@ -53,6 +53,7 @@ enum BatchCommand {
     OptionSpec(name: "--excel", valueName: nil) {
       $0.pick("Windows の Excel 向けに BOM 付き UTF-8・CRLF で出力", "Write UTF-8 with a BOM and CRLF, as Excel on Windows expects")
     },
+    CommonOptions.strict,
     CommonOptions.format(["csv", "jsonl"]), CommonOptions.lang, CommonOptions.help,
   ]
 
@@ -80,7 +81,7 @@ enum BatchCommand {
       outputCP932: outputCP932, today: context.today, settingName: settingName)
     let run = BatchRun(
       pricer: MemberListPricer(catalog: context.catalog, options: options),
-      progress: console.standardErrorIsTerminal ? input.size : nil, terminalWidth: context.errorColumns)
+      progress: console.standardErrorIsTerminal ? input.size : nil, terminalWidth: context.errorColumns, strict: args.has("--strict"))
     console.expectLongOutput()
     return try input.reading {
       if format == "csv", let size = input.size, size >= ParallelBatch.minimumBytes(context.environment) {

@@ -24,7 +24,7 @@ enum ImpactCommand {
       $0.pick("新しい料率: 料率ファイル・ディレクトリ、または builtin（内蔵）", "The new rates: a rate file or directory, or builtin")
     },
     BatchCommand.defaultProgram, BatchCommand.encoding, BatchCommand.outputEncoding,
-    CommonOptions.format(["csv", "text"]), CommonOptions.lang, CommonOptions.help,
+    CommonOptions.strict, CommonOptions.format(["csv", "text"]), CommonOptions.lang, CommonOptions.help,
   ]
 
   static func run<C: Console>(_ arguments: [String], context: Context, console: inout C) throws -> Int32 {
@@ -42,6 +42,7 @@ enum ImpactCommand {
 
     let input = try MemberListInput.open(args.positionals.first, command: name, console: &console)
     defer { input.close() }
+    var warned = 0
     let summary = try input.reading { () throws -> ImpactSummary in
       var rows = try MemberListInput.rows(CSVReader(input.source, encoding: forcedEncoding), defaults: defaults)
       let (header, columns) = (rows.header, rows.columns)
@@ -56,7 +57,7 @@ enum ImpactCommand {
         if outputCP932, format == "csv", case .success = row.request, let missing = MemberCells.firstUnencodable(cells, header: columns.header) {
           row.request = .failure(missing)
         }
-        let result = compare(row.request, old: &oldPricer, new: &newPricer, into: &summary, context.language, naming: columns)
+        let result = compare(row.request, old: &oldPricer, new: &newPricer, into: &summary, warned: &warned, context.language, naming: columns)
         guard format == "csv" else { continue }
         // Input numbers and the four computed figures are data; every other cell is neutralized.
         let isData = { (i: Int) in
@@ -74,22 +75,34 @@ enum ImpactCommand {
     }
     try console.flushAndCheckOutput()
     let l = context.language
+    let strict = args.has("--strict")
+    var text = report(summary, l)
+    if warned > 0 {
+      text +=
+        l.pick("警告のある行（保険期間終了・日付の記載なし・推定など）\(warned)行", "\(warned) \(warned == 1 ? "row" : "rows") with warnings (an ended or undated period, an estimate, …)")
+        + (strict ? l.pick("（--strict: 終了コード 1）", " (--strict: exit 1)") : "") + "\n"
+    }
     if format == "csv" {
-      console.writeError(Screen.fit(report(summary, l), width: context.errorColumns))
+      console.writeError(Screen.fit(text, width: context.errorColumns))
     } else {
-      console.write(Screen.fit(report(summary, l), width: context.terminalColumns))
+      console.write(Screen.fit(text, width: context.terminalColumns))
     }
     if summary.total == nil { throw BatchError.totalOverflow }
-    return summary.failed > 0 ? 1 : 0
+    return summary.failed > 0 || strict && warned > 0 ? 1 : 0
   }
 
   /// The five result cells of one row, tallied into `summary`.
   static func compare(
     _ request: Result<QuoteRequest, MemberRowError>, old: inout RowPricer, new: inout RowPricer, into summary: inout ImpactSummary,
-    _ l: Language, naming columns: MemberColumns
+    warned: inout Int, _ l: Language, naming columns: MemberColumns
   ) -> [String] {
-    let before = request.flatMap { old.quote($0) }.map(\.premium)
-    let after = request.flatMap { new.quote($0) }.map(\.premium)
+    let quotes = (request.flatMap { old.quote($0) }, request.flatMap { new.quote($0) })
+    // A row whose figure, under either book, comes with a warning or is an estimate.
+    if [quotes.0, quotes.1].contains(where: { if case .success(let q) = $0 { !q.warnings.isEmpty || q.estimateReason != nil } else { false } }) {
+      warned += 1
+    }
+    let before = quotes.0.map(\.premium)
+    let after = quotes.1.map(\.premium)
     guard case .success(let a) = before, case .success(let b) = after else {
       summary.addFailure()
       let amount = { (r: Result<Yen, MemberRowError>) -> String in

@@ -173,6 +173,13 @@ enum CommonOptions {
     },
   ]
 
+  /// `--strict` of batch, verify and impact: a script's way to fail on any warning.
+  static let strict = OptionSpec(name: "--strict", valueName: nil) {
+    $0.pick(
+      "保険期間が終了した・日付の記載のない料率で計算した行、推定の行、その他の警告がある行が1行でもあれば終了コード 1",
+      "Exit 1 when any row is priced from an ended or undated period, is an estimate, or has any other warning")
+  }
+
   /// The request of a menu (plans, proposal): `--program`, `--facility`, the counts and
   /// `--security`; no plan.
   static func menuRequest(_ args: ParsedArguments, command: String) throws -> QuoteRequest {

@@ -19,7 +19,7 @@ enum VerifyCommand {
     OptionSpec(name: "--junit", valueName: "FILE") {
       $0.pick("結果を JUnit XML にも書き出す（1行 = 1 testcase。内容は英語で固定）", "Also write the results as JUnit XML (one testcase per row; always in English)")
     },
-    BatchCommand.encoding, CommonOptions.lang, CommonOptions.help,
+    BatchCommand.encoding, CommonOptions.strict, CommonOptions.lang, CommonOptions.help,
   ]
 
   /// One way a row fails, in both languages: the report follows `--lang`, JUnit stays English
@@ -58,7 +58,9 @@ enum VerifyCommand {
     let l = context.language
     var results = Results(language: l, width: context.terminalColumns, junit: args.value("--junit") != nil)
     for file in files {
-      try MemberListInput.naming(file) { try check(file, encoding: forcedEncoding, pricers: &pricers, into: &results) }
+      try MemberListInput.naming(file) {
+        try check(file, encoding: forcedEncoding, strict: args.has("--strict"), pricers: &pricers, into: &results)
+      }
     }
     if let path = args.value("--junit") { try OutputFile.write(to: path) { sink throws(BatchError) in try results.writeJUnit(to: &sink) } }
     try results.report.copy(from: 0, to: results.report.count) { console.write(bytes: $0) }
@@ -171,7 +173,9 @@ enum VerifyCommand {
   }
 
   /// Every row of one check file.
-  static func check(_ file: String, encoding forced: InputEncoding? = nil, pricers: inout DatedPricers, into results: inout Results) throws {
+  static func check(
+    _ file: String, encoding forced: InputEncoding? = nil, strict: Bool = false, pricers: inout DatedPricers, into results: inout Results
+  ) throws {
     let input = try MemberListInput.open(file: file, regularOnly: true)
     defer { input.close() }
     var list = try MemberListInput.rows(CSVReader(input.source, encoding: forced))
@@ -210,6 +214,9 @@ enum VerifyCommand {
           failures = expectation.mismatches(quote).map { m in
             Failure(ja: "\(label(m.field, .ja)) 期待値 \(m.expected)、計算値 \(m.actual)", en: "\(label(m.field, .en)) expected \(m.expected), got \(m.actual)")
           }
+          // A figure that matches but carries a warning fails only when asked.
+          let codes = (quote.warnings.map(\.code) + (quote.estimateReason.map { [$0.code] } ?? [])).map(\.rawValue).joined(separator: ";")
+          if strict, !codes.isEmpty { failures.append(Failure(ja: "--strict: 警告 \(codes)", en: "--strict: warnings \(codes)")) }
         case .failure(let error):
           let message = { (l: Language) in error.message(language: l) { columns.columnName($0) ?? $0.rawValue } }
           failures = [Failure(ja: "計算できません: " + message(.ja), en: "cannot be priced: " + message(.en))]

@@ -69,7 +69,7 @@ import Testing
               == WholeYenRoute.Amount(
                 premium: general.premium.amount, installments: general.installments,
                 installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated,
-                rowWarnings: Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts)),
+                rowWarnings: Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts), estimate: general.estimateReason),
             "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)")
         }
       }

@@ -79,9 +79,12 @@ import Testing
         #expect(row[12] == (object["installment_premium"] as? NSNumber)?.stringValue ?? "", "\(input)")
         #expect(row[13] == object["basis"] as? String, "\(input)")
         #expect(row[14] == "", "\(input)")
-        // The quote's warnings, worded as the quote words them.
+        // A code for each of the quote's warnings, then its estimate's reason.
         let warnings = (object["warnings"] as? [String]) ?? []
-        #expect(row[15] == warnings.joined(separator: " / "), "\(input)")
+        let estimate = object["estimate_reason"] is String
+        let codes = row[15].split(separator: ";")
+        #expect(codes.count == warnings.count + (estimate ? 1 : 0), "\(input) \(row[15])")
+        #expect(codes.last?.hasPrefix("estimate-") == estimate || codes.isEmpty && !estimate, "\(input) \(row[15])")
       } else {
         #expect(batchPremium == "" && row[14] != "", "quote failed but batch priced: \(input)")
       }

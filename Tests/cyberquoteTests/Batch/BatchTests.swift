@@ -140,8 +140,11 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
       ])
     // Security typed: an estimate (001 〈7〉).
     #expect(table[1].dropLast() == ["髙橋病院", "byoin-kyosaikai", "病院", "S4", "100", "20", "", "▲10", "", "164400", "1", "164400", "estimate", ""])
-    // The quote's warnings on the row itself, in the run's language: 001 prints no dates.
-    #expect(table[1].last?.contains("日付の記載がありません") == true)
+    // The quote's warnings on the row itself, as codes: 001 prints no dates, and the typed
+    // security adjustment makes an estimate; each sentence once on stderr.
+    #expect(table[1].last == "period-undated;estimate-security")
+    #expect(result.stderr.contains("警告 [period-undated]: byoin-kyosaikai のパンフレットには保険期間の日付の記載がありません"))
+    #expect(result.stderr.contains("警告 [estimate-security] （2行目ほか）: セキュリティー割増引▲10%を仮に適用した参考値です"))
     #expect(table[2].dropLast().suffix(6) == ["紹介: 佐藤, 鈴木", "55880", "1", "55880", "published", ""])
     #expect(table.allSatisfy { $0.count == 15 })
     // 560 × 61.4 = 34,384: the modified count on a capacity of 50 or more is an assumption.
@@ -379,7 +382,10 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(keys(lines[0]) == keys(lines[1]))
     for line in lines {
       let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-      #expect((object["warnings"] as? [String])?.first?.contains("fukuoka-ishikai") == true)
+      // Each warning as its code and its sentence.
+      let first = (object["warnings"] as? [[String: Any]])?.first
+      #expect(first?["code"] as? String == "period-ended")
+      #expect((first?["message"] as? String)?.contains("fukuoka-ishikai") == true)
     }
     let quote = CLIHarness.run(
       ["quote", "--program", "fukuoka-ishikai", "--facility", "clinic", "--plan", "S4", "--format", "json", "--date", "2026-11-21"],

@@ -55,6 +55,7 @@ import Testing
           5%超       2     1
           10%超      1     0
           20%超      1     0
+        警告のある行（保険期間終了・日付の記載なし・推定など）1行
 
         """)
   }
@@ -71,8 +72,13 @@ import Testing
           over 5%    2     1
           over 10%   1     0
           over 20%   1     0
+        1 row with warnings (an ended or undated period, an estimate, …)
 
         """)
+    // --strict fails on it.
+    let strict = CLIHarness.run(
+      ["impact", "--strict", "--old", "builtin", "--new", newRates, "--format", "text", "--lang", "en", "-"], stdin: Array(members.utf8))
+    #expect(strict.stdout.contains("1 row with warnings (an ended or undated period, an estimate, …) (--strict: exit 1)"))
   }
 
   @Test func swappingTheSourcesReversesEveryChange() {
