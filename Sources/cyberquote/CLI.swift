@@ -222,8 +222,6 @@ enum CLI {
     var catalog = base
     catalog.date = date
     guard !paths.isEmpty else { return catalog }
-    let result = RateBookCheck.check(try RateFileSources.read(paths), beside: catalog, warnings: false)
-    if let error = result.errors.first { throw error }
-    return try catalog.adding(result.programs)
+    return try RateFileIndex.catalog(catalog, paths: paths)
   }
 }

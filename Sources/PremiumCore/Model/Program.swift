@@ -69,6 +69,9 @@ public struct Program: Sendable, Hashable {
   /// Each plan's index in ``plans`` by its upper-cased code, so that a book of thousands of
   /// plans is looked up in constant time.
   private let planIndex: [String: Int]
+  /// The table that prices each plan for each facility, by position in ``tables`` (the first,
+  /// as ``table(for:plan:)`` finds it): a book of thousands of tables is looked up in constant time.
+  private let tableIndex: [FacilityKind: [String: Int]]
   public let options: [PlanOption]
   public let tables: [RateTable]
   /// Combinations the brochure says cannot be had; checked first.
@@ -124,6 +127,13 @@ public struct Program: Sendable, Hashable {
     planIndex = Dictionary(plans.enumerated().map { ($1.code.uppercased(), $0) }, uniquingKeysWith: { first, _ in first })
     self.options = options
     self.tables = tables
+    var tableIndex: [FacilityKind: [String: Int]] = [:]
+    for (t, table) in tables.enumerated() {
+      for facility in FacilityKind.allCases where table.covers(facility) {
+        for row in table.rows where tableIndex[facility]?[row.plan] == nil { tableIndex[facility, default: [:]][row.plan] = t }
+      }
+    }
+    self.tableIndex = tableIndex
     self.notOffered = notOffered
     self.onRequest = onRequest
     self.notes = notes
@@ -144,7 +154,7 @@ public struct Program: Sendable, Hashable {
 
   /// The table that prices `plan` for `facility`, if any.
   public func table(for facility: FacilityKind, plan: String) -> RateTable? {
-    tables.first { $0.covers(facility) && $0.row(for: plan) != nil }
+    tableIndex[facility]?[plan].map { tables[$0] }
   }
 
   /// The rule that puts this combination on request, if any.

@@ -72,6 +72,9 @@ public enum RateBookCheck {
   public static func check(_ sources: [Source], beside catalog: Catalog? = nil, previous: [Program] = [], warnings: Bool = true) -> Result {
     var result = Result()
     var decoded: [(file: String, program: Program, root: JSONNode)] = []
+    // Each id's books among `decoded`: a directory of thousands of files is checked in time
+    // linear in their number.
+    var byID: [String: [Int]] = [:]
     for source in sources {
       do throws(RateFileError) {
         let root: JSONNode
@@ -90,8 +93,9 @@ public enum RateBookCheck {
               RateBookSanity.movesFromPrevious(program, previous: $0, at: located) + sequence(program, after: $0, file: "--previous", at: located)
             } ?? [])
         }
-        var problems = periodClashes(program, root: root, file: source.file, earlier: decoded)
+        var problems = periodClashes(program, root: root, file: source.file, earlier: (byID[program.id] ?? []).map { decoded[$0] })
         if let catalog { problems += try replacementClashes(program, root: root, file: source.file, catalog: catalog) }
+        byID[program.id, default: []].append(decoded.count)
         decoded.append((source.file, program, root))
         if problems.isEmpty { result.programs.append((source.file, program)) } else { result.errors += problems }
       } catch {

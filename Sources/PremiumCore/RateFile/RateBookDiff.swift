@@ -39,11 +39,12 @@ package struct RateBookDiff: Sendable {
 
   package init(old: Program, new: Program) {
     var cells: [Cell] = []
-    let oldTables = old.tables.map { ($0.id, $0) }
-    let newTables = new.tables.map { ($0.id, $0) }
-    for id in Self.union(oldTables.map(\.0), newTables.map(\.0)) {
-      let a = oldTables.first { $0.0 == id }?.1
-      let b = newTables.first { $0.0 == id }?.1
+    // By id, so that books of thousands of tables compare in time linear in their size.
+    let oldTables = Dictionary(old.tables.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let newTables = Dictionary(new.tables.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for id in Self.union(old.tables.map(\.id), new.tables.map(\.id)) {
+      let a = oldTables[id]
+      let b = newTables[id]
       let plans = Self.union(a?.rows.map(\.plan) ?? [], b?.rows.map(\.plan) ?? [])
       for plan in plans {
         let x = a?.row(for: plan)?.values ?? []
@@ -54,8 +55,10 @@ package struct RateBookDiff: Sendable {
         }
       }
     }
+    let oldOptions = Dictionary(old.options.map { ($0.code, $0.premium) }, uniquingKeysWith: { first, _ in first })
+    let newOptions = Dictionary(new.options.map { ($0.code, $0.premium) }, uniquingKeysWith: { first, _ in first })
     for code in Self.union(old.options.map(\.code), new.options.map(\.code)) {
-      let (o, n) = (old.option(code)?.premium, new.option(code)?.premium)
+      let (o, n) = (oldOptions[code], newOptions[code])
       if o != n { cells.append(Cell(table: "options", plan: code, column: 0, old: o, new: n)) }
     }
     self.cells = cells

@@ -206,8 +206,9 @@ enum RateBookSanity {
     for plan in previous.plans where !newCodes.contains(plan.code) {
       out.append(located.warning("plans", plan: plan.code, "plan removed since last year's book", ja: "前年の料率からプランが減っています"))
     }
+    let previousTables = Dictionary(previous.tables.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (t, table) in program.tables.enumerated() {
-      guard let old = previous.tables.first(where: { $0.id == table.id }) else { continue }
+      guard let old = previousTables[table.id] else { continue }
       for (r, row) in table.rows.enumerated() {
         guard let oldRow = old.row(for: row.plan) else { continue }
         for (k, value) in row.values.enumerated() where k < oldRow.values.count {

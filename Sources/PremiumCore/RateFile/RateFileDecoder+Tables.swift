@@ -2,26 +2,35 @@
 extension Decoding {
   func tables(_ node: JSONNode, plans: [String]) throws(RateFileError) -> [RateTable] {
     var tables: [RateTable] = []
+    var ids: Set<String> = []
+    // Which table prices each plan for each facility so far: a clash is found by lookup, so a
+    // book of thousands of tables decodes in time linear in its size.
+    var pricedBy: [FacilityKind: [String: String]] = [:]
+    let planSet = Set(plans)
     for (i, element) in try array(node, "tables").enumerated() {
-      let table = try self.table(element, "tables[\(i)]", plans: plans)
-      guard !tables.contains(where: { $0.id == table.id }) else {
+      let table = try self.table(element, "tables[\(i)]", plans: plans, known: planSet)
+      guard ids.insert(table.id).inserted else {
         throw fail(element, "tables[\(i)].id", "table id '\(table.id)' appears twice", ja: "表の id '\(table.id)' が2回あります")
       }
-      for other in tables {
-        for facility in table.facilities + table.estimatedFacilities + table.readFacilities where other.covers(facility) {
-          if let clash = table.rows.first(where: { other.row(for: $0.plan) != nil }) {
+      for facility in table.facilities + table.estimatedFacilities + table.readFacilities {
+        var priced = pricedBy[facility] ?? [:]
+        for row in table.rows {
+          if let other = priced[row.plan], other != table.id {
             throw fail(
-              element, "tables[\(i)]", "plan '\(clash.plan)' for \(facility.rawValue) is also priced by table '\(other.id)'",
-              ja: "\(facility.rawValue) のプラン '\(clash.plan)' は表 '\(other.id)' でも保険料が決まっています（1つの施設区分のプランは1つの表で）")
+              element, "tables[\(i)]", "plan '\(row.plan)' for \(facility.rawValue) is also priced by table '\(other)'",
+              ja: "\(facility.rawValue) のプラン '\(row.plan)' は表 '\(other)' でも保険料が決まっています（1つの施設区分のプランは1つの表で）")
           }
+          priced[row.plan] = table.id
         }
+        pricedBy[facility] = priced
       }
       tables.append(table)
     }
     return tables
   }
 
-  func table(_ node: JSONNode, _ path: String, plans: [String]) throws(RateFileError) -> RateTable {
+  /// One table; `known` is `plans` as a set, made once for every table of the book.
+  func table(_ node: JSONNode, _ path: String, plans: [String], known: Set<String>) throws(RateFileError) -> RateTable {
     var o = try object(node, path)
     let basis = try self.basis(o.required("basis"), path + ".basis")
     let width: Int
@@ -41,7 +50,6 @@ extension Decoding {
 
     var rows: [RateRow] = []
     // Sets, so that a book of thousands of plans is read in linear time.
-    let known = Set(plans)
     var rowPlans: Set<String> = []
     for (i, rowNode) in try array(o.required("rows"), path + ".rows").enumerated() {
       let rowPath = path + ".rows[\(i)]"

@@ -77,6 +77,20 @@ enum RatesCommand {
   /// room for any real one and a bound on memory for a wrong path.
   static let maximumBrochureBytes = 2 << 20
 
+  /// The brochure's text as lines; its bytes are let go once read, so that the draft does not
+  /// hold them beside the lines.
+  static func readBrochure(_ path: String) throws(BatchError) -> BrochureText {
+    let bytes: [UInt8]
+    do { bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes) } catch {
+      switch error {
+      case .tooLarge(_, let limit): throw .brochureTooLarge(path, limit: limit)
+      case .notRegularFile: throw .brochureNotRegularFile(path)
+      default: throw error
+      }
+    }
+    do { return try BrochureText(bytes: bytes) } catch { throw .unreadableBrochure(path, error) }
+  }
+
   /// `rates draft --program ID BROCHURE.txt [--out DRAFT.json] [--review REVIEW.json]`: next
   /// year's book from the brochure's text, the program's current book as the template. The
   /// review goes to stderr (and `--review`); exit 0 when nothing is unresolved, 1 when the draft
@@ -90,17 +104,8 @@ enum RatesCommand {
     try OutputFile.refuseInputs([args.value("--out"), args.value("--review")], inputs: [path], context: context)
     try OutputFile.refuseSameFile([("--out", args.value("--out")), ("--review", args.value("--review"))], command: name)
     let template = try context.catalog.program(id)
-    let bytes: [UInt8]
-    do { bytes = try RateFileSources.bytes(of: path, limit: maximumBrochureBytes) } catch {
-      switch error {
-      case .tooLarge(_, let limit): throw BatchError.brochureTooLarge(path, limit: limit)
-      case .notRegularFile: throw BatchError.brochureNotRegularFile(path)
-      default: throw error
-      }
-    }
     let brochure = String(path.split(separator: "/").last ?? Substring(path))
-    let text: BrochureText
-    do { text = try BrochureText(bytes: bytes) } catch { throw BatchError.unreadableBrochure(path, error) }
+    let text = try readBrochure(path)
     let draft: RateBookDraft
     // `--out -` is standard output, as no --out is.
     let out = args.value("--out").flatMap { $0 == "-" ? nil : $0 }

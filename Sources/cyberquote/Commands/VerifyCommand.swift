@@ -194,7 +194,7 @@ enum VerifyCommand {
       let (line, cells) = (row.line, row.cells)
       let source = sourceColumn.map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(file):\(line)"
       let note = noteColumn.map { cells[$0] } ?? ""
-      for (field, index) in expected.sorted(by: { $0.value < $1.value }) where index >= cells.count || cells[index].trimmingSpaces.isEmpty {
+      for (_, index) in expected.sorted(by: { $0.value < $1.value }) where index >= cells.count || cells[index].trimmingSpaces.isEmpty {
         throw BatchError.emptyExpectation(line: line, column: list.header[index])
       }
       var failures: [Failure] = []

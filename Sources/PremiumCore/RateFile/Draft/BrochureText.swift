@@ -8,12 +8,8 @@ package struct BrochureText: Sendable {
     package let number: Int
     /// As printed, without the line end and form feeds.
     package let text: String
-    /// Compatibility characters mapped (``CompatibilityCharacters``), spacing kept.
-    package let normalized: [Unicode.Scalar]
     /// `normalized` without spaces, tabs and `|`: the form titles and sentences are matched in.
     package let compact: [Unicode.Scalar]
-    /// For each scalar of `compact`, its index in `normalized`.
-    package let compactIndex: [Int]
     package let tokens: [BrochureToken]
     /// A unit printed on the next line was joined to a figure of this one: its table's cells wrap.
     package internal(set) var wrapped = false
@@ -24,13 +20,29 @@ package struct BrochureText: Sendable {
     /// (full-width stays full-width; spaces inside kept). `normalized` maps each scalar of `text`
     /// to one, so the indices are the same.
     package func printed(_ range: Range<Int>) -> String {
-      guard !range.isEmpty, range.upperBound <= compactIndex.count else { return "" }
       let scalars = Array(text.unicodeScalars)
+      let normalized = self.normalized
+      let compactIndex = normalized.indices.filter { Self.isCompact(normalized[$0]) }
+      guard !range.isEmpty, range.upperBound <= compactIndex.count else { return "" }
       let source = scalars.count == normalized.count ? scalars : normalized
       var out = String.UnicodeScalarView()
       out.append(contentsOf: source[compactIndex[range.lowerBound]...compactIndex[range.upperBound - 1]])
       return String(out)
     }
+
+    /// Compatibility characters mapped (``CompatibilityCharacters``), spacing kept. Made when
+    /// asked, not held: a brochure's text is held once as printed and once compact.
+    package var normalized: [Unicode.Scalar] { Self.normalized(text) }
+
+    static func normalized(_ text: String) -> [Unicode.Scalar] {
+      text.unicodeScalars.map { scalar -> Unicode.Scalar in
+        let mapped = CompatibilityCharacters.normalized(scalar)
+        return mapped == "\u{0B}" || mapped == "\u{0C}" ? " " : mapped
+      }
+    }
+
+    /// Whether a normalized scalar stays in the compact form.
+    static func isCompact(_ scalar: Unicode.Scalar) -> Bool { scalar != " " && scalar != "\t" && scalar != "|" }
 
     /// Cells as a table prints them: split at `|`, tabs and runs of two or more spaces.
     package var cells: [String] {
@@ -135,19 +147,8 @@ extension BrochureText.Line {
   init(number: Int, text: String) {
     self.number = number
     self.text = text
-    let normalized = text.unicodeScalars.map { scalar -> Unicode.Scalar in
-      let mapped = CompatibilityCharacters.normalized(scalar)
-      return mapped == "\u{0B}" || mapped == "\u{0C}" ? " " : mapped
-    }
-    self.normalized = normalized
-    var compact: [Unicode.Scalar] = []
-    var index: [Int] = []
-    for (i, scalar) in normalized.enumerated() where scalar != " " && scalar != "\t" && scalar != "|" {
-      compact.append(scalar)
-      index.append(i)
-    }
-    self.compact = compact
-    self.compactIndex = index
+    let normalized = Self.normalized(text)
+    self.compact = normalized.filter(Self.isCompact)
     self.tokens = BrochureToken.scan(normalized)
   }
 }

@@ -7,41 +7,43 @@
 /// Pairs are looked up in an index of the text, so each search costs the occurrences of its own
 /// pairs, not the length of the text.
 struct TextIndex {
-  /// Per non-blank line: its letters, digits, `%` and circled numbers, nothing else.
-  let letters: [[Unicode.Scalar]]
-  /// For each entry of `letters`, its line's index in the text.
-  let lineIndex: [Int]
-  /// Letter pair → the entries of `letters` holding it, ascending.
-  let pairs: [UInt64: [Int]]
+  /// The text whose non-blank lines are searched.
+  let text: BrochureText
+  /// The non-blank lines, by their index in the text: the entries searched.
+  let lineIndex: [Int32]
+  /// Letter pair → the entries of `letters` holding it, ascending (32 bits: a text has far fewer
+  /// lines, and the index holds an entry per pair of letters).
+  let pairs: [UInt64: [Int32]]
   static let coverage = (numerator: 3, denominator: 4)
 
   init(_ text: BrochureText) {
-    var letters: [[Unicode.Scalar]] = []
-    var lineIndex: [Int] = []
+    var lineIndex: [Int32] = []
+    var pairs: [UInt64: [Int32]] = [:]
     for (i, line) in text.lines.enumerated() where !line.isBlank {
-      letters.append(Self.letters(line.compact))
-      lineIndex.append(i)
+      for pair in Set(Self.pairs(Self.letters(line.compact))) { pairs[pair, default: []].append(Int32(truncatingIfNeeded: lineIndex.count)) }
+      lineIndex.append(Int32(truncatingIfNeeded: i))
     }
-    var pairs: [UInt64: [Int]] = [:]
-    for (i, line) in letters.enumerated() {
-      for pair in Set(Self.pairs(line)) { pairs[pair, default: []].append(i) }
-    }
-    self.letters = letters
+    self.text = text
     self.lineIndex = lineIndex
     self.pairs = pairs
   }
+
+  /// Entry `i`'s letters, digits, `%` and circled numbers, nothing else: made when a search
+  /// looks at it, not held beside the text.
+  func letters(_ i: Int) -> [Unicode.Scalar] { Self.letters(text.lines[Int(lineIndex[i])].compact) }
 
   /// The 0-based index of the line that holds most of the first window printing `sentence`, or nil.
   func find(_ sentence: String) -> Int? {
     let wanted = Self.letters(Self.compact(sentence))
     guard !wanted.isEmpty else { return nil }
-    if wanted.count == 1 { return letters.firstIndex { $0.contains(wanted[0]) }.map { lineIndex[$0] } }
+    if wanted.count == 1 { return lineIndex.indices.first { letters($0).contains(wanted[0]) }.map { Int(lineIndex[$0]) } }
     let window = max(3, wanted.count / 10)
     let distinct = Array(Set(Self.pairs(wanted)))
-    var counts = [Int](repeating: 0, count: letters.count)
+    var counts = [Int](repeating: 0, count: lineIndex.count)
     for pair in distinct {
       var counted = -1
-      for line in pairs[pair] ?? [] {
+      for entry in pairs[pair] ?? [] {
+        let line = Int(entry)
         for w in max(line - window + 1, counted + 1, 0)...line { counts[w] += 1 }
         counted = line
       }
@@ -49,15 +51,15 @@ struct TextIndex {
     let numbers = Self.numbers(wanted)
     let needed = (distinct.count * Self.coverage.numerator + Self.coverage.denominator - 1) / Self.coverage.denominator
     for w in counts.indices where counts[w] >= needed {
-      let lines = w..<min(letters.count, w + window)
-      let joined = Array(letters[lines].joined())
+      let lines = w..<min(lineIndex.count, w + window)
+      let joined = Array(lines.map(letters).joined())
       guard numbers.allSatisfy({ Self.containsNumber(joined, $0) }) else { continue }
       // The line of the window that holds most of the sentence: where it stands.
       let wantedPairs = Set(distinct)
       let best = lines.max { a, b in
-        Set(Self.pairs(letters[a])).intersection(wantedPairs).count < Set(Self.pairs(letters[b])).intersection(wantedPairs).count
+        Set(Self.pairs(letters(a))).intersection(wantedPairs).count < Set(Self.pairs(letters(b))).intersection(wantedPairs).count
       }
-      return lineIndex[best ?? w]
+      return Int(lineIndex[best ?? w])
     }
     return nil
   }
@@ -135,9 +137,31 @@ struct TextIndex {
 /// matched whole.
 struct TextStream {
   let scalars: [Unicode.Scalar]
-  /// For each scalar: its line (0-based) and its index in that line's compact form.
-  let origin: [(line: Int, index: Int)]
+  /// Where each line's scalars start in the stream: a scalar's line is found by a binary search,
+  /// and its place in the line by walking that line, so that nothing per scalar is held beside
+  /// the stream.
+  let lineStarts: [Int32]
   let text: BrochureText
+
+  /// The line (0-based) and the index in its compact form of the scalar at `position`.
+  func origin(_ position: Int) -> (line: Int, index: Int) {
+    var (low, high) = (0, lineStarts.count - 1)
+    // The last line starting at or before `position` (lines without letters start where the next does).
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if Int(lineStarts[middle]) <= position { low = middle } else { high = middle - 1 }
+    }
+    // The line's letters are the stream's scalars from its start, in order, with a number break
+    // standing for the digit after it.
+    let compact = text.lines[low].compact
+    var next = 0
+    for p in Int(lineStarts[low])...position {
+      while next < compact.count, !TextIndex.isLetter(compact[next]) { next += 1 }
+      if p == position { break }
+      if scalars[p] != Self.numberBreak { next += 1 }
+    }
+    return (low, next)
+  }
 
   /// Stands between two numbers that something other than a thousands comma separates
   /// (`890-0053`, `9:00`, a line break), so that they are not read as one.
@@ -145,26 +169,25 @@ struct TextStream {
 
   init(_ text: BrochureText) {
     var scalars: [Unicode.Scalar] = []
-    var origin: [(Int, Int)] = []
+    var lineStarts: [Int32] = []
     var skipped: [Unicode.Scalar] = []
-    for (l, line) in text.lines.enumerated() {
+    for line in text.lines {
+      lineStarts.append(Int32(truncatingIfNeeded: scalars.count))
       skipped.append("\n")
-      for (i, c) in line.compact.enumerated() {
+      for c in line.compact {
         guard TextIndex.isLetter(c) else {
           skipped.append(c)
           continue
         }
         if TextIndex.isDigit(c), let last = scalars.last, TextIndex.isDigit(last), !skipped.isEmpty, skipped != [","] {
           scalars.append(Self.numberBreak)
-          origin.append((l, i))
         }
         skipped = []
         scalars.append(c)
-        origin.append((l, i))
       }
     }
     self.scalars = scalars
-    self.origin = origin
+    self.lineStarts = lineStarts
     self.text = text
   }
 
@@ -189,7 +212,7 @@ struct TextStream {
         continue
       }
       if let (end, numbers) = pattern.match(scalars, at: start), end > start {
-        return Match(printed: printed(start..<end, widenedBy: pattern.margins), line: origin[start].line + 1, numbers: numbers)
+        return Match(printed: printed(start..<end, widenedBy: pattern.margins), line: origin(start).line + 1, numbers: numbers)
       }
       start += 1
     }
@@ -203,11 +226,12 @@ struct TextStream {
     var parts: [String] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      let line = origin[i].line
-      var j = i
-      while j < range.upperBound, origin[j].line == line { j += 1 }
-      var from = origin[i].index
-      var to = origin[j - 1].index + 1
+      let (line, first) = origin(i)
+      // The line's scalars end where the next line's start.
+      let lineEnd = line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) : scalars.count
+      let j = min(range.upperBound, lineEnd)
+      var from = first
+      var to = origin(j - 1).index + 1
       if i == range.lowerBound { from = max(0, from - margins.leading) }
       if j == range.upperBound { to = min(text.lines[line].compact.count, to + margins.trailing) }
       parts.append(text.lines[line].printed(from..<to))
