@@ -276,75 +276,6 @@ extension MemberListPricer {
     endRecord()
   }
 
-  /// Warning codes as one CSV field, `;` between them (never quoted: ASCII words and dashes).
-  static func warningsField(_ codes: [WarningCode]) -> [UInt8] {
-    Array(codes.map(\.rawValue).joined(separator: ";").utf8)
-  }
-
-  /// The warnings field of a row priced along route `index`, at `line`: the route's codes,
-  /// prepared; with the row's own and its estimate's after them, each said once on stderr.
-  mutating func warningsField(_ amount: WholeYenRoute.Amount, route index: Int, line: Int) -> [UInt8] {
-    let entry = routes.entries[index]
-    if amount.rowWarnings.isEmpty {
-      switch amount.estimate {
-      case nil: return entry.warnings
-      case .securityAdjustment(let percent)?:
-        tally.note(.estimateSecurity, line: line, Wording.estimateReason(.securityAdjustment(percent: percent), options.language))
-        return entry.securityEstimate
-      case .modifiedCountOnCapacity(let capacity)?:
-        tally.note(.estimateModifiedCount, line: line, Wording.estimateReason(.modifiedCountOnCapacity(capacity: capacity), options.language))
-        return entry.capacityEstimate
-      default: break
-      }
-    }
-    let program = entry.route?.program.id ?? ""
-    noteRow(amount.rowWarnings, estimate: amount.estimate, programID: program, line: line)
-    return Self.warningsField(entry.warningCodes + amount.rowWarnings.map(\.code) + (amount.estimate.map { [$0.code] } ?? []))
-  }
-
-  /// What a row says of itself, once per code for the run: its own warnings (not the
-  /// program's, which ``Tally/programWarnings`` holds) and why it is an estimate.
-  mutating func noteRow(_ warnings: [QuoteWarning], estimate: EstimateReason?, programID: String, line: Int? = nil) {
-    let line = line ?? self.line
-    for warning in warnings where !Self.programLevel.contains(warning.code) {
-      tally.note(warning.code, line: line, Wording.warning(warning, programID: programID, options.language))
-    }
-    if let estimate { tally.note(estimate.code, line: line, Wording.estimateReason(estimate, options.language)) }
-  }
-
-  /// The codes a program's period gives every row of it: said per program, not per row.
-  static let programLevel: Set<WarningCode> = [.periodEnded, .periodNotStarted, .periodUndated, .nextVersion]
-
-  /// An unknown program's message as a CSV field, its end written from the cache as prepared:
-  /// a list of distinct unknown names builds only its names' part. Never a formula: the message
-  /// begins with words.
-  mutating func writeUnknownProgram(_ id: String, suggestion: String?, known: [ProgramName]) {
-    let tail = unknownProgramTail(suggestion: suggestion, known: known)
-    let (before, after) = QuoteError.unknownProgramWords(options.language)
-    scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: before.utf8)
-    scratch.append(contentsOf: id.utf8)
-    scratch.append(contentsOf: after.utf8)
-    var sink = out
-    if tail.needsQuotes || CSVWriter.needsQuotes(scratch) {
-      out.append(0x22)
-      scratch.withUnsafeBufferPointer { CSVWriter.appendQuotedContent($0, to: &sink) }
-      tail.quotedContent.withUnsafeBufferPointer { out.append($0) }
-      out.append(0x22)
-    } else {
-      scratch.withUnsafeBufferPointer { out.append($0) }
-      var text = tail.text
-      text.withUTF8 { out.append($0) }
-    }
-  }
-
-  mutating func unknownProgramTail(suggestion: String?, known: [ProgramName]) -> UnknownProgramTail {
-    if let cached = unknownProgramTails[suggestion] { return cached }
-    let tail = UnknownProgramTail(QuoteError.unknownProgramTail(suggestion: suggestion, known: known, options.language))
-    if unknownProgramTails.count < 64 { unknownProgramTails[suggestion] = tail }
-    return tail
-  }
-
   /// The four result columns and an empty error, ending the record.
   mutating func writeAmount(_ amount: WholeYenRoute.Amount, route: Int) {
     writeAmount(amount, warnings: warningsField(amount, route: route, line: line))
@@ -405,82 +336,6 @@ extension MemberListPricer {
     return p - start
   }
 
-  mutating func writeJSONLine(cells: [String], result: Result<Quote, MemberRowError>) {
-    guard let columns else { return }
-    var members: [(String, JSONOutput)] = [
-      ("line", .integer(line)),
-      ("input", Self.inputObject(header: columns.header, cells: cells)),
-    ]
-    switch result {
-    case .success(let quote):
-      noteRow(quote.warnings, estimate: quote.estimateReason, programID: quote.program.id)
-      // Each warning as its code and its sentence, the estimate's reason among them.
-      let warnings =
-        quote.warnings.map { ($0.code, Wording.warning($0, programID: quote.program.id, options.language)) }
-        + (quote.estimateReason.map { [($0.code, Wording.estimateReason($0, options.language))] } ?? [])
-      if !warnings.isEmpty { tally.warnedRows &+= 1 }
-      members += QuoteJSON.members(quote, language: options.language).map { key, value in
-        key == "warnings" ? (key, Self.warningsJSON(warnings)) : (key, value)
-      }
-      members.append(("rate_source", rateSource(quote.program.id)))
-      members.append(("error", .null))
-    case .failure(let error):
-      // The keys of a priced row, in the same order: the cells given where they name a field,
-      // the program's period warning when the program is known, null for the rest.
-      let given = { (field: QuoteField) -> JSONOutput in
-        columns.index[field].map { $0 < cells.count && !cells[$0].isEmpty ? .string(cells[$0]) : .null } ?? .null
-      }
-      let program =
-        columns.index[.program].flatMap { $0 < cells.count ? cells[$0].trimmingSpaces : nil }.flatMap { $0.isEmpty ? nil : $0 }
-        ?? options.defaults.program
-      let known = program.flatMap { try? catalog.program($0) }
-      for key in QuoteJSON.keys {
-        switch key {
-        case "program": members.append((key, known.map { .string($0.id) } ?? given(.program)))
-        case "facility": members.append((key, given(.facility)))
-        case "plan": members.append((key, given(.plan)))
-        case "warnings":
-          let warnings = known.map { Pricer.warnings(for: $0, on: options.today) } ?? []
-          members.append((key, Self.warningsJSON(warnings.map { ($0.code, Wording.warning($0, programID: known?.id ?? "", options.language)) })))
-        default: members.append((key, .null))
-        }
-      }
-      members.append(("rate_source", known.map { rateSource($0.id) } ?? .null))
-      members.append(("error", .string(failureMessage(error))))
-    }
-    out.append(contentsOf: JSONOutput.object(members).compact.utf8)
-    endRecord()
-  }
-
-  /// `[{"code": …, "message": …}]`: a script matches the code, a person reads the message.
-  static func warningsJSON(_ warnings: [(code: WarningCode, message: String)]) -> JSONOutput {
-    .array(warnings.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })
-  }
-
-  /// With CP932 output, rewrites the UTF-8 written from `start` on in CP932.
-  func transcodeOutput(from start: Int) {
-    guard options.outputCP932, start < out.count else { return }
-    let text = String(decoding: UnsafeBufferPointer(start: out.pointer + start, count: out.count - start), as: UTF8.self)
-    out.truncate(start)
-    out.append(contentsOf: CP932.encode(text).bytes)
-  }
-
-  /// The row's cells by column name. A name the header repeats gets every value, in column
-  /// order, as an array: a JSON object with the key twice would keep only one.
-  static func inputObject(header: [String], cells: [String]) -> JSONOutput {
-    var order: [String] = []
-    var values: [String: [String]] = [:]
-    for (name, cell) in zip(header, cells) {
-      if values[name] == nil { order.append(name) }
-      values[name, default: []].append(cell)
-    }
-    return .object(
-      order.map { name in
-        let all = values[name] ?? []
-        return (name, all.count == 1 ? .string(all[0]) : .array(all.map { .string($0) }))
-      })
-  }
-
   mutating func rateSource(_ id: String) -> JSONOutput {
     if let known = rateSources[id] { return known }
     let source = (try? catalog.entry(id)).map(Wording.rateSourceJSON) ?? .null
@@ -519,22 +374,5 @@ extension Basis {
     case .formula: "formula"
     case .estimate: "estimate"
     }
-  }
-}
-
-/// The end of an unknown program's message (after the name), as text and as the inside of a
-/// quoted CSV field.
-struct UnknownProgramTail {
-  let text: String
-  let needsQuotes: Bool
-  let quotedContent: [UInt8]
-
-  init(_ text: String) {
-    self.text = text
-    let bytes = Array(text.utf8)
-    needsQuotes = CSVWriter.needsQuotes(bytes)
-    var content: [UInt8] = []
-    bytes.withUnsafeBufferPointer { CSVWriter.appendQuotedContent($0, to: &content) }
-    quotedContent = content
   }
 }

@@ -76,78 +76,6 @@ struct ProposalPage {
     return document(subject: Wording.programTitle(program), body: h.text)
   }
 
-  /// A corporate group: each facility's premium under its program and plan, and the total.
-  func group(_ members: [ProposalCommand.Member]) throws -> String {
-    var h = HTML()
-    wishes(&h)
-    let quotes = members.compactMap { try? $0.result.get() }
-    let group = GroupQuote(quotes: quotes, unpriced: members.count - quotes.count)
-    h.element("section", [("class", "group")]) { h in
-      h.element("h2", text: l.pick("施設ごとの保険料", "Each facility's premium"))
-      h.element("table") { h in
-        h.element("thead") {
-          $0.element("tr") { h in
-            for title in [
-              l.pick("施設", "Facility"), l.pick("制度", "Program"), l.pick("施設区分", "Kind"), l.pick("プラン", "Plan"),
-              l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"), l.pick("根拠・エラー", "Basis / error"),
-            ] {
-              h.element("th", text: title)
-            }
-          }
-        }
-        h.element("tbody") { h in
-          for member in members {
-            switch member.result {
-            case .success(let q):
-              h.element("tr", [("data-premium", "\(q.premium.amount)")]) { h in
-                h.element("td", [("class", "name")], text: member.name)
-                h.element("td", text: Wording.programTitle(q.program))
-                h.element("td", text: q.facility.name(l))
-                h.element("td", text: q.plan.code)
-                h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
-                h.element("td", [("class", "num")], text: Wording.yen(q.premium))
-                h.element("td", text: Wording.basisShort(q, l) + periodSuffix(q.program) + installmentNote(q))
-              }
-            case .failure:
-              h.element("tr", [("class", "failed")]) { h in
-                h.element("td", [("class", "name")], text: member.name)
-                for _ in 0..<4 { h.element("td", text: "") }
-                h.element("td", [("class", "num")], text: "-")
-                h.element("td", text: l.pick("\(member.line)行目: ", "line \(member.line): ") + member.message)
-              }
-            }
-          }
-          h.element("tr", [("class", "total")]) { h in
-            h.element("th", text: l.pick("合計", "Total"))
-            for _ in 0..<4 { h.element("td", text: "") }
-            let shown = group.annualTotal
-            h.element("td", [("class", "num"), ("data-total", shown.map { "\($0.amount)" } ?? "")], text: shown.map { Wording.yen($0) } ?? "-")
-            h.element("td", text: totalNote(group))
-          }
-        }
-      }
-    }
-    // What each program prices under: who may join, its cap, what it does not pay and what the
-    // customer must be told, once per program.
-    var programs: [Program] = []
-    for q in quotes where !programs.contains(where: { $0.id == q.program.id }) { programs.append(q.program) }
-    for p in programs {
-      h.element("section", [("class", "program"), ("data-program", p.id)]) { h in
-        h.element("h2", text: l.pick("制度の記載 — ", "The program — ") + Wording.programTitle(p))
-        h.element("table") { h in
-          row(&h, l.pick("加入資格", "Who may join"), Wording.eligibility(p, l))
-          priceConditions(&h, p)
-          row(&h, l.pick("団体割引・払込方法", "Group discount, payment"), Wording.groupDiscount(p, l) + l.pick("・", ", ") + Wording.payment(p, l))
-          row(&h, l.pick("支払限度", "Aggregate cap"), p.conditions.aggregateCap?.text ?? Wording.notStated(l))
-        }
-      }
-      exclusions(&h, p, naming: true)
-      importantMatters(&h, p, naming: true)
-    }
-    notice(&h)
-    return document(subject: l.pick("施設一覧", "facilities"), body: h.text)
-  }
-
   // MARK: - Sections
 
   private func programSection(_ h: inout HTML, _ p: Program, cover: CoverDates?) {
@@ -277,82 +205,6 @@ struct ProposalPage {
     return (ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n"), basis)
   }
 
-  /// How the programs compared were chosen and narrowed, the comparison itself (an ended period
-  /// marked on each of its rows), the programs left out and why, and the reason for the
-  /// recommendation.
-  private func compareSection(_ h: inout HTML, _ comparison: ProposalComparison, request: QuoteRequest) {
-    let criteria = comparison.criteria(request: request, l)
-    h.element("section", [("class", "compare")]) { h in
-      h.element("h2", text: l.pick("比較・推奨の方針", "How the programs were compared"))
-      h.element("ul", [("class", "criteria")]) { h in
-        for line in criteria.conditions { h.element("li", text: line) }
-        h.element("li", text: l.pick("比較した範囲: ", "Scope: ") + criteria.scope)
-        h.element(
-          "li", text: l.pick("表示した制度: ", "Shown: ") + (criteria.shown.isEmpty ? l.pick("なし", "none") : criteria.shown.joined(separator: l.pick("、", "; "))))
-      }
-      if !criteria.entry.isEmpty {
-        h.element("p", text: l.pick("各制度の加入資格（パンフレットの記載）:", "Who may join each program (as printed):"))
-        h.element("ul", [("class", "entry")]) { h in
-          for (program, eligibility) in criteria.entry { h.element("li", text: program + l.pick(": ", ": ") + eligibility) }
-        }
-      }
-      if !criteria.leftOut.isEmpty {
-        h.element("p", text: l.pick("比較から除いた制度:", "Left out:"))
-        h.element("ul", [("class", "left-out")]) { h in
-          for (program, reason) in criteria.leftOut { h.element("li", text: program + l.pick(" — ", " — ") + reason) }
-        }
-      }
-      h.element("h2", text: l.pick("他の制度との比較（\(request.facility.name(l))）", "Across the programs (\(request.facility.name(l)))"))
-      h.element("table") { h in
-        h.element("thead") { h in
-          h.element("tr") { h in
-            for title in [
-              l.pick("制度", "Program"), l.pick("プラン", "Plan"), l.pick("保険金額", "Limits"), l.pick("年間保険料", "Annual premium"),
-              l.pick("補償の違い", "Cover differs"),
-            ] {
-              h.element("th", text: title)
-            }
-          }
-        }
-        h.element("tbody") { h in
-          // Every row names its program: a table broken across pages leaves no row without it.
-          for q in comparison.pageRows {
-            var attributes = [("data-program", q.program.id), ("data-plan", q.plan.code), ("data-premium", "\(q.premium.amount)")]
-            if let mark = ProposalComparison.periodMark(q.program, today: date, l) { attributes.append(("data-period", mark)) }
-            h.element("tr", attributes) { h in
-              h.element("td", text: Wording.programTitle(q.program))
-              h.element("td", text: q.plan.code)
-              h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
-              let figure = Wording.yen(q.premium) + (q.basis == .estimate ? l.pick("【推定】", " [est.]") : "")
-              h.element("td", [("class", "num")], text: figure + periodSuffix(q.program))
-              h.element("td", [("class", "marks")], text: q.marks(l).joined(separator: " "))
-            }
-          }
-        }
-      }
-      legend(&h, comparison.pageRows + cheaper)
-      if !cheaper.isEmpty {
-        h.element("h3", text: l.pick("比較した中で保険料がより安いプラン（同じ条件を満たすもの）", "Cheaper plans compared that meet the same conditions"))
-        h.element("table", [("class", "cheaper")]) { h in
-          h.element("tbody") { h in
-            for q in cheaper {
-              h.element("tr") { h in
-                h.element("td", text: q.program.id)
-                h.element("td", text: q.plan.code)
-                h.element("td", [("class", "limits")], text: Wording.limits(q.limits, program: q.program, l))
-                h.element("td", [("class", "num")], text: Wording.yen(q.premium) + periodSuffix(q.program))
-                h.element("td", text: q.marks(l).joined(separator: " "))
-              }
-            }
-          }
-        }
-      }
-      if let reason = texts.reason {
-        h.element("p", [("class", "reason"), ("data-reason", reason)], text: l.pick("推奨理由: ", "Why this plan: ") + reason)
-      }
-    }
-  }
-
   func notice(_ h: inout HTML) {
     h.element(
       "p", [("class", "notice")],
@@ -363,43 +215,8 @@ struct ProposalPage {
 
   // MARK: - Pieces
 
-  /// What each cover mark on the rows means, for the marks the rows carry.
-  private func legend(_ h: inout HTML, _ quotes: [Quote]) {
-    let lines = Quote.legend(quotes, l).map { "\($0.mark): \($0.meaning)" }
-    guard !lines.isEmpty else { return }
-    h.element("p", [("class", "muted legend")], text: lines.joined(separator: l.pick("　", "; ")))
-  }
-
-  /// 「・12回払（1回分 2,600円）」 beside an annual figure paid in installments; empty otherwise.
-  private func installmentNote(_ q: Quote) -> String {
-    guard q.installments > 1 else { return "" }
-    return l.pick("・\(q.installments)回払（1回分 \(Wording.yen(q.installmentPremium))）", "; \(q.installments) installments of \(Wording.yen(q.installmentPremium))")
-  }
-
-  /// How the total was reached: the facilities left out, and those in it whose figure is not a
-  /// plain annual lump sum at a period in force.
-  private func totalNote(_ group: GroupQuote) -> String {
-    var parts: [String] = []
-    if group.unpriced > 0 {
-      parts.append(l.pick("計算できない施設 \(group.unpriced)件は合計に含みません", "\(group.unpriced) facilities without a figure are not in the total"))
-    }
-    let installments = group.quotes.filter { $0.installments > 1 }.count
-    if installments > 0 {
-      parts.append(
-        l.pick(
-          "分割払の施設 \(installments)件は1回分×回数の年額で含みます",
-          "\(installments) facilities paying in installments enter as their annual sum (each installment × their number)"))
-    }
-    let ended = group.quotes.filter { ProposalComparison.periodMark($0.program, today: date, l) != nil }.count
-    if ended > 0 {
-      parts.append(
-        l.pick("保険期間終了または日付の記載のない料率による施設 \(ended)件を含みます", "includes \(ended) facilities priced from an ended or undated period"))
-    }
-    return parts.joined(separator: l.pick("。", ". "))
-  }
-
   /// 「（保険期間終了）」 or 「（日付の記載なし）」 beside a figure of `p`; empty for a period in force.
-  private func periodSuffix(_ p: Program) -> String {
+  func periodSuffix(_ p: Program) -> String {
     ProposalComparison.periodMark(p, today: date, l).map { l.pick("（\($0)）", " (\($0))") } ?? ""
   }
 
@@ -430,7 +247,7 @@ struct ProposalPage {
 
   /// What joining and the printed premiums rest on, each as printed with its kind (会員, 基本契約,
   /// 適用済みの割引, 事故歴); nothing where the brochure prints none.
-  private func priceConditions(_ h: inout HTML, _ p: Program) {
+  func priceConditions(_ h: inout HTML, _ p: Program) {
     for kind in Conditions.ImportantMatter.Kind.priceConditions {
       let printed = p.conditions.importantMatters(kind)
       guard !printed.isEmpty else { continue }
@@ -438,7 +255,7 @@ struct ProposalPage {
     }
   }
 
-  private func row(_ h: inout HTML, _ key: String, _ value: String) {
+  func row(_ h: inout HTML, _ key: String, _ value: String) {
     h.element("tr") { h in
       h.element("th", text: key)
       h.element("td", text: value)
@@ -450,7 +267,7 @@ struct ProposalPage {
     estimate ? l.pick("保険料試算書（参考）", "Premium estimate (for reference)") : l.pick("御見積書", "Quotation")
   }
 
-  private func document(subject: String, body: String) -> String {
+  func document(subject: String, body: String) -> String {
     let title = kind + " — " + subject
     var h = HTML()
     h.addTrusted("<!DOCTYPE html>\n")
