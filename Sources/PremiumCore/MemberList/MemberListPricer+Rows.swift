@@ -138,8 +138,7 @@ extension MemberListPricer {
       let codes = Pricer.warnings(for: program, on: options.today).map(\.code)
       return RouteCache.Entry(
         route: route, whole: route.flatMap { WholeYenRoute($0, defaults: options.defaults) },
-        warnings: Self.warningsField(codes), warningCodes: codes, securityEstimate: Self.warningsField(codes + [.estimateSecurity]),
-        capacityEstimate: Self.warningsField(codes + [.estimateModifiedCount]))
+        warnings: Self.warningsField(codes), warningCodes: codes, securityEstimate: Self.warningsField(codes + [.estimateSecurity]))
     }
   }
 

@@ -7,24 +7,43 @@ extension MemberListPricer {
   }
 
   /// The warnings field of a row priced along route `index`, at `line`: the route's codes,
-  /// prepared; with the row's own and its estimate's after them, each said once on stderr.
+  /// prepared; with the row's own and its estimate's after them, each said once on stderr. A
+  /// route's field with the same extra codes is made once and kept, as such rows come by the
+  /// thousand (a tenth of a list of hospitals under 20 beds, every row with a typed adjustment).
   mutating func warningsField(_ amount: WholeYenRoute.Amount, route index: Int, line: Int) -> [UInt8] {
-    let entry = routes.entries[index]
-    if amount.rowWarnings.isEmpty {
-      switch amount.estimate {
-      case nil: return entry.warnings
-      case .securityAdjustment(let percent)?:
-        tally.note(.estimateSecurity, line: line, Wording.estimateReason(.securityAdjustment(percent: percent), options.language))
-        return entry.securityEstimate
-      case .modifiedCountOnCapacity(let capacity)?:
-        tally.note(.estimateModifiedCount, line: line, Wording.estimateReason(.modifiedCountOnCapacity(capacity: capacity), options.language))
-        return entry.capacityEstimate
-      default: break
+    // The field alone, not the entry: copying an entry retains each of its references, per row.
+    guard !amount.rowWarnings.isEmpty || amount.estimate != nil else { return routes.entries[index].warnings }
+    // A typed security adjustment alone, the commonest: its field prepared with the route's.
+    if amount.rowWarnings.isEmpty, case .securityAdjustment? = amount.estimate {
+      if !tally.noted.contains(.estimateSecurity), let estimate = amount.estimate {
+        tally.note(.estimateSecurity, line: line, Wording.estimateReason(estimate, options.language))
+      }
+      return routes.entries[index].securityEstimate
+    }
+    var extra = WarningCode.Set()
+    for warning in amount.rowWarnings {
+      let code = warning.code
+      guard !Self.programLevel.contains(code) else { continue }
+      extra.insert(code)
+      if !tally.noted.contains(code), let program = routes.entries[index].route?.program.id {
+        tally.note(code, line: line, Wording.warning(warning, programID: program, options.language))
       }
     }
-    let program = entry.route?.program.id ?? ""
-    noteRow(amount.rowWarnings, estimate: amount.estimate, programID: program, line: line)
-    return Self.warningsField(entry.warningCodes + amount.rowWarnings.map(\.code) + (amount.estimate.map { [$0.code] } ?? []))
+    if let estimate = amount.estimate {
+      extra.insert(estimate.code)
+      if !tally.noted.contains(estimate.code) { tally.note(estimate.code, line: line, Wording.estimateReason(estimate, options.language)) }
+    }
+    let key = UInt64(index) << 32 | UInt64(extra.bits)
+    if key == lastWarningField.key { return lastWarningField.field }
+    if let field = warningFields[key] {
+      lastWarningField = (key, field)
+      return field
+    }
+    // Made once per route and codes: the row's codes in the order the general path gives them.
+    let codes = amount.rowWarnings.map(\.code).filter { !Self.programLevel.contains($0) } + (amount.estimate.map { [$0.code] } ?? [])
+    let field = Self.warningsField(routes.entries[index].warningCodes + codes)
+    if warningFields.count < RouteCache.limit { warningFields[key] = field }
+    return field
   }
 
   /// What a row says of itself, once per code for the run: its own warnings (not the
@@ -38,5 +57,9 @@ extension MemberListPricer {
   }
 
   /// The codes a program's period gives every row of it: said per program, not per row.
-  static let programLevel: Set<WarningCode> = [.periodEnded, .periodNotStarted, .periodUndated, .nextVersion]
+  static let programLevel: WarningCode.Set = {
+    var set = WarningCode.Set()
+    for code in [WarningCode.periodEnded, .periodNotStarted, .periodUndated, .nextVersion] { set.insert(code) }
+    return set
+  }()
 }

@@ -167,6 +167,10 @@ public struct MemberListPricer {
   /// `rate_source` of each program, for JSON lines.
   var rateSources: [String: JSONOutput] = [:]
   var routes = RouteCache()
+  /// Warnings fields of rows with codes of their own, by route and those codes' bits.
+  var warningFields: [UInt64: [UInt8]] = [:]
+  /// The last of them looked up: rows alike often come together.
+  var lastWarningField: (key: UInt64, field: [UInt8]) = (.max, [])
   /// The end of an unknown program's message, by suggestion: a list may name thousands.
   var unknownProgramTails: [String?: UnknownProgramTail] = [:]
   var scratch: [UInt8] = []

@@ -26,10 +26,10 @@ struct RouteCache {
     var warnings: [UInt8] = []
     /// The same codes, for a row whose counts add codes of their own.
     var warningCodes: [WarningCode] = []
-    /// The field of a row that is an estimate for a typed security adjustment, or for a
-    /// capacity the bed formula changes: prepared, as such rows come by the thousand.
+    /// The field of a row that is an estimate for a typed security adjustment, and nothing
+    /// else of its own: prepared, as whole lists of such rows come.
     var securityEstimate: [UInt8] = []
-    var capacityEstimate: [UInt8] = []
+
   }
 
   private(set) var entries: [Entry] = []

@@ -18,8 +18,28 @@ package enum WarningCode: String, CaseIterable, Sendable {
   case estimateSecurity = "estimate-security"
   case estimateModifiedCount = "estimate-modified-count"
 
-  /// The bit of this code in a set of codes held as one word (``Set``).
-  var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self) ?? 0) }
+  /// The bit of this code in a set of codes held as one word (``Set``): a switch, as a row may
+  /// ask for it.
+  var bit: UInt32 {
+    let ordinal: UInt32 =
+      switch self {
+      case .periodEnded: 0
+      case .periodNotStarted: 1
+      case .nextVersion: 2
+      case .periodUndated: 3
+      case .hospitalUnderTwentyBeds: 4
+      case .bedsNotPriced: 5
+      case .countNotUsed: 6
+      case .deadlinePassed: 7
+      case .kaigoIryoinGeneralBeds: 8
+      case .estimateFittedModel: 9
+      case .estimateBorrowedTable: 10
+      case .estimateRepriced: 11
+      case .estimateSecurity: 12
+      case .estimateModifiedCount: 13
+      }
+    return 1 << ordinal
+  }
 
   /// Codes seen, as bits: a row adds its own without allocating.
   package struct Set: Sendable, Equatable {
