@@ -292,6 +292,16 @@ private func batch(_ input: String, _ arguments: [String] = [], catalog: Catalog
     #expect(result.stderr.contains("（区切りだけの行 2行は読み飛ばしました）"))
     let clean = CLIHarness.run(["batch", "-"], stdin: Array("program,facility,plan\nfukuoka-ishikai,clinic,S4\n,,\n,,\n".utf8))
     #expect(clean.status == 0 && clean.stdout.split(separator: "\n").count == 2, "\(clean.stderr)")
+    // Blank lines between rows are skipped by every reader of member lists.
+    let blank = try ScratchDirectory("blank")
+    let withBlanks = try blank.write(
+      "list.csv", "施設名,program,facility,plan,expected_premium\n\nA,fukuoka-ishikai,clinic,S4,55880\n\n\nB,fukuoka-ishikai,clinic,S3,44610\n\n")
+    let checked = CLIHarness.run(["verify", withBlanks])
+    #expect(checked.status == 0 && checked.stdout.contains("照合 2行、一致 2行"), "\(checked.stdout)\(checked.stderr)")
+    let page = CLIHarness.run(["proposal", "--members", withBlanks])
+    #expect(page.status == 0 && !page.stdout.contains("class=\"failed\""), "\(page.stderr)")
+    let impact = CLIHarness.run(["impact", "--old", "builtin", "--new", "builtin", withBlanks])
+    #expect(impact.status == 0 && impact.stderr.contains("会員 2行"), "\(impact.stderr)")
     let scratch = try ScratchDirectory("separators")
     let checks = try scratch.write("checks.csv", "program,facility,plan,expected_premium\nfukuoka-ishikai,clinic,S4,55880\n,,,\n")
     let verify = CLIHarness.run(["verify", checks])

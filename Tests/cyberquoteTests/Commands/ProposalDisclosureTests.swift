@@ -42,6 +42,20 @@ import Testing
     #expect(notPaid.contains { $0.hasPrefix("※法令違反などによる罰金については") })
   }
 
+  /// 「など」 stands once after each part the brochure ends with it, after its last item only.
+  @Test func nadoClosesAPartNotEachItem() throws {
+    let (page, _) = try page(Self.fukuoka)
+    let program = try BrochureYear.catalog.program("fukuoka-ishikai")
+    let parts = try #require(program.conditions.exclusions?.parts)
+    let items = page.all.filter { $0.name == "li" && $0.attributes.isEmpty }.map(\.text)
+    for part in parts {
+      for (k, item) in part.items.enumerated() {
+        let shown = try #require(items.first { $0.hasPrefix(item) }, "\(item)")
+        #expect(shown.hasSuffix("　など") == (part.more && k == part.items.count - 1), "\(shown)")
+      }
+    }
+  }
+
   /// 002 prints none of them: each says so, and the tool names what to read, as its own words.
   @Test func aBrochureThatPrintsNoneSaysSo() throws {
     let (page, _) = try page(["proposal", "--program", "kumamoto-hokeni", "--facility", "clinic", "--plan", "A"])
