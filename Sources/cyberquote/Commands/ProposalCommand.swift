@@ -164,15 +164,8 @@ enum ProposalCommand {
     record.page = out
     // Both whole before either replaces what was there; then the record first: a page is never
     // handed over without it (and a record that cannot be written leaves stdout empty).
-    var staged: [StagedFile] = []
-    do throws(BatchError) {
-      if let path = args.value("--record") { staged.append(try OutputFile.stage(record.json, to: path)) }
-      if let out { staged.append(try OutputFile.stage(html, to: out)) }
-    } catch {
-      for file in staged { file.discard() }
-      throw error
-    }
-    try OutputFile.commit(staged)
+    try OutputFile.writeTogether(
+      (args.value("--record").map { [(record.json, $0)] } ?? []) + (out.map { [(html, $0)] } ?? []))
     if out == nil { console.write(html) }
     return status
   }

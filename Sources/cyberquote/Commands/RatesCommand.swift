@@ -116,15 +116,9 @@ enum RatesCommand {
     let l = context.language
     console.writeError(Screen.fit(DraftReview.text(draft, brochure: brochure, draftFile: out, l), width: context.errorColumns))
     // The draft and its review both whole before either replaces what was there.
-    var staged: [StagedFile] = []
-    do throws(BatchError) {
-      if let review = args.value("--review") { staged.append(try OutputFile.stage(DraftReview.json(draft, brochure: brochure, draftFile: out, l), to: review)) }
-      if let out { staged.append(try OutputFile.stage(encoded, to: out)) }
-    } catch {
-      for file in staged { file.discard() }
-      throw error
-    }
-    try OutputFile.commit(staged)
+    try OutputFile.writeTogether(
+      (args.value("--review").map { [(DraftReview.json(draft, brochure: brochure, draftFile: out, l), $0)] } ?? [])
+        + (out.map { [(encoded, $0)] } ?? []))
     if out == nil { console.write(encoded) }
     return draft.unresolved.isEmpty ? 0 : 1
   }

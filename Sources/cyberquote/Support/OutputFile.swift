@@ -66,6 +66,19 @@ enum OutputFile {
     try commit([StagedFile.stage(path, writeAll: writeAll, produce)])
   }
 
+  /// Files that belong together (a page and its record, a draft and its review), in the order
+  /// given: each written whole before any replaces what was there, then put in place together.
+  static func writeTogether(_ files: [(text: String, path: String)]) throws(BatchError) {
+    var staged: [StagedFile] = []
+    do throws(BatchError) {
+      for file in files { staged.append(try stage(file.text, to: file.path)) }
+    } catch {
+      for file in staged { file.discard() }
+      throw error
+    }
+    try commit(staged)
+  }
+
   /// `text` staged for `path`, to be put in place with others by ``commit(_:)``.
   static func stage(_ text: String, to path: String, writeAll: @escaping WriteAll = DescriptorWriter.writeAll) throws(BatchError) -> StagedFile {
     try StagedFile.stage(path, writeAll: writeAll) { $0.write(text) }
