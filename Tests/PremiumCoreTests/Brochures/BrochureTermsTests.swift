@@ -110,6 +110,16 @@ struct BrochureLine: Sendable, CustomTestStringConvertible {
     }
   }
 
+  /// The published JSON Schema allows exactly the kinds the decoder reads.
+  @Test func theSchemaNamesEveryKindOfMatter() throws {
+    let schema = try String(contentsOf: PackageRoot.url.appendingPathComponent("rates/rate-file.schema.json"), encoding: .utf8)
+    let line = try #require(schema.split(separator: "\n").first { $0.contains("\"kind\": {\"enum\": [\"duty_of_disclosure\"") })
+    let listed = line.split(separator: "[").last?.split(separator: "]").first?.split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    }
+    #expect(listed == Conditions.ImportantMatter.Kind.allCases.map(\.rawValue))
+  }
+
   /// 保険金をお支払いできない主な場合 and the brochure's own "read the whole" sentence, as printed:
   /// every item (its printed lines joined by a space) and the part headings stand in the seed,
   /// once line breaks and spaces are set aside. 001 and 003 print the list; 002 names one thing
