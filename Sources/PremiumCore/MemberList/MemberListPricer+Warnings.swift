@@ -1,9 +1,17 @@
 /// The `warnings` cell of a priced row: the codes of its program's and its own warnings and of
 /// why it is an estimate, each sentence kept once for the run's summary.
 extension MemberListPricer {
-  /// Warning codes as one CSV field, `;` between them (never quoted: ASCII words and dashes).
+  /// Warning codes as one CSV field, `;` between them (never quoted: ASCII words and dashes),
+  /// each once in the order first given: two counts left out (general and other beds for a
+  /// per-place rate) are one `count-not-used`, whichever path priced the row.
   static func warningsField(_ codes: [WarningCode]) -> [UInt8] {
-    Array(codes.map(\.rawValue).joined(separator: ";").utf8)
+    var seen = WarningCode.Set()
+    var distinct: [String] = []
+    for code in codes where !seen.contains(code) {
+      seen.insert(code)
+      distinct.append(code.rawValue)
+    }
+    return Array(distinct.joined(separator: ";").utf8)
   }
 
   /// The warnings field of a row priced along route `index`, at `line`: the route's codes,

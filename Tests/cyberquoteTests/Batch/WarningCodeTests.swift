@@ -40,6 +40,21 @@ import Testing
     #expect(result.stderr.contains("、警告のある行 6行"))
   }
 
+  /// Two counts left out of one row are one code, whichever path prices the row (decoded, or
+  /// from its bytes after a row like it).
+  @Test func aCodeStandsOnceInItsCell() throws {
+    let csv = """
+      name,program,facility,plan,general_beds,other_beds,capacity
+      a,byoin-kyosaikai,roken,S3,499,20,120
+      b,byoin-kyosaikai,roken,S3,5,,120
+      c,byoin-kyosaikai,roken,S3,499,20,120
+
+      """
+    let result = CLIHarness.run(["batch", "-"], stdin: Array(csv.utf8))
+    let codes = try CLIHarness.csvRows(Array(result.stdout.utf8)).dropFirst().map { $0.last ?? "" }
+    #expect(codes == Array(repeating: "period-undated;count-not-used;estimate-modified-count", count: 3), "\(codes)")
+  }
+
   @Test func jsonLinesCarryCodeAndMessage() throws {
     let result = CLIHarness.run(["batch", "--format", "jsonl", "--lang", "en", "-"], stdin: Array(Self.list.utf8))
     let first = try #require(result.stdout.split(separator: "\n").first)
