@@ -110,7 +110,10 @@ enum VerifyCommand {
       checked += 1
       if !row.failures.isEmpty { failed += 1 }
       for failure in row.failures {
-        let line = "\(row.file):\(row.line): \(row.name)\(row.note.isEmpty ? "" : " (\(row.note))"): \(failure.text(language))"
+        // A row without a source is named by its place, which the line already gives once.
+        let name = row.name == "\(row.file):\(row.line)" ? "" : row.name
+        let label = [name, row.note.isEmpty ? "" : "(\(row.note))"].filter { !$0.isEmpty }.joined(separator: " ")
+        let line = "\(row.file):\(row.line): " + (label.isEmpty ? "" : label + ": ") + failure.text(language)
         try report.append(Screen.fit(line, width: width) + "\n")
       }
       guard let testCases, !suites.isEmpty else { return }
