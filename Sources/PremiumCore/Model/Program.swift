@@ -219,6 +219,14 @@ public struct Program: Sendable, Hashable {
     notes.filter { !$0.byTool && $0.applies(to: facility) }.map(\.text)
   }
 
+  /// Whether a figure with these adjustments (nil: none asked for) is at the conditions the
+  /// brochure prints its premiums at: no security adjustment, the printed group discount and
+  /// payment mode.
+  package func isAtPrintedConditions(securityPercent: Rational?, groupDiscountPercent: Rational?, installments: Int?) -> Bool {
+    (securityPercent ?? .zero) == .zero && (groupDiscountPercent ?? self.groupDiscountPercent) == self.groupDiscountPercent
+      && (installments ?? self.installments) == self.installments
+  }
+
   /// ``notes(for:)`` that describe a figure priced at `conditions`: a note on the printed
   /// premiums' conditions is left out of a figure away from them (re-priced, or with a typed
   /// security adjustment), which it would misdescribe.

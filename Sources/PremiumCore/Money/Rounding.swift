@@ -16,18 +16,33 @@ public enum RoundingRule: Sendable, Equatable {
   case halfUpToYen
 }
 
-extension Rational {
-  /// This amount of yen rounded by `rule`.
-  public func rounded(_ rule: RoundingRule) throws(ArithmeticError) -> Yen {
-    switch rule {
-    case .halfUpToTenYen:
-      // floor(x / 10 + 1/2) × 10
-      let tens = try divided(by: Rational(10)).adding(Rational(1, 2)).floor
-      let (yen, o) = tens.multipliedReportingOverflow(by: 10)
-      guard !o else { throw ArithmeticError.overflow }
-      return Yen(yen)
-    case .halfUpToYen:
-      return Yen(try adding(Rational(1, 2)).floor)
+extension RoundingRule {
+  /// The multiple of yen the rule rounds to: both forms below are ⌊x / unit + 1/2⌋ × unit.
+  var unit: Int64 {
+    switch self {
+    case .halfUpToTenYen: 10
+    case .halfUpToYen: 1
     }
+  }
+
+  /// `numerator / denominator` (at least 0, denominator above 0) rounded by this rule, in 64-bit
+  /// integers: ⌊N / uD + 1/2⌋ × u = ⌊(2N + uD) / 2uD⌋ × u. nil where that does not fit, or for
+  /// a negative amount.
+  func rounded(_ x: WholeFraction) -> Int64? {
+    guard x.numerator >= 0, x.denominator > 0, let unitDenominator = WholeFraction.product(unit, x.denominator),
+      let twice = WholeFraction.product(2, x.numerator), let dividend = WholeFraction.sum(twice, unitDenominator),
+      let divisor = WholeFraction.product(2, unitDenominator)
+    else { return nil }
+    return WholeFraction.product(dividend / divisor, unit)
+  }
+}
+
+extension Rational {
+  /// This amount of yen rounded by `rule`: ⌊x / unit + 1/2⌋ × unit.
+  public func rounded(_ rule: RoundingRule) throws(ArithmeticError) -> Yen {
+    let units = try divided(by: Rational(rule.unit)).adding(Rational(1, 2)).floor
+    let (yen, o) = units.multipliedReportingOverflow(by: rule.unit)
+    guard !o else { throw ArithmeticError.overflow }
+    return Yen(yen)
   }
 }

@@ -1,6 +1,7 @@
 /// Prices a ``QuoteRequest`` against one ``Program``: every rule of the brochures lives here.
 ///
-/// The calculation is exact from the printed figures to the end, in this order:
+/// The calculation is exact from the printed figures to the end. After the base, the steps and
+/// the rounding are ``PremiumRule``'s, which the whole-yen path of member lists evaluates too:
 /// 1. the printed base: a flat figure, a per-bed or per-person rate × modified count, or a
 ///    printed example (or the model fitted to the examples);
 /// 2. an option's printed premium, added;
@@ -29,7 +30,7 @@ public enum Pricer {
       installmentPremium: amount.installmentPremium, basis: amount.basis, steps: steps.steps, counts: amount.counts,
       securityPercent: amount.securityPercent, facilities: amount.facilities,
       groupDiscountPercent: amount.groupDiscountPercent, estimateReason: amount.estimateReason,
-      assumptions: assumptions(route: route, amount: amount),
+      installmentAsPrinted: amount.installmentAsPrinted, assumptions: assumptions(route: route, amount: amount),
       warnings: warnings(for: program, on: date) + rowWarnings(sizes, route: route, counts: amount.counts))
   }
 
@@ -140,7 +141,7 @@ public enum Pricer {
       c.recorder.record(.unitRate(row.values[0], unit: .capacity))
       let capacity = counts.capacity ?? 0
       try priceByModifiedCount(rate: program.values[0], count: capacity, into: &c)
-      if ModifiedCount.changes(capacity) { estimateReason = .modifiedCountOnCapacity(capacity: capacity) }
+      estimateReason = .capacity(capacity)
     case .examples(let unit, let printedCounts, _):
       let count = (unit == .capacity ? counts.capacity : counts.generalBeds) ?? 0
       if let index = printedCounts.firstIndex(of: count) {
@@ -155,102 +156,64 @@ public enum Pricer {
       estimateReason = .assumedTable(reason: route.table.estimateReason ?? route.table.title)
     }
 
-    // 2. An option.
-    if let option = route.option {
-      try c.apply { (amount: Rational) throws(ArithmeticError) in
-        try amount.adding(option.premium.rational)
-      } step: {
-        .optionAdded(code: option.code, premium: option.premium, result: $0)
-      }
-    }
-
-    // 3. Security adjustment.
+    // 2–6. The rule's steps, each checked against the program first.
     let security = request.securityPercent ?? .zero
-    if security != .zero {
-      guard let rule = program.security, rule.facilities.contains(facility) else {
-        if let disclosure = route.program.disclosure(for: facility) {
-          throw .securityFromDisclosure(value: percentText(security), program: program.id, facility: facility, text: disclosure.text)
-        }
-        throw .securityNotApplicable(value: percentText(security), program: program.id, facility: facility)
-      }
-      guard security >= Rational(rule.minimumPercent), security <= Rational(rule.maximumPercent) else {
-        throw .outOfRange(.security, value: percentText(security), accepted: rule.minimumPercent...rule.maximumPercent)
-      }
-      try c.apply { (amount: Rational) throws(ArithmeticError) in
-        try amount.multiplied(by: Rational.one.adding(Rational.percent(security)))
-      } step: {
-        .security(percent: security, result: $0)
-      }
-      if estimateReason == nil { estimateReason = .securityAdjustment(percent: security) }
-    }
-
-    // 4. Facilities.
+    try checkSecurity(security, route: route)
     let facilities = request.facilities ?? 1
-    if facilities > 1 {
-      switch program.multipleFacilities {
-      case .proportional:
-        try c.apply { (amount: Rational) throws(ArithmeticError) in
-          try amount.multiplied(by: Rational(facilities))
-        } step: {
-          .facilities(count: facilities, result: $0)
-        }
-      case .separateContracts:
-        throw .facilitiesNotApplicable(count: facilities, program: program.id, reason: nil)
-      case .onRequest(let reason):
-        throw .onRequest(program: program.id, facility: facility, plan: route.plan.code, reason: reason)
-      }
-    }
-
-    // 5. Re-pricing at another group discount. No brochure prints a rule for it: an estimate.
+    try checkFacilities(facilities, route: route)
     let printedDiscount = program.groupDiscountPercent
+    var inputs = PremiumStep.Inputs(optionPremium: route.option?.premium, securityPercent: security, facilities: facilities)
     var discount = printedDiscount
     var repriced = false
+    // Re-pricing at another group discount: no brochure prints a rule for it, an estimate.
     if let requested = request.groupDiscountPercent, requested != printedDiscount {
       guard let printed = printedDiscount else { throw .repricingNotStated(.groupDiscount, program: program.id) }
-      try c.apply { (amount: Rational) throws(ArithmeticError) in
-        try amount.divided(by: Rational.one.subtracting(Rational.percent(printed)))
-      } step: {
-        .grossedUp(printedDiscountPercent: printed, result: $0)
-      }
-      try c.apply { (amount: Rational) throws(ArithmeticError) in
-        try amount.multiplied(by: Rational.one.subtracting(Rational.percent(requested)))
-      } step: {
-        .discounted(percent: requested, result: $0)
-      }
+      (inputs.printedDiscountPercent, inputs.requestedDiscountPercent) = (printed, requested)
       discount = requested
       repriced = true
     }
-
-    // 6–7. Installments and the one rounding.
     let installments = request.installments ?? program.installments
     if installments != program.installments {
       guard program.paymentStated else { throw .repricingNotStated(.installments, program: program.id) }
       repriced = true
     }
+    inputs.installments = installments
+    // A printed installment that nothing changed is the answer as printed: its first step
+    // already states installment × installments = the annual premium, with nothing to round.
+    var asPrinted = program.basis == .flat(.installment) && installments == program.installments
+    for step in program.rule.steps where asPrinted && step != .installments {
+      asPrinted = try exact { () throws(ArithmeticError) in try step.effect(inputs) } == nil
+    }
+    for step in program.rule.steps {
+      guard let effect = try exact({ () throws(ArithmeticError) in try step.effect(inputs) }) else { continue }
+      if asPrinted {
+        c.amount = try exact { () throws(ArithmeticError) in try effect.applied(to: c.amount) }
+        continue
+      }
+      try c.apply { (amount: Rational) throws(ArithmeticError) in
+        try effect.applied(to: amount)
+      } step: { result in
+        switch step {
+        case .option: .optionAdded(code: route.option?.code ?? "", premium: inputs.optionPremium ?? Yen(0), result: result)
+        case .security: .security(percent: security, result: result)
+        case .facilities: .facilities(count: facilities, result: result)
+        case .removePrintedDiscount: .grossedUp(printedDiscountPercent: inputs.printedDiscountPercent ?? .zero, result: result)
+        case .applyRequestedDiscount: .discounted(percent: inputs.requestedDiscountPercent ?? .zero, result: result)
+        case .installments: .perInstallment(installments: installments, result: result)
+        }
+      }
+    }
+    if estimateReason == nil { estimateReason = .security(security) }
     if repriced, estimateReason == nil {
       estimateReason = .repriced(groupDiscountPercent: discount, installments: installments)
     }
-    // A printed installment that nothing changed is the answer as printed: its first step
-    // already states installment × installments = the annual premium, with nothing to round.
-    var asPrinted = false
-    if program.basis == .flat(.installment), installments == program.installments {
-      let printedAnnual = try exact { () throws(ArithmeticError) in try program.values[0].multiplied(by: Rational(program.installments)) }
-      asPrinted = c.amount == printedAnnual
-    }
-    if installments > 1, !asPrinted {
-      try c.apply { (amount: Rational) throws(ArithmeticError) in
-        try amount.divided(by: Rational(installments))
-      } step: {
-        .perInstallment(installments: installments, result: $0)
-      }
-    } else if installments > 1 {
-      c.amount = try exact { () throws(ArithmeticError) in try c.amount.divided(by: Rational(installments)) }
-    }
-    let installmentPremium = try exact { () throws(ArithmeticError) in try c.amount.rounded(.halfUpToTenYen) }
+
+    // 7. The one rounding.
+    let installmentPremium = try exact { () throws(ArithmeticError) in try c.amount.rounded(program.rule.rounding) }
     let premium = try exact { () throws(ArithmeticError) in try installmentPremium.multiplied(by: installments) }
     guard installmentPremium >= Yen(0) else { throw .belowZero(program: route.terms.id, plan: route.plan.code, premium: premium) }
     if !asPrinted {
-      c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: .halfUpToTenYen))
+      c.recorder.record(.rounded(from: c.amount, to: installmentPremium, rule: program.rule.rounding))
       if installments > 1 {
         c.recorder.record(.annualFromInstallments(installment: installmentPremium, installments: installments, annual: premium))
       }
@@ -260,7 +223,32 @@ public enum Pricer {
     return PricedAmount(
       premium: premium, installments: installments, installmentPremium: installmentPremium, unrounded: c.amount, basis: basis,
       counts: counts, securityPercent: security, facilities: facilities, groupDiscountPercent: discount,
-      estimateReason: estimateReason)
+      estimateReason: estimateReason, installmentAsPrinted: asPrinted)
+  }
+
+  /// Throws unless the program adjusts this facility's premium by `percent`.
+  static func checkSecurity(_ percent: Rational, route: PricingRoute) throws(QuoteError) {
+    guard percent != .zero else { return }
+    let program = route.terms
+    guard let rule = program.security, rule.facilities.contains(route.facility) else {
+      if let disclosure = route.program.disclosure(for: route.facility) {
+        throw .securityFromDisclosure(value: percentText(percent), program: program.id, facility: route.facility, text: disclosure.text)
+      }
+      throw .securityNotApplicable(value: percentText(percent), program: program.id, facility: route.facility)
+    }
+    guard percent >= Rational(rule.minimumPercent), percent <= Rational(rule.maximumPercent) else {
+      throw .outOfRange(.security, value: percentText(percent), accepted: rule.minimumPercent...rule.maximumPercent)
+    }
+  }
+
+  /// Throws unless the program prices `count` facilities on one contract.
+  static func checkFacilities(_ count: Int, route: PricingRoute) throws(QuoteError) {
+    guard count > 1 else { return }
+    switch route.terms.multipleFacilities {
+    case .proportional: return
+    case .separateContracts: throw .facilitiesNotApplicable(count: count, program: route.terms.id, reason: nil)
+    case .onRequest(let reason): throw .onRequest(program: route.terms.id, facility: route.facility, plan: route.plan.code, reason: reason)
+    }
   }
 
   // MARK: - Bases

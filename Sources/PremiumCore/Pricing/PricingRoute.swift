@@ -27,6 +27,8 @@ package final class PricingRoute: Sendable {
     let printedForFacility: Bool
     /// The row's figures as exact values.
     let values: [Rational]
+    /// The steps from the base to the premium, and the rounding.
+    var rule = PremiumRule.brochures
 
     /// Whether a figure paid in `installments` states a payment mode: the brochure's own, or
     /// one asked for. Otherwise it has none (installments null in JSON, empty in batch CSV).
@@ -37,6 +39,27 @@ package final class PricingRoute: Sendable {
     static func statesPayment(printed: Bool, printedInstallments: Int, installments: Int) -> Bool {
       printed || installments != printedInstallments
     }
+  }
+
+  /// The same route priced by another rule: for tests that change the rule and see both ways
+  /// of pricing follow.
+  func pricedBy(_ rule: PremiumRule) -> PricingRoute {
+    var terms = self.terms
+    terms.rule = rule
+    return PricingRoute(program: program, facility: facility, plan: plan, option: option, table: table, row: row, limits: limits, terms: terms)
+  }
+
+  private init(
+    program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits, terms: Terms
+  ) {
+    self.program = program
+    self.facility = facility
+    self.plan = plan
+    self.option = option
+    self.table = table
+    self.row = row
+    self.limits = limits
+    self.terms = terms
   }
 
   init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
@@ -71,6 +94,9 @@ package struct PricedAmount: Sendable, Hashable {
   /// brochure states none.
   package let groupDiscountPercent: Rational?
   package let estimateReason: EstimateReason?
+  /// The brochure's installment as printed, nothing changed: its annual figure is the
+  /// installment × installments, with nothing rounded.
+  package let installmentAsPrinted: Bool
 }
 
 /// Exact arithmetic whose failure becomes ``QuoteError/arithmetic(_:)``.

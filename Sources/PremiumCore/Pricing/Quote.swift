@@ -132,6 +132,9 @@ public struct Quote: Sendable, Hashable {
   public let groupDiscountPercent: Rational?
   /// Why an estimate is an estimate; nil otherwise.
   public let estimateReason: EstimateReason?
+  /// The brochure's installment as printed, nothing changed: the annual figure is the tool's
+  /// multiple of it (000), with nothing rounded.
+  public let installmentAsPrinted: Bool
   /// What the figure rests on that no brochure states.
   public let assumptions: [Assumption]
   public private(set) var warnings: [QuoteWarning]
@@ -192,7 +195,7 @@ public struct Quote: Sendable, Hashable {
   }
 
   public var isAtPrintedConditions: Bool {
-    securityPercent == .zero && groupDiscountPercent == program.groupDiscountPercent && installments == program.installments
+    program.isAtPrintedConditions(securityPercent: securityPercent, groupDiscountPercent: groupDiscountPercent, installments: installments)
   }
 
   /// The brochure's notes for this figure, verbatim (``Program/notes(for:figureAtPrintedConditions:)``).

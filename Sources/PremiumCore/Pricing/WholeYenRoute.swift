@@ -1,25 +1,19 @@
-/// The common route priced in 64-bit integers: the same exact arithmetic as
-/// ``Pricer/price(_:route:)``, as one fraction `numerator / denominator` with one integer
-/// division for the rounding, so that a member-list row needs no ``Rational`` and no allocation.
+/// The common route priced in 64-bit integers: the same ``PremiumRule`` as
+/// ``Pricer/price(_:route:)``, evaluated on one fraction `numerator / denominator` with one
+/// integer division for the rounding, so that a member-list row needs no explanation, no
+/// validation of what the route already fixed, and no allocation.
 ///
 /// It takes per-bed, per-capacity and annual flat tables printed for the facility, at the
 /// printed group discount and installments, and the counts, security adjustment and facilities
-/// the rules accept without a word. Anything else (an error to report, an estimate, re-pricing,
-/// a printed installment) gives nil, and the row takes the general path, which applies every
-/// rule and says why. Tests check both paths agree on every built-in route.
+/// the rules accept without a word. Anything else (an error to report, an estimate of another
+/// kind, re-pricing, a printed installment, an amount beyond 64 bits) gives nil, and the row
+/// takes the general path, which applies every rule and says why. Tests check both paths agree
+/// on every built-in route, and under a rule of their own.
 ///
-/// A route is taken only when its largest row (every count, the security factor and the
-/// facilities at the top of their ranges) stays within 64 bits, so a row's arithmetic needs no
-/// overflow checks.
-///
-/// For `n` installments, counts giving the modified count `M` (see ``ModifiedCount``) and
-/// security `s`%, the installment before rounding is exactly
-///
-///     (base + option) × (100 + s)/100 × facilities / n,
-///
-/// where `base` is the weighted per-bed rate × M, the rate per person × M, or the printed
-/// premium; rounded half up to 10 yen, it is `⌊(2N + 10D) / 20D⌋ × 10` for `N / D ≥ 0`.
-struct WholeYenRoute: Sendable {
+/// The base, for counts giving the modified count `M` (see ``ModifiedCount``), is the weighted
+/// per-bed rate × M, the rate per person × M, or the printed premium; the rule's steps follow
+/// (``PremiumStep/effect(_:)``), and its rounding (``RoundingRule/rounded(_:)``).
+final class WholeYenRoute: Sendable {
   enum Base: Sendable {
     /// Yen per general bed and per other bed.
     case perBed(general: Int64, other: Int64)
@@ -30,13 +24,27 @@ struct WholeYenRoute: Sendable {
   }
 
   let base: Base
-  /// The option's printed premium, added to the base (0: none).
-  let optionPremium: Int64
+  /// The option's printed premium, added to the base.
+  let optionPremium: Yen?
   /// The security adjustment the program allows this facility, in percent; nil: none but 0.
   let security: ClosedRange<Int>?
   /// More than one facility multiplies the premium.
   let proportionalFacilities: Bool
   let installments: Int
+  /// The rule's steps, compiled: what a row's own values do not change is worked out once.
+  let steps: [CompiledStep]
+  let rounding: RoundingRule
+  /// The security step's effect for each percent of ``security``, from its lower bound.
+  let securityEffects: [PremiumStep.Effect?]
+
+  enum CompiledStep: Sendable {
+    /// The same for every row.
+    case constant(PremiumStep.Effect)
+    /// Read from ``securityEffects`` by the row's percent.
+    case security
+    /// By the row's facilities.
+    case facilities
+  }
   /// ``ModifiedCount``'s table, as the row loop reads it.
   let modifiedCount: ModifiedCount.LowestLine
   /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
@@ -61,7 +69,7 @@ struct WholeYenRoute: Sendable {
       base = .flat(values[0])
     default: return nil
     }
-    optionPremium = route.option?.premium.amount ?? 0
+    optionPremium = route.option?.premium
     if let rule = terms.security, rule.facilities.contains(route.facility) {
       let low = max(rule.minimumPercent, InputRange.securityPercent.lowerBound)
       let high = min(rule.maximumPercent, InputRange.securityPercent.upperBound)
@@ -73,37 +81,25 @@ struct WholeYenRoute: Sendable {
     installments = terms.installments
     paymentPrinted = terms.statesPayment(installments: terms.installments)
     self.route = route
-    guard largestRowFits else { return nil }
-  }
-
-  /// Whether the largest row this route prices stays within 64 bits (rates and option are
-  /// never negative, and the modified count grows with the count, so the largest inputs give
-  /// the largest terms), with a divisor above zero.
-  private var largestRowFits: Bool {
-    let count = Int64(InputRange.count.upperBound)
-    guard let modified = try? ModifiedCount.hundredths(InputRange.count.upperBound), optionPremium >= 0, installments >= 1
-    else { return false }
-    let numerator: Int64?
-    let denominator: Int64
-    switch base {
-    case .perBed(let general, let other):
-      guard general >= 0, other >= 0 else { return false }
-      numerator = Self.product(Self.product(max(general, other), count), modified)
-      denominator = count * 100
-    case .perCapacity(let rate):
-      guard rate >= 0 else { return false }
-      numerator = Self.product(rate, modified)
-      denominator = 100
-    case .flat(let premium):
-      guard premium >= 0 else { return false }
-      numerator = premium
-      denominator = 1
+    // Every step but security and facilities is the same for each row of the route.
+    let fixed = PremiumStep.Inputs(optionPremium: optionPremium, installments: installments)
+    var steps: [CompiledStep] = []
+    do {
+      for step in terms.rule.steps {
+        switch step {
+        case .security: steps.append(.security)
+        case .facilities: steps.append(.facilities)
+        default: if let effect = try step.effect(fixed) { steps.append(.constant(effect)) }
+        }
+      }
+      securityEffects = try (security ?? 0...0).map { (percent) throws(ArithmeticError) in
+        try PremiumStep.security.effect(PremiumStep.Inputs(securityPercent: Rational(percent)))
+      }
+    } catch {
+      return nil
     }
-    let facilities = Int64(proportionalFacilities ? InputRange.facilities.upperBound : 1)
-    let all = Self.product(
-      Self.product(Self.sum(numerator, Self.product(optionPremium, denominator)), Int64(100 + InputRange.securityPercent.upperBound)), facilities)
-    let perInstallment = Self.product(denominator, Int64(100 * installments))
-    return Self.sum(Self.product(all, 2), Self.product(perInstallment, 10)) != nil && Self.product(perInstallment, 20) != nil
+    self.steps = steps
+    rounding = terms.rule.rounding
   }
 
   /// What a row comes to: the three amounts a member list writes, and the basis.
@@ -139,68 +135,70 @@ struct WholeYenRoute: Sendable {
       guard proportionalFacilities, InputRange.facilities.contains(facilities) else { return nil }
     }
 
-    // The base as numerator / denominator. No operation below overflows: the checks above keep
-    // every input within the ranges of the largest row, which the initializer found to fit.
-    let numerator: Int64
-    let denominator: Int64
+    // The base as numerator / denominator.
+    let base: WholeFraction
     let table: TableBasis
     var estimate: EstimateReason?
-    switch base {
+    switch self.base {
     case .perBed(let generalRate, let otherRate):
       guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
-      let modified = modifiedCount.hundredths(totalBeds)
       // (rate × general + rate × other) / total × M, with M in hundredths.
-      numerator = (generalRate &* Int64(generalBeds ?? 0) &+ otherRate &* Int64(otherBeds ?? 0)) &* modified
-      denominator = Int64(totalBeds) &* 100
+      guard let general = WholeFraction.product(generalRate, Int64(generalBeds ?? 0)),
+        let other = WholeFraction.product(otherRate, Int64(otherBeds ?? 0)), let sum = WholeFraction.sum(general, other),
+        let numerator = WholeFraction.product(sum, modifiedCount.hundredths(totalBeds))
+      else { return nil }
+      base = WholeFraction(numerator: numerator, denominator: Int64(totalBeds) * 100)
       table = .perBed
     case .perCapacity(let rate):
-      guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity) else { return nil }
-      let modified = modifiedCount.hundredths(capacity)
-      numerator = rate &* modified
-      denominator = 100
+      guard generalBeds ?? 0 == 0, otherBeds ?? 0 == 0, let capacity, InputRange.count.contains(capacity),
+        let numerator = WholeFraction.product(rate, modifiedCount.hundredths(capacity))
+      else { return nil }
+      base = WholeFraction(numerator: numerator, denominator: 100)
       table = .perCapacity
-      // Pricer's rule: the bed formula applied to a capacity it changes is an assumption.
-      if ModifiedCount.changes(capacity) { estimate = .modifiedCountOnCapacity(capacity: capacity) }
+      estimate = .capacity(capacity)
     case .flat(let premium):
       // Beds given to a flat rate are a warning (they change nothing), which the general path gives.
       guard capacity == nil, generalBeds == nil, otherBeds == nil else { return nil }
-      numerator = premium
-      denominator = 1
+      base = WholeFraction(numerator: premium, denominator: 1)
       table = .flat(.annual)
     }
-    // A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
-    if security != 0, estimate == nil { estimate = .securityAdjustment(percent: Rational(security)) }
+    if estimate == nil { estimate = .security(Rational(security)) }
+    guard let amount = evaluate(base, security: security, facilities: facilities), let installmentPremium = rounding.rounded(amount),
+      let premium = WholeFraction.product(installmentPremium, Int64(installments))
+    else { return nil }
     let basis = Basis.of(table, facilities: facilities, isEstimate: estimate != nil)
-    // With the option, the security factor and the facilities, per installment:
-    let all = (numerator &+ optionPremium &* denominator) &* Int64(100 &+ security) &* Int64(facilities)
-    let perInstallment = denominator &* Int64(100 &* installments)
-    // Half up to 10 yen: ⌊N/10D + 1/2⌋ × 10 = ⌊(2N + 10D) / 20D⌋ × 10.
-    let installmentPremium = (2 &* all &+ 10 &* perInstallment) / (20 &* perInstallment) &* 10
     // The general path's rule for what the counts say about the facility (a 病院 under 20 beds,
     // a 介護医療院 with general beds), given the counts it prices by, as it keeps them.
     let counts: FacilityCounts
-    switch base {
+    switch self.base {
     case .perBed: counts = FacilityCounts(generalBeds: generalBeds, otherBeds: otherBeds)
     case .perCapacity: counts = FacilityCounts(capacity: capacity)
     case .flat: counts = FacilityCounts()
     }
     let rowWarnings = Pricer.facilityWarnings(route: route, counts: counts)
     return Amount(
-      premium: installmentPremium &* Int64(installments), installments: installments, installmentPremium: installmentPremium, basis: basis,
+      premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis,
       paymentPrinted: paymentPrinted, rowWarnings: rowWarnings, estimate: estimate)
   }
 
-  @inline(__always)
-  static func product(_ a: Int64?, _ b: Int64?) -> Int64? {
-    guard let a, let b else { return nil }
-    let (p, overflow) = a.multipliedReportingOverflow(by: b)
-    return overflow ? nil : p
-  }
-
-  @inline(__always)
-  static func sum(_ a: Int64?, _ b: Int64?) -> Int64? {
-    guard let a, let b else { return nil }
-    let (s, overflow) = a.addingReportingOverflow(b)
-    return overflow ? nil : s
+  /// The rule's steps applied in order to `base`: the exact amount before rounding; nil beyond
+  /// 64 bits.
+  private func evaluate(_ base: WholeFraction, security: Int, facilities: Int) -> WholeFraction? {
+    var x = base
+    for step in steps {
+      let effect: PremiumStep.Effect?
+      switch step {
+      case .constant(let fixed): effect = fixed
+      case .security:
+        // `price` took only a percent within ``security``, or 0.
+        effect = security == 0 ? nil : securityEffects[security - (self.security?.lowerBound ?? 0)]
+      case .facilities:
+        do { effect = try PremiumStep.facilities.effect(PremiumStep.Inputs(facilities: facilities)) } catch { return nil }
+      }
+      guard let effect else { continue }
+      guard let next = effect.applied(to: x) else { return nil }
+      x = next
+    }
+    return x
   }
 }

@@ -241,7 +241,7 @@ package enum Wording {
 
   /// Whether the quote is the brochure's installment as printed, and its annual figure derived.
   package static func printsOnlyTheInstallment(_ q: Quote) -> Bool {
-    q.basis == .published && q.table.basis == .flat(.installment) && q.installments == q.program.installments && q.installments > 1
+    q.installmentAsPrinted && q.installments > 1
   }
 
   /// One or two words for a table column.

@@ -71,7 +71,8 @@ struct ProposalPage {
     if let comparison { compareSection(&h, comparison, request: request) }
     exclusions(&h, program)
     importantMatters(&h, program)
-    let atPrintedConditions = (request.securityPercent ?? .zero) == .zero && request.groupDiscountPercent == nil && request.installments == nil
+    let atPrintedConditions = program.isAtPrintedConditions(
+      securityPercent: request.securityPercent, groupDiscountPercent: request.groupDiscountPercent, installments: request.installments)
     closing(&h, program, facility: request.facility, rates: rates, figuresAtPrintedConditions: atPrintedConditions)
     return document(subject: Wording.programTitle(program), body: h.text)
   }

@@ -23,8 +23,32 @@ import Testing
   /// cells empty or not: wherever the whole-yen path prices, it gives what ``Pricer/price`` gives,
   /// to the yen and the basis; and it prices every plain row of a per-bed program.
   @Test func agreesWithTheGeneralRulesOnEveryRoute() throws {
-    let routes = try Self.routes()
+    let priced = try Self.compareBothPaths(under: .brochures)
+    #expect(priced.compared > 5_000)
+  }
+
+  /// A rule of the test's own (the option added after the security factor and the facilities,
+  /// rounded to the yen): both paths follow it, and agree, on every route; and it changes figures,
+  /// so the rule is what both evaluate.
+  @Test func aChangedRuleChangesBothPaths() throws {
+    let rule = PremiumRule(
+      steps: [.security, .facilities, .option, .removePrintedDiscount, .applyRequestedDiscount, .installments], rounding: .halfUpToYen)
+    let changed = try Self.compareBothPaths(under: rule)
+    let brochures = try Self.compareBothPaths(under: .brochures)
+    #expect(changed.compared > 5_000)
+    #expect(changed.premiums != brochures.premiums)
+    #expect(changed.premiums.contains { $0 % 10 != 0 }, "no premium rounded to the yen alone")
+    // The order alone: the option after the security factor.
+    let reordered = PremiumRule(steps: rule.steps, rounding: .halfUpToTenYen)
+    #expect(try Self.compareBothPaths(under: reordered).premiums != brochures.premiums)
+  }
+
+  /// Prices the same rows on both paths of every built-in route under `rule`; records any
+  /// disagreement, and returns how many rows both priced and the whole-yen premiums in order.
+  static func compareBothPaths(under rule: PremiumRule) throws -> (compared: Int, premiums: [Int64]) {
+    let routes = try Self.routes().map { $0.pricedBy(rule) }
     #expect(routes.count > 100)
+    var premiums: [Int64] = []
     var random = SeededGenerator(seed: 14)
     let counts: [Int?] = [nil, 0, 1, 2, 19, 20, 49, 50, 51, 199, 200, 201, 499, 500, 501, 1_500, 9_999, 10_000, 10_001, -1]
     let securities: [Int?] = [nil, 0, -30, -31, -10, -5, 5, 10, 30, 31]
@@ -59,6 +83,7 @@ import Testing
               facilities: sizes.facilities)
           else { continue }
           wholePriced += 1
+          premiums.append(amount.premium)
           guard let general else {
             Issue.record("whole yen priced what the rules refuse: \(route.program.id) \(route.facility) \(route.plan.code) \(sizes)")
             continue
@@ -75,7 +100,7 @@ import Testing
       }
     }
     #expect(compared == wholePriced)
-    #expect(compared > 5_000)
+    return (compared, premiums)
   }
 
   /// The per-bed rows of the benchmark's kind always take the whole-yen path (a 病院 of 20 beds
@@ -101,7 +126,11 @@ import Testing
     let route = try Pricer.route(program: program, facility: .hospital, plan: "S4", option: nil)
     let whole = try #require(WholeYenRoute(route, defaults: .init()))
     #expect(whole.price(generalBeds: 10_000, otherBeds: 0, capacity: nil, securityPercent: 30, facilities: 1) != nil)
-    #expect(WholeYenRoute.product(Int64.max / 2, 3) == nil)
-    #expect(WholeYenRoute.sum(Int64.max, 1) == nil)
+    #expect(WholeFraction.product(Int64.max / 2, 3) == nil)
+    #expect(WholeFraction.sum(Int64.max, 1) == nil)
+    #expect(RoundingRule.halfUpToTenYen.rounded(WholeFraction(numerator: Int64.max, denominator: 1)) == nil)
+    let huge = try #require(
+      WholeYenRoute(route.pricedBy(PremiumRule(steps: [.facilities, .facilities, .facilities, .facilities], rounding: .halfUpToTenYen)), defaults: .init()))
+    #expect(huge.price(generalBeds: 10_000, otherBeds: 0, capacity: nil, securityPercent: 0, facilities: 1_000) == nil)
   }
 }
