@@ -24,12 +24,18 @@ import Testing
 
   /// docs/library.md's example, line for line.
   @Test func documentedExample() throws {
-    let csv = Self.list
-    var pricer = MemberListPricer(catalog: Self.catalog, options: .init(format: .csv, language: .en))
-    var reader = CSVReader(MemoryByteSource(Array(csv.utf8)))
-    try pricer.readHeader(from: &reader)
+    let csv = Array(Self.list.utf8)
+    var offset = 0
     var output: [UInt8] = []
-    _ = try pricer.priceRows(from: &reader) { output.append(contentsOf: $0) }
+    let tally = try MemberListPricer.price(
+      reading: { buffer in
+        // A file, a socket or an upload: here 7 bytes at a time from memory.
+        let n = min(buffer.count, 7, csv.count - offset)
+        buffer.copyBytes(from: csv[offset..<(offset + n)])
+        offset += n
+        return n
+      }, catalog: Self.catalog, options: .init(format: .csv, language: .en),
+      writing: { output.append(contentsOf: $0) })
 
     let lines = String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "name,program,facility,plan,general_beds,other_beds,security,premium,installments,installment_premium,basis,error,warnings")
@@ -40,12 +46,12 @@ import Testing
     #expect(lines[2] == "Yamada,fukuoka-ishikai,clinic,S4,,,,55880,1,55880,published,,")
     #expect(lines[3] == "Bad,byoin-kyosaikai,hospital,S4,abc,,,,,,,the value 'abc' in general_beds is not a number,")
     #expect(lines.count == 5 && lines[4].isEmpty)
-    #expect(pricer.tally.programWarnings["byoin-kyosaikai"].map { _ in true } == true)
-    #expect(pricer.tally.rowNotes.map(\.code) == ["estimate-security"] && pricer.tally.rowNotes.first?.line == 2)
-    #expect(pricer.tally.warnedRows == 1)
-    #expect(pricer.tally.priced == 2)
-    #expect(pricer.tally.failed == 1)
-    #expect(pricer.tally.total.amount == Int64(164_400 + 55_880))
+    #expect(tally.programWarnings["byoin-kyosaikai"].map { _ in true } == true)
+    #expect(tally.rowNotes.map(\.code) == ["estimate-security"] && tally.rowNotes.first?.line == 2)
+    #expect(tally.warnedRows == 1)
+    #expect(tally.priced == 2)
+    #expect(tally.failed == 1)
+    #expect(tally.total.amount == Int64(164_400 + 55_880))
   }
 
   /// Every row priced by the list pricer is the premium the one-quote API gives.
@@ -59,19 +65,6 @@ import Testing
     #expect(rows[0][7] == "\(takahashi.premium.amount)")
     #expect(rows[1][7] == "\(yamada.premium.amount)")
     #expect(tally.total.amount == takahashi.premium.amount + yamada.premium.amount)
-  }
-
-  /// The same list in small pieces (a few rows per call, reads of 7 bytes) writes the same bytes.
-  @Test func piecesWriteTheSameBytes() throws {
-    let (whole, _) = try MemberListPricer.price(Array(Self.list.utf8), catalog: Self.catalog, options: .init())
-    var pricer = MemberListPricer(catalog: Self.catalog, options: .init())
-    var reader = CSVReader(MemoryByteSource(Array(Self.list.utf8), chunk: 7))
-    try pricer.readHeader(from: &reader)
-    var output: [UInt8] = []
-    var calls = 0
-    while try pricer.priceRows(from: &reader, maxRows: 1, write: { output.append(contentsOf: $0) }) == .rowLimit { calls += 1 }
-    #expect(calls == 3)
-    #expect(output == whole)
   }
 
   /// JSON lines: one object per row, with the quote's keys and the row's error.
@@ -103,28 +96,5 @@ import Testing
     #expect(throws: MemberListError.csv(.unterminatedQuote(line: 2))) {
       try MemberListPricer.price(Array("plan\n\"S4\n".utf8), catalog: Self.catalog, options: .init())
     }
-  }
-
-  /// Two parts of one list priced by two pricers (as two threads would), held and written in
-  /// order, write what one pricer writes, and their tallies add up to its tally.
-  @Test func twoParts() throws {
-    let bytes = Array(Self.list.utf8)
-    let (whole, wholeTally) = try MemberListPricer.price(bytes, catalog: Self.catalog, options: .init())
-    let cut = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 1  // the start of the second row
-
-    var first = MemberListPricer(catalog: Self.catalog, options: .init())
-    var reader = CSVReader(MemoryByteSource(Array(bytes[..<cut])))
-    try first.readHeader(from: &reader)
-    var second = first.forAnotherPart()
-    #expect(try first.priceRows(from: &reader, holdLimit: 1 << 20) == .end)
-    var secondReader = CSVReader(MemoryByteSource(Array(bytes[cut...])))
-    #expect(try second.priceRows(from: &secondReader, holdLimit: 1 << 20) == .end)
-
-    var output: [UInt8] = []
-    first.takeOutput { output.append(contentsOf: $0) }
-    second.takeOutput { output.append(contentsOf: $0) }
-    #expect(output == whole)
-    first.absorb(second.takeTally())
-    #expect(first.tally == wholeTally)
   }
 }

@@ -247,16 +247,21 @@ public struct Catalog: Sendable {
   }
 }
 
-/// A program as staff name it: its id, and its association as people say it.
-public struct ProgramName: Sendable, Hashable {
-  public let id: String
-  /// The policyholder without its legal form (`福岡県医師会`); empty when the rate book cannot
-  /// be loaded.
-  public let association: String
+/// ``Catalog/ProgramName``, by the name the code uses.
+package typealias ProgramName = Catalog.ProgramName
 
-  public init(id: String, association: String) {
-    self.id = id
-    self.association = association
+extension Catalog {
+  /// A program as staff name it: its id, and its association as people say it.
+  public struct ProgramName: Sendable, Hashable {
+    public let id: String
+    /// The policyholder without its legal form (`福岡県医師会`); empty when the rate book cannot
+    /// be loaded.
+    public let association: String
+
+    public init(id: String, association: String) {
+      self.id = id
+      self.association = association
+    }
   }
 }
 

@@ -6,9 +6,9 @@
 /// A record is kept whole in the read buffer (moved to its front when a read is needed), so an
 /// unquoted field is just a range of it; only quoted fields are unescaped into side storage.
 /// The buffers are reused from record to record: memory stays flat however long the input is.
-public struct CSVReader<Source: ByteSource> {
+package struct CSVReader<Source: ByteSource> {
   /// A record larger than this is refused as not CSV.
-  public static var maximumRecordBytes: Int { 1 << 20 }
+  package static var maximumRecordBytes: Int { 1 << 20 }
 
   private var source: Source
   private let buffer: ReadBuffer
@@ -21,13 +21,13 @@ public struct CSVReader<Source: ByteSource> {
   private var recordEnd = 0
 
   /// The detected (or forced) encoding; nil while every byte so far has been ASCII.
-  public private(set) var encoding: InputEncoding?
+  package private(set) var encoding: InputEncoding?
   /// The physical line the current record starts on (1-based).
-  public private(set) var line = 0
+  package private(set) var line = 0
   /// The physical line the next record will start on.
   package var nextRecordLine: Int { nextLine }
   /// Bytes consumed so far, for progress.
-  public private(set) var bytesRead = 0
+  package private(set) var bytesRead = 0
   /// Whether the current record holds any byte above 0x7F: when not, its fields are ASCII and
   /// need neither validation nor transcoding.
   package private(set) var recordHasNonASCII = false
@@ -44,7 +44,7 @@ public struct CSVReader<Source: ByteSource> {
   /// ``FieldBounds/inStorage`` set, in `storage`.
   private let bounds = FieldBounds()
 
-  public init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
+  package init(_ source: Source, encoding: InputEncoding? = nil, bufferSize: Int = 1 << 18) {
     self.source = source
     self.encoding = encoding
     self.buffer = ReadBuffer(capacity: max(16, bufferSize))
@@ -81,7 +81,7 @@ public struct CSVReader<Source: ByteSource> {
   }
 
   /// Reads the next record; false at the end of input.
-  public mutating func next() throws(CSVError) -> Bool {
+  package mutating func next() throws(CSVError) -> Bool {
     storage.removeAll()
     bounds.removeAll()
     recordHasNonASCII = false

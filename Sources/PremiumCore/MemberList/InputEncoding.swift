@@ -1,5 +1,5 @@
 /// The text encoding of the input.
-public enum InputEncoding: String, Sendable, CaseIterable {
+package enum InputEncoding: String, Sendable, CaseIterable {
   case utf8 = "utf-8"
   case cp932
 }

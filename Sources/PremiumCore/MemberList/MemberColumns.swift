@@ -9,7 +9,7 @@
 ///
 /// A list that splits 一般病床以外 into 療養・精神・結核・感染症 columns has them read as other
 /// beds, summed (``otherBedParts``); the brochures price those beds together.
-public struct MemberColumns: Sendable, Equatable {
+package struct MemberColumns: Sendable, Equatable {
   /// Accepted header names per field (``ColumnNames/pricing``).
   package static var names: [(field: QuoteField, names: [String])] { ColumnNames.pricing }
 
@@ -29,22 +29,7 @@ public struct MemberColumns: Sendable, Equatable {
   /// 精神病床数, …); empty otherwise. A list has either these or an other-beds column.
   package let otherBedParts: [Int]
 
-  /// Why a header cannot be used.
-  public enum HeaderError: Error, Equatable, Sendable {
-    /// No column is one this tool reads.
-    case noUsableColumn(header: [String])
-    /// Two columns carry the same field.
-    case duplicate(QuoteField, first: String, second: String)
-    /// Two columns carry the same expectation of a check file.
-    case sameColumn(first: String, second: String)
-    /// A header close to the name of a column this tool reads, as typed, and the name meant.
-    case nearMiss(String, meant: String)
-    /// A column of a value batch takes only as a flag for the whole run (`installments`), and
-    /// the flag.
-    case flagOnly(String, flag: String)
-    /// Other beds given both as one column and split by kind.
-    case otherBedsTwice(column: String, part: String)
-  }
+  package typealias HeaderError = MemberListError.HeaderError
 
   package init(header: [String]) throws(HeaderError) {
     var index: [QuoteField: Int] = [:]

@@ -4,9 +4,36 @@ public enum MemberListError: Error, Equatable, Sendable {
   /// No header row: the input is empty.
   case empty
   /// The header row cannot be used.
-  case header(MemberColumns.HeaderError)
+  case header(HeaderError)
   /// The bytes are not CSV (an unclosed quote, a runaway record) or could not be read.
   case csv(CSVError)
+
+  /// Why a header cannot be used.
+  public enum HeaderError: Error, Equatable, Sendable {
+    /// No column is one this tool reads.
+    case noUsableColumn(header: [String])
+    /// Two columns carry the same field.
+    case duplicate(QuoteField, first: String, second: String)
+    /// Two columns carry the same expectation of a check file.
+    case sameColumn(first: String, second: String)
+    /// A header close to the name of a column this tool reads, as typed, and the name meant.
+    case nearMiss(String, meant: String)
+    /// A column of a value batch takes only as a flag for the whole run (`installments`), and
+    /// the flag.
+    case flagOnly(String, flag: String)
+    /// Other beds given both as one column and split by kind.
+    case otherBedsTwice(column: String, part: String)
+  }
+
+  /// Why input cannot be read as CSV at all.
+  public enum CSVError: Error, Equatable, Sendable {
+    /// A quoted field opened on `line` never closes.
+    case unterminatedQuote(line: Int)
+    /// One record is larger than ``CSVReader/maximumRecordBytes`` (a runaway quote, or not CSV).
+    case recordTooLong(line: Int)
+    /// The operating system refused to read: errno.
+    case readFailed(code: Int32)
+  }
 
   /// The message for a person, naming the line or the header.
   public func message(_ l: Language) -> String {

@@ -111,13 +111,13 @@ public struct MemberListPricer {
 
     /// ``add(_:)`` for a part of a list read from `linesBefore` lines into it: its notes' lines
     /// counted from the list's start.
-    public mutating func add(_ other: Tally, linesBefore: Int) {
+    package mutating func add(_ other: Tally, linesBefore: Int) {
       var other = other
       other.rowNotes = other.rowNotes.map { ($0.code, $0.line + linesBefore, $0.text) }
       add(other)
     }
 
-    public mutating func add(_ other: Tally) {
+    package mutating func add(_ other: Tally) {
       priced += other.priced
       failed += other.failed
       blankLines += other.blankLines
@@ -131,7 +131,7 @@ public struct MemberListPricer {
   }
 
   /// Where ``priceRows(from:maxRows:boundaries:base:holdLimit:)`` stopped.
-  public enum Stop: Equatable, Sendable {
+  package enum Stop: Equatable, Sendable {
     /// The end of input.
     case end
     /// `maxRows` rows were written.
@@ -214,11 +214,43 @@ public struct MemberListPricer {
     return (output, pricer.tally)
   }
 
+  /// Prices a list read in pieces, handing the output to `write` in pieces of about 64 KiB as it
+  /// goes: memory stays flat however long the list. `read` fills as much of its buffer as it
+  /// has and returns how many bytes it wrote, 0 at the end of the input (a file, a socket, an
+  /// upload). The rows before an error are priced and written first.
+  public static func price<WriteError: Error>(
+    reading read: (UnsafeMutableRawBufferPointer) -> Int, catalog: Catalog, options: Options,
+    writing write: (UnsafeBufferPointer<UInt8>) throws(WriteError) -> Void
+  ) throws(RowsError<WriteError>) -> Tally {
+    try withoutActuallyEscaping(read) { (read) throws(RowsError<WriteError>) -> Tally in
+      var pricer = MemberListPricer(catalog: catalog, options: options)
+      var reader = CSVReader(ClosureByteSource(next: read))
+      try pricer.priceList(from: &reader, write: write)
+      return pricer.tally
+    }
+  }
+
+  private mutating func priceList<Source: ByteSource, WriteError: Error>(
+    from reader: inout CSVReader<Source>, write: (UnsafeBufferPointer<UInt8>) throws(WriteError) -> Void
+  ) throws(RowsError<WriteError>) {
+    do { try readHeader(from: &reader) } catch { throw .list(error) }
+    _ = try priceRows(from: &reader, write: write)
+  }
+
+  /// A ``ByteSource`` that calls a function for each read.
+  private struct ClosureByteSource: ByteSource {
+    let next: (UnsafeMutableRawBufferPointer) -> Int
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+      min(max(next(buffer), 0), buffer.count)
+    }
+  }
+
   // MARK: - Header
 
   /// Reads the header row, maps its columns and writes the output's header (CSV) and byte-order
   /// mark (``Options/excel``) into the held output.
-  public mutating func readHeader<Source: ByteSource>(from reader: inout CSVReader<Source>) throws(MemberListError) {
+  package mutating func readHeader<Source: ByteSource>(from reader: inout CSVReader<Source>) throws(MemberListError) {
     let (header, columns) = try Self.header(&reader)
     encoding = reader.encoding
     use(header: columns)
@@ -271,7 +303,7 @@ public struct MemberListPricer {
 
   /// A pricer with the same catalog, options and header, nothing read and no output held: for
   /// another part of the same list (the byte-order mark and header are the first part's).
-  public func forAnotherPart() -> MemberListPricer {
+  package func forAnotherPart() -> MemberListPricer {
     var copy = MemberListPricer(catalog: catalog, options: options)
     if let columns { copy.use(header: columns) }
     copy.encoding = encoding
@@ -295,7 +327,7 @@ public struct MemberListPricer {
   ///   is the offset the reader started at) at a record boundary (``Stop/boundary(_:)``).
   ///
   /// Output goes to `write` in pieces of about 64 KiB, all of it before this returns or throws.
-  public mutating func priceRows<Source: ByteSource, WriteError: Error>(
+  package mutating func priceRows<Source: ByteSource, WriteError: Error>(
     from reader: inout CSVReader<Source>, maxRows: Int = .max, boundaries: ArraySlice<Int> = [], base: Int = 0,
     write: (UnsafeBufferPointer<UInt8>) throws(WriteError) -> Void
   ) throws(RowsError<WriteError>) -> Stop {
@@ -324,7 +356,7 @@ public struct MemberListPricer {
   /// ``priceRows(from:maxRows:boundaries:base:write:)``, holding the output for
   /// ``takeOutput(_:)``; it also stops once the held output passes `holdLimit` bytes
   /// (``Stop/holdLimit``). For parts of one list priced at once, each written in its turn.
-  public mutating func priceRows<Source: ByteSource>(
+  package mutating func priceRows<Source: ByteSource>(
     from reader: inout CSVReader<Source>, maxRows: Int = .max, boundaries: ArraySlice<Int> = [], base: Int = 0, holdLimit: Int
   ) throws(MemberListError) -> Stop {
     let startRows = tally.rows
@@ -372,24 +404,24 @@ public struct MemberListPricer {
   }
 
   /// Hands the held output to `body` and empties it.
-  public mutating func takeOutput<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+  package mutating func takeOutput<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
     guard out.count > 0 else { return }
     defer { out.removeAll() }
     try body(out.bytes)
   }
 
   /// Bytes of output held (see `holdLimit`).
-  public var heldOutputBytes: Int { out.count }
+  package var heldOutputBytes: Int { out.count }
 
   /// Drops the held output: a part whose work is not used.
-  public func discardOutput() { out.removeAll() }
+  package func discardOutput() { out.removeAll() }
 
   /// The tally so far, handed out and reset: a part's share, to add once the part is used.
-  public mutating func takeTally() -> Tally {
+  package mutating func takeTally() -> Tally {
     defer { tally = Tally() }
     return tally
   }
 
   /// Adds a tally handed out by another part's ``takeTally()``.
-  public mutating func absorb(_ other: Tally) { tally.add(other) }
+  package mutating func absorb(_ other: Tally) { tally.add(other) }
 }

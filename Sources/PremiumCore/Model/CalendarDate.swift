@@ -54,22 +54,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 }
 
-/// The edition of a brochure that prints no period (byoin-kyosaikai, kagoshima-ikyo): the day
-/// from which it is in use, and the brochure's own words for it where it prints any (〈改定〉, a
-/// date on the cover). Two undated books of one program stand side by side by their editions.
-public struct Edition: Hashable, Sendable {
-  /// The first day the edition is used for quotes.
-  public let issued: CalendarDate
-  /// The edition as printed (`2026年4月改定`); nil where the brochure prints none, and the day is
-  /// the agency's (the file's date, the day it arrived).
-  public let text: String?
-  /// Where it is printed.
-  public let source: String?
+/// ``Program/Edition``, by the name the code uses.
+package typealias Edition = Program.Edition
 
-  public init(issued: CalendarDate, text: String? = nil, source: String? = nil) {
-    self.issued = issued
-    self.text = text
-    self.source = source
+extension Program {
+  /// The edition of a brochure that prints no period (byoin-kyosaikai, kagoshima-ikyo): the day
+  /// from which it is in use, and the brochure's own words for it where it prints any (〈改定〉, a
+  /// date on the cover). Two undated books of one program stand side by side by their editions.
+  public struct Edition: Hashable, Sendable {
+    /// The first day the edition is used for quotes.
+    public let issued: CalendarDate
+    /// The edition as printed (`2026年4月改定`); nil where the brochure prints none, and the day is
+    /// the agency's (the file's date, the day it arrived).
+    public let text: String?
+    /// Where it is printed.
+    public let source: String?
+
+    public init(issued: CalendarDate, text: String? = nil, source: String? = nil) {
+      self.issued = issued
+      self.text = text
+      self.source = source
+    }
   }
 }
 

@@ -1,27 +1,27 @@
 /// What a clerk must say besides the number, as each brochure prints it.
-public struct Conditions: Sendable, Hashable {
+package struct Conditions: Sendable, Hashable {
   /// How the limits add up (byoin-kyosaikai: ①〜④ together capped at ①; kumamoto-hokeni: ①
   /// and ② separate); nil where the brochure says nothing.
-  public let aggregateCap: SourcedText?
+  package let aggregateCap: SourcedText?
   /// 申込締切 and other dates to meet, as printed.
-  public let deadlines: [String]
+  package let deadlines: [String]
   /// Joining after the period has started (fukuoka-ishikai's 中途加入); nil where not printed.
-  public let midTermJoining: MidTermJoining?
+  package let midTermJoining: MidTermJoining?
   /// Policyholder, agent and insurer with their addresses and telephone numbers, as printed.
-  public let contacts: [String]
+  package let contacts: [String]
   /// 保険金をお支払いできない主な場合, as printed; nil where the brochure prints none.
-  public let exclusions: Exclusions?
+  package let exclusions: Exclusions?
   /// The brochure's own sentence that it is a summary and what to read for the whole (the
   /// pamphlet, the 約款); nil where it prints none.
-  public let readFirst: SourcedText?
+  package let readFirst: SourcedText?
   /// What the brochure prints of the matters a customer must be told (告知義務, クーリングオフ,
   /// 保険契約者保護機構, 個人情報), the cases it does not pay outside its exclusions list and the
   /// conditions its prices and joining rest on (membership, another policy, a discount already
   /// applied), each sentence as printed, in the brochure's order. A kind absent is a kind the
   /// brochure does not print.
-  public let importantMatters: [ImportantMatter]
+  package let importantMatters: [ImportantMatter]
 
-  public init(
+  package init(
     aggregateCap: SourcedText? = nil, deadlines: [String] = [], midTermJoining: MidTermJoining? = nil, contacts: [String] = [],
     exclusions: Exclusions? = nil, readFirst: SourcedText? = nil, importantMatters: [ImportantMatter] = []
   ) {
@@ -34,11 +34,11 @@ public struct Conditions: Sendable, Hashable {
     self.importantMatters = importantMatters
   }
 
-  public static let none = Conditions()
+  package static let none = Conditions()
 
   /// One printed sentence of a matter the customer must be told (保険業法 §294), and where it stands.
-  public struct ImportantMatter: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
+  package struct ImportantMatter: Sendable, Hashable {
+    package enum Kind: String, Sendable, CaseIterable {
       /// 告知義務: what the customer must state truly when the contract is made.
       case dutyOfDisclosure = "duty_of_disclosure"
       /// 通知義務: what the customer must report when it changes.
@@ -62,16 +62,16 @@ public struct Conditions: Sendable, Hashable {
       case claimsHistory = "claims_history"
 
       /// The kinds a customer must be told before the contract (保険業法 §294), in a page's order.
-      public static let disclosures: [Kind] = [.dutyOfDisclosure, .dutyToNotify, .coolingOff, .protectionFund, .privacy]
+      package static let disclosures: [Kind] = [.dutyOfDisclosure, .dutyToNotify, .coolingOff, .protectionFund, .privacy]
       /// The conditions the printed premiums or joining depend on: a comparison row shows them.
-      public static let priceConditions: [Kind] = [.membership, .otherPolicy, .discountIncluded, .claimsHistory]
+      package static let priceConditions: [Kind] = [.membership, .otherPolicy, .discountIncluded, .claimsHistory]
     }
 
-    public let kind: Kind
-    public let text: String
-    public let source: String
+    package let kind: Kind
+    package let text: String
+    package let source: String
 
-    public init(kind: Kind, text: String, source: String) {
+    package init(kind: Kind, text: String, source: String) {
       self.kind = kind
       self.text = text
       self.source = source
@@ -79,20 +79,20 @@ public struct Conditions: Sendable, Hashable {
   }
 
   /// The sentences printed of `kind`; empty where the brochure prints none.
-  public func importantMatters(_ kind: ImportantMatter.Kind) -> [ImportantMatter] { importantMatters.filter { $0.kind == kind } }
+  package func importantMatters(_ kind: ImportantMatter.Kind) -> [ImportantMatter] { importantMatters.filter { $0.kind == kind } }
 }
 
 /// 保険金をお支払いできない主な場合: what the insurance does not pay, as the brochure lists it,
 /// part by part, each item one printed line.
-public struct Exclusions: Sendable, Hashable {
-  public struct Part: Sendable, Hashable {
+package struct Exclusions: Sendable, Hashable {
+  package struct Part: Sendable, Hashable {
     /// `【損害賠償部分】`; nil for a list printed without parts.
-    public let heading: String?
-    public let items: [String]
+    package let heading: String?
+    package let items: [String]
     /// The brochure prints 「など」 after the items: the list is not complete.
-    public let more: Bool
+    package let more: Bool
 
-    public init(heading: String?, items: [String], more: Bool) {
+    package init(heading: String?, items: [String], more: Bool) {
       self.heading = heading
       self.items = items
       self.more = more
@@ -100,15 +100,15 @@ public struct Exclusions: Sendable, Hashable {
   }
 
   /// Where the list is printed: `001 〈4〉保険金をお支払いできない主な場合`.
-  public let source: String
+  package let source: String
   /// The sentence printed before the list, if any.
-  public let lead: String?
-  public let parts: [Part]
+  package let lead: String?
+  package let parts: [Part]
   /// False where the brochure prints no list of the cases it does not pay, and the items are
   /// lines printed elsewhere (002's ransom line in its overview): a page says so.
-  public let printedAsList: Bool
+  package let printedAsList: Bool
 
-  public init(source: String, lead: String?, parts: [Part], printedAsList: Bool = true) {
+  package init(source: String, lead: String?, parts: [Part], printedAsList: Bool = true) {
     self.source = source
     self.lead = lead
     self.parts = parts
@@ -117,11 +117,11 @@ public struct Exclusions: Sendable, Hashable {
 }
 
 /// A brochure sentence and where it stands.
-public struct SourcedText: Sendable, Hashable {
-  public let text: String
-  public let source: String
+package struct SourcedText: Sendable, Hashable {
+  package let text: String
+  package let source: String
 
-  public init(text: String, source: String) {
+  package init(text: String, source: String) {
     self.text = text
     self.source = source
   }
@@ -129,14 +129,14 @@ public struct SourcedText: Sendable, Hashable {
 
 /// 中途加入: applications received by `receivedByDay` are covered from `startDay` of the next
 /// month, later ones from `startDay` of the month after, to the end of the period.
-public struct MidTermJoining: Sendable, Hashable {
-  public let receivedByDay: Int
-  public let startDay: Int
+package struct MidTermJoining: Sendable, Hashable {
+  package let receivedByDay: Int
+  package let startDay: Int
   /// The rule as printed.
-  public let text: String
-  public let source: String
+  package let text: String
+  package let source: String
 
-  public init(receivedByDay: Int, startDay: Int, text: String, source: String) {
+  package init(receivedByDay: Int, startDay: Int, text: String, source: String) {
     self.receivedByDay = receivedByDay
     self.startDay = startDay
     self.text = text
@@ -144,7 +144,7 @@ public struct MidTermJoining: Sendable, Hashable {
   }
 
   /// The day cover starts for an application received on `received`.
-  public func coverStart(receivedOn received: CalendarDate) -> CalendarDate? {
+  package func coverStart(receivedOn received: CalendarDate) -> CalendarDate? {
     let months = received.day <= receivedByDay ? 1 : 2
     var year = received.year
     var month = received.month + months
@@ -157,19 +157,19 @@ public struct MidTermJoining: Sendable, Hashable {
 }
 
 /// A brochure condition that applies to some facilities only (empty: every facility).
-public struct ProgramNote: Sendable, Hashable {
-  public let text: String
-  public let facilities: [FacilityKind]
+package struct ProgramNote: Sendable, Hashable {
+  package let text: String
+  package let facilities: [FacilityKind]
   /// The note states the conditions the printed premiums are at (「保険料は…の場合です」): it
   /// describes a figure at those conditions, not one re-priced or adjusted away from them.
-  public let aboutPrintedFigures: Bool
+  package let aboutPrintedFigures: Bool
   /// Where the brochure prints it (`001 〈6〉`); nil for a note by the tool.
-  public let source: String?
+  package let source: String?
   /// A sentence the tool composes (a summary of what the brochure prints), not the brochure's
   /// words: shown as the tool's, never under the brochure's name.
-  public let byTool: Bool
+  package let byTool: Bool
 
-  public init(_ text: String, facilities: [FacilityKind] = [], aboutPrintedFigures: Bool = false, source: String? = nil, byTool: Bool = false) {
+  package init(_ text: String, facilities: [FacilityKind] = [], aboutPrintedFigures: Bool = false, source: String? = nil, byTool: Bool = false) {
     self.text = text
     self.facilities = facilities
     self.aboutPrintedFigures = aboutPrintedFigures
@@ -178,33 +178,33 @@ public struct ProgramNote: Sendable, Hashable {
   }
 
   /// The note as a screen or page shows it: a note by the tool says so.
-  public func shown(_ l: Language) -> String {
+  package func shown(_ l: Language) -> String {
     byTool ? l.pick("（本ツールによる説明）", "(the tool's note) ") + text : text
   }
 
-  public func applies(to facility: FacilityKind) -> Bool { facilities.isEmpty || facilities.contains(facility) }
+  package func applies(to facility: FacilityKind) -> Bool { facilities.isEmpty || facilities.contains(facility) }
 }
 
 /// What a plan family covers, as its brochure prints it: the kinds of accident, ransom, and
 /// whether its limits share one cap. Each is true (printed as covered, ○), false (printed as not
 /// covered, ×) or nil (not printed: never guessed).
-public struct FamilyCover: Sendable, Hashable {
+package struct FamilyCover: Sendable, Hashable {
   /// サイバー攻撃.
-  public let cyberAttack: Bool?
+  package let cyberAttack: Bool?
   /// 情報漏えい またはそのおそれ.
-  public let informationLeak: Bool?
+  package let informationLeak: Bool?
   /// デジタルコンテンツ不当事由.
-  public let digitalContent: Bool?
+  package let digitalContent: Bool?
   /// Other accidents in the use of IT (上記以外のＩＴユーザー業務遂行の偶然な事由).
-  public let otherITAccident: Bool?
+  package let otherITAccident: Bool?
   /// A ransom paid after an attack (身代金).
-  public let ransom: Bool?
+  package let ransom: Bool?
   /// Whether the limits share one cap (合算して①を限度) or stand apart (別枠).
-  public let sharedCap: Bool?
+  package let sharedCap: Bool?
   /// Where the brochure prints these.
-  public let source: String
+  package let source: String
 
-  public init(
+  package init(
     cyberAttack: Bool? = nil, informationLeak: Bool? = nil, digitalContent: Bool? = nil, otherITAccident: Bool? = nil, ransom: Bool? = nil,
     sharedCap: Bool? = nil, source: String
   ) {
@@ -229,7 +229,7 @@ public struct FamilyCover: Sendable, Hashable {
 }
 
 /// When cover runs for an application received on a given day, by the brochure's rules.
-public enum CoverDates: Sendable, Hashable {
+package enum CoverDates: Sendable, Hashable {
   /// From `start` to `end` (at the period's time of day, when printed). `midTerm` when the
   /// application joins a period already running (its premium is not printed).
   case covered(start: CalendarDate, end: CalendarDate, midTerm: Bool)
@@ -241,7 +241,7 @@ public enum CoverDates: Sendable, Hashable {
   case tooLate(periodEnd: CalendarDate)
 
   /// The cover of `program` for an application received on `received`.
-  public init(program: Program, receivedOn received: CalendarDate) {
+  package init(program: Program, receivedOn received: CalendarDate) {
     guard let period = program.period else {
       self = .periodNotStated
       return

@@ -66,29 +66,29 @@ public struct Limits: Hashable, Sendable {
 ///
 /// Four stored amounts rather than a dictionary: the built-in programs are constructed at
 /// start-up, and a first dictionary of a new key type costs a runtime conformance lookup.
-public struct Deductibles: Hashable, Sendable {
+package struct Deductibles: Hashable, Sendable {
   /// ① to ④; nil where the program states none.
-  public var liability: Yen?
-  public var incidentResponse: Yen?
-  public var lostProfit: Yen?
-  public var businessContinuation: Yen?
+  package var liability: Yen?
+  package var incidentResponse: Yen?
+  package var lostProfit: Yen?
+  package var businessContinuation: Yen?
 
-  public init(liability: Yen? = nil, incidentResponse: Yen? = nil, lostProfit: Yen? = nil, businessContinuation: Yen? = nil) {
+  package init(liability: Yen? = nil, incidentResponse: Yen? = nil, lostProfit: Yen? = nil, businessContinuation: Yen? = nil) {
     self.liability = liability
     self.incidentResponse = incidentResponse
     self.lostProfit = lostProfit
     self.businessContinuation = businessContinuation
   }
 
-  public init(_ byCoverage: [Coverage: Yen]) {
+  package init(_ byCoverage: [Coverage: Yen]) {
     self.init()
     self.byCoverage = byCoverage
   }
 
-  public static let none = Deductibles()
+  package static let none = Deductibles()
 
   /// The amounts the program states, by coverage.
-  public var byCoverage: [Coverage: Yen] {
+  package var byCoverage: [Coverage: Yen] {
     get {
       var out: [Coverage: Yen] = [:]
       for coverage in Coverage.allCases { out[coverage] = stated(coverage) }
@@ -100,10 +100,10 @@ public struct Deductibles: Hashable, Sendable {
   }
 
   /// The deductible for `coverage`; zero when the program states none.
-  public subscript(coverage: Coverage) -> Yen { stated(coverage) ?? .zero }
+  package subscript(coverage: Coverage) -> Yen { stated(coverage) ?? .zero }
 
   /// The amount the program states for `coverage`; nil when none.
-  public func stated(_ coverage: Coverage) -> Yen? {
+  package func stated(_ coverage: Coverage) -> Yen? {
     switch coverage {
     case .liability: liability
     case .incidentResponse: incidentResponse

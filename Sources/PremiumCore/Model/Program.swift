@@ -17,7 +17,7 @@ public struct Program: Sendable, Hashable {
   public let insurerNote: String?
   /// The rounding rule as the brochure prints it (001「1円位四捨五入、10円単位」); nil where it
   /// prints none, and the tool's convention (the same rule, once, at the end) is said as such.
-  public let rounding: SourcedText?
+  package let rounding: SourcedText?
   /// Who may join, in the brochure's words: each part as printed (a brochure may say it in two
   /// places, 002's 業種 and its membership note); empty where the brochure prints none.
   public let eligibilityParts: [String]
@@ -45,25 +45,25 @@ public struct Program: Sendable, Hashable {
   /// The payment mode as printed: `一括払`, `12回払`; nil when the brochure states none.
   public let payment: String?
   /// The security surcharge/discount the program applies, if any.
-  public let security: SecurityRule?
+  package let security: SecurityRule?
   /// Where the brochure prints no adjustment rate but says the insurer sets the premium from the
   /// disclosure form (告知内容) as well.
-  public let disclosures: [Disclosure]
+  package let disclosures: [Disclosure]
   /// What the program does with more than one facility on one contract.
-  public let multipleFacilities: MultipleFacilities
+  package let multipleFacilities: MultipleFacilities
   /// Why options are quoted on request, when the brochure mentions options it does not price.
   public let optionsOnRequest: String?
   /// Family letter → name as printed: `S` → `オールリスクプラン`.
   public let families: [String: String]
   /// What a family covers, as the brochure compares them (003 7.: 情報漏えい限定プラン has no
   /// cyber-attack cover), where that is not in its name alone.
-  public let familyNotes: [String: SourcedText]
+  package let familyNotes: [String: SourcedText]
   /// What each plan family covers, as printed (family letter → cover); a family absent has
   /// nothing printed.
-  public let cover: [String: FamilyCover]
+  package let cover: [String: FamilyCover]
   /// The program's own names for ① to ④ where they differ from the standard ones.
   public let coverageNames: [Coverage: String]
-  public let deductibles: Deductibles
+  package let deductibles: Deductibles
   /// In the brochure's order.
   public let plans: [Plan]
   /// Each plan's index in ``plans`` by its upper-cased code, so that a book of thousands of
@@ -73,18 +73,18 @@ public struct Program: Sendable, Hashable {
   /// as ``table(for:plan:)`` finds it): a book of thousands of tables is looked up in constant time.
   private let tableIndex: [FacilityKind: [String: Int]]
   public let options: [PlanOption]
-  public let tables: [RateTable]
+  package let tables: [RateTable]
   /// Combinations the brochure says cannot be had; checked first.
-  public let notOffered: [AvailabilityRule]
+  package let notOffered: [AvailabilityRule]
   /// Combinations the brochure does not price; checked before any table.
-  public let onRequest: [AvailabilityRule]
+  package let onRequest: [AvailabilityRule]
   /// Conditions a quote must mention (discounts already applied, joining rules), each for the
   /// facilities it concerns.
-  public let notes: [ProgramNote]
+  package let notes: [ProgramNote]
   /// Aggregate cap, deadlines, mid-term joining and contacts, as printed.
-  public let conditions: Conditions
+  package let conditions: Conditions
 
-  public init(
+  package init(
     id: String, name: String, policyholder: String, policyholderPrinted: Bool = true, agent: String?, insurer: String,
     insurerNote: String? = nil, rounding: SourcedText? = nil, eligibility: [String], eligibilitySource: String? = nil,
     eligibleFacilities: [FacilityKind] = FacilityKind.medical, source: String, period: Period?, term: String? = nil, edition: Edition? = nil,
@@ -153,23 +153,23 @@ public struct Program: Sendable, Hashable {
   }
 
   /// The table that prices `plan` for `facility`, if any.
-  public func table(for facility: FacilityKind, plan: String) -> RateTable? {
+  package func table(for facility: FacilityKind, plan: String) -> RateTable? {
     tableIndex[facility]?[plan].map { tables[$0] }
   }
 
   /// The rule that puts this combination on request, if any.
-  public func onRequestRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
+  package func onRequestRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
     onRequest.first { $0.applies(to: facility, plan: plan, option: option) }
   }
 
   /// The rule by which the brochure says this combination cannot be had, if any.
-  public func notOfferedRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
+  package func notOfferedRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
     notOffered.first { $0.applies(to: facility, plan: plan, option: option) }
   }
 
   /// Why this facility, plan and option have no figure, when the rules say so: not eligible,
   /// not offered, or on request, in that order. nil leaves it to the tables.
-  public func unavailability(for facility: FacilityKind, plan: String?, option: String? = nil) -> Unavailability? {
+  package func unavailability(for facility: FacilityKind, plan: String?, option: String? = nil) -> Unavailability? {
     if !eligibleFacilities.contains(facility) {
       // Where the brochure prints no rule, its title names whom it is for (000:
       // 医療機関用団体サイバー保険): not "記載なし", which would say nothing and yet refuse.
@@ -199,7 +199,7 @@ public struct Program: Sendable, Hashable {
   }
 
   /// What the brochure says about the disclosure form for `facility`, if anything.
-  public func disclosure(for facility: FacilityKind) -> Disclosure? {
+  package func disclosure(for facility: FacilityKind) -> Disclosure? {
     disclosures.first { $0.facilities.contains(facility) }
   }
 
@@ -251,13 +251,13 @@ public struct Program: Sendable, Hashable {
 }
 
 /// The security surcharge/discount (セキュリティー割増引) a program applies from the disclosure form.
-public struct SecurityRule: Sendable, Hashable {
+package struct SecurityRule: Sendable, Hashable {
   /// In percent, for example −30…+30.
-  public let minimumPercent: Int
-  public let maximumPercent: Int
-  public let facilities: [FacilityKind]
+  package let minimumPercent: Int
+  package let maximumPercent: Int
+  package let facilities: [FacilityKind]
 
-  public init(minimumPercent: Int, maximumPercent: Int, facilities: [FacilityKind]) {
+  package init(minimumPercent: Int, maximumPercent: Int, facilities: [FacilityKind]) {
     self.minimumPercent = minimumPercent
     self.maximumPercent = maximumPercent
     self.facilities = facilities
@@ -265,19 +265,19 @@ public struct SecurityRule: Sendable, Hashable {
 }
 
 /// Facilities whose premium the insurer sets from the disclosure form, in the brochure's words.
-public struct Disclosure: Sendable, Hashable {
-  public let facilities: [FacilityKind]
+package struct Disclosure: Sendable, Hashable {
+  package let facilities: [FacilityKind]
   /// `保険料は、病床数および告知内容に基づいて算出します。`
-  public let text: String
+  package let text: String
 
-  public init(facilities: [FacilityKind], text: String) {
+  package init(facilities: [FacilityKind], text: String) {
     self.facilities = facilities
     self.text = text
   }
 }
 
 /// How a program treats several facilities on one contract.
-public enum MultipleFacilities: Sendable, Hashable {
+package enum MultipleFacilities: Sendable, Hashable {
   /// Each facility joins on its own contract (quote them one by one).
   case separateContracts
   /// The premium is proportional to the number of facilities.
@@ -288,19 +288,19 @@ public enum MultipleFacilities: Sendable, Hashable {
 
 /// A combination of facilities and plans (with an option, or any) that the brochure does not
 /// price: quoted on request, or not offered at all.
-public struct AvailabilityRule: Sendable, Hashable {
+package struct AvailabilityRule: Sendable, Hashable {
   /// Empty means every facility.
-  public let facilities: [FacilityKind]
+  package let facilities: [FacilityKind]
   /// Empty means every plan.
-  public let plans: [String]
+  package let plans: [String]
   /// The rule applies only when an option is asked for (003: P plans take no option).
-  public let withOption: Bool
+  package let withOption: Bool
   /// The brochure's words, or ours where it is silent.
-  public let reason: String
+  package let reason: String
   /// The brochure line it rests on (`003 9.(注2)`).
-  public let source: String?
+  package let source: String?
 
-  public init(facilities: [FacilityKind], plans: [String], withOption: Bool = false, reason: String, source: String? = nil) {
+  package init(facilities: [FacilityKind], plans: [String], withOption: Bool = false, reason: String, source: String? = nil) {
     self.facilities = facilities
     self.plans = plans
     self.withOption = withOption
@@ -308,7 +308,7 @@ public struct AvailabilityRule: Sendable, Hashable {
     self.source = source
   }
 
-  public func applies(to facility: FacilityKind, plan: String?, option: String? = nil) -> Bool {
+  package func applies(to facility: FacilityKind, plan: String?, option: String? = nil) -> Bool {
     guard facilities.isEmpty || facilities.contains(facility) else { return false }
     guard !withOption || option != nil else { return false }
     guard !plans.isEmpty else { return true }
@@ -318,7 +318,7 @@ public struct AvailabilityRule: Sendable, Hashable {
 }
 
 /// Whether a facility, plan and option can be priced: the three ways the brochures say no.
-public enum Availability: String, Sendable, Hashable, CaseIterable {
+package enum Availability: String, Sendable, Hashable, CaseIterable {
   /// A table prices it.
   case priced
   /// The brochure says to ask: T plans, dental clinics in 003, shared limits.
@@ -330,10 +330,10 @@ public enum Availability: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Why there is no figure, with the brochure line it rests on.
-public struct Unavailability: Sendable, Hashable {
-  public let status: Availability
-  public let reason: String
-  public let source: String?
+package struct Unavailability: Sendable, Hashable {
+  package let status: Availability
+  package let reason: String
+  package let source: String?
 }
 
 extension Program {

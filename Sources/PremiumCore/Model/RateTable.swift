@@ -1,15 +1,20 @@
-/// What a count in a request measures.
-public enum CountKind: String, Sendable, Hashable, CaseIterable {
-  /// 一般病床: general licensed beds.
-  case generalBeds = "general_beds"
-  /// 一般病床以外 (療養・精神・結核他): other licensed beds.
-  case otherBeds = "other_beds"
-  /// 定員: capacity in persons.
-  case capacity
+/// ``FacilityCounts/Kind``, by the name the code uses.
+package typealias CountKind = FacilityCounts.Kind
+
+extension FacilityCounts {
+  /// What a count in a request measures.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    /// 一般病床: general licensed beds.
+    case generalBeds = "general_beds"
+    /// 一般病床以外 (療養・精神・結核他): other licensed beds.
+    case otherBeds = "other_beds"
+    /// 定員: capacity in persons.
+    case capacity
+  }
 }
 
 /// What a printed flat figure is.
-public enum PrintedAmount: String, Sendable, Hashable {
+package enum PrintedAmount: String, Sendable, Hashable {
   /// 年間保険料: the annual premium.
   case annual
   /// 1回分保険料: one installment (kagoshima-ikyo prints the monthly amount of 12).
@@ -17,7 +22,7 @@ public enum PrintedAmount: String, Sendable, Hashable {
 }
 
 /// How a table turns a facility into a premium.
-public enum TableBasis: Sendable, Hashable {
+package enum TableBasis: Sendable, Hashable {
   /// 許可病床1病床あたり保険料: two rates per plan, general and other beds; premium =
   /// weighted average × modified count of all beds.
   case perBed
@@ -30,7 +35,7 @@ public enum TableBasis: Sendable, Hashable {
   case examples(unit: CountKind, counts: [Int], model: ExampleModel)
 
   /// A figure per facility, whatever its size.
-  public var isFlat: Bool {
+  package var isFlat: Bool {
     if case .flat = self { return true }
     return false
   }
@@ -38,56 +43,56 @@ public enum TableBasis: Sendable, Hashable {
 
 /// The model fitted to printed examples: premium = u × (modified count + `offset`), where u is
 /// the slope between the first two printed counts, (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
-public struct ExampleModel: Sendable, Hashable {
-  public let offset: Int
+package struct ExampleModel: Sendable, Hashable {
+  package let offset: Int
 
-  public init(offset: Int) {
+  package init(offset: Int) {
     self.offset = offset
   }
 }
 
 /// One row of a table: a plan and its printed figures, in the table's column order.
-public struct RateRow: Sendable, Hashable {
-  public let plan: String
+package struct RateRow: Sendable, Hashable {
+  package let plan: String
   /// perBed: [general, other]; perCapacity and flat: [rate]; examples: one premium per count.
-  public let values: [Yen]
+  package let values: [Yen]
 
-  public init(plan: String, values: [Yen]) {
+  package init(plan: String, values: [Yen]) {
     self.plan = plan
     self.values = values
   }
 }
 
 /// One rate table of a brochure, as printed.
-public struct RateTable: Sendable, Hashable {
+package struct RateTable: Sendable, Hashable {
   /// Unique within its program: `hospital`, `clinic-s1000`.
-  public let id: String
+  package let id: String
   /// The brochure's heading: `病院・介護医療院 許可病床1病床あたり保険料`.
-  public let title: String
+  package let title: String
   /// Where it is printed: `〈6〉保険料の計算`.
-  public let source: String
+  package let source: String
   /// The facilities the brochure prints this table for.
-  public let facilities: [FacilityKind]
+  package let facilities: [FacilityKind]
   /// Facilities priced from this table by assumption; their quotes are estimates.
-  public let estimatedFacilities: [FacilityKind]
+  package let estimatedFacilities: [FacilityKind]
   /// Why `estimatedFacilities` may use this table.
-  public let estimateReason: String?
+  package let estimateReason: String?
   /// Facilities the brochure's words include without naming them (002's 業種「診療所」 holds a
   /// dental clinic): priced from the printed figures, with the reading shown as an assumption.
-  public let readFacilities: [FacilityKind]
+  package let readFacilities: [FacilityKind]
   /// How the brochure's words are read to include `readFacilities`, and the line they are in.
-  public let reading: SourcedText?
-  public let basis: TableBasis
+  package let reading: SourcedText?
+  package let basis: TableBasis
   /// The printed column headings of the figures: `一般病床`, `50床`, `1回分保険料`.
-  public let columns: [String]
+  package let columns: [String]
   /// In the brochure's order.
-  public let rows: [RateRow]
+  package let rows: [RateRow]
   /// Each row's index by its plan code: a table of thousands of rows is looked up in constant time.
   private let rowIndex: [String: Int]
   /// Limits that differ from the plan's defaults for the facilities of this table.
-  public let limitOverrides: [String: Limits]
+  package let limitOverrides: [String: Limits]
 
-  public init(
+  package init(
     id: String, title: String, source: String, facilities: [FacilityKind],
     estimatedFacilities: [FacilityKind] = [], estimateReason: String? = nil,
     readFacilities: [FacilityKind] = [], reading: SourcedText? = nil,
@@ -108,16 +113,16 @@ public struct RateTable: Sendable, Hashable {
     self.limitOverrides = limitOverrides
   }
 
-  public func covers(_ facility: FacilityKind) -> Bool {
+  package func covers(_ facility: FacilityKind) -> Bool {
     prints(for: facility) || estimatedFacilities.contains(facility)
   }
 
   /// The printed figures are this facility's: named by the brochure, or included by its words.
-  public func prints(for facility: FacilityKind) -> Bool {
+  package func prints(for facility: FacilityKind) -> Bool {
     facilities.contains(facility) || readFacilities.contains(facility)
   }
 
-  public func row(for plan: String) -> RateRow? {
+  package func row(for plan: String) -> RateRow? {
     rowIndex[plan].map { rows[$0] }
   }
 }

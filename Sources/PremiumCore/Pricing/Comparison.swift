@@ -6,7 +6,7 @@ public enum Comparison {
     /// Priced per facility: no count enters the premium.
     case perFacility
     /// A count this program does not price by (beds for a per-capacity program, and the reverse).
-    case count(CountKind)
+    case count(FacilityCounts.Kind)
     /// The security adjustment, where the program applies none for this facility.
     case security
     /// The security adjustment, where the program prints no rate for this facility but sets

@@ -8,20 +8,11 @@
 /// | 500 and over | 169 + (n − 499) × 10% |
 ///
 /// The tiers meet without a step: 199 → 109 and 499 → 169 under both neighbouring formulas.
-public enum ModifiedCount {
-  /// One line of the table above.
-  public struct Tier: Sendable, Hashable {
-    /// The first count of the tier: 1, 50, 200 or 500.
-    public let from: Int
-    /// The modified count at `from − 1` (0, 49, 109, 169).
-    public let base: Int
-    /// The count the excess is measured from (0, 49, 199, 499).
-    public let excessOver: Int
-    /// The share of each further bed, in percent (100, 40, 20, 10).
-    public let percent: Int
-  }
+package enum ModifiedCount {
+  /// One line of the table above (``CalculationStep/ModifiedCountTier``).
+  package typealias Tier = CalculationStep.ModifiedCountTier
 
-  public static let tiers: [Tier] = [
+  package static let tiers: [Tier] = [
     Tier(from: 1, base: 0, excessOver: 0, percent: 100),
     Tier(from: 50, base: 49, excessOver: 49, percent: 40),
     Tier(from: 200, base: 109, excessOver: 199, percent: 20),
@@ -34,12 +25,12 @@ public enum ModifiedCount {
   /// Whether the modified count differs from `count`: from the first discounted tier on.
   package static func changes(_ count: Int) -> Bool { count >= tiers[1].from }
 
-  public static func tier(for count: Int) -> Tier {
+  package static func tier(for count: Int) -> Tier {
     tiers.last { count >= $0.from } ?? tiers[0]
   }
 
   /// The modified count for `count` beds (or persons), exactly.
-  public static func of(_ count: Int) throws(ArithmeticError) -> Rational {
+  package static func of(_ count: Int) throws(ArithmeticError) -> Rational {
     try Rational(hundredths(count), 100)
   }
 
@@ -95,5 +86,19 @@ public enum ModifiedCount {
     let (total, o3) = share.addingReportingOverflow(Int64(tier.base) * 100)
     guard !o1, !o2, !o3 else { throw ArithmeticError.overflow }
     return total
+  }
+}
+
+extension CalculationStep {
+  /// One line of the modified-count table (``ModifiedCount``, byoin-kyosaikai 〈6〉).
+  public struct ModifiedCountTier: Sendable, Hashable {
+    /// The first count of the tier: 1, 50, 200 or 500.
+    public let from: Int
+    /// The modified count at `from − 1` (0, 49, 109, 169).
+    public let base: Int
+    /// The count the excess is measured from (0, 49, 199, 499).
+    public let excessOver: Int
+    /// The share of each further bed, in percent (100, 40, 20, 10).
+    public let percent: Int
   }
 }

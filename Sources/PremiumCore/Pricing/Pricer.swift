@@ -15,10 +15,10 @@
 /// A quote is a ``PricingRoute`` (everything fixed by program, facility, plan and option,
 /// resolved once) plus the arithmetic for one facility's counts and adjustments. ``quote(_:in:on:)``
 /// records every step for explanations; ``price(_:route:)`` skips the record, for batches.
-public enum Pricer {
+package enum Pricer {
   /// Prices `request` under `program`, recording every step. `date`, when given, is checked
   /// against the program's period.
-  public static func quote(_ request: QuoteRequest, in program: Program, on date: CalendarDate? = nil) throws(QuoteError) -> Quote {
+  package static func quote(_ request: QuoteRequest, in program: Program, on date: CalendarDate? = nil) throws(QuoteError) -> Quote {
     let sizes = request.sizes
     try validateRanges(sizes)
     let route = try self.route(program: program, facility: request.facility, plan: request.plan, option: request.option)

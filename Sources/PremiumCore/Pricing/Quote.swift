@@ -30,11 +30,11 @@ public enum CalculationStep: Sendable, Hashable {
   /// 合計病床数.
   case totalBeds(general: Int, other: Int, total: Int)
   /// 修正病床数 for `count`, with its tier.
-  case modifiedCount(count: Int, tier: ModifiedCount.Tier, result: Rational)
+  case modifiedCount(count: Int, tier: ModifiedCountTier, result: Rational)
   /// 加重平均: (general × rate + other × rate) ÷ total.
   case weightedAverage(general: Int, generalRate: Yen, other: Int, otherRate: Yen, result: Rational)
   /// A per-bed or per-person rate read from a table.
-  case unitRate(Yen, unit: CountKind)
+  case unitRate(Yen, unit: FacilityCounts.Kind)
   /// rate × modified count.
   case rateTimesCount(rate: Rational, count: Rational, result: Rational)
   /// A premium printed at exactly this count.
@@ -61,22 +61,27 @@ public enum CalculationStep: Sendable, Hashable {
   case annualFromInstallments(installment: Yen, installments: Int, annual: Yen)
 }
 
-/// A printed example with its modified count: the points the fitted model passes through.
-public struct PrintedPoint: Sendable, Hashable {
-  public let count: Int
-  public let modifiedCount: Rational
-  public let premium: Yen
+/// ``CalculationStep/PrintedPoint``, by the name the code uses.
+package typealias PrintedPoint = CalculationStep.PrintedPoint
 
-  init(count: Int, premium: Yen) throws(ArithmeticError) {
-    self.count = count
-    self.modifiedCount = try ModifiedCount.of(count)
-    self.premium = premium
-  }
+extension CalculationStep {
+  /// A printed example with its modified count: the points the fitted model passes through.
+  public struct PrintedPoint: Sendable, Hashable {
+    public let count: Int
+    public let modifiedCount: Rational
+    public let premium: Yen
 
-  /// The fitted model's u (``ExampleModel``): the premium per modified bed between two printed
-  /// examples, (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
-  static func slope(from low: PrintedPoint, to high: PrintedPoint) throws(ArithmeticError) -> Rational {
-    try high.premium.rational.subtracting(low.premium.rational).divided(by: high.modifiedCount.subtracting(low.modifiedCount))
+    init(count: Int, premium: Yen) throws(ArithmeticError) {
+      self.count = count
+      self.modifiedCount = try ModifiedCount.of(count)
+      self.premium = premium
+    }
+
+    /// The fitted model's u (``ExampleModel``): the premium per modified bed between two printed
+    /// examples, (p₂ − p₁) ÷ (mod(n₂) − mod(n₁)).
+    static func slope(from low: PrintedPoint, to high: PrintedPoint) throws(ArithmeticError) -> Rational {
+      try high.premium.rational.subtracting(low.premium.rational).divided(by: high.modifiedCount.subtracting(low.modifiedCount))
+    }
   }
 }
 
@@ -91,13 +96,13 @@ public enum QuoteWarning: Sendable, Hashable {
   case nextVersion(start: CalendarDate, source: String)
   /// The brochure prints no dates (only a term, `保険期間1年`, if that): whether its rates are
   /// still current cannot be checked against any day.
-  case periodNotPrinted(term: String?, edition: Edition? = nil)
+  case periodNotPrinted(term: String?, edition: Program.Edition? = nil)
   /// A 病院 has at least 20 beds under the 医療法; 19 or fewer is a 診療所.
   case hospitalUnderTwentyBeds(beds: Int)
   /// A facility priced per facility: its beds are shown and do not change the premium.
   case bedsDoNotChangePremium(beds: Int, facility: FacilityKind)
   /// A count the table does not price by: left out of the premium.
-  case countNotUsed(CountKind, value: Int)
+  case countNotUsed(FacilityCounts.Kind, value: Int)
   /// An application day after a deadline the brochure prints (申込締切), with its words.
   case deadlinePassed(CalendarDate, text: String)
   /// General beds given for a 介護医療院, whose beds are 療養床 (一般病床以外 under the
@@ -112,7 +117,7 @@ public struct Quote: Sendable, Hashable {
   public let plan: Plan
   public let option: PlanOption?
   /// The table the rates were read from.
-  public let table: RateTable
+  package let table: RateTable
   /// The plan's limits for this facility, with the option's cover added.
   public let limits: Limits
   /// Annual total, whole yen: installment × installments.
@@ -239,7 +244,7 @@ public struct FacilityCounts: Sendable, Hashable {
   public var capacity: Int?
 
   /// The count of one kind; nil when not given.
-  public subscript(kind: CountKind) -> Int? {
+  public subscript(kind: Kind) -> Int? {
     get {
       switch kind {
       case .generalBeds: generalBeds

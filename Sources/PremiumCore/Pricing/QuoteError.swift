@@ -2,9 +2,9 @@
 /// ``message(language:naming:)``. `Equatable`, so tests compare errors, not strings.
 public enum QuoteError: Error, Sendable, Hashable {
   /// No program has this id or name.
-  case unknownProgram(String, suggestion: String?, known: [ProgramName])
+  case unknownProgram(String, suggestion: String?, known: [Catalog.ProgramName])
   /// A prefix that begins several program ids, or a part of several associations' names.
-  case ambiguousProgram(String, candidates: [ProgramName])
+  case ambiguousProgram(String, candidates: [Catalog.ProgramName])
   /// The program has no plan with this code.
   case unknownPlan(String, program: String, suggestion: String?, known: [String])
   /// The plan exists but is not offered to this facility (byoin-kyosaikai's S6 for a clinic).
@@ -19,7 +19,7 @@ public enum QuoteError: Error, Sendable, Hashable {
   case notEligible(program: String, facility: FacilityKind, eligibility: String)
   /// The facility is priced by a count that was not given; `given`: counts given instead,
   /// which this table does not use.
-  case countRequired(program: String, facility: FacilityKind, accepted: [CountKind], given: [CountKind] = [])
+  case countRequired(program: String, facility: FacilityKind, accepted: [FacilityCounts.Kind], given: [FacilityCounts.Kind] = [])
   /// Re-pricing at another group discount (installments) where the brochure states none to
   /// start from.
   case repricingNotStated(QuoteField, program: String)
@@ -48,7 +48,7 @@ public enum QuoteError: Error, Sendable, Hashable {
   /// files can cause either: a rate near 2^63, a printed group discount of 100%).
   case arithmetic(ArithmeticError)
   /// A chart's premium at this count left the 64-bit range.
-  case curveOverflow(count: Int, unit: CountKind)
+  case curveOverflow(count: Int, unit: FacilityCounts.Kind)
   /// The program's rate book, loaded from a file, cannot be read.
   case rateBookUnreadable(RateFileError)
   /// The rates give a premium below 0 yen (a rate book whose figures fall as the count rises,
@@ -56,7 +56,7 @@ public enum QuoteError: Error, Sendable, Hashable {
   case belowZero(program: String, plan: String, premium: Yen)
 
   /// Which of the brochures' three "no"s this is, when it is one of them.
-  public var availability: Availability? {
+  package var availability: Availability? {
     switch self {
     case .onRequest: .onRequest
     case .notOffered, .planNotOffered, .facilityNotOffered: .notOffered
@@ -226,7 +226,7 @@ public enum QuoteError: Error, Sendable, Hashable {
 
 extension CountKind {
   /// The request field this count is given in.
-  public var field: QuoteField {
+  package var field: QuoteField {
     switch self {
     case .generalBeds: .generalBeds
     case .otherBeds: .otherBeds

@@ -98,15 +98,15 @@ public enum QuoteField: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The accepted range of every numeric input.
-public enum InputRange {
+package enum InputRange {
   /// Beds and capacity: the largest hospital in Japan has about 1,500 beds.
-  public static let count = 1...10_000
+  package static let count = 1...10_000
   /// One bed kind may be 0 when the other is given; their total must lie in ``count``.
-  public static let bedComponent = 0...10_000
-  public static let facilities = 1...1_000
+  package static let bedComponent = 0...10_000
+  package static let facilities = 1...1_000
   /// The brochures print 15% and 20%; re-pricing beyond 30% would show a discount no program
   /// here offers (docs/commands.md, "Re-pricing").
-  public static let groupDiscountPercent = 0...30
-  public static let installments = 1...12
-  public static let securityPercent = -30...30
+  package static let groupDiscountPercent = 0...30
+  package static let installments = 1...12
+  package static let securityPercent = -30...30
 }

@@ -8,43 +8,43 @@
 /// warning, and quotes use the line through the row's own two figures.
 ///
 /// Each file reports its first structural error; the cross-file rules run on the files that decode.
-public enum RateBookCheck {
+package enum RateBookCheck {
   /// A rate file's name as given and its text.
-  public struct Source: Sendable {
-    public let file: String
-    public let text: String
+  package struct Source: Sendable {
+    package let file: String
+    package let text: String
 
-    public init(file: String, text: String) {
+    package init(file: String, text: String) {
       self.file = file
       self.text = text
     }
   }
 
-  public struct Result: Sendable {
+  package struct Result: Sendable {
     /// The programs that passed every rule, with their file, in input order.
-    public var programs: [(file: String, program: Program)] = []
+    package var programs: [(file: String, program: Program)] = []
     /// In input order; empty when every file is clean.
-    public var errors: [RateFileError] = []
+    package var errors: [RateFileError] = []
     /// In input order: figures and dates to look at again; they do not make a file fail unless
     /// the caller is strict.
-    public var warnings: [Warning] = []
+    package var warnings: [Warning] = []
   }
 
   /// Something a brochure may print but typing more often gets wrong: the file, line and JSON
   /// path, with the table and plan it concerns.
-  public struct Warning: Sendable, Hashable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let path: String
+  package struct Warning: Sendable, Hashable, CustomStringConvertible {
+    package let file: String
+    package let line: Int
+    package let path: String
     /// The table's id, when the warning concerns one.
-    public let table: String?
+    package let table: String?
     /// The plan's code, when the warning concerns one.
-    public let plan: String?
-    public let message: String
+    package let plan: String?
+    package let message: String
     /// The message in Japanese, for a Japanese run (nil: the English one serves both).
-    public let japanese: String?
+    package let japanese: String?
 
-    public init(file: String, line: Int, path: String, table: String? = nil, plan: String? = nil, message: String, japanese: String? = nil) {
+    package init(file: String, line: Int, path: String, table: String? = nil, plan: String? = nil, message: String, japanese: String? = nil) {
       self.file = file
       self.line = line
       self.path = path
@@ -55,10 +55,10 @@ public enum RateBookCheck {
     }
 
     /// `next.json:67: tables[0].rows[3][1]: warning: table clinic, plan P4: …`.
-    public var description: String { description(.en) }
+    package var description: String { description(.en) }
 
     /// ``description`` in the run's language: `…: 警告: 表 clinic、プラン P4: …`.
-    public func description(_ l: Language) -> String {
+    package func description(_ l: Language) -> String {
       let subject = [table.map { l.pick("表 \($0)", "table \($0)") }, plan.map { l.pick("プラン \($0)", "plan \($0)") }].compactMap { $0 }
         .joined(separator: l.pick("、", ", "))
       return "\(file):\(line): " + (path.isEmpty ? "" : "\(path): ") + l.pick("警告: ", "warning: ") + (subject.isEmpty ? "" : subject + ": ")
@@ -69,7 +69,7 @@ public enum RateBookCheck {
   /// Checks `sources`, and with `catalog`, their periods against the versions already there: the
   /// same period replaces a version, an overlapping one is an error. Without `warnings`, only
   /// errors are looked for: rate files loaded to price with.
-  public static func check(_ sources: [Source], beside catalog: Catalog? = nil, previous: [Program] = [], warnings: Bool = true) -> Result {
+  package static func check(_ sources: [Source], beside catalog: Catalog? = nil, previous: [Program] = [], warnings: Bool = true) -> Result {
     var result = Result()
     var decoded: [(file: String, program: Program, root: JSONNode)] = []
     // Each id's books among `decoded`: a directory of thousands of files is checked in time

@@ -3,10 +3,10 @@
 /// Strict on purpose: an unknown key, a plan a table does not know, a row with the wrong number
 /// of figures or a duplicate plan code is an error naming the file, line and JSON path, because a
 /// mistyped brochure figure must never turn into a premium.
-public enum RateFileDecoder {
-  public static let formatVersion: Int64 = 1
+package enum RateFileDecoder {
+  package static let formatVersion: Int64 = 1
 
-  public static func decode(_ text: String, file: String) throws(RateFileError) -> Program {
+  package static func decode(_ text: String, file: String) throws(RateFileError) -> Program {
     let root: JSONNode
     do {
       root = try JSONParser.parse(text)
@@ -299,5 +299,14 @@ struct ObjectReader {
     if let unknown = members.first(where: { !used.contains($0.key) }) {
       throw decoding.fail(unknown.value, keyPath(unknown.key), "unknown key '\(unknown.key)'", ja: "不明なキー '\(unknown.key)'")
     }
+  }
+}
+
+extension Program {
+  /// The program a rate file (JSON, see docs/rate-files.md) describes, checked as the command
+  /// line checks `--rates`; `file` names it in errors. Goes into a ``Catalog`` with
+  /// ``Catalog/adding(_:)`` or ``Catalog/replacing(_:)``.
+  public init(rateFile text: String, file: String) throws(RateFileError) {
+    self = try RateFileDecoder.decode(text, file: file)
   }
 }

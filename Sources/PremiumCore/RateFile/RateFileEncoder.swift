@@ -1,8 +1,8 @@
 /// Writes a ``Program`` as a rate file (format 1), the inverse of ``RateFileDecoder``: figures as
 /// the brochure prints them (premiums in yen, limits as `1,000万円` and `1億円`), one plan, row
 /// or rule per line, so that a person can hold the file next to the brochure.
-public enum RateFileEncoder {
-  public static func encode(_ p: Program) -> String {
+package enum RateFileEncoder {
+  package static func encode(_ p: Program) -> String {
     var o = Lines()
     o.open("{")
     o.field("format", "1")

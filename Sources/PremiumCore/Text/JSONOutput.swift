@@ -1,5 +1,5 @@
 /// JSON as cyberquote writes it: keys in a fixed order, numbers exact (no floating point).
-public indirect enum JSONOutput: Sendable {
+package indirect enum JSONOutput: Sendable {
   case object([(String, JSONOutput)])
   case array([JSONOutput])
   case string(String)
@@ -15,14 +15,14 @@ public indirect enum JSONOutput: Sendable {
   package static func decimal(_ value: Rational?) -> JSONOutput { value.map { .decimal($0) } ?? .null }
 
   /// Two-space indented, one key per line, ending in a newline.
-  public var pretty: String {
+  package var pretty: String {
     var out = ""
     write(to: &out, indent: "", pretty: true)
     return out + "\n"
   }
 
   /// One line, for JSON Lines.
-  public var compact: String {
+  package var compact: String {
     var out = ""
     write(to: &out, indent: "", pretty: false)
     return out

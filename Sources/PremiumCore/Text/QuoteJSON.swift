@@ -3,7 +3,7 @@
 /// Amounts are integer yen, percentages exact decimals; ids and keys are ASCII, the tool's words
 /// (assumptions, warnings, the estimate's reason) in the language asked for, and the brochure's
 /// own (names, payment mode, eligibility) Japanese as printed.
-public enum QuoteJSON {
+package enum QuoteJSON {
   /// The members of a quote's object, in order; with `rates`, a last `rate_source` member:
   /// `built-in` or the rate file's path.
   package static func members(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> [(String, JSONOutput)] {
@@ -13,13 +13,13 @@ public enum QuoteJSON {
   }
 
   /// ``members(_:language:rates:)`` as an object.
-  public static func object(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> JSONOutput {
+  package static func object(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> JSONOutput {
     .object(members(q, language: language, rates: rates))
   }
 
   /// The keys of ``members(_:language:rates:)`` without `rate_source`, in order: a member-list row that
   /// could not be priced has the same ones.
-  public static let keys = fields.map(\.key)
+  package static let keys = fields.map(\.key)
 
   /// `liability`, `incident_response`, `lost_profit`, `business_continuation`: yen, null where
   /// the plan has no such cover.
