@@ -11,6 +11,24 @@ import Testing
     #expect(quote.premium == Yen(182_660))
   }
 
+  /// A figure is at the brochure's printed conditions only with no security adjustment, the
+  /// printed group discount and the printed payment mode.
+  @Test func printedConditions() throws {
+    let catalog = BrochureYear.catalog
+    let printed = try catalog.quote(QuoteRequest(program: "kagoshima-ikyo", facility: .clinic, plan: "S1"))
+    #expect(printed.isAtPrintedConditions)
+    let lumpSum = try catalog.quote(QuoteRequest(program: "kagoshima-ikyo", facility: .clinic, plan: "S1", installments: 1))
+    #expect(!lumpSum.isAtPrintedConditions)
+    let hospital = QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "S4", generalBeds: 100)
+    #expect(try catalog.quote(hospital).isAtPrintedConditions)
+    var discounted = hospital
+    discounted.groupDiscountPercent = Rational(10)
+    #expect(!(try catalog.quote(discounted).isAtPrintedConditions))
+    var adjusted = hospital
+    adjusted.securityPercent = Rational(-10)
+    #expect(!(try catalog.quote(adjusted).isAtPrintedConditions))
+  }
+
   /// The error's type is known where it is caught: no cast, every case matched by name.
   @Test func errorsAreTyped() {
     let request = QuoteRequest(program: "byoin-kyosaikai", facility: .hospital, plan: "Z9", generalBeds: 100)

@@ -397,6 +397,22 @@ private func failure(_ body: () throws -> Quote) -> QuoteError? {
         == .securityFromDisclosure(value: "10", program: "fukuoka-ishikai", facility: .roken, text: "保険料は、施設定員数および告知内容に基づいて算出します。"))
   }
 
+  /// A book whose adjustment is narrower than any typed value may be: each end is the book's.
+  @Test func securityWithinTheBooksOwnRange() throws {
+    let text = BrochureYear.bookText("byoin-kyosaikai").replacingFirst(#""min_percent": -30,"#, with: #""min_percent": -20,"#)
+      .replacingFirst(#""max_percent": 30,"#, with: #""max_percent": 20,"#)
+    let program = try RateFileDecoder.decode(text, file: "narrow.json")
+    for (percent, accepted) in [(25, false), (-25, false), (20, true), (-20, true)] {
+      let request = QuoteRequest(program: program.id, facility: .hospital, plan: "S4", generalBeds: 100, securityPercent: Rational(percent))
+      do {
+        _ = try Pricer.quote(request, in: program)
+        #expect(accepted, "\(percent)% priced")
+      } catch {
+        #expect(!accepted && error == .outOfRange(.security, value: "\(percent)", accepted: -20...20), "\(percent)%: \(error)")
+      }
+    }
+  }
+
   @Test func optionsAndFacilities() {
     #expect(
       failure { try quote("kumamoto-hokeni", .clinic, "A", option: "d") } == .optionNotOffered("d", program: "kumamoto-hokeni", offered: ["a", "b", "c"]))
