@@ -23,7 +23,7 @@ enum CompareCommand {
     let filter = try CommonOptions.parsePlanFilter(args, command: name)
     let sources = try context.catalog.ids.map { try context.catalog.entry($0) }
     let programs = try sources.map { try $0.load() }
-    let rows = programs.map { row($0, request: request, filter: filter, today: context.today) }
+    let rows = programs.map { Comparison.row($0, request: request, filter: filter, on: context.today) }
     let l = context.language
     let rates = { (id: String) in sources.first { $0.id == id } }
     // The ended-period warning of every program with a figure for this facility, as quote and
@@ -49,15 +49,6 @@ enum CompareCommand {
           + (external.isEmpty ? "" : l.pick("料率: ", "Rates: ") + external.joined(separator: ", ") + "\n"),
         warnings: warnings, screen: !args.has("--wide"))
     }
-  }
-
-  /// One program's menu for the request (``Comparison/row(_:request:on:)``), its plans narrowed
-  /// by `filter`.
-  static func row(_ program: Program, request: QuoteRequest, filter: PlanFilter, today: CalendarDate?) -> Comparison.Row {
-    let row = Comparison.row(program, request: request, on: today)
-    guard case .menu(var menu, let leftOut) = row else { return row }
-    menu.entries = filter.apply(menu.entries, of: program)
-    return .menu(menu, leftOut: leftOut)
   }
 
   static func leftOutNote(_ unused: Comparison.LeftOut, _ l: Language) -> String {

@@ -131,10 +131,13 @@ enum ProposalCommand {
         guard case .menu(let m, _) = row else { return [] }
         return m.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
       }
-      try Self.checkWishes(
-        chosen.compactMap { code in menu.entries.first { PlanFilter.planAndLimits($0).0.code == code } }, of: program, cover: texts.wishCover)
-      let cheaper = try Self.checkRecommendation(proposed, narrowing: narrowing, compared: compared, reason: texts.reason, l)
-      try Self.checkValidity(texts.validUntil, of: program, issued: context.realToday ?? context.today)
+      let proposedEntries = chosen.compactMap { code in menu.entries.first { PlanFilter.planAndLimits($0).0.code == code } }
+      if let refusal = Recommendation.wishes(proposedEntries, of: program, cover: texts.wishCover) { throw Self.refused(refusal) }
+      let cheaper = try Recommendation.cheaper(than: proposed, among: compared, narrowing: narrowing, reasonGiven: texts.reason != nil)
+        .mapError(Self.refused).get()
+      if let refusal = Recommendation.validity(texts.validUntil, of: program, issued: context.realToday ?? context.today) {
+        throw Self.refused(refusal)
+      }
       page.cheaper = cheaper
       page.estimate = proposed.contains { $0.basis == .estimate }
       page.proposedPlans = chosen
@@ -170,80 +173,47 @@ enum ProposalCommand {
     return status
   }
 
-  /// The proposed quotes checked against the narrowing the page states (each must pass it), and
-  /// the compared quotes that pass it for less than a proposed one (a reason is then required).
-  static func checkRecommendation(_ proposed: [Quote], narrowing: PlanNarrowing, compared: [Quote], reason: String?, _ l: Language) throws -> [Quote] {
-    for q in proposed {
-      guard let failed = narrowing.failures(of: q).first else { continue }
-      let (ja, en): (String, String)
-      switch failed {
-      case .minimumLiability(let minimum):
-        (ja, en) = (
-          "ご提案の \(q.plan.code) の①損害賠償 \(Wording.limit(q.limits.liability, .ja)) は、比較の条件「\(Wording.limit(minimum, .ja))以上」に合いません",
-          "the proposed \(q.plan.code) has ① \(Wording.limit(q.limits.liability, .en)), below the stated condition of \(Wording.limit(minimum, .en)) or more"
-        )
-      case .family(let family):
-        (ja, en) = ("ご提案の \(q.plan.code) は比較の条件「プランの種類 \(family)」に合いません", "the proposed \(q.plan.code) is not of the stated family \(family)")
-      case .cover(let kind):
-        (ja, en) = (
-          "ご提案の \(q.plan.code) は比較の条件「\(ProposalComparison.coverWord(kind, .ja))があると記載」に合いません",
-          "the brochure does not print the proposed \(q.plan.code) as covering \(ProposalComparison.coverWord(kind, .en)), a stated condition"
-        )
-      }
-      throw UsageError.proposalRefused(option: "--plan", ja: ja, en: en, command: name)
-    }
-    var cheaper: [Quote] = []
-    for q in proposed {
-      for c in narrowing.cheaper(than: q, among: compared) where !cheaper.contains(where: { $0.program.id == c.program.id && $0.plan == c.plan }) {
-        cheaper.append(c)
-      }
-    }
-    if !cheaper.isEmpty, reason == nil {
+  /// A refusal of the recommendation (``Recommendation``) in words, naming the flag to change.
+  static func refused(_ refusal: Recommendation.Refusal) -> UsageError {
+    let cover = { (kinds: [CoverSummary.Kind], l: Language) in kinds.map { ProposalComparison.coverWord($0, l) }.joined(separator: l.pick("・", ", ")) }
+    switch refusal {
+    case .outsideNarrowing(_, let plan, let liability, .minimumLiability(let minimum)):
+      return .proposalRefused(
+        option: "--plan",
+        ja: "ご提案の \(plan) の①損害賠償 \(Wording.limit(liability, .ja)) は、比較の条件「\(Wording.limit(minimum, .ja))以上」に合いません",
+        en: "the proposed \(plan) has ① \(Wording.limit(liability, .en)), below the stated condition of \(Wording.limit(minimum, .en)) or more", command: name)
+    case .outsideNarrowing(_, let plan, _, .family(let family)):
+      return .proposalRefused(
+        option: "--plan", ja: "ご提案の \(plan) は比較の条件「プランの種類 \(family)」に合いません", en: "the proposed \(plan) is not of the stated family \(family)",
+        command: name)
+    case .outsideNarrowing(_, let plan, _, .cover(let kind)):
+      return .proposalRefused(
+        option: "--plan", ja: "ご提案の \(plan) は比較の条件「\(cover([kind], .ja))があると記載」に合いません",
+        en: "the brochure does not print the proposed \(plan) as covering \(cover([kind], .en)), a stated condition", command: name)
+    case .cheaperWithoutReason(let cheaper):
       let listed = cheaper.prefix(3).map { "\($0.program.id) \($0.plan.code) \(Wording.yen($0.premium))" }.joined(separator: ", ")
-      throw UsageError.proposalRefused(
+      return .proposalRefused(
         option: "--reason",
         ja: "比較した中に同じ条件でより安いプランがあります（\(listed)）。お勧めする理由を --reason で記載してください",
         en: "cheaper plans meeting the same conditions were compared (\(listed)); give the reason for the recommendation with --reason",
         command: name)
-    }
-    return cheaper
-  }
-
-  /// Each proposed plan printed as covering each kind of cover the wishes ask for.
-  /// Priced or not: a plan proposed on request is still proposed for its cover.
-  static func checkWishes(_ proposed: [PlanMenu.Entry], of program: Program, cover: [CoverSummary.Kind]) throws {
-    var wished = PlanNarrowing()
-    wished.cover = cover
-    for entry in proposed {
-      let (plan, limits) = PlanFilter.planAndLimits(entry)
-      let option: PlanOption? = if case .priced(let q) = entry { q.option } else { nil }
-      let failures = wished.failures(plan: plan, limits: limits, option: option, of: program)
-      let missing = failures.compactMap { condition -> CoverSummary.Kind? in if case .cover(let kind) = condition { kind } else { nil } }
-      guard !missing.isEmpty else { continue }
-      throw UsageError.proposalRefused(
+    case .wishNotCovered(let program, let plan, let missing):
+      return .proposalRefused(
         option: "--wish-cover",
-        ja: "ご提案の \(program.id) \(plan.code) は、ご意向の補償（\(missing.map { ProposalComparison.coverWord($0, .ja) }.joined(separator: "・"))）があるとパンフレットに記載されていません",
-        en:
-          "the brochure does not print the proposed \(program.id) \(plan.code) as covering what the wishes ask for (\(missing.map { ProposalComparison.coverWord($0, .en) }.joined(separator: ", ")))",
+        ja: "ご提案の \(program) \(plan) は、ご意向の補償（\(cover(missing, .ja))）があるとパンフレットに記載されていません",
+        en: "the brochure does not print the proposed \(program) \(plan) as covering what the wishes ask for (\(cover(missing, .en)))",
         command: name)
-    }
-  }
-
-  /// A validity date within the proposed program's period, which must not have ended.
-  static func checkValidity(_ until: CalendarDate?, of program: Program, issued: CalendarDate?) throws {
-    guard let until, let period = program.period else { return }
-    if let issued, period.hasEnded(by: issued) {
-      throw UsageError.proposalRefused(
+    case .periodEnded(let program, let period):
+      return .proposalRefused(
         option: "--valid-until",
-        ja: "\(program.id) の保険期間（\(period.japanese)）は終了しています。終了した期間の御見積書に有効期限は付けられません",
-        en: "the period of \(program.id) (\(period.iso)) has ended; a quotation for an ended period cannot be valid until any day",
+        ja: "\(program) の保険期間（\(period.japanese)）は終了しています。終了した期間の御見積書に有効期限は付けられません",
+        en: "the period of \(program) (\(period.iso)) has ended; a quotation for an ended period cannot be valid until any day",
         command: name)
-    }
-    if until > period.end {
-      throw UsageError.proposalRefused(
+    case .validAfterPeriod(let program, let until, let end):
+      return .proposalRefused(
         option: "--valid-until",
-        ja: "\(until.japanese) は \(program.id) の保険期間の終わり（\(period.end.japanese)）より後です",
-        en: "\(until) is after the end of \(program.id)'s period (\(period.end))",
+        ja: "\(until.japanese) は \(program) の保険期間の終わり（\(end.japanese)）より後です",
+        en: "\(until) is after the end of \(program)'s period (\(end))",
         command: name)
     }
   }

@@ -54,28 +54,18 @@ struct ProposalTexts {
 /// 保険業法施行規則 §234-21-2): the programs asked for, narrowed as the clerk asked, and for each
 /// program left out, why.
 struct ProposalComparison {
-  let filter: PlanFilter
-  /// The ids `--compare-programs` named, in listing order; nil: every program.
-  let requested: [String]?
-  /// The programs shown, each with its plans after the filter and at least one figure (a
-  /// program without one is in ``leftOut``, with its reason).
-  let rows: [Comparison.Row]
-  /// Why a program is not shown.
-  enum WhyLeftOut {
-    /// `--compare-programs` did not name it.
-    case notAsked
-    /// It gives no figure for the facility: not eligible, on request, not offered.
-    case cannotPrice(QuoteError)
-    /// None of its plans meets the filters.
-    case noPlanMeetsFilters
-  }
-
-  /// The programs not shown, and why.
-  let leftOut: [(program: Program, why: WhyLeftOut)]
+  /// The programs compared and left out (``ProgramComparison``).
+  let comparison: ProgramComparison
   let today: CalendarDate?
 
+  var filter: PlanFilter { comparison.filter }
+  var requested: [String]? { comparison.requested }
+  var rows: [Comparison.Row] { comparison.rows }
+  var leftOut: [(program: Program, why: ProgramComparison.WhyLeftOut)] { comparison.leftOut }
+  var pageRows: [Quote] { comparison.pageRows }
+
   init(_ args: ParsedArguments, request: QuoteRequest, catalog: Catalog, today: CalendarDate?, command: String) throws {
-    filter = try CommonOptions.parsePlanFilter(args, command: command)
+    let filter = try CommonOptions.parsePlanFilter(args, command: command)
     self.today = today
     var requested: Set<String>?
     if let list = args.value("--compare-programs") {
@@ -87,42 +77,7 @@ struct ProposalComparison {
       }
       requested = ids
     }
-    self.requested = requested.map { ids in catalog.ids.filter(ids.contains) }
-    var rows: [Comparison.Row] = []
-    var leftOut: [(Program, WhyLeftOut)] = []
-    for id in catalog.ids {
-      let program = try catalog.program(id)
-      if let requested, !requested.contains(id) {
-        leftOut.append((program, .notAsked))
-        continue
-      }
-      let row = Comparison.row(program, request: request, on: today)
-      switch row {
-      case .cannotPrice(_, let error):
-        leftOut.append((program, .cannotPrice(error)))
-      case .menu(var menu, let leftOutCounts):
-        menu.entries = filter.apply(menu.entries, of: program)
-        guard menu.entries.contains(where: { if case .priced = $0 { true } else { false } }) else {
-          leftOut.append((program, .noPlanMeetsFilters))
-          continue
-        }
-        rows.append(.menu(menu, leftOut: leftOutCounts))
-      }
-    }
-    self.rows = rows
-    self.leftOut = leftOut
-  }
-
-  /// The compared figures in the order the page lists them, one row each: by program and plan,
-  /// or all programs together from the cheapest when the page says 「保険料の安い順」 (equal
-  /// premiums keep the programs' order).
-  var pageRows: [Quote] {
-    let quotes = rows.flatMap { row -> [Quote] in
-      guard case .menu(let menu, _) = row else { return [] }
-      return menu.entries.compactMap { entry -> Quote? in if case .priced(let q) = entry { q } else { nil } }
-    }
-    guard filter.cheapestFirst else { return quotes }
-    return quotes.enumerated().sorted { ($0.element.premium, $0.offset) < ($1.element.premium, $1.offset) }.map(\.element)
+    comparison = try ProgramComparison(request, in: catalog, requested: requested, filter: filter, on: today)
   }
 
   /// The filters in words: 「①損害賠償 1億円以上」「プランの種類 S」「保険料の安い順」.
