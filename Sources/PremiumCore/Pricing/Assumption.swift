@@ -31,11 +31,14 @@ extension Quote {
     public let restsOn: String
     /// The assumption in the rate file's words, for a kind whose wording is data (a reading).
     public let statement: String?
+    /// The counts the brochure prints examples at, for a fitted model: what it is fitted to.
+    package let printedCounts: [Int]
 
-    package init(_ kind: Kind) {
+    package init(_ kind: Kind, printedCounts: [Int] = []) {
       self.kind = kind
       restsOn = Self.restsOn(kind)
       statement = nil
+      self.printedCounts = printedCounts
     }
 
     /// How a table's brochure words are read to include a facility they do not name.
@@ -43,6 +46,7 @@ extension Quote {
       kind = .facilityReading
       restsOn = reading.source
       statement = reading.text
+      printedCounts = []
     }
 
     static func restsOn(_ kind: Kind) -> String {
@@ -72,6 +76,7 @@ extension Pricer {
   /// What `quote` rests on beyond the brochure's words, in the order the calculation meets them.
   static func assumptions(route: PricingRoute, amount: PricedAmount) -> [Assumption] {
     var kinds: [Assumption.Kind] = []
+    var printedCounts: [Int] = []
     let counts = amount.counts
     switch route.table.basis {
     case .perBed:
@@ -84,6 +89,7 @@ extension Pricer {
         if unit == .capacity { kinds.append(.modifiedCountOnCapacity) }
         let inside = (printed.min() ?? 0)...(printed.max() ?? 0)
         kinds.append(inside.contains(count) ? .fittedModel : .extrapolatedModel)
+        printedCounts = printed
       }
     case .flat: break
     }
@@ -99,6 +105,6 @@ extension Pricer {
     if route.table.readFacilities.contains(route.facility), let reading = route.table.reading {
       assumptions.append(Assumption(reading: reading))
     }
-    return assumptions + kinds.map(Assumption.init)
+    return assumptions + kinds.map { Assumption($0, printedCounts: $0 == .fittedModel || $0 == .extrapolatedModel ? printedCounts : []) }
   }
 }

@@ -320,6 +320,11 @@ package enum Wording {
     }
   }
 
+  /// The counts a fitted model's examples are printed at: `50・100`.
+  private static func printedCounts(_ assumption: Assumption, _ separator: String) -> String {
+    assumption.printedCounts.map(String.init).joined(separator: separator)
+  }
+
   /// What an assumption means, for the clerk and the doctor.
   package static func assumption(_ assumption: Assumption, _ l: Language) -> String {
     switch assumption.kind {
@@ -351,12 +356,12 @@ package enum Wording {
         "No table is printed for a kaigo-iryoin; the roken table, also priced by capacity, is applied.")
     case .fittedModel:
       l.pick(
-        "掲載例（50・100）の間の保険料は、掲載例に当てはめたモデルによる推定です。",
-        "Between the printed examples (50 and 100) the premium comes from a model fitted to them.")
+        "掲載例（\(printedCounts(assumption, "・"))）の間の保険料は、掲載例に当てはめたモデルによる推定です。",
+        "Between the printed examples (\(printedCounts(assumption, " and "))) the premium comes from a model fitted to them.")
     case .extrapolatedModel:
       l.pick(
-        "掲載例（50・100）の範囲外のため、当てはめたモデルを範囲外に延長した推定です（外挿）。",
-        "Outside the printed examples (50 to 100): the fitted model is extended beyond them (extrapolation).")
+        "掲載例（\(printedCounts(assumption, "・"))）の範囲外のため、当てはめたモデルを範囲外に延長した推定です（外挿）。",
+        "Outside the printed examples (\(printedCounts(assumption, " to "))): the fitted model is extended beyond them (extrapolation).")
     case .repriced:
       l.pick(
         "パンフレットに記載のない団体割引・払込回数で計算し直しています（再計算の規則は記載なし）。",

@@ -37,8 +37,10 @@ enum ChartCommand {
     /// From which count the curve is an estimate because the bed formula is applied to a
     /// capacity (001 〈6〉 states it for beds); nil otherwise.
     var capacityEstimateFrom: Int?
-    /// The counts and premiums the brochure prints (fukuoka-ishikai's 50 and 100).
+    /// The counts and premiums the brochure prints (fukuoka-ishikai's 50 and 100), within the axis.
     var printed: [(count: Int, premium: Yen)] = []
+    /// Every count the brochure prints an example for, for the estimate's note.
+    var printedCounts: [Int] = []
     /// The facility asked about: its total count and its own premium (mixed beds priced as such).
     var facility: (count: Int, premium: Yen, label: String)?
   }
@@ -84,65 +86,33 @@ enum ChartCommand {
 
   static func curve(_ curve: PremiumCurve, maximum: Int, samples: Int, _ l: Language) throws -> Curve {
     let route = curve.route
-    let step = max(1, maximum / samples)
-    var counts = Array(stride(from: 1, through: maximum, by: step))
-    if counts.last != maximum { counts.append(maximum) }
-    let points = try counts.map { n in
-      do {
-        return (n, try curve.premium(at: n).premium)
-      } catch QuoteError.arithmetic(.overflow) {
-        throw QuoteError.curveOverflow(count: n, unit: curve.unit)
-      }
-    }
-    let tiers = ModifiedCount.tiers.filter { $0.from <= maximum }
-    // A tier's step is a note beside the chart; where it overflows, the note leaves it out.
-    let marginals = tiers.compactMap { tier in (try? curve.marginal(in: tier)).map { (tier, $0) } }
+    let points = try curve.points(at: PremiumCurve.sampleCounts(upTo: maximum, samples: samples))
     let unitName = curve.unit == .capacity ? l.pick("定員", "capacity") : l.pick("一般病床数", "general beds")
     let title = "\(Wording.programTitle(route.program)) \(route.plan.code) — \(route.facility.name(l))"
     var chart = Curve(
       title: title, unitName: unitName, unitSuffix: curve.unit == .capacity ? l.pick("人", "") : l.pick("床", ""),
-      maximum: maximum, points: points, marginals: marginals, isEstimate: curve.isEstimate)
-    if case .examples(_, let printed, _) = route.table.basis {
-      chart.printed = zip(printed, route.row.values).filter { $0.0 <= maximum }.map { ($0.0, $0.1) }
-    }
+      maximum: maximum, points: points, marginals: curve.marginals(upTo: maximum), isEstimate: curve.isEstimate)
+    chart.printed = curve.printed.filter { $0.count <= maximum }
+    chart.printedCounts = curve.printed.map(\.count)
     if route.table.basis == .perCapacity { chart.capacityEstimateFrom = curve.estimatedFrom }
     return chart
   }
 
-  /// Marks the facility of `request` on `chart`, and makes the line its own: at every count its
-  /// own share of general and other beds and its security adjustment, each point priced as a
-  /// quote, with its own count among them, so that its dot lies on the line. The steps per bed
-  /// noted beside a plain curve are the all-general curve's, so a mixed or adjusted one leaves
-  /// them out. Returns what the line then holds, in words; nil when it is the plain curve.
+  /// Marks the facility of `request` on `chart`, and makes the line its own
+  /// (``PremiumCurve/facilityLine(_:counts:maximum:)``). The steps per bed noted beside a plain
+  /// curve are the all-general curve's, so a mixed or adjusted one leaves them out. Returns what
+  /// the line then holds, in words; nil when it is the plain curve.
   @discardableResult
   static func placeFacility(_ chart: inout Curve, curve: PremiumCurve, request: QuoteRequest, _ l: Language) throws -> String? {
-    let program = curve.route.program
-    let quote = try Pricer.quote(request, in: program)
-    let count = (quote.counts[.generalBeds] ?? 0) + (quote.counts[.otherBeds] ?? 0) + (quote.counts[.capacity] ?? 0)
+    let (quote, count, line) = try curve.facilityLine(request, counts: chart.points.map(\.count), maximum: chart.maximum)
     var given = CountKind.allCases.compactMap { kind in quote.counts[kind].map { Wording.count(kind, $0, l) } }
     if quote.securityPercent != .zero { given.append(Wording.percent(quote.securityPercent, l, signed: true)) }
     chart.facility = (count, quote.premium, l.pick("この施設", "this facility") + "（" + given.joined(separator: l.pick("、", ", ")) + "）")
+    guard let line else { return nil }
+    chart.points = line
+    chart.marginals = []
     let general = quote.counts[.generalBeds] ?? 0
     let other = quote.counts[.otherBeds] ?? 0
-    guard other > 0 || quote.securityPercent != .zero, count > 0 else { return nil }
-    func own(_ n: Int) -> QuoteRequest {
-      var r = request
-      if curve.unit == .capacity {
-        r.capacity = n
-      } else {
-        // The facility's share of general beds, rounded half up: its own count gives its own mix.
-        r.generalBeds = (n * general * 2 + count) / (count * 2)
-        r.otherBeds = n - (r.generalBeds ?? 0)
-      }
-      return r
-    }
-    var counts = chart.points.map(\.count)
-    if !counts.contains(count), count <= chart.maximum {
-      counts.append(count)
-      counts.sort()
-    }
-    chart.points = try counts.map { n in (n, try Pricer.quote(own(n), in: program).premium) }
-    chart.marginals = []
     var shape: [String] = []
     if other > 0 { shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))")) }
     if quote.securityPercent != .zero {
@@ -191,7 +161,11 @@ enum ChartCommand {
           "【推定】定員\(from)人以上は、パンフレットが病床数について記載する修正病床数の計算式を定員に適用した推定値です。",
           "[ESTIMATE] from \(from) on: the modified-count formula the brochure states for beds, applied to capacity."))
     } else if c.isEstimate {
-      lines.append(l.pick("【推定】掲載例（50・100）に当てはめたモデルによる推定値です。", "[ESTIMATE] from a model fitted to the printed examples at 50 and 100."))
+      let counts = c.printedCounts.map(String.init)
+      lines.append(
+        l.pick(
+          "【推定】掲載例（\(counts.joined(separator: "・"))）に当てはめたモデルによる推定値です。",
+          "[ESTIMATE] from a model fitted to the printed examples at \(counts.joined(separator: " and "))."))
     }
     return lines
   }
