@@ -67,10 +67,10 @@ enum Help {
       return l.pick(
         """
         保険料はパンフレット記載の料率から正確に計算し、最後に1回だけ10円単位に四捨五入します
-        （日本病院共済会のパンフレットの「1円位四捨五入、10円単位」。他の制度は記載がなく、同じ方法を用います）。
+        （\(HelpFacts.rounding(.ja))。他の制度は記載がなく、同じ方法を用います）。
         根拠 (basis): published = パンフレット掲載、formula = 料率と計算式、estimate = 推定値。
-        熊本県保険医協会 (kumamoto-hokeni) の保険料は過去の事故歴による割引率50%を適用した保険料で、
-        パンフレットは「過去5カ年の間に保険金を支払う場合に該当する事故歴がある場合は、新規のご加入が出来ません」としています。
+        パンフレットが保険料の条件として記載していること:
+        \(HelpFacts.priceConditions(.ja).map { "  " + $0 }.joined(separator: "\n"))
         終了コード: 0 計算できた / 1 計算できない依頼（個別見積り・範囲外など） / 2 コマンドの誤り / 3 出力を書き込めない。
 
         例:
@@ -80,11 +80,10 @@ enum Help {
         """,
         """
         Premiums are exact from the printed rates until one final rounding, half up to 10 yen
-        (byoin-kyosaikai's brochure prints this rule; the others print none, and the same is used).
+        (\(HelpFacts.rounding(.en)); the others print none, and the same is used).
         basis: published = printed in the brochure, formula = rates and formula, estimate = a model.
-        kumamoto-hokeni's figures include a 50% claims-history discount; its brochure says a facility
-        with an incident in the past five years that would be payable (「保険金を支払う場合に該当する
-        事故歴」) cannot newly join: wider than a paid claim.
+        What the brochures print as conditions of their figures:
+        \(HelpFacts.priceConditions(.en).map { "  " + $0 }.joined(separator: "\n"))
         Exit status: 0 priced / 1 cannot be priced (on request, out of range …) / 2 bad command line / 3 output not written.
 
         Examples:

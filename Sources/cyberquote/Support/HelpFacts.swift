@@ -1,0 +1,31 @@
+import PremiumCore
+
+/// What help says of particular programs, read from the built-in rate books, so that a new
+/// year's book changes the help with it. A book that cannot be read is left out.
+enum HelpFacts {
+  static var programs: [Program] { Catalog.builtIn.ids.compactMap { try? Catalog.builtIn.program($0) } }
+
+  static func ids(_ programs: [Program]) -> String { programs.map(\.id).joined(separator: ", ") }
+
+  /// The programs that price options (`--option`).
+  static var withOptions: String { ids(programs.filter { !$0.options.isEmpty }) }
+
+  /// The programs whose premium is proportional to the facilities (`--facilities`).
+  static var proportional: String { ids(programs.filter { $0.multipleFacilities == .proportional }) }
+
+  /// The rounding rule as printed, and by which programs: `byoin-kyosaikai「1円位四捨五入、10円単位」`.
+  static func rounding(_ l: Language) -> String {
+    let printed = programs.compactMap { p in p.rounding.map { "\(p.id) \(l.pick("「\($0.text)」（\($0.source)）", "“\($0.text)” (\($0.source))"))" } }
+    return printed.joined(separator: l.pick("、", ", "))
+  }
+
+  /// Each price condition a brochure prints as part of its figures (a discount already in them,
+  /// a claims history that bars joining), in its words with its source.
+  static func priceConditions(_ l: Language) -> [String] {
+    programs.flatMap { p in
+      p.conditions.importantMatters.filter { $0.kind == .discountIncluded || $0.kind == .claimsHistory }.map {
+        "\(p.id): 「\($0.text)」（\($0.source)）"
+      }
+    }
+  }
+}
