@@ -1,7 +1,7 @@
 /// What the pricer checks of a request before it computes, and what it warns of after: the
 /// ranges of every input, the counts a table prices by, and the warnings of a program and a row.
 extension Pricer {
-  static func validateRanges(_ r: QuoteSizes) throws(QuoteError) {
+  package static func validateRanges(_ r: QuoteSizes) throws(QuoteError) {
     func check(_ value: Int?, _ field: QuoteField, _ range: ClosedRange<Int>) throws(QuoteError) {
       if let value, !range.contains(value) { throw .outOfRange(field, value: "\(value)", accepted: range) }
     }

@@ -248,15 +248,13 @@ enum CommonOptions {
     )
   }
 
-  /// `--group-discount` and `--installments`, range-checked here so that a batch fails before
-  /// reading its first row.
+  /// `--group-discount` and `--installments`, checked by the pricer's own range rule here, so
+  /// that a batch fails before reading its first row.
   static func parseRepricing(_ args: ParsedArguments, command: String) throws -> (groupDiscountPercent: Rational?, installments: Int?) {
-    let range = InputRange.groupDiscountPercent
-    let discount = try args.percent("--group-discount", field: .groupDiscount, range: range, command: command)
-    if let discount, discount < Rational(range.lowerBound) || discount > Rational(range.upperBound) {
-      throw QuoteError.outOfRange(.groupDiscount, value: args.value("--group-discount") ?? "", accepted: range)
-    }
-    return (discount, try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: command))
+    let discount = try args.percent("--group-discount", field: .groupDiscount, range: InputRange.groupDiscountPercent, command: command)
+    let installments = try args.wholeNumber("--installments", field: .installments, range: InputRange.installments, command: command)
+    try Pricer.validateRanges(QuoteSizes(groupDiscountPercent: discount, installments: installments))
+    return (discount, installments)
   }
 
   /// How errors name request fields on the command line.
