@@ -31,9 +31,9 @@ public func fuzzChartScale(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   do {
     let curve = try PremiumCurve(program: program, facility: roken ? .roken : .hospital, plan: plan)
     for language in [Language.ja, .en] {
-      let chart = try ChartCommand.curve(curve, maximum: maximum, samples: 360, language)
-      _ = ChartCommand.terminal(chart, width: width, colour: true, language)
-      _ = ChartCommand.svg(chart, language)
+      let chart = try Chart.curve(curve, maximum: maximum, samples: 360, language)
+      _ = Chart.terminal(chart, width: width, colour: true, language)
+      _ = Chart.svg(chart, language)
     }
   } catch is QuoteError {
     // Overflow at some count: reported to the user as an error, which is the point.

@@ -71,10 +71,10 @@ import Testing
         .replacingOccurrences(of: "[\"S1\", 290]", with: "[\"S1\", \(capacity)]")
       guard let program = RateBookCheck.check([RateBookCheck.Source(file: name, text: text)]).programs.first?.program else { continue }
       do {
-        let chart = try ChartCommand.curve(
+        let chart = try Chart.curve(
           PremiumCurve(program: program, facility: roken ? .roken : .hospital, plan: plan), maximum: maximum, samples: 360, .ja)
-        #expect(!ChartCommand.terminal(chart, width: width, colour: false, .ja).isEmpty, "\(name)")
-        #expect(ChartCommand.svg(chart, .ja).hasSuffix("</svg>\n"), "\(name)")
+        #expect(!Chart.terminal(chart, width: width, colour: false, .ja).isEmpty, "\(name)")
+        #expect(Chart.svg(chart, .ja).hasSuffix("</svg>\n"), "\(name)")
       } catch let error as QuoteError {
         guard case .curveOverflow = error else {
           Issue.record("\(name): \(error)")

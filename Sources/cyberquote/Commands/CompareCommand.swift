@@ -118,7 +118,7 @@ enum CompareCommand {
       case .menu(let menu, let unused):
         for case .priced(let q) in menu.entries { priced.append((q, unused)) }
       case .cannotPrice(let program, let error):
-        unpriced.append("\(program.id): " + PlansCommand.reason(error, l))
+        unpriced.append("\(program.id): " + Wording.refusal(error, l))
       }
     }
     // Stable: equal premiums keep the programs' listing order.
@@ -218,7 +218,7 @@ enum CompareCommand {
           legend += line + "\n"
         }
         if !wide {
-          out += Wording.compactMenu(shown, program: menu.program, conditions: true, statusMarks: { PlansCommand.statusWord($0, l) }, l)
+          out += Wording.compactMenu(shown, program: menu.program, conditions: true, statusMarks: { Wording.status($0, l) }, l)
             .render(indent: "  ", maxWidth: 80)
           out += estimateNotes(quotes, l)
           continue
@@ -234,13 +234,13 @@ enum CompareCommand {
           case .unpriced(let plan, let limits, let error):
             table.add([
               plan.code, Wording.limits(limits, program: menu.program, l), "-",
-              PlansCommand.statusWord(error, l) + Wording.rowMarks(entry, menu.program, conditions: true, l),
+              Wording.status(error, l) + Wording.rowMarks(entry, menu.program, conditions: true, l),
             ])
           }
         }
         out += table.render(indent: "  ") + estimateNotes(quotes, l)
       case .cannotPrice(let program, let error):
-        unpriced.append("\(program.id): " + PlansCommand.reason(error, l))
+        unpriced.append("\(program.id): " + Wording.refusal(error, l))
       }
     }
     if !legend.isEmpty { out += "\n" + legend }

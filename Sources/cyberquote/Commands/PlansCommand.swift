@@ -39,18 +39,6 @@ enum PlansCommand {
 
   // MARK: - Renderings
 
-  static func reason(_ error: QuoteError, _ l: Language) -> String {
-    switch error {
-    case .onRequest(_, _, _, let reason): l.pick("個別見積り: ", "on request: ") + reason
-    case .notOffered(_, _, _, let reason): l.pick("提供なし: ", "not offered: ") + reason
-    case .notEligible(let program, let facility, let eligibility):
-      l.pick("加入資格なし: \(program) の加入資格は「\(eligibility)」", "not eligible: \(program) is for \(eligibility) (not a \(facility.englishName))")
-    case .planNotOffered(_, let program, let facility, _):
-      l.pick("\(program) の\(facility.japaneseName)の保険料表にないプランです", "not in \(program)'s table for a \(facility.englishName)")
-    default: error.message(language: l, naming: CommonOptions.flag)
-    }
-  }
-
   static func json(_ entry: PlanMenu.Entry, program: Program, facility: FacilityKind, rates: Catalog.Entry, _ l: Language) -> JSONOutput {
     switch entry {
     case .priced(let quote):
@@ -114,9 +102,9 @@ enum PlansCommand {
     let table = Wording.compactMenu(
       menu.entries, program: program,
       statusMarks: { error in
-        let text = reason(error, l)
+        let text = Wording.refusal(error, l)
         if !reasons.contains(text) { reasons.append(text) }
-        return statusWord(error, l) + " *\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
+        return Wording.status(error, l) + " *\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
       }, l)
     var out = "\(Wording.programTitle(program)) (\(program.id)) — \(menu.facility.name(l))\n"
     out += Wording.programContext(program, facility: menu.facility, families: Wording.families(menu.plans), today: today, l)
@@ -157,10 +145,10 @@ enum PlansCommand {
       case .unpriced(let plan, let limits, let error):
         var cells = [plan.code] + coverages.map { c in limits.entries.first { $0.coverage == c }.map { Wording.limit($0.limit, l) } ?? "-" }
         cells.append(Wording.deductibles(limits.entries.map { ($0.coverage, program.deductibles[$0.coverage]) }, program: program, l))
-        let text = reason(error, l)
+        let text = Wording.refusal(error, l)
         if !reasons.contains(text) { reasons.append(text) }
         let mark = "※\(reasons.firstIndex(of: text).map { $0 + 1 } ?? 1)"
-        cells += ["-", "-", "-", statusWord(error, l) + " " + mark + Wording.coverMarks(entry, program, l)]
+        cells += ["-", "-", "-", Wording.status(error, l) + " " + mark + Wording.coverMarks(entry, program, l)]
         rows.add(cells)
       }
     }
@@ -186,7 +174,7 @@ enum PlansCommand {
   static func statusJSON(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?, _ l: Language) -> [(String, JSONOutput)] {
     [
       ("status", .string(error.availability?.rawValue)),
-      ("reason", .string(reason(error, l))),
+      ("reason", .string(Wording.refusal(error, l))),
       ("source", .string(program.unavailability(for: facility, plan: plan)?.source)),
     ]
   }
@@ -194,7 +182,7 @@ enum PlansCommand {
   /// The CSV's last three cells, `reason`, `status` and `source`, for an entry without a figure:
   /// the JSON's keys, with the reason in the output's language.
   static func statusCells(_ error: QuoteError, program: Program, facility: FacilityKind, plan: String?, _ l: Language) -> [String] {
-    [reason(error, l), error.availability?.rawValue ?? "", program.unavailability(for: facility, plan: plan)?.source ?? ""]
+    [Wording.refusal(error, l), error.availability?.rawValue ?? "", program.unavailability(for: facility, plan: plan)?.source ?? ""]
   }
 
   /// The same three cells for a priced entry: no reason, and the brochure table that prices it.
@@ -202,8 +190,4 @@ enum PlansCommand {
     ["", Availability.priced.rawValue, Wording.source(quote)]
   }
 
-  /// A short word for a plan without a figure, in the menu's last column.
-  static func statusWord(_ error: QuoteError, _ l: Language) -> String {
-    Wording.availability(error.availability ?? .notOffered, l)
-  }
 }

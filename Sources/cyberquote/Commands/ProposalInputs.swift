@@ -165,7 +165,7 @@ struct ProposalComparison {
       let reason: String
       switch why {
       case .notAsked: reason = l.pick("ご希望の比較対象外", "not asked for")
-      case .cannotPrice(let error): reason = PlansCommand.reason(error, l)
+      case .cannotPrice(let error): reason = Wording.refusal(error, l)
       case .noPlanMeetsFilters: reason = l.pick("条件（", "no plan meets the filters (") + words.joined(separator: l.pick("、", ", ")) + l.pick("）に合うプランなし", ")")
       }
       return (Wording.programTitle(program), reason)

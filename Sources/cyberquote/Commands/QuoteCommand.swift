@@ -18,7 +18,8 @@ enum QuoteCommand {
       },
       OptionSpec(name: "--facilities", valueName: "N") {
         $0.pick(
-          "施設数 1～1,000 (\(HelpFacts.proportional) は施設数に比例) (既定: 1)", "Number of facilities, 1 to 1,000 (\(HelpFacts.proportional) is proportional) (default: 1)")
+          "施設数 1～1,000 (\(HelpFacts.proportional) は施設数に比例) (既定: 1)", "Number of facilities, 1 to 1,000 (\(HelpFacts.proportional) is proportional) (default: 1)"
+        )
       },
       OptionSpec(name: "--group-discount", valueName: "PCT") {
         $0.pick("団体割引 0～30% で再計算（推定。既定: パンフレット記載の値）", "Re-price at this group discount, 0 to 30%: an estimate (default: the printed one)")

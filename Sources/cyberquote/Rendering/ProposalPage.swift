@@ -141,13 +141,13 @@ struct ProposalPage {
                 h.element("td", text: Wording.basisShort(q, l) + mark + Wording.coverMarks(entry, program, l))
               case .unpriced(_, _, let error):
                 // The reason once, below the table; the row carries its status and a mark.
-                let text = PlansCommand.reason(error, l)
+                let text = Wording.refusal(error, l)
                 if !reasons.contains(text) { reasons.append(text) }
                 h.element("td", [("class", "num")], text: "-")
                 if installments { h.element("td", [("class", "num")], text: "-") }
                 h.element(
                   "td", [("data-status", error.availability?.rawValue ?? "")],
-                  text: PlansCommand.statusWord(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)" + Wording.coverMarks(entry, program, l))
+                  text: Wording.status(error, l) + " *\((reasons.firstIndex(of: text) ?? 0) + 1)" + Wording.coverMarks(entry, program, l))
               }
             }
           }
@@ -184,7 +184,7 @@ struct ProposalPage {
         }
       case .unpriced(let plan, _, let error):
         h.element("h2", text: plan.code)
-        h.element("p", text: PlansCommand.reason(error, l))
+        h.element("p", text: Wording.refusal(error, l))
       }
     }
   }
@@ -195,15 +195,15 @@ struct ProposalPage {
     guard let curve = try? PremiumCurve(program: program, facility: facility, plan: plan) else { return nil }
     let count = (request.generalBeds ?? 0) + (request.otherBeds ?? 0) + (request.capacity ?? 0)
     let maximum = min(InputRange.count.upperBound, max(200, count * 3 / 2))
-    guard var chart = try? ChartCommand.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
+    guard var chart = try? Chart.curve(curve, maximum: maximum, samples: 240, l) else { return nil }
     var basis: String?
     if count > 0 {
       var facilityRequest = request
       facilityRequest.plan = plan
-      guard let placed = try? ChartCommand.placeFacility(&chart, curve: curve, request: facilityRequest, l) else { return nil }
+      guard let placed = try? Chart.placeFacility(&chart, curve: curve, request: facilityRequest, l) else { return nil }
       basis = placed
     }
-    return (ChartCommand.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n"), basis)
+    return (Chart.svg(chart, l).split(separator: "\n").filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n"), basis)
   }
 
   func notice(_ h: inout HTML) {
