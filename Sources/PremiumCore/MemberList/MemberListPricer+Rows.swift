@@ -337,7 +337,7 @@ extension MemberListPricer {
 
   mutating func rateSource(_ id: String) -> JSONOutput {
     if let known = rateSources[id] { return known }
-    let source = (try? catalog.entry(id)).map(Wording.rateSourceJSON) ?? .null
+    let source = (try? catalog.entry(id)).map(QuoteJSON.rateSource) ?? .null
     rateSources[id] = source
     return source
   }

@@ -8,7 +8,7 @@ package enum QuoteJSON {
   /// `built-in` or the rate file's path.
   package static func members(_ q: Quote, language: Language, rates: Catalog.Entry? = nil) -> [(String, JSONOutput)] {
     var members = fields.map { ($0.key, $0.value(q, language)) }
-    if let rates { members.append(("rate_source", Wording.rateSourceJSON(rates))) }
+    if let rates { members.append(("rate_source", QuoteJSON.rateSource(rates))) }
     return members
   }
 
@@ -90,4 +90,11 @@ package enum QuoteJSON {
     ("deadlines", { q, _ in .array(q.program.conditions.deadlines.map { .string($0) }) }),
     ("warnings", { q, l in .array(q.warnings.map { .string(Wording.warning($0, programID: q.program.id, l)) }) }),
   ]
+}
+
+extension QuoteJSON {
+  /// Where a program's rates come from, for scripts: `built-in` or the file's path.
+  package static func rateSource(_ entry: Catalog.Entry) -> JSONOutput {
+    .string(entry.isBuiltIn ? "built-in" : entry.origin)
+  }
 }

@@ -79,7 +79,7 @@ enum CompareCommand {
               ("installments", .null), ("installment_premium", .null), ("basis", .null), ("limits", .null),
               ("deductibles", .null),
             ] + PlansCommand.statusJSON(error, program: program, facility: facility, plan: nil, l)
-              + [("rate_source", rates(program.id).map(Wording.rateSourceJSON) ?? .null)])
+              + [("rate_source", rates(program.id).map(QuoteJSON.rateSource) ?? .null)])
         )
       ]
     }

@@ -46,7 +46,7 @@ enum PlansCommand {
       members.append(("premium_per_10m_liability", .yen(try? PlanMenu.premiumPerTenMillion(quote))))
       // `source` is the quote's own (the brochure table that prices it).
       members += [("status", .string(Availability.priced.rawValue)), ("reason", .null)]
-      members.append(("rate_source", Wording.rateSourceJSON(rates)))
+      members.append(("rate_source", QuoteJSON.rateSource(rates)))
       return .object(members)
     case .unpriced(let plan, let limits, let error):
       return .object(
@@ -57,7 +57,7 @@ enum PlansCommand {
           ("basis", .null), ("limits", QuoteJSON.limits(limits)),
           ("deductibles", .object(limits.entries.map { ($0.coverage.rawValue, .yen(program.deductibles[$0.coverage])) })),
           ("premium_per_10m_liability", .null),
-        ] + statusJSON(error, program: program, facility: facility, plan: plan.code, l) + [("rate_source", Wording.rateSourceJSON(rates))])
+        ] + statusJSON(error, program: program, facility: facility, plan: plan.code, l) + [("rate_source", QuoteJSON.rateSource(rates))])
     }
   }
 

@@ -208,7 +208,7 @@ enum ProgramsCommand {
         .array(FacilityKind.allCases.filter { kind in p.tables.contains { $0.estimatedFacilities.contains(kind) } }.map { .string($0.rawValue) })
       ),
       ("source", .string(p.source)),
-      ("rate_source", Wording.rateSourceJSON(rates)),
+      ("rate_source", QuoteJSON.rateSource(rates)),
     ])
   }
 }
