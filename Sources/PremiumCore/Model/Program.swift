@@ -71,7 +71,9 @@ public struct Program: Sendable, Hashable {
   private let planIndex: [String: Int]
   /// The table that prices each plan for each facility, by position in ``tables`` (the first,
   /// as ``table(for:plan:)`` finds it): a book of thousands of tables is looked up in constant time.
-  private let tableIndex: [FacilityKind: [String: Int]]
+  /// Keyed by ``tableKey(_:_:)``: a dictionary of one more type costs every start-up its
+  /// generic metadata.
+  private let tableIndex: [String: Int]
   public let options: [PlanOption]
   package let tables: [RateTable]
   /// Combinations the brochure says cannot be had; checked first.
@@ -127,10 +129,10 @@ public struct Program: Sendable, Hashable {
     planIndex = Dictionary(plans.enumerated().map { ($1.code.uppercased(), $0) }, uniquingKeysWith: { first, _ in first })
     self.options = options
     self.tables = tables
-    var tableIndex: [FacilityKind: [String: Int]] = [:]
+    var tableIndex: [String: Int] = [:]
     for (t, table) in tables.enumerated() {
       for facility in FacilityKind.allCases where table.covers(facility) {
-        for row in table.rows where tableIndex[facility]?[row.plan] == nil { tableIndex[facility, default: [:]][row.plan] = t }
+        for row in table.rows where tableIndex[Self.tableKey(facility, row.plan)] == nil { tableIndex[Self.tableKey(facility, row.plan)] = t }
       }
     }
     self.tableIndex = tableIndex
@@ -154,8 +156,11 @@ public struct Program: Sendable, Hashable {
 
   /// The table that prices `plan` for `facility`, if any.
   package func table(for facility: FacilityKind, plan: String) -> RateTable? {
-    tableIndex[facility]?[plan].map { tables[$0] }
+    tableIndex[Self.tableKey(facility, plan)].map { tables[$0] }
   }
+
+  /// `hospital S4`: a facility and a plan code (a facility's raw value holds no space).
+  private static func tableKey(_ facility: FacilityKind, _ plan: String) -> String { facility.rawValue + " " + plan }
 
   /// The rule that puts this combination on request, if any.
   package func onRequestRule(for facility: FacilityKind, plan: String?, option: String? = nil) -> AvailabilityRule? {
