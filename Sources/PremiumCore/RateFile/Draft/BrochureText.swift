@@ -89,7 +89,7 @@ package struct BrochureText: Sendable {
       let raw = bytes[start..<end]
       if raw.contains(0) { throw .binary(line: number) }
       guard let text = String(validating: raw, as: UTF8.self) else { throw .binary(line: number) }
-      lines.append(Line(number: number, text: text.filter { $0 != "\u{0C}" }))
+      lines.append(Line(number: number, text: text.contains("\u{0C}") ? text.filter { $0 != "\u{0C}" } : text))
       // CRLF is one line end; a lone CR is one too.
       if end < bytes.count, bytes[end] == 0x0D, end + 1 < bytes.count, bytes[end + 1] == 0x0A { end += 1 }
       start = end + 1
@@ -148,7 +148,12 @@ extension BrochureText.Line {
     self.number = number
     self.text = text
     let normalized = Self.normalized(text)
-    self.compact = normalized.filter(Self.isCompact)
+    // Reserved to the line's length rather than grown by doubling: a long brochure holds a
+    // compact form of every line.
+    var compact: [Unicode.Scalar] = []
+    compact.reserveCapacity(normalized.count)
+    for c in normalized where Self.isCompact(c) { compact.append(c) }
+    self.compact = compact
     self.tokens = BrochureToken.scan(normalized)
   }
 }

@@ -170,6 +170,11 @@ struct TextStream {
   init(_ text: BrochureText) {
     var scalars: [Unicode.Scalar] = []
     var lineStarts: [Int32] = []
+    // A letter per compact character at most, and a break only where a character (or a line
+    // end) was skipped: reserved at once, so that the stream never holds a grown buffer and its
+    // copy together (the draft's peak).
+    scalars.reserveCapacity(text.lines.reduce(text.lines.count) { $0 + $1.compact.count })
+    lineStarts.reserveCapacity(text.lines.count)
     var skipped: [Unicode.Scalar] = []
     for line in text.lines {
       lineStarts.append(Int32(truncatingIfNeeded: scalars.count))
