@@ -156,7 +156,9 @@ public struct Quote: Sendable, Hashable {
   /// The marks of what a program's prices and joining rest on, for a figure paid in
   /// `installments` a year.
   package static func conditionMarks(_ program: Program, installments: Int, _ l: Language) -> [String] {
-    let printed = Set(program.conditions.importantMatters.map(\.kind))
+    // A few kinds: searched as an array, since a set of a new element type costs every
+    // start-up its generic metadata.
+    let printed = program.conditions.importantMatters.map(\.kind)
     var out = conditionMarks(l).filter { printed.contains($0.0) }.map(\.1)
     if installments > 1 { out.append(installmentMark(installments, l)) }
     return out
@@ -177,14 +179,15 @@ public struct Quote: Sendable, Hashable {
 
   /// What each mark on `quotes`' rows means, those used only, in the legend's order.
   package static func legend(_ quotes: [Quote], _ l: Language) -> [(mark: String, meaning: String)] {
-    legend(used: Set(quotes.flatMap { $0.marks(l) }), l)
+    legend(used: quotes.flatMap { $0.marks(l) }, l)
   }
 
-  /// The same for the marks `used`, whatever rows carry them.
-  package static func legend(used: Set<String>, _ l: Language) -> [(mark: String, meaning: String)] {
+  /// The same for the marks `used`, whatever rows carry them (a few: an array, not a set).
+  package static func legend(used: some Collection<String>, _ l: Language) -> [(mark: String, meaning: String)] {
+    guard !used.isEmpty else { return [] }
     var lines = CoverSummary.legend(l) + conditionMarks(l).map { ($0.1, $0.2) }
     // Every count a quote may be paid in (``InputRange/installments``): the legend of those used.
-    for n in InputRange.installments where n > 1 {
+    for n in InputRange.installments where n > 1 && used.contains(installmentMark(n, l)) {
       lines.append(
         (installmentMark(n, l), l.pick("保険料は\(n)回払の1回分として掲載（年額はその\(n)倍）", "the brochure prints one of \(n) installments (the annual premium is \(n) times it)"))
       )
