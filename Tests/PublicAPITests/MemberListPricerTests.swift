@@ -12,15 +12,8 @@ import Testing
     return catalog
   }()
 
-  /// The worked example of the byoin-kyosaikai brochure, as the README quotes it: a hospital of
-  /// 100 general and 20 other beds, plan S4, security ▲10%: 164,400 yen a year.
-  static let list = """
-    name,program,facility,plan,general_beds,other_beds,security
-    Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10
-    Yamada,fukuoka-ishikai,clinic,S4,,,
-    Bad,byoin-kyosaikai,hospital,S4,abc,,
-
-    """
+  /// docs/library.md's list (``MemberLists/documented``).
+  static let list = MemberLists.documented
 
   /// docs/library.md's example, line for line.
   @Test func documentedExample() throws {

@@ -62,18 +62,12 @@ package final class PricingRoute: Sendable {
     self.terms = terms
   }
 
-  init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
-    terms = Terms(
+  convenience init(program: Program, facility: FacilityKind, plan: Plan, option: PlanOption?, table: RateTable, row: RateRow, limits: Limits) {
+    let terms = Terms(
       id: program.id, installments: program.installments, groupDiscountPercent: program.groupDiscountPercent,
       paymentStated: program.payment != nil, security: program.security, multipleFacilities: program.multipleFacilities, basis: table.basis,
       printedForFacility: table.prints(for: facility), values: row.values.map(\.rational))
-    self.program = program
-    self.facility = facility
-    self.plan = plan
-    self.option = option
-    self.table = table
-    self.row = row
-    self.limits = limits
+    self.init(program: program, facility: facility, plan: plan, option: option, table: table, row: row, limits: limits, terms: terms)
   }
 }
 

@@ -6,13 +6,8 @@ import Testing
 /// parts of one list priced apart and joined.
 @Suite struct MemberListPartsTests {
   static let catalog = BrochureYear.catalog
-  static let list = """
-    name,program,facility,plan,general_beds,other_beds,security
-    Takahashi,byoin-kyosaikai,hospital,S4,100,20,-10
-    Yamada,fukuoka-ishikai,clinic,S4,,,
-    Bad,byoin-kyosaikai,hospital,S4,abc,,
-
-    """
+  /// docs/library.md's list (``MemberLists/documented``).
+  static let list = MemberLists.documented
 
   /// The same list in small pieces (a few rows per call, reads of 7 bytes) writes the same bytes.
   @Test func piecesWriteTheSameBytes() throws {
