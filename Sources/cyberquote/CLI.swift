@@ -131,7 +131,10 @@ enum CLI {
       return 0
     }
     if rest.contains("--help") || rest.contains("-h") {
-      guard let help = Help.command(first, language) else { throw unknownSubcommand(first) }
+      // What help says of programs is the books' of the run's day.
+      var books = catalog
+      books.date = context.today
+      guard let help = HelpFacts.$catalog.withValue(books, operation: { Help.command(first, language) }) else { throw unknownSubcommand(first) }
       console.write(Screen.fit(help, width: width))
       return 0
     }

@@ -107,7 +107,6 @@ package enum Pricer {
 
   static func compute<R: StepRecorder>(_ request: QuoteSizes, route: PricingRoute, recorder: inout R) throws(QuoteError) -> PricedAmount {
     let program = route.terms
-    let facility = route.facility
     let row = route.row
     let counts = try checkedCounts(request, route: route)
     var c = Calculation(recorder: recorder)

@@ -235,9 +235,11 @@ enum Chart {
     }
     s += "  <line x1=\"\(left)\" y1=\"\(topMargin)\" x2=\"\(left)\" y2=\"\(topMargin + plotH)\" stroke=\"black\"/>\n"
     s += "  <line x1=\"\(left)\" y1=\"\(topMargin + plotH)\" x2=\"\(left + plotW)\" y2=\"\(topMargin + plotH)\" stroke=\"black\"/>\n"
-    // Tier edges.
+    // Tier edges, each labelled unless the label would run into the axis' own 0 or its end
+    // (`200床` at the end of an axis of 200).
     for edge in ModifiedCount.tierEdges where edge <= c.maximum {
       s += "  <line x1=\"\(x(edge))\" y1=\"\(topMargin)\" x2=\"\(x(edge))\" y2=\"\(topMargin + plotH)\" stroke=\"#888888\" stroke-dasharray=\"4 3\"/>\n"
+      guard x(edge) - left >= 24, left + plotW - x(edge) >= 48 else { continue }
       s += "  <text x=\"\(x(edge))\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">\(edge)\(XMLText.escaped(c.unitSuffix))</text>\n"
     }
     s += "  <text x=\"\(left)\" y=\"\(topMargin + plotH + 18)\" text-anchor=\"middle\">0</text>\n"

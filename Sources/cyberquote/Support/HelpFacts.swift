@@ -1,9 +1,13 @@
 import PremiumCore
 
-/// What help says of particular programs, read from the built-in rate books, so that a new
-/// year's book changes the help with it. A book that cannot be read is left out.
+/// What help says of particular programs, read from the rate books, so that a new year's book
+/// changes the help with it. A book that cannot be read is left out.
 enum HelpFacts {
-  static var programs: [Program] { Catalog.builtIn.ids.compactMap { try? Catalog.builtIn.program($0) } }
+  /// The books help reads: the run's own (its built-in books as of its day), bound by the
+  /// command line around a help page; the built-in ones otherwise.
+  @TaskLocal static var catalog = Catalog.builtIn
+
+  static var programs: [Program] { catalog.ids.compactMap { try? catalog.program($0) } }
 
   static func ids(_ programs: [Program]) -> String { programs.map(\.id).joined(separator: ", ") }
 

@@ -86,7 +86,7 @@ import Testing
     for figure in figures.sorted(by: { $0.line < $1.line }) {
       lines[figure.line - 1] = lines[figure.line - 1].replacingOccurrences(of: figure.printed, with: grouped(raised(figure.new)) + "円")
     }
-    let next = try! CalendarDate(year: 2026, month: 3, day: 14).map(JapaneseDates.weekday)!
+    let next = CalendarDate(year: 2026, month: 3, day: 14).map(JapaneseDates.weekday)!
     return lines.joined(separator: "\n")
       .replacingOccurrences(of: "2026年", with: "2027年").replacingOccurrences(of: "2025年", with: "2026年")
       .replacingOccurrences(of: "2026年3月14日(金)", with: "2026年3月14日(\(next))")
