@@ -8,9 +8,10 @@ struct PremiumRule: Sendable, Equatable {
   /// Applied once, to the installment; the annual premium is installment × installments.
   var rounding: RoundingRule
 
-  /// The rule every brochure's figures follow (byoin-kyosaikai 〈6〉, 001 「1円位四捨五入、10円単位」):
-  /// base + option, × (1 + security), × facilities, re-priced at another group discount,
-  /// ÷ installments, rounded half up to 10 yen.
+  /// The rule every program is priced by: base + option, × (1 + security), × facilities,
+  /// re-priced at another group discount, ÷ installments, rounded half up to 10 yen. Only 001
+  /// prints a rounding rule (〈6〉「1円位四捨五入、10円単位」); the others print none, and the
+  /// same is used, as ``Program/rounding`` says.
   static let brochures = PremiumRule(
     steps: [.option, .security, .facilities, .removePrintedDiscount, .applyRequestedDiscount, .installments],
     rounding: .halfUpToTenYen)
