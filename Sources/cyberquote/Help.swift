@@ -67,7 +67,7 @@ enum Help {
       return l.pick(
         """
         保険料はパンフレット記載の料率から正確に計算し、最後に1回だけ10円単位に四捨五入します
-        （\(HelpFacts.rounding(.ja))。他の制度は記載がなく、同じ方法を用います）。
+        （\(HelpFacts.rounding(.ja))）。
         根拠 (basis): published = パンフレット掲載、formula = 料率と計算式、estimate = 推定値。
         パンフレットが保険料の条件として記載していること:
         \(HelpFacts.priceConditions(.ja).map { "  " + $0 }.joined(separator: "\n"))
@@ -80,7 +80,7 @@ enum Help {
         """,
         """
         Premiums are exact from the printed rates until one final rounding, half up to 10 yen
-        (\(HelpFacts.rounding(.en)); the others print none, and the same is used).
+        (\(HelpFacts.rounding(.en))).
         basis: published = printed in the brochure, formula = rates and formula, estimate = a model.
         What the brochures print as conditions of their figures:
         \(HelpFacts.priceConditions(.en).map { "  " + $0 }.joined(separator: "\n"))

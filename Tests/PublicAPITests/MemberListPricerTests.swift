@@ -80,6 +80,32 @@ import Testing
     #expect(message.contains("general_beds") && message.contains("abc"))
   }
 
+  /// A source that fails stops the list with its error number, after the rows it gave: never
+  /// taken as the end of the input.
+  @Test func aFailedReadIsAnErrorNotTheEnd() throws {
+    let header = Array("name,program,facility,plan\nA,fukuoka-ishikai,clinic,S4\n".utf8)
+    var calls = 0
+    var output: [UInt8] = []
+    do {
+      _ = try MemberListPricer.price(
+        reading: { buffer in
+          calls += 1
+          guard calls == 1 else { return -5 }  // EIO
+          buffer.copyBytes(from: header)
+          return header.count
+        }, catalog: Self.catalog, options: .init(),
+        writing: { output.append(contentsOf: $0) })
+      Issue.record("a failed read was taken as the end of the list")
+    } catch {
+      guard case .list(.csv(.readFailed(let code))) = error else {
+        Issue.record("unexpected error \(error)")
+        return
+      }
+      #expect(code == 5)
+      #expect(String(decoding: output, as: UTF8.self).contains("A,fukuoka-ishikai,clinic,S4,55880"))
+    }
+  }
+
   /// What cannot be read at all throws, naming why.
   @Test func unreadableLists() {
     #expect(throws: MemberListError.empty) { try MemberListPricer.price([], catalog: Self.catalog, options: .init()) }

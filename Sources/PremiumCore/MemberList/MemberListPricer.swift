@@ -155,7 +155,9 @@ public struct MemberListPricer {
   /// Prices a list read in pieces, handing the output to `write` in pieces of about 64 KiB as it
   /// goes: memory stays flat however long the list. `read` fills as much of its buffer as it
   /// has and returns how many bytes it wrote, 0 at the end of the input (a file, a socket, an
-  /// upload). The rows before an error are priced and written first.
+  /// upload), or a negative error number when the input failed: the list then stops with
+  /// `RowsError.list(.csv(.readFailed))` rather than being taken as ended. The rows before an
+  /// error are priced and written first.
   public static func price<WriteError: Error>(
     reading read: (UnsafeMutableRawBufferPointer) -> Int, catalog: Catalog, options: Options,
     writing write: (UnsafeBufferPointer<UInt8>) throws(WriteError) -> Void
@@ -180,7 +182,9 @@ public struct MemberListPricer {
     let next: (UnsafeMutableRawBufferPointer) -> Int
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
-      min(max(next(buffer), 0), buffer.count)
+      let count = next(buffer)
+      guard count >= 0 else { throw .readFailed(code: Int32(clamping: count == Int.min ? Int.max : -count)) }
+      return min(count, buffer.count)
     }
   }
 

@@ -24,8 +24,6 @@ final class WholeYenRoute: Sendable {
   }
 
   let base: Base
-  /// The option's printed premium, added to the base.
-  let optionPremium: Yen?
   /// The security adjustment the program allows this facility, in percent; nil: none but 0.
   let security: ClosedRange<Int>?
   /// More than one facility multiplies the premium.
@@ -69,7 +67,6 @@ final class WholeYenRoute: Sendable {
       base = .flat(values[0])
     default: return nil
     }
-    optionPremium = route.option?.premium
     if let rule = terms.security, rule.facilities.contains(route.facility) {
       let low = max(rule.minimumPercent, InputRange.securityPercent.lowerBound)
       let high = min(rule.maximumPercent, InputRange.securityPercent.upperBound)
@@ -82,7 +79,7 @@ final class WholeYenRoute: Sendable {
     paymentPrinted = terms.statesPayment(installments: terms.installments)
     self.route = route
     // Every step but security and facilities is the same for each row of the route.
-    let fixed = PremiumStep.Inputs(optionPremium: optionPremium, installments: installments)
+    let fixed = PremiumStep.Inputs(optionPremium: route.option?.premium, installments: installments)
     var steps: [CompiledStep] = []
     do {
       for step in terms.rule.steps {
