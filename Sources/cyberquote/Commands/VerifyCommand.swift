@@ -56,7 +56,7 @@ enum VerifyCommand {
     let forcedEncoding = try BatchCommand.parseInputEncoding(args, command: name)
     var pricers = DatedPricers(catalog: context.catalog)
     let l = context.language
-    var results = Results(language: l, width: context.terminalColumns, junit: args.value("--junit") != nil)
+    var results = Results(language: l, junit: args.value("--junit") != nil)
     for file in files {
       try MemberListInput.naming(file) {
         try check(file, encoding: forcedEncoding, strict: args.has("--strict"), pricers: &pricers, into: &results)
@@ -65,10 +65,9 @@ enum VerifyCommand {
     if let path = args.value("--junit") { try OutputFile.write(to: path) { sink throws(BatchError) in try results.writeJUnit(to: &sink) } }
     try results.report.copy(from: 0, to: results.report.count) { console.write(bytes: $0) }
     console.write(
-      Screen.fit(
-        l.pick(
-          "照合 \(results.checked)行、一致 \(results.checked - results.failed)行、不一致 \(results.failed)行\n",
-          "\(results.checked) checked, \(results.checked - results.failed) passed, \(results.failed) failed\n"), width: results.width))
+      l.pick(
+        "照合 \(results.checked)行、一致 \(results.checked - results.failed)行、不一致 \(results.failed)行\n",
+        "\(results.checked) checked, \(results.checked - results.failed) passed, \(results.failed) failed\n"))
     return results.failed == 0 ? 0 : 1
   }
 
@@ -77,10 +76,9 @@ enum VerifyCommand {
   /// reaches stdout before every file was read.
   struct Results {
     let language: Language
-    let width: Int?
     private(set) var checked = 0
     private(set) var failed = 0
-    /// The report's line for each failure, fitted to the screen.
+    /// The report's line for each failure.
     let report = Spool()
     /// JUnit test cases, file after file; nil without `--junit`.
     private let testCases: Spool?
@@ -95,9 +93,8 @@ enum VerifyCommand {
       var end: Int
     }
 
-    init(language: Language, width: Int?, junit: Bool) {
+    init(language: Language, junit: Bool) {
       self.language = language
-      self.width = width
       testCases = junit ? Spool() : nil
     }
 
@@ -114,7 +111,9 @@ enum VerifyCommand {
         let name = row.name == "\(row.file):\(row.line)" ? "" : row.name
         let label = [name, row.note.isEmpty ? "" : "(\(row.note))"].filter { !$0.isEmpty }.joined(separator: " ")
         let line = "\(row.file):\(row.line): " + (label.isEmpty ? "" : label + ": ") + failure.text(language)
-        try report.append(Screen.fit(line, width: width) + "\n")
+        // One line per record, whatever the terminal's width: scripts and editors read
+        // `file:line:` from the start of each line.
+        try report.append(line + "\n")
       }
       guard let testCases, !suites.isEmpty else { return }
       try testCases.append(VerifyCommand.testCase(row))
@@ -214,8 +213,11 @@ enum VerifyCommand {
       case .success(let expectation):
         switch row.request.flatMap({ pricers.quote($0, on: date) }) {
         case .success(let quote):
-          failures = expectation.mismatches(quote).map { m in
-            Failure(ja: "\(label(m.field, .ja)) 期待値 \(m.expected)、計算値 \(m.actual)", en: "\(label(m.field, .en)) expected \(m.expected), got \(m.actual)")
+          let mismatches = expectation.mismatches(quote)
+          if !mismatches.isEmpty {
+            // One failure per row, with every figure that differs and where it was read from.
+            let file = (try? pricers.dated(date).entry(quote.program.id).origin) ?? quote.program.id
+            failures = [mismatch(mismatches, cells: quote.sourceCells, file: file)]
           }
           // A figure that matches but carries a warning fails only when asked.
           let codes = (quote.warnings.map(\.code) + (quote.estimateReason.map { [$0.code] } ?? [])).map(\.rawValue).joined(separator: ";")
@@ -230,6 +232,18 @@ enum VerifyCommand {
     }
     try input.checkUnchanged()
     guard rows > 0 else { throw BatchError.noCheckRows }
+  }
+
+  /// A row's mismatches as one failure, naming the rate file and the cells the figure came from.
+  static func mismatch(_ mismatches: [Expectation.Mismatch], cells: [SourceCell], file: String) -> Failure {
+    func text(_ l: Language) -> String {
+      let figures = mismatches.map {
+        l.pick("\(label($0.field, .ja)) 期待値 \($0.expected)、計算値 \($0.actual)", "\(label($0.field, .en)) expected \($0.expected), got \($0.actual)")
+      }
+      let source = ([file] + cells.map { $0.words(l) }).joined(separator: l.pick("、", "; "))
+      return figures.joined(separator: l.pick("；", "; ")) + l.pick("（\(source)）", " (\(source))")
+    }
+    return Failure(ja: text(.ja), en: text(.en))
   }
 
   static func label(_ field: Expectation.Field, _ l: Language) -> String {

@@ -81,27 +81,49 @@ import FoundationXML
     }
   }
 
-  @Test func aWrongFigureIsReportedWithItsLine() throws {
+  /// A row whose figures differ is one failure with every value, the rate file and the cells
+  /// they came from, on one line whatever the terminal's width.
+  @Test func aWrongFigureIsOneFailureNamingItsRateFileAndCell() throws {
     let original = try String(contentsOfFile: Self.checks + "/003-fukuoka-ishikai.csv", encoding: .utf8)
     let broken = original.replacingOccurrences(
       of: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29380,29380,published", with: "S1,2026-01-15,fukuoka-ishikai,clinic,S1,,,,,29390,29380,estimate")
     #expect(broken != original)
     let path = try write("003-broken.csv", broken)
-    let result = CLIHarness.run(["verify", "--lang", "en", path])
-    #expect(result.status == 1)
-    #expect(
-      result.stdout.hasPrefix(
-        """
-        \(path):2: 003 10. <1> 一般医院・診療所 S1: premium expected 29390, got 29380
-        \(path):2: 003 10. <1> 一般医院・診療所 S1: basis expected estimate, got published
+    for columns in [[:], ["COLUMNS": "40"]] {
+      let result = CLIHarness.run(["verify", "--lang", "en", path], variables: columns)
+      #expect(result.status == 1)
+      #expect(
+        result.stdout.hasPrefix(
+          """
+          \(path):2: 003 10. <1> 一般医院・診療所 S1: premium expected 29390, got 29380; basis expected estimate, got published \
+          (rates/fukuoka-ishikai.json; table clinic, row S1, column 年間保険料(1施設あたり))
 
-        """))
-    #expect(result.stdout.hasSuffix("checked, 99 passed, 1 failed\n"))
+          """), "\(columns)")
+      #expect(result.stdout.hasSuffix("checked, 99 passed, 1 failed\n"))
+    }
     // In Japanese throughout, by default.
-    let japanese = CLIHarness.run(["verify", path])
-    #expect(japanese.stdout.hasPrefix("\(path):2: 003 10. <1> 一般医院・診療所 S1: 保険料 期待値 29390、計算値 29380\n"))
+    let japanese = CLIHarness.run(["verify", path], variables: ["COLUMNS": "40"])
+    #expect(
+      japanese.stdout.hasPrefix(
+        "\(path):2: 003 10. <1> 一般医院・診療所 S1: 保険料 期待値 29390、計算値 29380；根拠 期待値 estimate、計算値 published"
+          + "（rates/fukuoka-ishikai.json、表 clinic・S1 行・「年間保険料(1施設あたり)」列）\n"))
     #expect(japanese.stdout.hasSuffix("一致 99行、不一致 1行\n"))
     #expect(!japanese.stdout.contains("expected"))
+  }
+
+  /// The cells named are those the counts used: one printed example, both when the figure lies
+  /// between them, the general-bed rate alone, and an option's premium after its plan's.
+  @Test(arguments: [
+    ("fukuoka-ishikai,hospital,S4,100,,", "table hospital, row S4, column 100床)"),
+    ("fukuoka-ishikai,hospital,S4,70,,", "table hospital, row S4, column 50床; table hospital, row S4, column 100床)"),
+    ("byoin-kyosaikai,hospital,S4,100,,", "(rates/byoin-kyosaikai.json; table hospital, row S4, column 一般病床)"),
+    ("kumamoto-hokeni,clinic,A,,,a", "table base, row A, column 基本プラン保険料; table options, row a, column premium)"),
+  ])
+  func aMismatchNamesTheCellsTheCountsUsed(_ row: String, _ cells: String) throws {
+    let path = try write("cells.csv", "program,facility,plan,general_beds,other_beds,option,expected_premium\n\(row),1\n")
+    let result = CLIHarness.run(["verify", "--lang", "en", path])
+    #expect(result.status == 1)
+    #expect(result.stdout.split(separator: "\n").first?.hasSuffix(cells) == true, "\(result.stdout)")
   }
 
   @Test func anUnpriceableRowFailsWithItsReason() throws {
