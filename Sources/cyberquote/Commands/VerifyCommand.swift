@@ -112,8 +112,8 @@ enum VerifyCommand {
         let label = [name, row.note.isEmpty ? "" : "(\(row.note))"].filter { !$0.isEmpty }.joined(separator: " ")
         let line = "\(row.file):\(row.line): " + (label.isEmpty ? "" : label + ": ") + failure.text(language)
         // One line per record, whatever the terminal's width: scripts and editors read
-        // `file:line:` from the start of each line.
-        try report.append(line + "\n")
+        // `file:line:` from the start of each line. Controls from the file are shown, not sent.
+        try report.append(TerminalText.escaped(line) + "\n")
       }
       guard let testCases, !suites.isEmpty else { return }
       try testCases.append(VerifyCommand.testCase(row))

@@ -232,11 +232,12 @@ struct ProposalPage {
       + "@bottom-right { content: counter(page) \" / \" counter(pages); }\n}"
   }
 
-  /// `text` as a CSS string: every character that could end the string, the rule or the style
-  /// element is written as its code point.
+  /// `text` as a CSS string: controls and bidirectional overrides shown as the page's text shows
+  /// them (``XMLText``), then every character that could end the string, the rule or the style
+  /// element written as its code point.
   static func cssString(_ text: String) -> String {
     var out = "\""
-    for scalar in text.unicodeScalars {
+    for scalar in TerminalText.escaped(text).unicodeScalars {
       if scalar.value < 0x20 || scalar.value == 0x7F || "\\\"'<>&{};".unicodeScalars.contains(scalar) {
         out += "\\" + String(scalar.value, radix: 16) + " "
       } else {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import PremiumCore
 
 /// Files a command writes besides stdout: `chart --svg`, `verify --junit`, `proposal --out`,
 /// `rates draft --out` and `--review`.
@@ -137,9 +138,9 @@ enum OutputFile {
   }
 }
 
-/// Text inside XML (SVG, JUnit): the five characters XML reserves, control characters XML 1.0
-/// cannot hold at all, which become U+FFFD, and a file name's bytes that are not UTF-8, shown as
-/// `\xE9`.
+/// Text inside XML (the page, SVG, JUnit): the five characters XML reserves, escaped; control
+/// characters (C0, C1, bidirectional overrides and isolates) and a file name's bytes that are not
+/// UTF-8 shown as the terminal shows them (`\x1B`, `\u{202E}`, `\xE9`), never raw.
 enum XMLText {
   static func escaped(_ text: String) -> String {
     var out = ""
@@ -151,8 +152,9 @@ enum XMLText {
       case "\"": out += "&quot;"
       case "'": out += "&apos;"
       case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      case _ where scalar.value < 0x20: out += "\u{FFFD}"
-      case _ where FileName.rawByte(scalar) != nil: out += FileName.shownByte(scalar) ?? ""
+      // A control, a bidirectional override or isolate, or a raw byte is shown as the screen
+      // shows it: an override in a name or a phone number would reorder what the page reads.
+      case _ where ControlCharacters.contains(scalar) || FileName.rawByte(scalar) != nil: out += TerminalText.shown(scalar)
       default: out.unicodeScalars.append(scalar)
       }
     }

@@ -34,17 +34,23 @@ enum TerminalText {
         scalars = scalars.dropFirst(colour.rawValue.unicodeScalars.count - 1)
         continue
       }
-      switch scalar {
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      case _ where FileName.rawByte(scalar) != nil:
-        out += FileName.shownByte(scalar) ?? ""
-      default:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        out += scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u{" + hex + "}"
-      }
+      out += shown(scalar)
     }
     return out
+  }
+
+  /// One character that must not act, as the text a reader sees: `\t`, `\x1B`, `\u{202E}`, or
+  /// a file name's raw byte. A page (``XMLText``) shows them the same way.
+  static func shown(_ scalar: Unicode.Scalar) -> String {
+    switch scalar {
+    case "\t": return "\\t"
+    case "\r": return "\\r"
+    case _ where FileName.rawByte(scalar) != nil:
+      return FileName.shownByte(scalar) ?? ""
+    default:
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      return scalar.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u{" + hex + "}"
+    }
   }
 
   /// ``ControlCharacters`` except the line feed, which ends a screen's lines, and the bytes of a

@@ -72,7 +72,7 @@ import Testing
     let wrong = CLIHarness.run(["verify", british])
     #expect(wrong.status == 1 && wrong.stdout.contains("不一致 1行"), "\(wrong.stdout)")
     // A row without a source is named by its place, once.
-    #expect(wrong.stdout.hasPrefix("\(british):2: 1回分保険料 期待値 1、計算値 55880\n"), "\(wrong.stdout)")
+    #expect(wrong.stdout.hasPrefix("\(british):2: 1回分保険料 期待値 1、計算値 55880（"), "\(wrong.stdout)")
     let batchOutput = try scratch.write("b.csv", "program,facility,plan,premium,installment_premium,basis\nfukuoka-ishikai,clinic,S4,55880,55880,published\n")
     #expect(CLIHarness.run(["verify", batchOutput]).status == 0)
     let near = try scratch.write("c.csv", "program,facility,plan,expected_premum\nfukuoka-ishikai,clinic,S4,1\n")

@@ -110,6 +110,31 @@ import FoundationXML
     #expect(!page.all.contains { $0.attributes["onload"] != nil })
   }
 
+  /// Bidirectional overrides and isolates in free text and in a member list's names would
+  /// reverse a phone number on the printed page: they are shown as the terminal shows them, in
+  /// text, in attributes and in the page's margin boxes (CSS), never raw.
+  @Test(arguments: ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{1B}", "\u{85}"])
+  func bidiControlsNeverReachThePageRaw(_ control: String) throws {
+    let text = "電話 \(control)0123-456-789"
+    let shown = "電話 " + TerminalText.escaped(control) + "0123-456-789"
+    #expect(shown.hasPrefix("電話 \\"))
+    let (page, html) = try page([
+      "proposal", "--program", "byoin-kyosaikai", "--facility", "hospital", "--general-beds", "100", "--plan", "S4",
+      "--wish", text, "--contact", text, "--to", text, "--from", text,
+    ])
+    #expect(!html.unicodeScalars.contains { ControlCharacters.contains($0) && $0 != "\n" })
+    #expect(page.all.contains { $0.attributes["data-contact"] == shown && $0.text == shown })
+    #expect(page.all.contains { $0.attributes["data-wish"] == shown })
+    #expect(page.all.contains { $0.attributes["class"] == "to" && $0.text == shown + " 御中" })
+
+    let scratch = try ScratchDirectory("proposal-bidi")
+    let members = try scratch.write("members.csv", "施設名,制度,施設区分,プラン,一般病床数\n\(text)病院,byoin-kyosaikai,病院,S4,120\n")
+    let group = CLIHarness.run(["proposal", "--members", members, "--to", text])
+    #expect(group.status == 0, "\(group.stderr)")
+    #expect(!group.stdout.unicodeScalars.contains { ControlCharacters.contains($0) && $0 != "\n" })
+    #expect(group.stdout.contains(shown + "病院"))
+  }
+
   /// The builder itself, for every character that has a meaning in markup.
   @Test func attributesEscapeQuotes() {
     #expect(HTML.attributes([("data-x", "a\"b'c<d>e&f")]) == " data-x=\"a&quot;b&apos;c&lt;d&gt;e&amp;f\"")
