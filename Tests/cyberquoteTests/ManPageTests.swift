@@ -25,7 +25,8 @@ import Testing
   }
 
   @Test func completionScriptsCoverEverySubcommand() {
-    for script in [CompletionCommand.bash(), CompletionCommand.zsh()] {
+    let books = CompletionCommand.Books(BrochureYear.books)
+    for script in [CompletionCommand.bash(books), CompletionCommand.zsh(books)] {
       for (name, _) in CLI.subcommands { #expect(script.contains(name), "\(name)") }
       #expect(script.contains("hospital") && script.contains("byoin-kyosaikai"))
     }

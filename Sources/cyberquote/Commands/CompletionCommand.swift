@@ -1,7 +1,7 @@
 import PremiumCore
 
 /// `cyberquote completion bash|zsh`: a completion script, generated from the same option specs
-/// as `--help`.
+/// as `--help` and from the built-in books (program ids, plan codes, families).
 enum CompletionCommand {
   static let name = "completion"
   static let synopsis = Synopsis(positionals: ["bash|zsh"])
@@ -13,40 +13,99 @@ enum CompletionCommand {
     guard let shell = args.positionals.first else { throw UsageError.missingValue("bash|zsh", command: name) }
     if args.positionals.count > 1 { throw UsageError.unexpectedArgument(args.positionals[1], command: name) }
     switch shell {
-    case "bash": return CommandOutput(text: bash())
-    case "zsh": return CommandOutput(text: zsh())
+    case "bash": return CommandOutput(text: bash(Books(context.catalog)))
+    case "zsh": return CommandOutput(text: zsh(Books(context.catalog)))
     default:
       throw UsageError.invalidValue(shell, option: "completion", expected: .oneOf(shells, suggestion: Suggestion.closest(to: shell, in: shells)), command: name)
     }
   }
 
-  /// The values an option takes, where there is a fixed list.
-  static func values(_ option: String) -> [String]? {
-    switch option {
-    case "--program": Catalog.builtIn.ids
-    case "--facility": CommonOptions.facilityChoices
-    case "--lang": Language.allCases.map(\.rawValue)
-    case "--encoding": ["auto", "utf-8", "cp932"]
-    case "--option": ["a", "b", "c"]
-    default: nil
+  /// What the books offer as values: program ids, each program's plan codes, and families.
+  struct Books {
+    let programs: [(id: String, plans: [String])]
+    let families: [String]
+
+    init(_ catalog: Catalog) {
+      let read = (try? catalog.allPrograms()) ?? []
+      var programs: [(id: String, plans: [String])] = []
+      var families: [String] = []
+      for program in read where !programs.contains(where: { $0.id == program.id }) {
+        programs.append((program.id, program.plans.map(\.code)))
+        families += program.families.keys.sorted().filter { !families.contains($0) }
+      }
+      self.programs = programs.sorted { $0.id < $1.id }
+      self.families = families
+    }
+
+    var ids: [String] { programs.map(\.id) }
+
+    /// Every plan code of every program, each once.
+    var allPlans: [String] {
+      var out: [String] = []
+      for (_, plans) in programs { out += plans.filter { !out.contains($0) } }
+      return out
     }
   }
 
-  /// Every subcommand with its options, from the help specs.
+  /// What follows an option on the command line.
+  enum Value: Equatable {
+    /// One of these words.
+    case words([String])
+    /// A plan code of the program named by `--program` on the line (of any, before one is).
+    case plans
+    /// A file name.
+    case files
+    /// A value only the user knows (a count, a date, a text): nothing is offered, not flags.
+    case free
+  }
+
+  static func value(_ spec: OptionSpec, books: Books) -> Value? {
+    guard let valueName = spec.valueName else { return nil }
+    switch spec.name {
+    case "--program", "--compare-programs": return .words(books.ids)
+    case "--plan": return .plans
+    case "--facility": return .words(CommonOptions.facilityChoices)
+    case "--cover", "--wish-cover": return .words(CoverSummary.Kind.allCases.map(\.rawValue))
+    case "--family": return .words(books.families)
+    case "--previous", "--old", "--new", "--rates": return .files
+    default: break
+    }
+    if valueName.contains("|") { return .words(valueName.split(separator: "|").map(String.init)) }
+    if valueName == valueName.lowercased() { return .words([valueName]) }
+    return valueName.contains("FILE") || valueName.hasSuffix(".json") || valueName.hasSuffix(".html") ? .files : .free
+  }
+
+  /// What a command's positional arguments are: words first (rates' actions, a shell), then files.
+  static func positionals(_ command: String) -> (first: [String]?, files: Bool) {
+    switch command {
+    case RatesCommand.name: (RatesCommand.actions, true)
+    case name: (shells, false)
+    default: (nil, !Help.synopsis(command).positionals.isEmpty)
+    }
+  }
+
+  /// Every subcommand with its options, the global ones too, from the help specs.
   static var commands: [(name: String, options: [OptionSpec])] {
-    CLI.subcommands.map { ($0.name, Help.specs($0.name) ?? []) }
+    CLI.subcommands.map { command in
+      let global = command.name == name ? [] : [CommonOptions.rates, CommonOptions.date]
+      return (command.name, (Help.specs(command.name) ?? []) + global)
+    }
   }
 
-  static func formats(_ spec: OptionSpec) -> [String]? {
-    spec.name == "--format" ? spec.valueName?.split(separator: "|").map(String.init) : nil
+  /// `rates`' options for one action, and those every action takes.
+  static func ratesOptions(_ action: String) -> [String] {
+    let only = RatesCommand.actionOptions.filter { !$0.actions.contains(action) }.map(\.option)
+    return (commands.first { $0.name == RatesCommand.name }?.options ?? []).map(\.name).filter { !only.contains($0) }
   }
 
-  static func bash() -> String {
+  // MARK: - bash
+
+  static func bash(_ books: Books) -> String {
     var out = """
       # bash completion for cyberquote. Generated by `cyberquote completion bash`.
       # Install: cyberquote completion bash > /etc/bash_completion.d/cyberquote
       _cyberquote() {
-        local cur prev command
+        local cur prev command program action i
         cur="${COMP_WORDS[COMP_CWORD]}"
         prev="${COMP_WORDS[COMP_CWORD-1]}"
         command="${COMP_WORDS[1]}"
@@ -54,67 +113,120 @@ enum CompletionCommand {
           COMPREPLY=($(compgen -W "\(CLI.subcommands.map(\.name).joined(separator: " ")) --help --version --lang" -- "$cur"))
           return
         fi
-        case "$prev" in
+        # The program named on the line, for --plan; the first word that is not an option's
+        # value, for rates' action.
+        for ((i = 2; i < COMP_CWORD; i++)); do
+          [ "${COMP_WORDS[i]}" = --program ] && program="${COMP_WORDS[i+1]}"
+        done
+        action="${COMP_WORDS[2]}"
+        case "$command" in
 
       """
-    var valued: [(String, [String])] = []
-    for (_, options) in commands {
-      for spec in options {
-        if let list = values(spec.name) ?? formats(spec), !valued.contains(where: { $0.0 == spec.name && $0.1 == list }) {
-          valued.append((spec.name, list))
+    for (command, options) in commands {
+      out += "    \(command))\n      case \"$prev\" in\n"
+      for (value, names) in grouped(options, books: books) {
+        out += "        \(names.joined(separator: "|"))) \(bashReply(value, books: books)); return ;;\n"
+      }
+      out += "      esac\n"
+      let (first, files) = positionals(command)
+      if let first {
+        out += "      if [ \"$COMP_CWORD\" -eq 2 ]; then COMPREPLY=($(compgen -W \"\(first.joined(separator: " "))\" -- \"$cur\")); return; fi\n"
+      }
+      if command == RatesCommand.name {
+        out += "      case \"$action\" in\n"
+        for action in RatesCommand.actions {
+          out += "        \(action)) COMPREPLY=($(compgen -W \"\(ratesOptions(action).joined(separator: " "))\" -- \"$cur\")) ;;\n"
         }
-      }
-    }
-    for (option, list) in valued where option != "--format" {
-      out += "    \(option)) COMPREPLY=($(compgen -W \"\(list.joined(separator: " "))\" -- \"$cur\")); return ;;\n"
-    }
-    out += "    --svg) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
-    out += "  esac\n  case \"$command\" in\n"
-    for (name, options) in commands {
-      let formats = options.first { $0.name == "--format" }.flatMap(formats)
-      if let formats {
-        out += "    \(name)) [ \"$prev\" = --format ] && { COMPREPLY=($(compgen -W \"\(formats.joined(separator: " "))\" -- \"$cur\")); return; }\n"
-        out += "      COMPREPLY=($(compgen -W \"\(options.map(\.name).joined(separator: " "))\" -- \"$cur\")) ;;\n"
+        out += "      esac\n"
       } else {
-        out += "    \(name)) COMPREPLY=($(compgen -W \"\(options.map(\.name).joined(separator: " "))\" -- \"$cur\")) ;;\n"
+        out += "      COMPREPLY=($(compgen -W \"\(options.map(\.name).joined(separator: " "))\" -- \"$cur\"))\n"
       }
+      if files { out += "      [ \"${cur#-}\" = \"$cur\" ] && COMPREPLY+=($(compgen -f -- \"$cur\"))\n" }
+      out += "      ;;\n"
     }
-    out += "  esac\n  if [ \"$command\" = batch ] && [ \"${cur#-}\" = \"$cur\" ]; then COMPREPLY+=($(compgen -f -- \"$cur\")); fi\n}\n"
-    out += "complete -F _cyberquote cyberquote\n"
+    out += "  esac\n}\ncomplete -o filenames -F _cyberquote cyberquote\n"
     return out
   }
 
-  static func zsh() -> String {
+  /// A command's valued options, grouped by what their value is, in the order first met.
+  static func grouped(_ options: [OptionSpec], books: Books) -> [(Value, [String])] {
+    var out: [(Value, [String])] = []
+    for spec in options {
+      guard let value = value(spec, books: books) else { continue }
+      if let i = out.firstIndex(where: { $0.0 == value }) {
+        if !out[i].1.contains(spec.name) { out[i].1.append(spec.name) }
+      } else {
+        out.append((value, [spec.name]))
+      }
+    }
+    return out
+  }
+
+  static func bashReply(_ value: Value, books: Books) -> String {
+    switch value {
+    case .words(let words): return "COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\"))"
+    case .files: return "COMPREPLY=($(compgen -f -- \"$cur\"))"
+    case .free: return "COMPREPLY=()"
+    case .plans:
+      var out = "case \"$program\" in "
+      for (id, plans) in books.programs { out += "\(id)) COMPREPLY=($(compgen -W \"\(plans.joined(separator: " "))\" -- \"$cur\")) ;; " }
+      return out + "*) COMPREPLY=($(compgen -W \"\(books.allPlans.joined(separator: " "))\" -- \"$cur\")) ;; esac"
+    }
+  }
+
+  // MARK: - zsh
+
+  static func zsh(_ books: Books) -> String {
     var out = """
       #compdef cyberquote
       # zsh completion for cyberquote. Generated by `cyberquote completion zsh`.
       # Install: cyberquote completion zsh > "${fpath[1]}/_cyberquote"
 
-      _cyberquote() {
-        local -a subcommands
-        subcommands=(
+      # A plan code of the program named on the line (of any, before one is).
+      _cyberquote_plans() {
+        local i program
+        for ((i = 1; i < CURRENT; i++)); do
+          [[ $words[i] == --program ]] && program=$words[i+1]
+        done
+        case $program in
 
       """
+    for (id, plans) in books.programs { out += "    \(id)) compadd -- \(plans.joined(separator: " ")) ;;\n" }
+    out += "    *) compadd -- \(books.allPlans.joined(separator: " ")) ;;\n  esac\n}\n\n"
+    out += "_cyberquote() {\n  local -a subcommands\n  subcommands=(\n"
     for (name, summary) in CLI.subcommands {
-      out += "    '\(name):\(summary(.en).replacing("'", with: "'\\''"))'\n"
+      out += "    '\(name):\(zshQuoted(summary(.en)))'\n"
     }
-    out += "  )\n  if (( CURRENT == 2 )); then\n    _describe 'subcommand' subcommands\n    return\n  fi\n  case $words[2] in\n"
-    for (name, options) in commands {
-      out += "    \(name))\n      _arguments \\\n"
+    // _arguments reads $words[1] as the command: the subcommand's own words start there.
+    out += "  )\n  if (( CURRENT == 2 )); then\n    _describe 'subcommand' subcommands\n    return\n  fi\n"
+    out += "  local command=$words[2]\n  shift words\n  (( CURRENT-- ))\n  case $command in\n"
+    for (command, options) in commands {
+      out += "    \(command))\n      _arguments \\\n"
       for spec in options {
-        let help = spec.help(.en).replacing("'", with: "'\\''").replacing("[", with: "(")
-          .replacing("]", with: ")").replacing(":", with: "\\:")
-        if let valueName = spec.valueName {
-          let choices = (values(spec.name) ?? formats(spec)).map { "(\($0.joined(separator: " ")))" }
-          let action = choices ?? (spec.name == "--svg" ? "_files" : " ")
-          out += "        '\(spec.name)=[\(help)]:\(valueName.replacing(":", with: "\\:")):\(action)' \\\n"
+        let help = zshQuoted(spec.help(.en)).replacing("[", with: "(").replacing("]", with: ")").replacing(":", with: "\\:")
+        if let value = value(spec, books: books), let valueName = spec.valueName {
+          out += "        '\(spec.name)=[\(help)]:\(valueName.replacing(":", with: "\\:")):\(zshAction(value))' \\\n"
         } else {
           out += "        '\(spec.name)[\(help)]' \\\n"
         }
       }
-      out += name == "batch" ? "        '*:file:_files'\n      ;;\n" : "        \n      ;;\n"
+      let (first, files) = positionals(command)
+      if let first { out += "        '1:\(command == name ? "shell" : "action"):(\(first.joined(separator: " ")))' \\\n" }
+      out += files ? "        '*:file:_files'\n      ;;\n" : "        \n      ;;\n"
     }
     out += "  esac\n}\n\n_cyberquote \"$@\"\n"
     return out
   }
+
+  static func zshAction(_ value: Value) -> String {
+    switch value {
+    case .words(let words): "(\(words.joined(separator: " ")))"
+    case .plans: "_cyberquote_plans"
+    case .files: "_files"
+    case .free: " "
+    }
+  }
+
+  /// Text inside a single-quoted zsh word.
+  static func zshQuoted(_ text: String) -> String { text.replacing("'", with: "'\\''") }
 }
