@@ -133,9 +133,10 @@ enum Screen {
         end += 1
         if end < count, Self.mayBreak(clusters[end - 1].single, clusters[end].single) { breakAt = end }
       }
-      // Break at the last space, punctuation or phrase boundary in the latter half of the row,
-      // else where the room ends: a word or a figure is cut only when it is longer than that.
-      if end < count, let cut = breakAt, (cut - start) * 2 > end - start { end = cut }
+      // Break at the last space, punctuation or phrase boundary of the row: one in its latter
+      // half keeps rows full; one earlier still beats cutting a word. A word or a figure is cut
+      // where the room ends only when the row holds no place to break.
+      if end < count, let cut = breakAt { end = cut }
       if end == start { end = start + 1 }  // a character wider than the room
       // Japanese line breaking (禁則): 。、） and the like never start a row, （「 never end
       // one, and an ASCII word is not cut; what is before the break moves down, a few
@@ -240,21 +241,26 @@ enum Screen {
     }
   }
 
-  /// A line may break after a space or this punctuation: 、。/）).
-  /// Whether a row may end between these two characters by choice: after a space, 、。）) or
-  /// `/` (not inside a figure such as 1/2), and where a Japanese phrase ends, a particle in
-  /// hiragana before a word in kanji, katakana or ASCII (「告知内容に|基づいて|算出します」).
+  /// Whether a row may end between these two characters by choice: after a space, 、。）), a
+  /// list's ・ or ／, or `/` (not inside a figure such as 1/2); before an opening bracket after
+  /// Japanese (プラン|(喪失利益; an id keeps its name, fukuoka-ishikai（福岡県医師会）); and where a
+  /// phrase ends, a particle in hiragana before a word in kanji, katakana or ASCII
+  /// (「告知内容に|基づいて|算出します」). Never inside a word, nor between the words of a compound
+  /// (セキュリティー割増引, 終了コード), which no rule here can tell from one word.
   static func mayBreak(_ before: UInt32?, _ after: UInt32?) -> Bool {
     guard let before else { return false }
     if keepsTogether(before, after) { return false }
     switch before {
-    case 0x20, 0x3001, 0x3002, 0xFF09, 0x29, 0x300D, 0xFF0C: return true
+    case 0x20, 0x3001, 0x3002, 0xFF09, 0x29, 0x300D, 0xFF0C, 0x30FB, 0xFF0F: return true
     case 0x2F: return !(after.map(isASCIIDigit) ?? false)
     default: break
     }
+    guard let after else { return false }
+    let japanese = isKanji(before) || isKatakana(before) || isHiragana(before) || before == 0x30FC
+    if neverEndsRow(after), japanese { return true }
     // ご and お begin a word (ご確認, お支払い) rather than end a phrase.
-    guard let after, isHiragana(before), before != 0x3054, before != 0x304A else { return false }
-    return isKanji(after) || isKatakana(after) || isASCIIWordCharacter(after) || after == 0xFF08 || after == 0x300C
+    guard isHiragana(before), before != 0x3054, before != 0x304A else { return false }
+    return isKanji(after) || isKatakana(after) || isASCIIWordCharacter(after)
   }
 
   static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }

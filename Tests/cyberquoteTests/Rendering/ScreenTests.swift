@@ -67,6 +67,42 @@ import Testing
     }
   }
 
+  /// No row ends inside a word (「営業継続費／用付」): wrapped at every width from 40 to 80, every
+  /// Japanese text of every rate book breaks only where ``Screen/mayBreak(_:_:)`` allows, unless
+  /// the row holds no such place at all.
+  @Test func rowsNeverBreakInsideAWord() throws {
+    var texts: [String] = ["補償の種類: S＝オールリスクプラン、T＝オールリスクプラン(喪失利益・営業継続費用付)"]
+    func collect(_ value: Any) {
+      if let text = value as? String, text.unicodeScalars.contains(where: { Screen.isKanji($0.value) }) { texts.append(text) }
+      if let array = value as? [Any] { array.forEach(collect) }
+      if let object = value as? [String: Any] { object.values.forEach(collect) }
+    }
+    for name in try FileManager.default.contentsOfDirectory(atPath: PackageRoot.url.appendingPathComponent("rates").path) where name.hasSuffix(".json") {
+      collect(try JSONSerialization.jsonObject(with: Data(contentsOf: PackageRoot.url.appendingPathComponent("rates/" + name))))
+    }
+    #expect(texts.count > 100)
+    var checked = 0
+    for text in texts {
+      var line = "  " + text.replacing("\n", with: " ")
+      let bytes = Array(line.utf8)
+      for width in 40...80 {
+        let rows = line.withUTF8 { Screen.rows(ofUTF8: $0, width: width) }
+        for (row, next) in zip(rows, rows.dropFirst()) {
+          // The break is just before the next row's first byte: a space skipped there counts.
+          let head = String(decoding: bytes[..<next.bytes.lowerBound], as: UTF8.self).unicodeScalars
+          let tail = String(decoding: bytes[next.bytes], as: UTF8.self).unicodeScalars
+          checked += 1
+          guard !Screen.mayBreak(head.last?.value, tail.first?.value) else { continue }
+          let scalars = Array(String(decoding: bytes[row.bytes], as: UTF8.self).unicodeScalars.drop { $0 == " " })
+          let couldBreak = zip(scalars, scalars.dropFirst()).contains { Screen.mayBreak($0.value, $1.value) }
+          #expect(!couldBreak, "\(width): \(String(decoding: bytes[row.bytes], as: UTF8.self)) / \(String(tail))")
+        }
+      }
+    }
+    #expect(checked > 1000)
+    #expect(!Screen.wrap(texts[0], width: 80).contains { $0.hasSuffix("営業継続費") })
+  }
+
   @Test func everyLineFitsEightyColumns() {
     for (file, command, output) in Self.cases {
       for line in output.split(separator: "\n") where Screen.width(of: String(line)) > 80 {
