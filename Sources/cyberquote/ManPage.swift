@@ -46,7 +46,10 @@ enum ManPage {
     for (name, summary) in CLI.subcommands {
       out += ".SS \(name)\n\(escape(summary(l))).\n"
       if let details = Help.details(name, l) {
-        out += ".PP\n.nf\n" + escape(details.trimmingSpaces) + "\n.fi\n"
+        // Set as written (no fill), so wrapped here to fit the page's indent at 80 columns.
+        let lines = details.trimmingSpaces.split(separator: "\n", omittingEmptySubsequences: false)
+        let wrapped = lines.flatMap { Screen.wrap(String($0), width: noFillWidth) }
+        out += ".PP\n.nf\n" + escape(wrapped.joined(separator: "\n")) + "\n.fi\n"
       }
       for spec in Help.specs(name) ?? [] {
         out += ".TP\n.B \(escape(spec.name))" + (spec.valueName.map { " \\fI\(escape($0))\\fR" } ?? "") + "\n" + escape(spec.help(l)) + "\n"
@@ -123,7 +126,43 @@ enum ManPage {
       The README and rates/README.md in the source repository.
 
       """
-    return out
+    return l == .ja ? breakable(out) : out
+  }
+
+  /// The widest line set without fill (`.nf`) under a section's indent, for `man` at 80 columns.
+  static let noFillWidth = 70
+
+  /// The Japanese page with a break point (`\:`) wherever a screen may break a row
+  /// (``Screen/mayBreak(_:_:)``): groff breaks lines only at spaces, which Japanese text has few
+  /// of, and a line it cannot break runs past 80 columns. Set ragged right (`.ad l`), since a
+  /// line without spaces cannot be justified. Requests and text set without fill are left alone.
+  static func breakable(_ page: String) -> String {
+    var filling = true
+    var lines: [String] = []
+    for line in page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      if line.hasPrefix(".") {
+        if line == ".nf" { filling = false }
+        if line == ".fi" { filling = true }
+        lines.append(line)
+        if line.hasPrefix(".TH ") { lines.append(".ad l") }
+        continue
+      }
+      guard filling else {
+        lines.append(line)
+        continue
+      }
+      var out = String.UnicodeScalarView()
+      var previous: Unicode.Scalar?
+      for scalar in line.unicodeScalars {
+        if let previous, previous != " ", scalar != " ", Screen.mayBreak(previous.value, scalar.value) {
+          out.append(contentsOf: "\\:".unicodeScalars)
+        }
+        out.append(scalar)
+        previous = scalar
+      }
+      lines.append(String(out))
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// roff: backslashes doubled, and a leading period or apostrophe protected.
