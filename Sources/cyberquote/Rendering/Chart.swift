@@ -14,7 +14,9 @@ enum Chart {
     var title: String
     /// The program's period as `Wording.periodStatus` says it (ended, or not printed at all).
     var period = ""
-    let unitName: String
+    /// What the x-axis counts: general beds, or every bed when the facility's other beds ride
+    /// along in its share (``placeFacility(_:curve:request:_:)``), or capacity.
+    var unitName: String
     let unitSuffix: String
     let maximum: Int
     var points: [(count: Int, premium: Yen)]
@@ -60,6 +62,8 @@ enum Chart {
     chart.marginals = []
     let general = quote.counts[.generalBeds] ?? 0
     let other = quote.counts[.otherBeds] ?? 0
+    // The line counts every bed, in this facility's share, and so does its mark.
+    if other > 0 { chart.unitName = l.pick("病床数（一般病床と一般病床以外の合計）", "beds (general and other, in total)") }
     var shape: [String] = []
     if other > 0 { shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))")) }
     if quote.securityPercent != .zero {
@@ -155,16 +159,9 @@ enum Chart {
       out += "\n"
     }
     var axis = [Character](repeating: "-", count: plotWidth)
-    var marks = [Character](repeating: " ", count: plotWidth + 8)
-    for edge in ModifiedCount.tierEdges where edge <= c.maximum {
-      let position = column(of: edge)
-      axis[position] = "+"
-      for (i, ch) in String(edge).enumerated() where position + i < marks.count { marks[position + i] = ch }
-    }
+    for edge in ModifiedCount.tierEdges where edge <= c.maximum { axis[column(of: edge)] = "+" }
     out += TextColumns.spaces(labelWidth - TextColumns.width(of: labels[2])) + labels[2] + " +" + String(axis) + "\n"
-    let end = "\(c.maximum)\(c.unitSuffix)"
-    out += TextColumns.spaces(labelWidth + 2) + String(marks).trimmingSpaces
-    out += TextColumns.spaces(max(1, plotWidth - String(marks).trimmingSpaces.count - end.count)) + end + "\n"
+    out += TextColumns.spaces(labelWidth + 2) + axisLabels(c, plotWidth: plotWidth, column: column) + "\n"
     // Printed examples (o) and the facility asked about (^), under the columns they fall in.
     if !c.printed.isEmpty || c.facility != nil {
       var pointers = [Character](repeating: " ", count: plotWidth)
@@ -184,6 +181,24 @@ enum Chart {
     }
     out += notes(c, l).map { $0 + "\n" }.joined()
     return out
+  }
+
+  /// The x-axis' labels, each starting under its tick (`+`), and the axis' end (`300床`) ending
+  /// under the last column, all within `plotWidth` cells: a tier's label that would touch the
+  /// one before it or the end's is left out, never written over.
+  static func axisLabels(_ c: Curve, plotWidth: Int, column: (Int) -> Int) -> String {
+    let end = "\(c.maximum)\(c.unitSuffix)"
+    let endStart = max(0, plotWidth - TextColumns.width(of: end))
+    var row = [Character](repeating: " ", count: endStart)
+    var free = 0
+    for edge in ModifiedCount.tierEdges where edge < c.maximum {
+      let label = Array(String(edge))
+      let position = column(edge)
+      guard position >= free, position + label.count < endStart else { continue }
+      row.replaceSubrange(position..<position + label.count, with: label)
+      free = position + label.count + 1
+    }
+    return String(row) + end
   }
 
   static func tierIndex(_ count: Int) -> Int {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import cyberquote
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -74,6 +76,46 @@ import FoundationXML
       "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S4", "--general-beds", "100", "--other-beds", "20",
     ])
     #expect(mixed.stdout.contains("^ この施設（一般病床 100床、一般病床以外 20床）: 182,660円"))
+  }
+
+  /// The terminal chart's x-axis: each tier's label starts under its tick, the axis' end
+  /// (`300床`) ends under the last column on the same line, nothing wraps, and with other beds
+  /// the axis says it counts every bed, as the facility's mark does.
+  @Test(arguments: [40, 60, 80, 100, 132])
+  func axisLabelsStandUnderTheirTicks(_ width: Int) throws {
+    for maximum in [60, 120, 150, 200, 300, 800, 1000] {
+      let result = CLIHarness.run(
+        [
+          "chart", "--program", "byoin-kyosaikai", "--facility", "hospital", "--plan", "S1", "--general-beds", "90", "--other-beds", "30", "--max",
+          "\(maximum)",
+        ],
+        variables: ["COLUMNS": "\(width)"])
+      #expect(result.status == 0)
+      let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      for line in lines { #expect(Screen.width(of: line) <= width, "\(width) \(maximum): \(line)") }
+      #expect(result.stdout.contains("横軸: 病床数（一般病床と"))
+      let axisIndex = try #require(lines.firstIndex { $0.contains("0円 +") })
+      // Both rows as cells: a full-width character takes two.
+      func cells(_ line: String) -> [Character] { line.flatMap { Screen.width(of: String($0)) == 2 ? [$0, " "] : [$0] } }
+      let axis = cells(lines[axisIndex])
+      let labels = cells(lines[axisIndex + 1])
+      // The end label's last cell is the axis' last column (床 takes two cells).
+      #expect(lines[axisIndex + 1].hasSuffix("\(maximum)床"))
+      #expect(labels.count == axis.count, "\(width) \(maximum)")
+      var i = 0
+      var ticksLabelled = 0
+      while i < labels.count, labels[i].isASCII {
+        if labels[i].isNumber, i == 0 || !labels[i - 1].isNumber {
+          let digits = String(labels[i...].prefix { $0.isNumber })
+          if i + digits.count < labels.count, labels[i + digits.count] == "床" { break }  // the end label
+          #expect(i < axis.count && axis[i] == "+", "\(width) \(maximum): \(digits) at \(i)")
+          #expect([50, 200, 500].contains(Int(digits) ?? 0))
+          ticksLabelled += 1
+        }
+        i += 1
+      }
+      if maximum >= 150 { #expect(ticksLabelled >= 1, "\(width) \(maximum)") }
+    }
   }
 
   @Test func unwritableFileIsAnError() {
