@@ -244,7 +244,7 @@ enum Screen {
   /// Whether a row may end between these two characters by choice: after a space, 、。）), a
   /// list's ・ or ／, or `/` (not inside a figure such as 1/2); before an opening bracket after
   /// Japanese (プラン|(喪失利益; an id keeps its name, fukuoka-ishikai（福岡県医師会）); and where a
-  /// phrase ends, a particle in hiragana before a word in kanji, katakana or ASCII
+  /// phrase ends, a particle in hiragana (``endsPhrase(_:)``) before a word in kanji, katakana or ASCII
   /// (「告知内容に|基づいて|算出します」). Never inside a word, nor between the words of a compound
   /// (セキュリティー割増引, 終了コード), which no rule here can tell from one word.
   static func mayBreak(_ before: UInt32?, _ after: UInt32?) -> Bool {
@@ -258,9 +258,15 @@ enum Screen {
     guard let after else { return false }
     let japanese = isKanji(before) || isKatakana(before) || isHiragana(before) || before == 0x30FC
     if neverEndsRow(after), japanese { return true }
-    // ご and お begin a word (ご確認, お支払い) rather than end a phrase.
-    guard isHiragana(before), before != 0x3054, before != 0x304A else { return false }
+    guard endsPhrase(before) else { return false }
     return isKanji(after) || isKatakana(after) || isASCIIWordCharacter(after)
+  }
+
+  /// A hiragana that ends a phrase before a word: a particle or an inflection's end (を, に, は,
+  /// て, る, く…). Not the kana inside a compound verb or noun (問い|合わせ, 申し|込み, 取り|扱い,
+  /// 一つ|一つ), nor ご and お, which begin a word (ご確認, お支払い).
+  static func endsPhrase(_ value: UInt32) -> Bool {
+    "はがをにでとのもへやかてただずばらるくなんよねれ".unicodeScalars.contains { $0.value == value }
   }
 
   static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
