@@ -19,7 +19,7 @@ extension DraftReader {
     var midTerm: MidTermJoining?
     if let rule = old.midTermJoining {
       if let match = stream.match(shapeOf: rule.text) {
-        let oldNumbers = TextStream.Shape(rule.text).match(TextIndex.compact(rule.text), at: 0)?.numbers ?? []
+        let oldNumbers = TextStream.Shape(rule.text).match(TextStream.units(rule.text), at: 0)?.numbers ?? []
         func reread(_ value: Int) -> Int {
           guard let at = oldNumbers.firstIndex(of: value), at < match.numbers.count else { return value }
           return match.numbers[at]

@@ -20,13 +20,17 @@ enum TableReflow {
   }
 
   static func reflow(_ lines: [BrochureText.Line], isPlanCode: (String) -> Bool) -> [BrochureText.Line] {
-    let scalars = lines.map { Array($0.text.unicodeScalars) }
-    let layout = scalars.map { !$0.contains("\t") && !$0.contains("|") }
-    let words = scalars.map(Self.words)
-    // The columns of the plan codes on each line.
-    let codes: [[Int]] = lines.indices.map { i in
-      guard layout[i] else { return [] }
-      return words[i].filter { isPlanCode(String(String.UnicodeScalarView($0.text))) }.map(\.column)
+    // Per line, whether it is laid out in columns and where its plan codes stand. A line's words
+    // are made here and let go: only a region that is reflowed makes them again, so the text is
+    // never held a second time, word by word (the draft's peak on a long brochure).
+    var layout: [Bool] = []
+    var codes: [[Int]] = []
+    layout.reserveCapacity(lines.count)
+    codes.reserveCapacity(lines.count)
+    for line in lines {
+      let inColumns = !line.text.unicodeScalars.contains { $0 == "\t" || $0 == "|" }
+      layout.append(inColumns)
+      codes.append(inColumns ? words(line).filter { isPlanCode(String(String.UnicodeScalarView($0.text))) }.map(\.column) : [])
     }
     var out = lines
     var i = 0
@@ -45,13 +49,13 @@ enum TableReflow {
       let region = i...min(lines.count - 1, end + 4)
       // Only where the table's cells wrap, as a unit printed under its figure shows: a table
       // printed whole is read as it is.
-      if region.contains(where: { lines[$0].wrapped }) { reflow(region, lines, words, codes, into: &out) }
+      if region.contains(where: { lines[$0].wrapped }) { reflow(region, lines, region.map { words(lines[$0]) }, codes, into: &out) }
       i = region.upperBound + 1
     }
     return out
   }
 
-  /// Reflows the rows of one region of `lines` into `out`.
+  /// Reflows the rows of one region of `lines` into `out`; `words` holds the region's lines' words.
   private static func reflow(
     _ region: ClosedRange<Int>, _ lines: [BrochureText.Line], _ words: [[Word]], _ codes: [[Int]], into out: inout [BrochureText.Line]
   ) {
@@ -67,7 +71,7 @@ enum TableReflow {
     }
     // Per line, the words of each side (nil: left of the first side).
     var pieces: [[Int: [Word]]] = region.map { line in
-      Dictionary(grouping: words[line], by: { side($0.column) ?? -1 })
+      Dictionary(grouping: words[line - region.lowerBound], by: { side($0.column) ?? -1 })
     }
     var changed: Set<Int> = []
     for s in starts.indices {
@@ -137,6 +141,8 @@ enum TableReflow {
     guard let first = w.first, isDigit(first), let last = w.last else { return false }
     return w.allSatisfy { isDigit($0) || $0 == "," || $0 == "万" || $0 == "億" } && (isDigit(last) || last == "万" || last == "億")
   }
+
+  static func words(_ line: BrochureText.Line) -> [Word] { words(Array(line.text.unicodeScalars)) }
 
   static func words(_ s: [Unicode.Scalar]) -> [Word] {
     var out: [Word] = []

@@ -134,16 +134,18 @@ struct TextIndex {
 
 /// The whole text as one run of letters and digits, so that a sentence a brochure breaks over
 /// lines (`■申込締切日` … `2025年3月14日(金)まで`) or punctuates differently (`·` for `・`) is
-/// matched whole.
+/// matched whole. Held as UTF-16 code units: the letters of a Japanese brochure are almost all in
+/// the Basic Multilingual Plane, so the stream takes half the room of scalars, and a letter beyond
+/// it is its two surrogates, matched as two units.
 struct TextStream {
-  let scalars: [Unicode.Scalar]
-  /// Where each line's scalars start in the stream: a scalar's line is found by a binary search,
-  /// and its place in the line by walking that line, so that nothing per scalar is held beside
+  let units: [UInt16]
+  /// Where each line's units start in the stream: a unit's line is found by a binary search,
+  /// and its place in the line by walking that line, so that nothing per unit is held beside
   /// the stream.
   let lineStarts: [Int32]
   let text: BrochureText
 
-  /// The line (0-based) and the index in its compact form of the scalar at `position`.
+  /// The line (0-based) and the index in its compact form of the letter at `position`.
   func origin(_ position: Int) -> (line: Int, index: Int) {
     var (low, high) = (0, lineStarts.count - 1)
     // The last line starting at or before `position` (lines without letters start where the next does).
@@ -151,49 +153,67 @@ struct TextStream {
       let middle = (low + high + 1) / 2
       if Int(lineStarts[middle]) <= position { low = middle } else { high = middle - 1 }
     }
-    // The line's letters are the stream's scalars from its start, in order, with a number break
-    // standing for the digit after it.
+    // The line's letters are the stream's units from its start, in order, with a number break
+    // standing for the digit after it and a low surrogate for nothing (its letter was counted).
     let compact = text.lines[low].compact
     var next = 0
     for p in Int(lineStarts[low])...position {
       while next < compact.count, !TextIndex.isLetter(compact[next]) { next += 1 }
       if p == position { break }
-      if scalars[p] != Self.numberBreak { next += 1 }
+      if units[p] != Self.numberBreak, !UTF16.isLeadSurrogate(units[p]) { next += 1 }
     }
     return (low, next)
   }
 
   /// Stands between two numbers that something other than a thousands comma separates
   /// (`890-0053`, `9:00`, a line break), so that they are not read as one.
-  static let numberBreak: Unicode.Scalar = "\u{1F}"
+  static let numberBreak: UInt16 = 0x1F
 
   init(_ text: BrochureText) {
-    var scalars: [Unicode.Scalar] = []
+    var units: [UInt16] = []
     var lineStarts: [Int32] = []
-    // A letter per compact character at most, and a break only where a character (or a line
-    // end) was skipped: reserved at once, so that the stream never holds a grown buffer and its
-    // copy together (the draft's peak).
-    scalars.reserveCapacity(text.lines.reduce(text.lines.count) { $0 + $1.compact.count })
+    // Two units per compact character at most, and a break only where a character (or a line
+    // end) was skipped: reserved for the usual case of one unit a letter, so that the stream
+    // rarely holds a grown buffer and its copy together (the draft's peak).
+    units.reserveCapacity(text.lines.reduce(text.lines.count) { $0 + $1.compact.count })
     lineStarts.reserveCapacity(text.lines.count)
-    var skipped: [Unicode.Scalar] = []
     for line in text.lines {
-      lineStarts.append(Int32(truncatingIfNeeded: scalars.count))
-      skipped.append("\n")
-      for c in line.compact {
-        guard TextIndex.isLetter(c) else {
-          skipped.append(c)
-          continue
-        }
-        if TextIndex.isDigit(c), let last = scalars.last, TextIndex.isDigit(last), !skipped.isEmpty, skipped != [","] {
-          scalars.append(Self.numberBreak)
-        }
-        skipped = []
-        scalars.append(c)
-      }
+      lineStarts.append(Int32(truncatingIfNeeded: units.count))
+      Self.append(line.compact, to: &units)
     }
-    self.scalars = scalars
+    self.units = units
     self.lineStarts = lineStarts
     self.text = text
+  }
+
+  /// Appends the letters of one line's (or a sentence's) compact form as the stream holds them:
+  /// letters only, a ``numberBreak`` between two numbers something else separated (a line's
+  /// start counts as a separation).
+  static func append(_ compact: [Unicode.Scalar], to units: inout [UInt16]) {
+    var skipped = true
+    var onlyComma = false
+    for c in compact {
+      guard TextIndex.isLetter(c) else {
+        onlyComma = !skipped && c == ","
+        skipped = true
+        continue
+      }
+      if TextIndex.isDigit(c), let last = units.last, isDigit(last), skipped, !onlyComma {
+        units.append(numberBreak)
+      }
+      skipped = false
+      onlyComma = false
+      units.append(contentsOf: c.utf16)
+    }
+  }
+
+  static func isDigit(_ unit: UInt16) -> Bool { unit >= 48 && unit <= 57 }
+
+  /// A sentence as the stream holds a line of it.
+  static func units(_ sentence: String) -> [UInt16] {
+    var units: [UInt16] = []
+    append(TextIndex.compact(sentence), to: &units)
+    return units
   }
 
   /// What was matched: the text as printed (lines joined by a space), its first line (1-based)
@@ -211,12 +231,12 @@ struct TextStream {
     guard let anchor = pattern.elements.firstIndex(where: { if case .literal = $0 { true } else { false } }) else { return nil }
     guard case .literal(let first) = pattern.elements[anchor] else { return nil }
     var start = 0
-    while start < scalars.count {
-      guard scalars[start] == first || anchor > 0 else {
+    while start < units.count {
+      guard units[start] == first || anchor > 0 else {
         start += 1
         continue
       }
-      if let (end, numbers) = pattern.match(scalars, at: start), end > start {
+      if let (end, numbers) = pattern.match(units, at: start), end > start {
         return Match(printed: printed(start..<end, widenedBy: pattern.margins), line: origin(start).line + 1, numbers: numbers)
       }
       start += 1
@@ -224,7 +244,7 @@ struct TextStream {
     return nil
   }
 
-  /// `scalars[range]` as the lines print it, each line's part with its spaces and punctuation,
+  /// `units[range]` as the lines print it, each line's part with its spaces and punctuation,
   /// joined by a space; widened on its first and last line by as many characters as the sentence
   /// had before its first letter and after its last (`【`, `（金）`).
   func printed(_ range: Range<Int>, widenedBy margins: (leading: Int, trailing: Int) = (0, 0)) -> String {
@@ -232,8 +252,8 @@ struct TextStream {
     var i = range.lowerBound
     while i < range.upperBound {
       let (line, first) = origin(i)
-      // The line's scalars end where the next line's start.
-      let lineEnd = line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) : scalars.count
+      // The line's units end where the next line's start.
+      let lineEnd = line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) : units.count
       let j = min(range.upperBound, lineEnd)
       var from = first
       var to = origin(j - 1).index + 1
@@ -248,7 +268,8 @@ struct TextStream {
   /// A sentence with its numbers and weekdays as wildcards.
   struct Shape {
     enum Element: Equatable {
-      case literal(Unicode.Scalar)
+      /// A UTF-16 unit of a letter, as the stream holds it.
+      case literal(UInt16)
       case number
       /// `(金)` after a date: the weekday changes with it.
       case weekday
@@ -273,7 +294,7 @@ struct TextStream {
           elements.append(.weekday)
           i += 3
         } else {
-          if TextIndex.isLetter(s[i]) { elements.append(.literal(s[i])) }
+          if TextIndex.isLetter(s[i]) { elements += s[i].utf16.map { .literal($0) } }
           i += 1
         }
       }
@@ -283,8 +304,11 @@ struct TextStream {
     }
 
     static let weekdays = Set("月火水木金土日".unicodeScalars)
+    static let weekdayUnits = Set("月火水木金土日".utf16)
 
-    func match(_ s: [Unicode.Scalar], at start: Int) -> (end: Int, numbers: [Int])? {
+    /// Where the sentence ends when it starts at `start` of `s` (the stream's units), and the
+    /// numbers it holds there.
+    func match(_ s: [UInt16], at start: Int) -> (end: Int, numbers: [Int])? {
       var i = start
       var numbers: [Int] = []
       for element in elements {
@@ -293,14 +317,14 @@ struct TextStream {
           guard i < s.count, s[i] == c else { return nil }
           i += 1
         case .weekday:
-          guard i < s.count, Self.weekdays.contains(s[i]) else { return nil }
+          guard i < s.count, Self.weekdayUnits.contains(s[i]) else { return nil }
           i += 1
         case .number:
           var value = 0
           var digits = 0
-          while i < s.count, TextIndex.isDigit(s[i]) {
+          while i < s.count, TextStream.isDigit(s[i]) {
             guard digits < 12 else { return nil }
-            value = value * 10 + Int(s[i].value - 48)
+            value = value * 10 + Int(s[i] - 48)
             digits += 1
             i += 1
           }

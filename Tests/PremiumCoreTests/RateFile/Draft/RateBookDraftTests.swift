@@ -96,6 +96,20 @@ import Testing
 
   static func grouped(_ yen: Yen) -> String { YenFormat.grouped(yen.amount) }
 
+  /// A mid-term joining rule whose days move (受付 by the 20th, cover from the 1st) is read with
+  /// its new days, not only its new words.
+  @Test func movedMidTermDaysAreRead() throws {
+    let old = "毎月15日までの受付分は、受付日の翌月5日(15日過ぎの受付分は翌々月5日)"
+    let text = try Self.brochure("fukuoka-ishikai")
+    #expect(text.contains(old))
+    let moved = text.replacingOccurrences(of: old, with: "毎月20日までの受付分は、受付日の翌月1日(20日過ぎの受付分は翌々月1日)")
+    for (form, transform) in Self.forms {
+      let rule = try #require(try Self.draft("fukuoka-ishikai", transform(moved)).program.conditions.midTermJoining, "\(form)")
+      #expect(rule.receivedByDay == 20 && rule.startDay == 1, "\(form)")
+      #expect(CompatibilityCharacters.normalized(rule.text).contains("毎月20日までの受付分"), "\(form)")
+    }
+  }
+
   @Test func raisedFiguresAndMovedDatesAreRead() throws {
     let this = try Self.draft("fukuoka-ishikai", try Self.brochure("fukuoka-ishikai"))
     let text = Self.nextYear(try Self.brochure("fukuoka-ishikai"), figures: this.figures)
