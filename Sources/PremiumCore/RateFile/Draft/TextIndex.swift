@@ -11,16 +11,50 @@ struct TextIndex {
   let text: BrochureText
   /// The non-blank lines, by their index in the text: the entries searched.
   let lineIndex: [Int32]
-  /// Letter pair → the entries of `letters` holding it, ascending (32 bits: a text has far fewer
-  /// lines, and the index holds an entry per pair of letters).
-  let pairs: [UInt64: [Int32]]
+  /// Letter pair → the entries holding it, ascending (``Postings``).
+  let pairs: [UInt64: Postings]
   static let coverage = (numerator: 3, denominator: 4)
+
+  /// The entries holding one pair, ascending, as the gaps between them in 7-bit groups (a set
+  /// high bit: more groups follow): a pair printed on every line (a running header, the words of
+  /// a long text) costs a byte per line, not four.
+  struct Postings {
+    private(set) var bytes: [UInt8] = []
+    private var last: Int32 = -1
+
+    mutating func append(_ entry: Int32) {
+      var gap = UInt32(entry - last)
+      last = entry
+      while gap >= 0x80 {
+        bytes.append(UInt8(gap & 0x7F) | 0x80)
+        gap >>= 7
+      }
+      bytes.append(UInt8(gap))
+    }
+
+    /// Every entry, in order.
+    func forEach(_ body: (Int) -> Void) {
+      var entry = -1
+      var gap = 0
+      var shift = 0
+      for byte in bytes {
+        gap |= Int(byte & 0x7F) << shift
+        if byte & 0x80 != 0 {
+          shift += 7
+          continue
+        }
+        entry += gap
+        body(entry)
+        (gap, shift) = (0, 0)
+      }
+    }
+  }
 
   init(_ text: BrochureText) {
     var lineIndex: [Int32] = []
-    var pairs: [UInt64: [Int32]] = [:]
+    var pairs: [UInt64: Postings] = [:]
     for (i, line) in text.lines.enumerated() where !line.isBlank {
-      for pair in Set(Self.pairs(Self.letters(line.compact))) { pairs[pair, default: []].append(Int32(truncatingIfNeeded: lineIndex.count)) }
+      for pair in Set(Self.pairs(Self.letters(line.compact))) { pairs[pair, default: Postings()].append(Int32(truncatingIfNeeded: lineIndex.count)) }
       lineIndex.append(Int32(truncatingIfNeeded: i))
     }
     self.text = text
@@ -42,8 +76,7 @@ struct TextIndex {
     var counts = [Int](repeating: 0, count: lineIndex.count)
     for pair in distinct {
       var counted = -1
-      for entry in pairs[pair] ?? [] {
-        let line = Int(entry)
+      pairs[pair]?.forEach { line in
         for w in max(line - window + 1, counted + 1, 0)...line { counts[w] += 1 }
         counted = line
       }

@@ -30,4 +30,16 @@ import Testing
     #expect(stream.match(shapeOf: "〒8900053") == nil)
     #expect(TextStream.Shape("1,000万円").match(TextStream.units("1,000万円"), at: 0)?.numbers == [1000])
   }
+
+  /// The sentence index's entries come back as they went in, whatever their gaps.
+  @Test func postingsKeepEveryEntry() {
+    let entries: [Int32] = [0, 1, 2, 129, 130, 16_514, 16_515, 2_113_665, 300_000_000]
+    var postings = TextIndex.Postings()
+    for entry in entries { postings.append(entry) }
+    var read: [Int32] = []
+    postings.forEach { read.append(Int32($0)) }
+    #expect(read == entries)
+    // Gaps of 1 and 127 take a byte each, 16,384 and 2,097,150 three, 297,886,335 five.
+    #expect(postings.bytes.count == 6 + 3 + 3 + 5)
+  }
 }
