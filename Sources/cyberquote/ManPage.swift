@@ -44,7 +44,7 @@ enum ManPage {
 
       """
     for (name, summary) in CLI.subcommands {
-      out += ".SS \(name)\n\(escape(summary(l))).\n"
+      out += ".SS \(name)\n\(escape(summary(l)))\(l.pick("。", "."))\n"
       if let details = Help.details(name, l) {
         // Set as written (no fill), so wrapped here to fit the page's indent at 80 columns.
         let lines = details.trimmingSpaces.split(separator: "\n", omittingEmptySubsequences: false)
@@ -135,11 +135,18 @@ enum ManPage {
   /// The Japanese page with a break point (`\:`) wherever a screen may break a row
   /// (``Screen/mayBreak(_:_:)``): groff breaks lines only at spaces, which Japanese text has few
   /// of, and a line it cannot break runs past 80 columns. Set ragged right (`.ad l`), since a
-  /// line without spaces cannot be justified. Requests and text set without fill are left alone.
+  /// line without spaces cannot be justified. A source line ending in Japanese runs on into the
+  /// next (`\c`), where groff would put a space. Requests and text set without fill are left alone.
   static func breakable(_ page: String) -> String {
     var filling = true
     var lines: [String] = []
     for line in page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      // The line before, text set with fill ending in Japanese, runs on into this one.
+      if filling, !line.isEmpty, !line.hasPrefix("."), let last = lines.last, !last.isEmpty, !last.hasPrefix("."),
+        let end = last.unicodeScalars.last, end.value >= 0x3000
+      {
+        lines[lines.count - 1] += "\\c"
+      }
       if line.hasPrefix(".") {
         if line == ".nf" { filling = false }
         if line == ".fi" { filling = true }
