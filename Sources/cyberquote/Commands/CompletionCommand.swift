@@ -113,8 +113,7 @@ enum CompletionCommand {
           COMPREPLY=($(compgen -W "\(CLI.subcommands.map(\.name).joined(separator: " ")) --help --version --lang" -- "$cur"))
           return
         fi
-        # The program named on the line, for --plan; the first word that is not an option's
-        # value, for rates' action.
+        # The program named on the line, for --plan; the word after rates, its action.
         for ((i = 2; i < COMP_CWORD; i++)); do
           [ "${COMP_WORDS[i]}" = --program ] && program="${COMP_WORDS[i+1]}"
         done
