@@ -62,10 +62,12 @@ enum Chart {
     chart.marginals = []
     let general = quote.counts[.generalBeds] ?? 0
     let other = quote.counts[.otherBeds] ?? 0
-    // The line counts every bed, in this facility's share, and so does its mark.
-    if other > 0 { chart.unitName = l.pick("病床数（一般病床と一般病床以外の合計）", "beds (general and other, in total)") }
     var shape: [String] = []
-    if other > 0 { shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))")) }
+    if other > 0 {
+      // The line counts every bed, in this facility's share, and so does its mark.
+      chart.unitName = l.pick("病床数（一般病床と一般病床以外の合計）", "beds (general and other, in total)")
+      shape.append(l.pick("一般病床と一般病床以外の割合（\(general):\(other)）", "its share of general and other beds (\(general):\(other))"))
+    }
     if quote.securityPercent != .zero {
       shape.append(l.pick("セキュリティー割増引", "its security adjustment") + " " + Wording.percent(quote.securityPercent, l, signed: true))
     }
