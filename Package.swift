@@ -1,10 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Release builds reach generic types' metadata through accessor functions rather than mangled
-// names: the runtime would otherwise demangle each type's name on its first use, a fifth of a
-// one-quote run's instructions (docs/performance.md, Start-up).
-let directMetadata: [String] = ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]
+// Release builds lay out the functions a run starts with side by side (the list comes from
+// scripts/startup-order), so that a quote touches fewer pages of the binary: lld places them; any
+// function not in the list, or gone from the code, costs only speed. scripts/build-release adds
+// the compiler flags that make the list effective for every module (docs/performance.md,
+// Start-up).
+let startupOrder = Context.packageDirectory + "/Sources/cyberquote/startup-order.txt"
+let releaseLinking = [
+  "-static-executable", "-use-ld=lld",
+  "-Xlinker", "--symbol-ordering-file=" + startupOrder, "-Xlinker", "--no-warn-symbol-ordering",
+]
 
 let package = Package(
   name: "cyberquote",
@@ -20,13 +26,12 @@ let package = Package(
     .target(name: "PremiumCore"),
     // Flags, files, threads, screens and exit codes; it never multiplies a yen.
     .executableTarget(
-      name: "cyberquote", dependencies: ["PremiumCore"],
-      swiftSettings: [.unsafeFlags(directMetadata, .when(configuration: .release))],
+      name: "cyberquote", dependencies: ["PremiumCore"], exclude: ["startup-order.txt"],
       // Release builds are fully static: no dynamic loading at start-up (docs/performance.md
       // measures it against a C hello world), and the binary runs when copied alone to another
       // machine. Debug builds stay dynamic, because the test bundles that link this module need
       // the shared Testing and XCTest libraries.
-      linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
+      linkerSettings: [.unsafeFlags(releaseLinking, .when(configuration: .release))]),
     // Shared by both test targets: every premium the brochures print (read from rates/checks/),
     // the check that keeps generated files current, and a seeded generator.
     .target(
