@@ -37,7 +37,7 @@ package struct MemberColumns: Sendable, Equatable {
     for (i, cell) in header.enumerated() {
       let name = ColumnNames.key(cell)
       guard !name.hasPrefix("#") else { continue }
-      if ColumnNames.otherBedParts.contains(where: { ColumnNames.key($0) == name }) {
+      if ColumnNames.isOtherBedPart(key: name) {
         parts.append(i)
         continue
       }

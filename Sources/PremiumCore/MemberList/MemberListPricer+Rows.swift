@@ -25,6 +25,11 @@ extension MemberListPricer {
       tally.total.add(amount.premium)
       writeCellsFast(fields, raw: raw)
       writeAmount(amount, route: route)
+    case .pricedByRules(let amount, let route, let warnings, let estimate):
+      tally.priced += 1
+      tally.total.add(amount.premium)
+      writeCellsFast(fields, raw: raw)
+      writeAmount(amount, warnings: warningsField(warnings, estimate: estimate, route: route, line: line))
     case .failed(let error):
       tally.failed += 1
       writeCellsFast(fields, raw: raw)
@@ -36,8 +41,10 @@ extension MemberListPricer {
 
   /// What a row priced from its bytes came to.
   enum FastResult {
-    /// The amount, and the route's index in ``RouteCache/entries`` (its warnings).
+    /// The amount in whole yen, and the route's index in ``RouteCache/entries`` (its warnings).
     case priced(WholeYenRoute.Amount, route: Int)
+    /// The amount by the general rules, the row's own warnings and why it is an estimate.
+    case pricedByRules(WholeYenRoute.Amount, route: Int, warnings: [QuoteWarning], estimate: EstimateReason?)
     /// The row's key cells cannot be priced (``RouteCache/Entry/keyFailure``).
     case failed(MemberRowError)
   }
@@ -87,12 +94,11 @@ extension MemberListPricer {
       securityPercent: security.map { Rational($0) }, facilities: facilities,
       groupDiscountPercent: options.defaults.groupDiscountPercent, installments: options.defaults.installments)
     guard let priced = try? Pricer.price(sizes, route: route) else { return nil }
-    return .priced(
+    return .pricedByRules(
       WholeYenRoute.Amount(
         premium: priced.premium.amount, installments: priced.installments, installmentPremium: priced.installmentPremium.amount, basis: priced.basis,
-        paymentPrinted: route.terms.statesPayment(installments: priced.installments),
-        rowWarnings: Pricer.rowWarnings(sizes, route: route, counts: priced.counts), estimate: priced.estimateReason),
-      route: index)
+        paymentPrinted: route.terms.statesPayment(installments: priced.installments)),
+      route: index, warnings: Pricer.rowWarnings(sizes, route: route, counts: priced.counts), estimate: priced.estimateReason)
   }
 
   /// The plain integer in column `i` (`cell` gives its bytes, nil when absent), marked in

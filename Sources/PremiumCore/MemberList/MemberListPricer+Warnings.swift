@@ -15,21 +15,30 @@ extension MemberListPricer {
   }
 
   /// The warnings field of a row priced along route `index`, at `line`: the route's codes,
-  /// prepared; with the row's own and its estimate's after them, each said once on stderr. A
-  /// route's field with the same extra codes is made once and kept, as such rows come by the
-  /// thousand (a tenth of a list of hospitals under 20 beds, every row with a typed adjustment).
+  /// prepared; with the row's own and its estimate's after them, each said once on stderr.
   mutating func warningsField(_ amount: WholeYenRoute.Amount, route index: Int, line: Int) -> [UInt8] {
-    // The field alone, not the entry: copying an entry retains each of its references, per row.
-    guard !amount.rowWarnings.isEmpty || amount.estimate != nil else { return routes.entries[index].warnings }
-    // A typed security adjustment alone, the commonest: its field prepared with the route's.
-    if amount.rowWarnings.isEmpty, case .securityAdjustment? = amount.estimate {
-      if !tally.noted.contains(.estimateSecurity), let estimate = amount.estimate {
-        tally.note(.estimateSecurity, line: line, Wording.estimateReason(estimate, options.language))
+    let notes = amount.notes
+    if notes.warningCounts == nil, notes.estimatedCapacity == nil {
+      // The field alone, not the entry: copying an entry retains each of its references, per row.
+      guard notes.securityPercent != 0 else { return routes.entries[index].warnings }
+      // A typed security adjustment alone, the commonest: its field prepared with the route's.
+      if !tally.noted.contains(.estimateSecurity) {
+        tally.note(
+          .estimateSecurity, line: line, Wording.estimateReason(.securityAdjustment(percent: Rational(notes.securityPercent)), options.language))
       }
       return routes.entries[index].securityEstimate
     }
+    guard let whole = routes.entries[index].whole else { return routes.entries[index].warnings }
+    let (warnings, estimate) = whole.notes(notes)
+    return warningsField(warnings, estimate: estimate, route: index, line: line)
+  }
+
+  /// The warnings field of a row priced along route `index` with its own `warnings` and
+  /// `estimate`. A route's field with the same extra codes is made once and kept, as such rows
+  /// come by the thousand (a tenth of a list of hospitals under 20 beds).
+  mutating func warningsField(_ warnings: [QuoteWarning], estimate: EstimateReason?, route index: Int, line: Int) -> [UInt8] {
     var extra = WarningCode.Set()
-    for warning in amount.rowWarnings {
+    for warning in warnings {
       let code = warning.code
       guard !Self.programLevel.contains(code) else { continue }
       extra.insert(code)
@@ -37,7 +46,7 @@ extension MemberListPricer {
         tally.note(code, line: line, Wording.warning(warning, programID: program, options.language))
       }
     }
-    if let estimate = amount.estimate {
+    if let estimate {
       extra.insert(estimate.code)
       if !tally.noted.contains(estimate.code) { tally.note(estimate.code, line: line, Wording.estimateReason(estimate, options.language)) }
     }
@@ -48,7 +57,7 @@ extension MemberListPricer {
       return field
     }
     // Made once per route and codes: the row's codes in the order the general path gives them.
-    let codes = amount.rowWarnings.map(\.code).filter { !Self.programLevel.contains($0) } + (amount.estimate.map { [$0.code] } ?? [])
+    let codes = warnings.map(\.code).filter { !Self.programLevel.contains($0) } + (estimate.map { [$0.code] } ?? [])
     let field = Self.warningsField(routes.entries[index].warningCodes + codes)
     if warningFields.count < RouteCache.limit { warningFields[key] = field }
     return field

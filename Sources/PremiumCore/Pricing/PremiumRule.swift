@@ -112,11 +112,15 @@ extension EstimateReason {
   /// The bed formula applied to a capacity it changes is an assumption: byoin-kyosaikai 〈6〉
   /// states it for beds.
   static func capacity(_ capacity: Int) -> EstimateReason? {
-    ModifiedCount.changes(capacity) ? .modifiedCountOnCapacity(capacity: capacity) : nil
+    isEstimate(capacity: capacity) ? .modifiedCountOnCapacity(capacity: capacity) : nil
   }
+
+  static func isEstimate(capacity: Int) -> Bool { ModifiedCount.changes(capacity) }
 
   /// A typed security adjustment replaces the table's premium (001 〈7〉): an estimate.
   static func security(_ percent: Rational) -> EstimateReason? {
-    percent == .zero ? nil : .securityAdjustment(percent: percent)
+    isEstimate(security: percent) ? .securityAdjustment(percent: percent) : nil
   }
+
+  static func isEstimate(security percent: Rational) -> Bool { percent != .zero }
 }

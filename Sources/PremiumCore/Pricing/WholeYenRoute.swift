@@ -109,11 +109,30 @@ final class WholeYenRoute: Sendable {
     /// false where the brochure prints no payment mode: the installment columns stay empty,
     /// as the quote's JSON has null.
     var paymentPrinted = true
-    /// The warnings the row's own counts give (``Pricer/rowWarnings(_:route:counts:)``), after
-    /// the program's: a 病院 under 20 beds, a 介護医療院 with general beds. Mostly none.
-    var rowWarnings: [QuoteWarning] = []
-    /// Why the figure is an estimate, as the general path says it; nil for a printed or computed one.
-    var estimate: EstimateReason? = nil
+    /// What the row says of itself besides its program's warnings.
+    var notes = RowNotes()
+  }
+
+  /// What makes a row's figure an estimate and what its counts say about the facility, held as
+  /// the numbers they come from: an amount holds no reference, so dropping one costs nothing (a
+  /// reference in it had every row's amount destroyed through generic value witnesses, 110
+  /// instructions a row). ``notes(_:)`` makes the general path's warnings and reason from them.
+  struct RowNotes: Equatable {
+    /// The typed security adjustment, in whole percent; 0 for none.
+    var securityPercent = 0
+    /// The capacity the bed formula was applied to where it changes the figure.
+    var estimatedCapacity: Int?
+    /// The counts the route priced by, when they give warnings (a 病院 under 20 beds, a
+    /// 介護医療院 with general beds); nil on most rows.
+    var warningCounts: FacilityCounts?
+  }
+
+  /// The warnings and the reason for an estimate that `notes` stand for, as the general path
+  /// gives them: the capacity's reason before the adjustment's.
+  func notes(_ notes: RowNotes) -> (warnings: [QuoteWarning], estimate: EstimateReason?) {
+    let warnings = notes.warningCounts.map { Pricer.facilityWarnings(route: route, counts: $0) } ?? []
+    let estimate = notes.estimatedCapacity.flatMap(EstimateReason.capacity) ?? EstimateReason.security(Rational(notes.securityPercent))
+    return (warnings, estimate)
   }
 
   /// Prices one row's counts (nil: the cell is empty or absent), or nil when the general path
@@ -135,7 +154,8 @@ final class WholeYenRoute: Sendable {
     // The base as numerator / denominator.
     let base: WholeFraction
     let table: TableBasis
-    var estimate: EstimateReason?
+    // The bed formula applied to a capacity it changes: an estimate, whatever the adjustment.
+    var estimatedCapacity: Int?
     switch self.base {
     case .perBed(let generalRate, let otherRate):
       guard capacity == nil, InputRange.count.contains(totalBeds) else { return nil }
@@ -152,18 +172,18 @@ final class WholeYenRoute: Sendable {
       else { return nil }
       base = WholeFraction(numerator: numerator, denominator: 100)
       table = .perCapacity
-      estimate = .capacity(capacity)
+      if EstimateReason.isEstimate(capacity: capacity) { estimatedCapacity = capacity }
     case .flat(let premium):
       // Beds given to a flat rate are a warning (they change nothing), which the general path gives.
       guard capacity == nil, generalBeds == nil, otherBeds == nil else { return nil }
       base = WholeFraction(numerator: premium, denominator: 1)
       table = .flat(.annual)
     }
-    if estimate == nil { estimate = .security(Rational(security)) }
+    let securityEstimate = EstimateReason.isEstimate(security: Rational(security))
     guard let amount = evaluate(base, security: security, facilities: facilities), let installmentPremium = rounding.rounded(amount),
       let premium = WholeFraction.product(installmentPremium, Int64(installments))
     else { return nil }
-    let basis = Basis.of(table, facilities: facilities, isEstimate: estimate != nil)
+    let basis = Basis.of(table, facilities: facilities, isEstimate: estimatedCapacity != nil || securityEstimate)
     // The general path's rule for what the counts say about the facility (a 病院 under 20 beds,
     // a 介護医療院 with general beds), given the counts it prices by, as it keeps them.
     let counts: FacilityCounts
@@ -172,10 +192,12 @@ final class WholeYenRoute: Sendable {
     case .perCapacity: counts = FacilityCounts(capacity: capacity)
     case .flat: counts = FacilityCounts()
     }
-    let rowWarnings = Pricer.facilityWarnings(route: route, counts: counts)
+    let notes = RowNotes(
+      securityPercent: security, estimatedCapacity: estimatedCapacity,
+      warningCounts: Pricer.facilityWarnings(route: route, counts: counts).isEmpty ? nil : counts)
     return Amount(
       premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis,
-      paymentPrinted: paymentPrinted, rowWarnings: rowWarnings, estimate: estimate)
+      paymentPrinted: paymentPrinted, notes: notes)
   }
 
   /// The rule's steps applied in order to `base`: the exact amount before rounding; nil beyond

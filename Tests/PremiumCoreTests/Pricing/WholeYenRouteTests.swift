@@ -89,13 +89,18 @@ import Testing
             continue
           }
           compared += 1
+          let label = "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)"
           #expect(
             amount
               == WholeYenRoute.Amount(
                 premium: general.premium.amount, installments: general.installments,
                 installmentPremium: general.installmentPremium.amount, basis: general.basis, paymentPrinted: route.terms.paymentStated,
-                rowWarnings: Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts), estimate: general.estimateReason),
-            "\(route.program.id) \(route.facility) \(route.plan.code) \(route.option?.code ?? "-") \(sizes)")
+                notes: amount.notes),
+            "\(label)")
+          // The row's own warnings and the estimate's reason, made from the notes as the row is written.
+          let notes = whole?.notes(amount.notes)
+          #expect(notes?.warnings == Pricer.rowWarnings(quoteSizes, route: route, counts: general.counts), "\(label)")
+          #expect(notes?.estimate == general.estimateReason, "\(label)")
         }
       }
     }
