@@ -34,6 +34,45 @@ final class WholeYenRoute: Sendable {
   let rounding: RoundingRule
   /// The security step's effect for each percent of ``security``, from its lower bound.
   let securityEffects: [PremiumStep.Effect?]
+  /// The steps composed into one for each percent of ``security`` (from its lower bound) at one
+  /// facility, the common row; nil where composing them passes 64 bits, and such a row takes
+  /// the steps one by one.
+  let composed: [Composed?]
+
+  /// A rule's steps as one: `x → (x·factor + addend) / divisor`. Composing keeps their order:
+  /// `(x·a + b)·c + d` is `x·ac + (bc + d)`.
+  struct Composed: Sendable {
+    let factor: Int64
+    let addend: Int64
+    let divisor: Int64
+
+    init?(_ effects: [PremiumStep.Effect]) {
+      var factor = Rational.one
+      var addend = Rational.zero
+      do {
+        for effect in effects {
+          factor = try factor.multiplied(by: effect.factor)
+          addend = try addend.multiplied(by: effect.factor).adding(Rational(effect.addend))
+        }
+        // Over one denominator: factor = f/g, addend = a/b → (x·f·b + a·g) / (g·b).
+        guard let f = WholeFraction.product(factor.n, addend.d), let a = WholeFraction.product(addend.n, factor.d),
+          let divisor = WholeFraction.product(factor.d, addend.d)
+        else { return nil }
+        (self.factor, self.addend, self.divisor) = (f, a, divisor)
+      } catch {
+        return nil
+      }
+    }
+
+    /// `x` through the steps; nil beyond 64 bits.
+    func applied(to x: WholeFraction) -> WholeFraction? {
+      // (n/d · F + A) / G = (n·F + A·d) / (d·G)
+      guard let scaled = WholeFraction.product(x.numerator, factor), let added = WholeFraction.product(addend, x.denominator),
+        let numerator = WholeFraction.sum(scaled, added), let denominator = WholeFraction.product(x.denominator, divisor)
+      else { return nil }
+      return WholeFraction(numerator: numerator, denominator: denominator)
+    }
+  }
 
   enum CompiledStep: Sendable {
     /// The same for every row.
@@ -97,6 +136,14 @@ final class WholeYenRoute: Sendable {
     }
     self.steps = steps
     rounding = terms.rule.rounding
+    composed = securityEffects.map { [steps] securityEffect in
+      var effects: [PremiumStep.Effect] = []
+      for step in steps {
+        guard let effect = Self.effect(of: step, securityEffect: securityEffect, facilities: 1) else { return nil }
+        if let effect { effects.append(effect) }
+      }
+      return Composed(effects)
+    }
   }
 
   /// What a row comes to: the three amounts a member list writes, and the basis.
@@ -203,21 +250,27 @@ final class WholeYenRoute: Sendable {
   /// The rule's steps applied in order to `base`: the exact amount before rounding; nil beyond
   /// 64 bits.
   private func evaluate(_ base: WholeFraction, security: Int, facilities: Int) -> WholeFraction? {
+    // `price` took only a percent within ``security``, or 0.
+    let index = security - (self.security?.lowerBound ?? 0)
+    if facilities == 1, let composed = composed[index] { return composed.applied(to: base) }
     var x = base
     for step in steps {
-      let effect: PremiumStep.Effect?
-      switch step {
-      case .constant(let fixed): effect = fixed
-      case .security:
-        // `price` took only a percent within ``security``, or 0.
-        effect = security == 0 ? nil : securityEffects[security - (self.security?.lowerBound ?? 0)]
-      case .facilities:
-        do { effect = try PremiumStep.facilities.effect(PremiumStep.Inputs(facilities: facilities)) } catch { return nil }
-      }
+      guard let effect = Self.effect(of: step, securityEffect: securityEffects[index], facilities: facilities) else { return nil }
       guard let effect else { continue }
       guard let next = effect.applied(to: x) else { return nil }
       x = next
     }
     return x
+  }
+
+  /// What `step` does to a row with this security effect and facilities: nil when the
+  /// facilities' effect cannot be made, `.some(nil)` when the step changes nothing.
+  private static func effect(of step: CompiledStep, securityEffect: PremiumStep.Effect?, facilities: Int) -> PremiumStep.Effect?? {
+    switch step {
+    case .constant(let fixed): return fixed
+    case .security: return .some(securityEffect)
+    case .facilities:
+      do { return .some(try PremiumStep.facilities.effect(PremiumStep.Inputs(facilities: facilities))) } catch { return nil }
+    }
   }
 }

@@ -43,6 +43,30 @@ import Testing
     #expect(try Self.compareBothPaths(under: reordered).premiums != brochures.premiums)
   }
 
+  /// A rule's steps composed into one (the common row's) give what the steps give one by one,
+  /// in order: an addend before a factor is scaled by it, after one it is not.
+  @Test func composedStepsGiveWhatTheStepsGiveInOrder() throws {
+    var random = SeededGenerator(seed: 15)
+    var compared = 0
+    for _ in 0..<2_000 {
+      let effects = try (0..<Int.random(in: 1...5, using: &random)).map { (_) throws(ArithmeticError) in
+        Bool.random(using: &random)
+          ? PremiumStep.Effect(addend: Int64.random(in: 0...50_000, using: &random))
+          : PremiumStep.Effect(factor: try Rational(Int64.random(in: 70...130, using: &random), Int64.random(in: 1...100, using: &random)))
+      }
+      let x = WholeFraction(
+        numerator: Int64.random(in: 0...10_000_000, using: &random), denominator: Int64.random(in: 1...1_000, using: &random))
+      var stepwise: WholeFraction? = x
+      for effect in effects { stepwise = stepwise.flatMap { effect.applied(to: $0) } }
+      guard let composed = WholeYenRoute.Composed(effects)?.applied(to: x), let stepwise else { continue }
+      compared += 1
+      #expect(
+        Int128(composed.numerator) * Int128(stepwise.denominator) == Int128(stepwise.numerator) * Int128(composed.denominator),
+        "\(effects) on \(x)")
+    }
+    #expect(compared > 1_000)
+  }
+
   /// Prices the same rows on both paths of every built-in route under `rule`; records any
   /// disagreement, and returns how many rows both priced and the whole-yen premiums in order.
   static func compareBothPaths(under rule: PremiumRule) throws -> (compared: Int, premiums: [Int64]) {
