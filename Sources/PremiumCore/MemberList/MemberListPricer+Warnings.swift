@@ -18,7 +18,7 @@ extension MemberListPricer {
   /// prepared; with the row's own and its estimate's after them, each said once on stderr.
   mutating func warningsField(_ amount: WholeYenRoute.Amount, route index: Int, line: Int) -> [UInt8] {
     let notes = amount.notes
-    if notes.warningCounts == nil, notes.estimatedCapacity == nil {
+    if notes.warnedBeds == nil, notes.estimatedCapacity == nil {
       // The field alone, not the entry: copying an entry retains each of its references, per row.
       guard notes.securityPercent != 0 else { return routes.entries[index].warnings }
       // A typed security adjustment alone, the commonest: its field prepared with the route's.

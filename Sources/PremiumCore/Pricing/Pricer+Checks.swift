@@ -76,16 +76,53 @@ extension Pricer {
   /// What the counts say about the facility itself: a 病院 of fewer than 20 beds (医療法) is a
   /// 診療所 by law, and its quote as a hospital deserves a second look.
   static func facilityWarnings(route: PricingRoute, counts: FacilityCounts) -> [QuoteWarning] {
-    if route.table.basis.isFlat, let beds = [counts.generalBeds, counts.otherBeds].compactMap({ $0 }).reduce(nil, { ($0 ?? 0) + $1 }) {
-      return [.bedsDoNotChangePremium(beds: beds, facility: route.facility)]
+    let check = FacilityCheck(route)
+    guard let beds = bedsWarned(check, counts: counts), let warning = facilityWarning(check, beds: beds) else { return [] }
+    return [warning]
+  }
+
+  /// Which of ``facilityWarnings(route:counts:)``'s checks a route's counts can fail: decided
+  /// once per route, so that a member list's row reads only its counts.
+  enum FacilityCheck: Sendable {
+    case none
+    /// Beds given to a flat premium change nothing.
+    case bedsOnFlatPremium(FacilityKind)
+    /// A 介護医療院's general beds, at the table's two rates.
+    case kaigoIryoinGeneralBeds(generalRate: Yen, otherRate: Yen)
+    case hospitalUnderTwentyBeds
+
+    init(_ route: PricingRoute) {
+      if route.table.basis.isFlat {
+        self = .bedsOnFlatPremium(route.facility)
+      } else if route.facility == .kaigoIryoin, route.table.basis == .perBed, route.row.values.count == 2 {
+        self = .kaigoIryoinGeneralBeds(generalRate: route.row.values[0], otherRate: route.row.values[1])
+      } else {
+        self = route.facility == .hospital ? .hospitalUnderTwentyBeds : .none
+      }
     }
-    if route.facility == .kaigoIryoin, route.table.basis == .perBed, let beds = counts.generalBeds, beds > 0, route.row.values.count == 2 {
-      return [.kaigoIryoinGeneralBeds(beds: beds, generalRate: route.row.values[0], otherRate: route.row.values[1])]
-    }
-    guard route.facility == .hospital else { return [] }
+  }
+
+  /// The beds `counts` give that `check` warns of; nil: no warning. A number, so that a member
+  /// list's row asks without making the warning.
+  static func bedsWarned(_ check: FacilityCheck, counts: FacilityCounts) -> Int? {
+    let given = counts.generalBeds != nil || counts.otherBeds != nil
     let beds = (counts.generalBeds ?? 0) + (counts.otherBeds ?? 0)
-    guard counts.generalBeds != nil || counts.otherBeds != nil, beds <= FacilityKind.clinicMaximumBeds else { return [] }
-    return [.hospitalUnderTwentyBeds(beds: beds)]
+    switch check {
+    case .none: return nil
+    case .bedsOnFlatPremium: return given ? beds : nil
+    case .kaigoIryoinGeneralBeds: return counts.generalBeds.flatMap { $0 > 0 ? $0 : nil }
+    case .hospitalUnderTwentyBeds: return given && beds <= FacilityKind.clinicMaximumBeds ? beds : nil
+    }
+  }
+
+  /// The warning of `beds` under `check`.
+  static func facilityWarning(_ check: FacilityCheck, beds: Int) -> QuoteWarning? {
+    switch check {
+    case .none: nil
+    case .bedsOnFlatPremium(let facility): .bedsDoNotChangePremium(beds: beds, facility: facility)
+    case .kaigoIryoinGeneralBeds(let generalRate, let otherRate): .kaigoIryoinGeneralBeds(beds: beds, generalRate: generalRate, otherRate: otherRate)
+    case .hospitalUnderTwentyBeds: .hospitalUnderTwentyBeds(beds: beds)
+    }
   }
 
   /// The counts given that the route does not price by (a hospital's beds where a program prices

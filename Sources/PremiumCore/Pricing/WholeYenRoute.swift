@@ -86,8 +86,9 @@ final class WholeYenRoute: Sendable {
   let modifiedCount: ModifiedCount.LowestLine
   /// Whether the brochure prints a payment mode (see ``Amount/paymentPrinted``).
   let paymentPrinted: Bool
-  /// The route, for the warnings a row's own counts give (``Pricer/facilityWarnings(route:counts:)``).
-  let route: PricingRoute
+  /// Which of the warnings a row's own counts give (``Pricer/facilityWarnings(route:counts:)``)
+  /// this route's rows can give, decided once.
+  let facilityCheck: Pricer.FacilityCheck
 
   /// The whole-yen form of `route` when re-priced by nothing in `defaults`; nil when the route
   /// needs the general path.
@@ -116,7 +117,7 @@ final class WholeYenRoute: Sendable {
     proportionalFacilities = terms.multipleFacilities == .proportional
     installments = terms.installments
     paymentPrinted = terms.statesPayment(installments: terms.installments)
-    self.route = route
+    facilityCheck = Pricer.FacilityCheck(route)
     // Every step but security and facilities is the same for each row of the route.
     let fixed = PremiumStep.Inputs(optionPremium: route.option?.premium, installments: installments)
     var steps: [CompiledStep] = []
@@ -169,15 +170,15 @@ final class WholeYenRoute: Sendable {
     var securityPercent = 0
     /// The capacity the bed formula was applied to where it changes the figure.
     var estimatedCapacity: Int?
-    /// The counts the route priced by, when they give warnings (a 病院 under 20 beds, a
-    /// 介護医療院 with general beds); nil on most rows.
-    var warningCounts: FacilityCounts?
+    /// The beds the route's counts give a warning of (a 病院 under 20 beds, a 介護医療院 with
+    /// general beds); nil on most rows.
+    var warnedBeds: Int?
   }
 
   /// The warnings and the reason for an estimate that `notes` stand for, as the general path
   /// gives them: the capacity's reason before the adjustment's.
   func notes(_ notes: RowNotes) -> (warnings: [QuoteWarning], estimate: EstimateReason?) {
-    let warnings = notes.warningCounts.map { Pricer.facilityWarnings(route: route, counts: $0) } ?? []
+    let warnings = notes.warnedBeds.flatMap { Pricer.facilityWarning(facilityCheck, beds: $0) }.map { [$0] } ?? []
     let estimate = notes.estimatedCapacity.flatMap(EstimateReason.capacity) ?? EstimateReason.security(Rational(notes.securityPercent))
     return (warnings, estimate)
   }
@@ -241,7 +242,7 @@ final class WholeYenRoute: Sendable {
     }
     let notes = RowNotes(
       securityPercent: security, estimatedCapacity: estimatedCapacity,
-      warningCounts: Pricer.facilityWarnings(route: route, counts: counts).isEmpty ? nil : counts)
+      warnedBeds: Pricer.bedsWarned(facilityCheck, counts: counts))
     return Amount(
       premium: premium, installments: installments, installmentPremium: installmentPremium, basis: basis,
       paymentPrinted: paymentPrinted, notes: notes)
