@@ -110,7 +110,10 @@ final class WholeYenRoute: Sendable {
     if let rule = terms.security, rule.facilities.contains(route.facility) {
       let low = max(rule.minimumPercent, InputRange.securityPercent.lowerBound)
       let high = min(rule.maximumPercent, InputRange.securityPercent.upperBound)
-      security = low <= high ? low...high : nil
+      // A row without an adjustment is priced at 0%, which the tables below index: a range
+      // without it (no rate file allows one) is left to the general path.
+      guard low <= 0, high >= 0 else { return nil }
+      security = low...high
     } else {
       security = nil
     }
