@@ -141,12 +141,8 @@ final class WholeYenRoute: Sendable {
     self.steps = steps
     rounding = terms.rule.rounding
     composed = securityEffects.map { [steps] securityEffect in
-      var effects: [PremiumStep.Effect] = []
-      for step in steps {
-        guard let effect = Self.effect(of: step, securityEffect: securityEffect, facilities: 1) else { return nil }
-        if let effect { effects.append(effect) }
-      }
-      return Composed(effects)
+      let effects = try? steps.compactMap { (step) throws(ArithmeticError) in try Self.effect(of: step, securityEffect: securityEffect, facilities: 1) }
+      return effects.flatMap(Composed.init)
     }
   }
 
@@ -258,23 +254,25 @@ final class WholeYenRoute: Sendable {
     let index = security - (self.security?.lowerBound ?? 0)
     if facilities == 1, let composed = composed[index] { return composed.applied(to: base) }
     var x = base
-    for step in steps {
-      guard let effect = Self.effect(of: step, securityEffect: securityEffects[index], facilities: facilities) else { return nil }
-      guard let effect else { continue }
-      guard let next = effect.applied(to: x) else { return nil }
-      x = next
+    do {
+      for step in steps {
+        guard let effect = try Self.effect(of: step, securityEffect: securityEffects[index], facilities: facilities) else { continue }
+        guard let next = effect.applied(to: x) else { return nil }
+        x = next
+      }
+    } catch {
+      return nil
     }
     return x
   }
 
-  /// What `step` does to a row with this security effect and facilities: nil when the
-  /// facilities' effect cannot be made, `.some(nil)` when the step changes nothing.
-  private static func effect(of step: CompiledStep, securityEffect: PremiumStep.Effect?, facilities: Int) -> PremiumStep.Effect?? {
+  /// What `step` does to a row with this security effect and facilities; nil when it changes
+  /// nothing. Throws when the facilities' effect cannot be made.
+  private static func effect(of step: CompiledStep, securityEffect: PremiumStep.Effect?, facilities: Int) throws(ArithmeticError) -> PremiumStep.Effect? {
     switch step {
-    case .constant(let fixed): return fixed
-    case .security: return .some(securityEffect)
-    case .facilities:
-      do { return .some(try PremiumStep.facilities.effect(PremiumStep.Inputs(facilities: facilities))) } catch { return nil }
+    case .constant(let fixed): fixed
+    case .security: securityEffect
+    case .facilities: try PremiumStep.facilities.effect(PremiumStep.Inputs(facilities: facilities))
     }
   }
 }
